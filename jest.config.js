@@ -1,0 +1,28 @@
+// Test layers (README "Tests"): each a jest project so that one can be run alone.
+const transform = {
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
+};
+const common = { transform, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: "core", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
+    { ...common, displayName: "app", testEnvironment: "node", testMatch: ["<rootDir>/test/app/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "workbook",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/workbook/**/*.test.ts", "<rootDir>/test/cli/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
+      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+    },
+    { ...common, displayName: "manifest", testEnvironment: "node", testMatch: ["<rootDir>/test/manifest/**/*.test.ts"] },
+    { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },
+  ],
+};

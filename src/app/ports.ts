@@ -1,0 +1,37 @@
+/**
+ * The workbook port: what the use cases need from a workbook, in the core's terms.
+ * The Office.js adapter and the exceljs file adapter implement it; they only move
+ * cells in and out.
+ */
+import type { RawWorkbook } from "../core/cells";
+import type { SheetLayout } from "../core/sheetLayout.types";
+import type { TableTemplate } from "../core/template.types";
+
+export type ProgressReport = (done: number, total: number) => void;
+
+export type WorkbookPort = {
+  /** Every table and the used range of every sheet, in one batch. */
+  read(): Promise<RawWorkbook>;
+  /** The names of the workbook's sheets, in order. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * Adds the given tables (each on a new sheet or an empty sheet of its name), with
+   * validation, formats, frozen header and status colours. The caller decides which
+   * are missing; the adapter never touches a cell that holds data.
+   */
+  addTables(tables: readonly TableTemplate[], progress?: ProgressReport): Promise<void>;
+  /**
+   * Appends rows to existing tables (import, collect): each entry names a table
+   * and gives rows in that table's current column order.
+   */
+  appendRows(
+    appends: readonly { table: string; rows: readonly (readonly (string | number | null)[])[] }[],
+  ): Promise<void>;
+  /**
+   * Writes a report sheet. `replace` names a sheet the product wrote itself that the
+   * user confirmed may be replaced; otherwise the sheet must not exist yet.
+   */
+  writeSheet(layout: SheetLayout, options?: { replace?: boolean }): Promise<void>;
+  /** The product's own marker of sheets it wrote (so only those may be replaced). */
+  productSheets(): Promise<string[]>;
+};

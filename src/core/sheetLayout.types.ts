@@ -1,0 +1,77 @@
+/**
+ * A report sheet, renderer-neutral: blocks of cells with formats and styles, merged
+ * title cells, chart data tables, charts and print settings. Both adapters render it;
+ * rows and columns are 0-based.
+ */
+import type { CellFormat } from "./template.types";
+
+export type LayoutStyle =
+  | "title"
+  | "subtitle"
+  | "heading"
+  | "label"
+  | "header"
+  | "body"
+  | "total"
+  | "note"
+  | "good"
+  | "warn"
+  | "bad"
+  | "neutral";
+
+/** A cell: text stays text (never a formula), numbers stay numbers. */
+export type LayoutCell = {
+  readonly v: string | number | null;
+  readonly f?: CellFormat;
+  readonly s?: LayoutStyle;
+};
+
+export type LayoutBlock = {
+  readonly row: number;
+  readonly col: number;
+  readonly cells: readonly (readonly LayoutCell[])[];
+};
+
+export type LayoutArea = {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+};
+
+/** A well-formed Excel table (chart data Excel can chart in one click). */
+export type LayoutTable = {
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly LayoutCell[])[];
+};
+
+export type LayoutChart = {
+  readonly type: "columnClustered" | "columnStacked" | "barClustered" | "barStacked";
+  readonly title: string;
+  /** The data, header row and category column included. */
+  readonly data: LayoutArea;
+  readonly seriesBy: "columns" | "rows";
+  /** Top-left cell and size in cells of where the chart is placed. */
+  readonly anchor: LayoutArea;
+};
+
+export type SheetLayout = {
+  readonly name: string;
+  /** What the product wrote this sheet as (kind and period), kept so it can be found again. */
+  readonly marker: string;
+  readonly columnWidths: readonly number[];
+  readonly blocks: readonly LayoutBlock[];
+  readonly merges: readonly LayoutArea[];
+  readonly tables: readonly LayoutTable[];
+  readonly charts: readonly LayoutChart[];
+  readonly print: {
+    readonly paper: "A4";
+    readonly orientation: "portrait" | "landscape";
+    readonly fitToWidth: true;
+    /** 0-based rows repeated at the top of each printed page. */
+    readonly titleRows: { readonly first: number; readonly last: number };
+  };
+};

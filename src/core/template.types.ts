@@ -1,0 +1,54 @@
+/**
+ * What setting up a plan workbook writes, renderer-neutral: both adapters
+ * (Office.js and exceljs) render these the same way.
+ */
+import type { Lang } from "./language";
+import type { ChoiceListName, TableName } from "./schema";
+
+/** How a cell's number is shown. Dates are Excel serials with format "date". */
+export type CellFormat = "text" | "date" | "integer" | "number" | "money" | "percent";
+
+/** Where a column's data validation list comes from. */
+export type ValidationSource =
+  | { readonly kind: "choice"; readonly list: ChoiceListName }
+  | { readonly kind: "articles" }
+  /** The ID (or Period) column of another table, so new IDs join the list. */
+  | { readonly kind: "column"; readonly table: TableName; readonly column: string };
+
+/** A fill colour for rows whose cell in `column` equals one of the labels. */
+export type ColourRule = {
+  readonly column: number;
+  readonly equals: string;
+  readonly fill: string; // "#RRGGBB"
+  readonly font: string; // "#RRGGBB"
+};
+
+export type TableTemplate = {
+  readonly name: TableName;
+  readonly sheet: string;
+  readonly lang: Lang;
+  readonly headers: readonly string[];
+  /** One format per column. */
+  readonly formats: readonly CellFormat[];
+  /** Initial rows (facts, articles, default periods); dates as serials. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  readonly validations: readonly { readonly column: number; readonly source: ValidationSource }[];
+  readonly colours: readonly ColourRule[];
+  /** Column widths in characters. */
+  readonly widths: readonly number[];
+  /** Rows of body the formats, validation and colours cover (at least this many). */
+  readonly formattedRows: number;
+};
+
+/** One list of the hidden lists sheet, exposed as a workbook name. */
+export type ListColumn = {
+  /** The workbook-level name of the list's range, e.g. "CEMR_Status". */
+  readonly name: string;
+  readonly header: string;
+  readonly values: readonly (string | number)[];
+};
+
+export type ListsTemplate = {
+  readonly sheet: string;
+  readonly columns: readonly ListColumn[];
+};

@@ -1,0 +1,25 @@
+import { addDays, addYears, daysBetween, isIsoDate, isoToSerial, serialToIso } from "../../src/core/dates";
+
+describe("dates", () => {
+  it("converts ISO dates to Excel serials and back", () => {
+    expect(isoToSerial("2000-01-01")).toBe(36526);
+    expect(isoToSerial("1900-03-01")).toBe(61);
+    expect(serialToIso(43708)).toBe("2019-08-31");
+    expect(serialToIso(43708.75)).toBe("2019-08-31");
+    expect(serialToIso(0)).toBeNull();
+    expect(serialToIso(3e6)).toBeNull();
+  });
+  it("counts two years after 29 February to 28 February", () => {
+    expect(addYears("2020-02-29", 2)).toBe("2022-02-28");
+    expect(addYears("2024-10-01", 2)).toBe("2026-10-01");
+  });
+  it("adds days and counts them across a leap day", () => {
+    expect(addDays("2020-02-28", 2)).toBe("2020-03-01");
+    expect(daysBetween("2024-01-01", "2024-12-31")).toBe(365);
+  });
+  it("accepts only real calendar dates as ISO", () => {
+    expect(isIsoDate("2019-02-29")).toBe(false);
+    expect(isIsoDate("2020-02-29")).toBe(true);
+    expect(isIsoDate("2020-2-29")).toBe(false);
+  });
+});
