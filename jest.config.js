@@ -22,7 +22,7 @@ module.exports = {
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
     },
-    { ...common, displayName: "manifest", testEnvironment: "node", testMatch: ["<rootDir>/test/manifest/**/*.test.ts"] },
+    { ...common, displayName: "build", testEnvironment: "node", testMatch: ["<rootDir>/test/build/**/*.test.ts"] },
     { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },
   ],
 };

@@ -1,0 +1,45 @@
+/**
+ * The task pane's words, Swedish first and English complete: the English table must
+ * have every key of the Swedish one (the type says so).
+ */
+import type { Lang } from "../core/language";
+
+const sv = {
+  appName: "CEMR Uppföljning",
+  tagline: "Handlingsplan för jämställdhet enligt CEMR-deklarationen",
+  views: "Vyer",
+  viewPlan: "Plan",
+  viewImport: "Importera",
+  viewCheck: "Granska",
+  viewSummary: "Uppföljning",
+  loading: "Laddar …",
+  privacy: "Uppgifterna stannar i arbetsboken. Inget skickas någonstans.",
+  notInExcelTitle: "Öppnad utanför Excel",
+  notInExcelBody:
+    "Tillägget körs inte i Excel just nu. Öppna det med knappen CEMR Uppföljning på fliken Start i Excel, eller arbeta med en Excel-fil direkt här på sidan.",
+  errorTitle: "Något gick fel",
+  retry: "Försök igen",
+  close: "Stäng",
+};
+
+export type UiStrings = { readonly [K in keyof typeof sv]: string };
+
+const en: UiStrings = {
+  appName: "CEMR Follow-up",
+  tagline: "Equality action plan under the CEMR Charter",
+  views: "Views",
+  viewPlan: "Plan",
+  viewImport: "Import",
+  viewCheck: "Check",
+  viewSummary: "Follow-up",
+  loading: "Loading …",
+  privacy: "Your data stays in the workbook. Nothing is sent anywhere.",
+  notInExcelTitle: "Opened outside Excel",
+  notInExcelBody:
+    "The add-in is not running in Excel right now. Open it with the CEMR Follow-up button on Excel's Home tab, or work on an Excel file right here in the page.",
+  errorTitle: "Something went wrong",
+  retry: "Try again",
+  close: "Close",
+};
+
+export const STRINGS: Readonly<Record<Lang, UiStrings>> = { sv, en };

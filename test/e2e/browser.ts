@@ -1,0 +1,53 @@
+/**
+ * Debian's Chromium driven by playwright-core: headless, no sandbox (CI runs as
+ * root), no background networking (the machine has no internet), no browser
+ * download. office.js comes from the @microsoft/office-js package, never the CDN.
+ */
+import { chromium, type Browser, type Page } from "playwright-core";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does).`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Serves Office's CDN scripts from the local package, and records every request
+ * that would leave the machine (anything not on 127.0.0.1) so tests can assert none.
+ */
+export async function offlineOffice(page: Page): Promise<string[]> {
+  const external: string[] = [];
+  await page.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") {
+      await route.continue();
+      return;
+    }
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      const file = join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
+      if (existsSync(file)) {
+        await route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+        return;
+      }
+    }
+    external.push(url.href);
+    await route.abort();
+  });
+  return external;
+}

@@ -1,0 +1,45 @@
+import { render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { themeModeFrom } from "../../src/taskpane/theme";
+import { STRINGS } from "../../src/taskpane/strings";
+import { langFromTag } from "../../src/core/language";
+
+describe("the task pane shell", () => {
+  it("shows in Swedish that it runs outside Excel when there is no workbook", () => {
+    render(<App lang="sv" theme="light" workspace={null} />);
+    expect(screen.getByRole("heading", { name: "CEMR Uppföljning" })).toBeTruthy();
+    expect(screen.getByText("Öppnad utanför Excel")).toBeTruthy();
+    expect(screen.getByText(/Inget skickas någonstans/)).toBeTruthy();
+  });
+
+  it("speaks English when Office's display language is English", () => {
+    render(<App lang={langFromTag("en-GB")} theme="dark" workspace={null} />);
+    expect(screen.getByRole("heading", { name: "CEMR Follow-up" })).toBeTruthy();
+    expect(screen.getByText("Opened outside Excel")).toBeTruthy();
+  });
+
+  it("has every Swedish string in English too, and none empty", () => {
+    expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.sv).sort());
+    for (const lang of ["sv", "en"] as const) {
+      for (const text of Object.values(STRINGS[lang])) expect(text.trim()).not.toBe("");
+    }
+  });
+});
+
+describe("choosing the theme", () => {
+  it("follows Office's dark theme, then its background colour, then the browser", () => {
+    expect(themeModeFrom({ officeDark: true, prefersDark: false, forcedColors: false })).toBe("dark");
+    expect(themeModeFrom({ officeDark: false, prefersDark: true, forcedColors: false })).toBe("light");
+    expect(themeModeFrom({ officeBackground: "#262626", prefersDark: false, forcedColors: false })).toBe("dark");
+    expect(themeModeFrom({ officeBackground: "#ffffff", prefersDark: true, forcedColors: false })).toBe("light");
+    expect(themeModeFrom({ prefersDark: true, forcedColors: false })).toBe("dark");
+  });
+  it("uses high contrast whenever the system forces colours", () => {
+    expect(themeModeFrom({ officeDark: true, prefersDark: true, forcedColors: true })).toBe("highContrast");
+  });
+  it("falls back to Swedish when the language is unknown", () => {
+    expect(langFromTag("")).toBe("sv");
+    expect(langFromTag("sv-FI")).toBe("sv");
+    expect(langFromTag("de-DE")).toBe("en");
+  });
+});
