@@ -1,0 +1,153 @@
+/**
+ * An in-memory WorkbookPort for app tests. It behaves as a real adapter must:
+ * new tables go on new (or empty) sheets at A1, it refuses to overwrite a sheet
+ * that holds data, appends land below a table's last row, and a report sheet may
+ * only replace a sheet the product wrote. `read()` returns what is there now, and
+ * `written` records every call for assertions.
+ *
+ * @example
+ *   const port = memoryPort();
+ *   await setUpPlan(port, { lang: "sv" });
+ *   expect(port.written.tables.map((t) => t.name)).toHaveLength(7);
+ */
+import { isBlank, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../src/core/cells";
+import type { SheetLayout } from "../../src/core/sheetLayout.types";
+import type { TableTemplate } from "../../src/core/template.types";
+import type { WorkbookPort } from "../../src/app/ports";
+
+type Append = { table: string; rows: readonly (readonly (string | number | null)[])[] };
+
+export type MemoryPort = WorkbookPort & {
+  /** Everything written through the port, in call order. */
+  readonly written: {
+    /** Every template passed to addTables (all calls together). */
+    readonly tables: TableTemplate[];
+    readonly appends: Append[];
+    readonly layouts: SheetLayout[];
+  };
+  /** How often each writing method was called (also when it wrote nothing). */
+  readonly calls: { addTables: number; appendRows: number; writeSheet: number };
+};
+
+type Sheet = { name: string; grid: CellValue[][] };
+type Table = { name: string; sheet: string; top: number; left: number; width: number; rows: number };
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function put(sheet: Sheet, row: number, col: number, value: CellValue): void {
+  while (sheet.grid.length <= row) sheet.grid.push([]);
+  const cells = sheet.grid[row] as CellValue[];
+  while (cells.length <= col) cells.push(null);
+  cells[col] = value;
+}
+
+function putRange(sheet: Sheet, top: number, left: number, values: readonly (readonly CellValue[])[]): void {
+  values.forEach((row, r) => row.forEach((v, c) => put(sheet, top + r, left + c, v)));
+}
+
+/** The used range of a sheet: from its first to its last non-blank row and column. */
+function usedRange(sheet: Sheet): RawRange {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  sheet.grid.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (isBlank(v)) return;
+      top = Math.min(top, r); bottom = Math.max(bottom, r);
+      left = Math.min(left, c); right = Math.max(right, c);
+    }),
+  );
+  if (bottom < 0) return { sheet: sheet.name, top: 0, left: 0, values: [] };
+  const values = sheet.grid
+    .slice(top, bottom + 1)
+    .map((row) => Array.from({ length: right - left + 1 }, (_, i) => row[left + i] ?? null));
+  return { sheet: sheet.name, top, left, values };
+}
+
+function tableRange(sheet: Sheet, t: Table): RawTable {
+  const values = Array.from({ length: t.rows }, (_, r) =>
+    Array.from({ length: t.width }, (_, c) => sheet.grid[t.top + r]?.[t.left + c] ?? null),
+  );
+  return { name: t.name, sheet: t.sheet, top: t.top, left: t.left, values };
+}
+
+/** A WorkbookPort over an in-memory workbook, optionally starting from `initial`. */
+export function memoryPort(initial?: RawWorkbook, options: { productSheets?: readonly string[] } = {}): MemoryPort {
+  const sheets: Sheet[] = [];
+  const tables: Table[] = [];
+  const product = new Set(options.productSheets ?? []);
+  const sheetOf = (name: string): Sheet | undefined => sheets.find((s) => same(s.name, name));
+  const ensureSheet = (name: string): Sheet => {
+    const found = sheetOf(name);
+    if (found) return found;
+    const made: Sheet = { name, grid: [] };
+    sheets.push(made);
+    return made;
+  };
+
+  for (const range of initial?.sheets ?? []) putRange(ensureSheet(range.sheet), range.top, range.left, range.values);
+  for (const t of initial?.tables ?? []) {
+    putRange(ensureSheet(t.sheet), t.top, t.left, t.values);
+    const width = Math.max(0, ...t.values.map((r) => r.length));
+    tables.push({ name: t.name, sheet: t.sheet, top: t.top, left: t.left, width, rows: t.values.length });
+  }
+
+  const written: MemoryPort["written"] = { tables: [], appends: [], layouts: [] };
+  const calls = { addTables: 0, appendRows: 0, writeSheet: 0 };
+
+  return {
+    written,
+    calls,
+    async read() {
+      return {
+        tables: tables.map((t) => tableRange(ensureSheet(t.sheet), t)),
+        sheets: sheets.map(usedRange),
+      };
+    },
+    async sheetNames() {
+      return sheets.map((s) => s.name);
+    },
+    async addTables(templates, progress) {
+      calls.addTables++;
+      templates.forEach((t, i) => {
+        if (tables.some((x) => same(x.name, t.name))) throw new Error(`Table ${t.name} already exists`);
+        const existing = sheetOf(t.sheet);
+        if (existing && usedRange(existing).values.length > 0) throw new Error(`Sheet ${t.sheet} holds data`);
+        const sheet = ensureSheet(t.sheet);
+        putRange(sheet, 0, 0, [t.headers, ...t.rows]);
+        tables.push({ name: t.name, sheet: sheet.name, top: 0, left: 0, width: t.headers.length, rows: t.rows.length + 1 });
+        written.tables.push(t);
+        progress?.(i + 1, templates.length);
+      });
+    },
+    async appendRows(appends) {
+      calls.appendRows++;
+      for (const a of appends) {
+        const t = tables.find((x) => same(x.name, a.table));
+        if (!t) throw new Error(`No table ${a.table}`);
+        if (a.rows.some((r) => r.length > t.width)) throw new Error(`Row wider than table ${a.table}`);
+        putRange(ensureSheet(t.sheet), t.top + t.rows, t.left, a.rows);
+        t.rows += a.rows.length;
+        written.appends.push(a);
+      }
+    },
+    async writeSheet(layout, opts) {
+      calls.writeSheet++;
+      const existing = sheetOf(layout.name);
+      if (existing) {
+        if (!opts?.replace || !product.has(existing.name)) throw new Error(`Sheet ${layout.name} exists`);
+        existing.grid = [];
+        for (let i = tables.length - 1; i >= 0; i--) if (same(tables[i]?.sheet ?? "", existing.name)) tables.splice(i, 1);
+      }
+      const sheet = ensureSheet(layout.name);
+      for (const b of layout.blocks) putRange(sheet, b.row, b.col, b.cells.map((r) => r.map((c) => c.v)));
+      for (const lt of layout.tables) {
+        putRange(sheet, lt.row, lt.col, [lt.header, ...lt.rows.map((r) => r.map((c) => c.v))]);
+        tables.push({ name: lt.name, sheet: sheet.name, top: lt.row, left: lt.col, width: lt.header.length, rows: lt.rows.length + 1 });
+      }
+      product.add(sheet.name);
+      written.layouts.push(layout);
+    },
+    async productSheets() {
+      return sheets.filter((s) => product.has(s.name)).map((s) => s.name);
+    },
+  };
+}
