@@ -3,7 +3,7 @@
  * The Office.js adapter and the exceljs file adapter implement it; they only move
  * cells in and out.
  */
-import type { RawWorkbook } from "../core/cells";
+import type { RawRange, RawWorkbook } from "../core/cells";
 import type { SheetLayout } from "../core/sheetLayout.types";
 import type { TableTemplate } from "../core/template.types";
 
@@ -34,4 +34,9 @@ export type WorkbookPort = {
   writeSheet(layout: SheetLayout, options?: { replace?: boolean }): Promise<void>;
   /** The product's own marker of sheets it wrote (so only those may be replaced). */
   productSheets(): Promise<string[]>;
+  /**
+   * The user's current selection as values (for import), or null when nothing is
+   * selected. Only adapters with a selection (inside Excel) have it.
+   */
+  readSelection?(): Promise<RawRange | null>;
 };

@@ -1,0 +1,151 @@
+/**
+ * Import as a use case (import.md): preview what a loose list becomes, then append
+ * it to the plan's Goals and Activities tables. The source cells are never written.
+ */
+import type { RawRange, RawWorkbook } from "../core/cells";
+import type { ImportOptions, ImportResult } from "../core/import/import.types";
+import { importList } from "../core/import/importList";
+import { importRows, type ImportRow } from "../core/import/importOutput";
+import type { Lang } from "../core/language";
+import type { TableInfo } from "../core/plan.types";
+import { readPlan } from "../core/readPlan";
+import { normaliseText } from "../core/readValues";
+import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
+import type { WorkbookPort } from "./ports";
+import { setUpPlan } from "./setUpPlan";
+
+/** Where the loose list is: a sheet's used range (the first sheet that is no plan sheet when no name is given), or a given range such as the selection. */
+export type ImportSource = { readonly sheet?: string } | { readonly range: RawRange };
+
+export type ImportErrorCode =
+  | "SHEET_NOT_FOUND" // the named sheet does not exist
+  | "NO_SOURCE" // no sheet named and no sheet besides the plan's own holds data
+  | "NOT_A_TABLE" // Goals or Activities exist only as plain cells: rows cannot be appended
+  | "IDS_TAKEN"; // the workbook changed since the preview: an imported ID now exists
+
+/** Why an import cannot go ahead; the message names the sheet or IDs concerned. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
+
+export type ImportPreview = {
+  readonly result: ImportResult;
+  /** Plan tables the workbook lacks; writeImport adds them first. */
+  readonly missingTables: readonly TableName[];
+  /** The plan period used for timeframe words: the options', else the workbook's. */
+  readonly from: string | null;
+  readonly to: string | null;
+};
+
+export type PreviewOptions = Omit<ImportOptions, "existingGoalIds" | "existingActivityIds">;
+
+const same = (a: string, b: string): boolean => normaliseText(a) === normaliseText(b);
+
+/** The sheets the plan itself uses (its tables' sheets in both languages and the lists sheet). */
+function isPlanSheet(name: string): boolean {
+  return (
+    TABLES.some((t) => same(t.sheet.sv, name) || same(t.sheet.en, name)) ||
+    same(LISTS_SHEET.sv, name) ||
+    same(LISTS_SHEET.en, name)
+  );
+}
+
+function sourceRange(raw: RawWorkbook, source: ImportSource): RawRange {
+  if ("range" in source) return source.range;
+  if (source.sheet !== undefined) {
+    const name = source.sheet;
+    const found = raw.sheets.find((s) => same(s.sheet, name));
+    if (!found) throw new ImportError("SHEET_NOT_FOUND", `Sheet not found: ${name}`);
+    return found;
+  }
+  const first = raw.sheets.find((s) => !isPlanSheet(s.sheet) && s.values.length > 0);
+  if (!first) throw new ImportError("NO_SOURCE", "No sheet with a list to import");
+  return first;
+}
+
+const ids = (rows: readonly { id: string | null }[]): string[] =>
+  rows.flatMap((r) => (r.id === null ? [] : [r.id]));
+
+/** What the loose list becomes, without writing anything; IDs continue the workbook's. */
+export async function previewImport(port: WorkbookPort, source: ImportSource, options: PreviewOptions): Promise<ImportPreview> {
+  const raw = await port.read();
+  const range = sourceRange(raw, source);
+  const plan = readPlan(raw);
+  const from = options.from ?? plan.facts.periodStart;
+  const to = options.to ?? plan.facts.periodEnd;
+  const result = importList(range, {
+    lang: options.lang,
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    existingGoalIds: ids(plan.goals.rows),
+    existingActivityIds: ids(plan.activities.rows),
+  });
+  const infos: TableInfo[] = [plan.planTable, plan.articles.table, plan.goals.table, plan.activities.table,
+    plan.periods.table, plan.followUp.table, plan.indicatorValues.table];
+  const missingTables = infos.filter((t) => t.found === "missing").map((t) => t.name);
+  return { result, missingTables, from: from ?? null, to: to ?? null };
+}
+
+/** Schema-ordered rows placed in a table's current column order; columns it lacks are named. */
+function inTableOrder(name: TableName, info: TableInfo, rows: readonly ImportRow[], dropped: string[]): ImportRow[] {
+  const keys = tableSpec(name).columns.map((c) => c.key);
+  const width = info.lastCol - info.firstCol + 1;
+  for (const [i, key] of keys.entries()) {
+    if (info.columns[key] === undefined && rows.some((r) => (r[i] ?? null) !== null)) dropped.push(`${name}.${key}`);
+  }
+  return rows.map((row) => {
+    const out: (string | number | null)[] = Array.from({ length: width }, () => null);
+    keys.forEach((key, i) => {
+      const col = info.columns[key];
+      if (col !== undefined) out[col - info.firstCol] = row[i] ?? null;
+    });
+    return out;
+  });
+}
+
+export type ImportWritten = {
+  readonly created: readonly TableName[];
+  readonly goals: number;
+  readonly activities: number;
+  /** "Table.column" of imported values the workbook's tables have no column for. */
+  readonly droppedColumns: readonly string[];
+};
+
+/**
+ * Writes a preview: adds the missing plan tables (setUpPlan), then appends the
+ * goals and activities below the existing rows. Existing rows are never changed.
+ */
+export async function writeImport(port: WorkbookPort, preview: ImportPreview, lang: Lang): Promise<ImportWritten> {
+  let created: readonly TableName[] = [];
+  if (preview.missingTables.length > 0) {
+    const setUp = await setUpPlan(port, {
+      lang,
+      ...(preview.from ? { from: preview.from } : {}),
+      ...(preview.to ? { to: preview.to } : {}),
+    });
+    created = setUp.created;
+  }
+  const plan = readPlan(await port.read());
+  const { result } = preview;
+  const existing = new Set([...ids(plan.goals.rows), ...ids(plan.activities.rows)].map((id) => id.toUpperCase()));
+  const taken = [...result.goals, ...result.activities].map((x) => x.id).filter((id) => existing.has(id.toUpperCase()));
+  if (taken.length > 0) throw new ImportError("IDS_TAKEN", `IDs already in the workbook: ${taken.join(", ")}`);
+  for (const info of [plan.goals.table, plan.activities.table]) {
+    if (info.found !== "table") throw new ImportError("NOT_A_TABLE", `${info.name} is not an Excel table`);
+  }
+  const rows = importRows(result, lang);
+  const dropped: string[] = [];
+  const appends = [
+    { table: "Goals", rows: inTableOrder("Goals", plan.goals.table, rows.goals, dropped) },
+    { table: "Activities", rows: inTableOrder("Activities", plan.activities.table, rows.activities, dropped) },
+  ].filter((a) => a.rows.length > 0);
+  if (appends.length > 0) await port.appendRows(appends);
+  return { created, goals: rows.goals.length, activities: rows.activities.length, droppedColumns: dropped };
+}

@@ -1,0 +1,14 @@
+/** Import of a loose list (import.md): the module's public names in one place. */
+export { importList } from "./importList";
+export { importJson, importRows, type ImportRow } from "./importOutput";
+export { parseTimeframe, type PlanPeriod, type TimeframeDates } from "./parseTimeframe";
+export {
+  recogniseColumns,
+  headerMeaning,
+  IMPORT_MEANINGS,
+  type ColumnMapping,
+  type HeaderColumn,
+  type ImportMeaning,
+  type RecognisedColumns,
+} from "./recogniseColumns";
+export type * from "./import.types";

@@ -1,0 +1,41 @@
+import type { RawRange } from "../../../src/core/cells";
+import { isoToSerial } from "../../../src/core/dates";
+import { importList } from "../../../src/core/import/importList";
+import { importJson, importRows } from "../../../src/core/import/importOutput";
+import { headersOf } from "../../../src/core/schema";
+
+const range: RawRange = {
+  sheet: "Blad1", top: 0, left: 0,
+  values: [
+    ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan", "Budget", "Resurser", "Indikator", "Målvärde"],
+    ["Art. 2 och 5", "Jämn representation", "=Ny nomineringsrutin", "Kansliet", "Våren 2019", 40000, "Befintlig personal", "Andel kvinnor (%)", 50],
+    [null, null, "Uppföljning", "Kansliet", "enligt överenskommelse", null, null, null, null],
+  ],
+};
+const result = importList(range, { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
+
+describe("importJson", () => {
+  it("gives exactly import.md's fields", () => {
+    expect(importJson(result)).toEqual({
+      goals: [{ id: "M1", articles: [2, 5], goal: "Jämn representation" }],
+      activities: [
+        { id: "A1.1", goalId: "M1", activity: "=Ny nomineringsrutin", responsible: "Kansliet", start: "2019-01-01", end: "2019-06-30", timeframe: "Våren 2019" },
+        { id: "A1.2", goalId: "M1", activity: "Uppföljning", responsible: "Kansliet", start: null, end: null, timeframe: "enligt överenskommelse" },
+      ],
+      notUnderstood: [{ sheet: "Blad1", cell: "E3", text: "enligt överenskommelse" }],
+    });
+  });
+});
+
+describe("importRows", () => {
+  it("gives rows in the schema's column order, dates as serials and texts as strings", () => {
+    const rows = importRows(result, "sv");
+    expect(rows.goals).toEqual([["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null]]);
+    expect(rows.goals[0]).toHaveLength(headersOf("Goals", "sv").length);
+    expect(rows.activities[0]).toEqual([
+      "A1.1", "M1", "=Ny nomineringsrutin", "Kansliet", isoToSerial("2019-01-01"), isoToSerial("2019-06-30"), 40000, "Befintlig personal", "Våren 2019",
+    ]);
+    expect(rows.activities[1]?.slice(4, 6)).toEqual([null, null]);
+    expect(rows.activities[0]).toHaveLength(headersOf("Activities", "sv").length);
+  });
+});

@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { parseTimeframe } from "../../../src/core/import/parseTimeframe";
+
+const plan = { start: "2018-01-01", end: "2020-12-31" };
+
+describe("parseTimeframe: the forms of import.md's table", () => {
+  it.each([
+    ["2019", "2019-01-01", "2019-12-31"],
+    ["2018–2019", "2018-01-01", "2019-12-31"],
+    ["2018-2019", "2018-01-01", "2019-12-31"],
+    ["2018 – 2019", "2018-01-01", "2019-12-31"],
+    ["Våren 2019", "2019-01-01", "2019-06-30"],
+    ["VT 2019", "2019-01-01", "2019-06-30"],
+    ["Hösten 2019", "2019-07-01", "2019-12-31"],
+    ["HT 2019", "2019-07-01", "2019-12-31"],
+    ["Q2 2020", "2020-04-01", "2020-06-30"],
+    ["kvartal 2 2020", "2020-04-01", "2020-06-30"],
+    ["T1 2020", "2020-01-01", "2020-04-30"],
+    ["tertial 1 2020", "2020-01-01", "2020-04-30"],
+    ["juni 2019", "2019-06-01", "2019-06-30"],
+    ["jun 2019", "2019-06-01", "2019-06-30"],
+    ["senast 2019-06-30", "2018-01-01", "2019-06-30"],
+    ["klart juni 2019", "2018-01-01", "2019-06-30"],
+    ["Löpande", "2018-01-01", "2020-12-31"],
+    ["Årligen", "2018-01-01", "2020-12-31"],
+    ["Under planperioden", "2018-01-01", "2020-12-31"],
+    ["Hela perioden", "2018-01-01", "2020-12-31"],
+    ["2019-03-15", "2019-03-15", "2019-03-15"],
+    ["2019-03-01 – 2019-05-31", "2019-03-01", "2019-05-31"],
+    ["2019-03-01-2019-05-31", "2019-03-01", "2019-05-31"],
+  ])("reads %p as %s to %s", (text, start, end) => {
+    expect(parseTimeframe(text, plan)).toEqual({ start, end });
+  });
+});
+
+describe("parseTimeframe: periods people plainly mean", () => {
+  it.each([
+    ["jan–mars 2020", "2020-01-01", "2020-03-31"],
+    ["januari-mars 2020", "2020-01-01", "2020-03-31"],
+    ["Jan — Mar 2020", "2020-01-01", "2020-03-31"],
+    ["december 2019", "2019-12-01", "2019-12-31"],
+    ["under 2019", "2019-01-01", "2019-12-31"],
+    ["spring 2019", "2019-01-01", "2019-06-30"],
+    ["autumn 2019", "2019-07-01", "2019-12-31"],
+    ["Fall 2019", "2019-07-01", "2019-12-31"],
+    ["Q3 2019", "2019-07-01", "2019-09-30"],
+    ["by June 2019", "2018-01-01", "2019-06-30"],
+    ["H1 2020", "2020-01-01", "2020-06-30"],
+    ["H2 2020", "2020-07-01", "2020-12-31"],
+    ["ongoing", "2018-01-01", "2020-12-31"],
+    ["Annually", "2018-01-01", "2020-12-31"],
+    ["throughout the plan period", "2018-01-01", "2020-12-31"],
+    ["  VÅREN   2019 ", "2019-01-01", "2019-06-30"],
+    ["VT19", "2019-01-01", "2019-06-30"],
+    ["Q1-2020", "2020-01-01", "2020-03-31"],
+    ["från jan till mars 2020", "2020-01-01", "2020-03-31"],
+    ["december 2019 – februari 2020", "2019-12-01", "2020-02-29"],
+    ["våren–hösten 2019", "2019-01-01", "2019-12-31"],
+    ["senast 30 juni 2019", "2018-01-01", "2019-06-30"],
+    ["by the end of 2019", "2018-01-01", "2019-12-31"],
+    ["senast i slutet av 2019", "2018-01-01", "2019-12-31"],
+    ["t.o.m. augusti 2019", "2018-01-01", "2019-08-31"],
+    ["löpande under 2019", "2019-01-01", "2019-12-31"],
+    ["första halvåret 2020", "2020-01-01", "2020-06-30"],
+    ["2020 Q4", "2020-10-01", "2020-12-31"],
+    ["in the spring of 2019", "2019-01-01", "2019-06-30"],
+  ])("reads %p as %s to %s", (text, start, end) => {
+    expect(parseTimeframe(text, plan)).toEqual({ start, end });
+  });
+});
+
+describe("parseTimeframe: what it does not guess", () => {
+  it.each([
+    "enligt överenskommelse",
+    "snarast",
+    "",
+    "   ",
+    "nov–feb 2020",
+    "2020–2018",
+    "2019-02-30",
+    "Q5 2020",
+    "T4 2020",
+    "slutet av 2019",
+    "från 2019",
+    "2019-06",
+    "sommaren 2019",
+  ])("does not understand %p", (text) => {
+    expect(parseTimeframe(text, plan)).toBeNull();
+  });
+
+  it("leaves words for the whole period not understood without a plan period", () => {
+    expect(parseTimeframe("Löpande")).toBeNull();
+    expect(parseTimeframe("Under planperioden")).toBeNull();
+    expect(parseTimeframe("ongoing")).toBeNull();
+  });
+
+  it("gives a deadline without a plan period an end but no start", () => {
+    expect(parseTimeframe("senast 2019-06-30")).toEqual({ start: null, end: "2019-06-30" });
+  });
+
+  it("keeps dates outside the plan period as written", () => {
+    expect(parseTimeframe("2022", plan)).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+  });
+});
+
+describe("parseTimeframe: properties", () => {
+  it("never throws and never gives an end before the start", () => {
+    const words = fc.constantFrom("vt", "ht", "q2", "t3", "jan", "mars", "-", "–", " ", "senast", "2019", "2020", "under", "löpande", "2019-06-30", "till");
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(words, { maxLength: 6 }).map((w) => w.join(" "))), (text) => {
+        const r = parseTimeframe(text, plan);
+        if (r?.start && r.end) expect(r.start <= r.end).toBe(true);
+      }),
+    );
+  });
+
+  it("reads every quarter of every year as its three months", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1, max: 4 }), (year, q) => {
+        const r = parseTimeframe(`Q${q} ${year}`);
+        expect(r?.start).toBe(`${year}-${String(q * 3 - 2).padStart(2, "0")}-01`);
+        expect(r?.end?.slice(0, 7)).toBe(`${year}-${String(q * 3).padStart(2, "0")}`);
+      }),
+    );
+  });
+});
