@@ -1,0 +1,116 @@
+/**
+ * Making a follow-up summary (reports.md) from a workbook: read the plan, compute the
+ * summary of one period with the findings as of its cut-off, and write it to a new
+ * sheet; an existing sheet is replaced only when the product wrote it and the user
+ * confirmed.
+ */
+import { checkPlan } from "../core/checkPlan";
+import type { IsoDate } from "../core/dates";
+import type { Finding } from "../core/findings.types";
+import type { Lang } from "../core/language";
+import type { Plan } from "../core/plan.types";
+import { readPlan } from "../core/readPlan";
+import type { SheetLayout } from "../core/sheetLayout.types";
+import { findPeriod, summarise, summaryPeriods } from "../core/summary/summarise";
+import { summaryJson, type SummaryJson } from "../core/summary/summaryJson";
+import { summaryLayout } from "../core/summary/summaryLayout";
+import type { Summary } from "../core/summary/summary.types";
+import { summaryText } from "../core/summary/summaryText";
+import type { WorkbookPort } from "./ports";
+
+export type PreparedSummary = {
+  readonly ok: true;
+  readonly plan: Plan;
+  readonly summary: Summary;
+  readonly findings: readonly Finding[];
+  readonly json: SummaryJson;
+  readonly text: string;
+  readonly layout: SheetLayout;
+  readonly sheetName: string;
+  /** A sheet of that name exists already. */
+  readonly exists: boolean;
+  /** That sheet is one the product wrote (so it may be replaced after confirmation). */
+  readonly isProductSheet: boolean;
+};
+
+/** The period is not in the Periods table (or has no cut-off): the periods there are. */
+export type UnknownPeriod = {
+  readonly ok: false;
+  readonly error: "unknownPeriod";
+  readonly period: string;
+  readonly periods: readonly string[];
+};
+
+export type WriteResult =
+  | { readonly ok: true; readonly sheet: string; readonly replaced: boolean }
+  /** "sheetExists": the user's own sheet of that name; "confirmReplace": the product's, not yet confirmed. */
+  | { readonly ok: false; readonly error: "sheetExists" | "confirmReplace"; readonly sheet: string };
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The latest period whose cut-off is on or before `date` (an annual one wins a tie), or null. */
+export function defaultPeriod(plan: Plan, date: IsoDate): string | null {
+  let best: { name: string; cutoff: IsoDate; annual: boolean } | null = null;
+  for (const p of summaryPeriods(plan)) {
+    if (p.cutoff > date) continue;
+    const annual = p.type === "annual";
+    if (best === null || p.cutoff > best.cutoff || (p.cutoff === best.cutoff && annual && !best.annual)) {
+      best = { name: p.name, cutoff: p.cutoff, annual };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Reads the workbook and prepares the summary of a period, without writing anything. */
+export async function prepareSummary(
+  port: WorkbookPort,
+  periodName: string,
+  lang: Lang,
+  madeOn: IsoDate,
+): Promise<PreparedSummary | UnknownPeriod> {
+  const plan = readPlan(await port.read());
+  const period = findPeriod(plan, periodName);
+  const unknown: UnknownPeriod = {
+    ok: false,
+    error: "unknownPeriod",
+    period: periodName,
+    periods: summaryPeriods(plan).map((p) => p.name),
+  };
+  if (period === null) return unknown;
+  const findings = checkPlan(plan, period.cutoff, lang);
+  const summary = summarise(plan, period.name, findings);
+  if (summary === null) return unknown;
+  const layout = summaryLayout(summary, lang, madeOn);
+  const [names, product] = await Promise.all([port.sheetNames(), port.productSheets()]);
+  return {
+    ok: true,
+    plan,
+    summary,
+    findings,
+    json: summaryJson(summary),
+    text: summaryText(summary, lang),
+    layout,
+    sheetName: layout.name,
+    exists: names.some((n) => same(n, layout.name)),
+    isProductSheet: product.some((n) => same(n, layout.name)),
+  };
+}
+
+/**
+ * Writes a prepared summary to its sheet. A sheet of that name that the user made is
+ * never touched; one the product made is replaced only with `replace: true` (the
+ * user's confirmation). Existence is checked again, as the workbook may have changed.
+ */
+export async function writeSummary(
+  port: WorkbookPort,
+  prepared: PreparedSummary,
+  options: { replace?: boolean } = {},
+): Promise<WriteResult> {
+  const sheet = prepared.layout.name;
+  const [names, product] = await Promise.all([port.sheetNames(), port.productSheets()]);
+  const exists = names.some((n) => same(n, sheet));
+  if (exists && !product.some((n) => same(n, sheet))) return { ok: false, error: "sheetExists", sheet };
+  if (exists && options.replace !== true) return { ok: false, error: "confirmReplace", sheet };
+  await port.writeSheet(prepared.layout, exists ? { replace: true } : {});
+  return { ok: true, sheet, replaced: exists };
+}

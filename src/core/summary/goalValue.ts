@@ -1,0 +1,121 @@
+/**
+ * A goal's value and assessment at a cut-off (reports.md): the latest indicator row,
+ * the value by direction, and the assessment rules with the manual Bedömning first.
+ */
+import type { IsoDate } from "../dates";
+import type { GoalRow, IndicatorValueRow, Plan } from "../plan.types";
+import type { Direction } from "../schema";
+import { periodCutoffs, uniqueSorted } from "./activityState";
+import type { AssessmentSource, GoalAssessment, GoalSummary } from "./summary.types";
+
+/** True when an indicator row holds a measurement or an assessment (not only a comment). */
+function hasContent(row: IndicatorValueRow): boolean {
+  return row.women !== null || row.men !== null || row.total !== null || row.assessment !== null;
+}
+
+/**
+ * The latest indicator row of a goal as of a cut-off; rows of unknown periods and
+ * rows holding only a comment are skipped; of two at the same cut-off the first counts.
+ */
+export function latestIndicatorRow(
+  rows: readonly IndicatorValueRow[],
+  cutoffs: ReadonlyMap<string, IsoDate>,
+  goalId: string,
+  cutoff: IsoDate,
+): { row: IndicatorValueRow; period: string } | null {
+  let best: { row: IndicatorValueRow; period: string; cutoff: IsoDate } | null = null;
+  for (const row of rows) {
+    if (row.goalId?.trim() !== goalId || !hasContent(row)) continue;
+    const period = row.period?.trim() ?? "";
+    const at = cutoffs.get(period);
+    if (at === undefined || at > cutoff) continue;
+    if (best === null || at > best.cutoff) best = { row, period, cutoff: at };
+  }
+  return best ? { row: best.row, period: best.period } : null;
+}
+
+/** The gap between women and men, when both are known. */
+export function gapOf(women: number | null, men: number | null): number | null {
+  return women !== null && men !== null ? Math.abs(women - men) : null;
+}
+
+/** The value a goal is judged by: the gap for Utjämna, otherwise the total. */
+export function goalValue(
+  direction: Direction | null,
+  total: number | null,
+  gap: number | null,
+): number | null {
+  return direction === "closeGap" ? gap : total;
+}
+
+/**
+ * The computed assessment: met at the target, partly met when better than the
+ * baseline, else not met; no baseline means met or not met only; no value, target
+ * or direction means not assessed.
+ */
+export function assessGoal(
+  direction: Direction | null,
+  value: number | null,
+  baseline: number | null,
+  target: number | null,
+): GoalAssessment {
+  if (direction === null || value === null || target === null) return "notAssessed";
+  const up = direction === "increase";
+  if (up ? value >= target : value <= target) return "met";
+  if (baseline !== null && (up ? value > baseline : value < baseline)) return "partlyMet";
+  return "notMet";
+}
+
+/** One goal as of a cut-off. */
+export function goalSummary(
+  goal: GoalRow & { readonly id: string },
+  rows: readonly IndicatorValueRow[],
+  cutoffs: ReadonlyMap<string, IsoDate>,
+  cutoff: IsoDate,
+): GoalSummary {
+  const latest = latestIndicatorRow(rows, cutoffs, goal.id, cutoff);
+  const women = latest?.row.women ?? null;
+  const men = latest?.row.men ?? null;
+  const total = latest?.row.total ?? null;
+  const gap = gapOf(women, men);
+  const value = goalValue(goal.direction, total, gap);
+  const manual = latest?.row.assessment ?? null;
+  const computed = assessGoal(goal.direction, value, goal.baseline, goal.target);
+  const assessment: GoalAssessment = manual ?? computed;
+  const source: AssessmentSource =
+    manual !== null ? "manual" : computed === "notAssessed" ? "none" : "computed";
+  return {
+    id: goal.id,
+    articles: uniqueSorted(goal.articles),
+    goal: goal.goal,
+    indicator: goal.indicator,
+    unit: goal.unit,
+    direction: goal.direction,
+    baseline: goal.baseline,
+    target: goal.target,
+    responsible: goal.responsible,
+    measuredAt: latest?.period ?? null,
+    women,
+    men,
+    total,
+    gap,
+    value,
+    assessment,
+    assessmentSource: source,
+    comment: latest?.row.comment ?? null,
+  };
+}
+
+/** Every goal with an ID (the first row of a duplicated ID) as of the cut-off. */
+export function goalSummaries(plan: Plan, cutoff: IsoDate): GoalSummary[] {
+  const cutoffs = periodCutoffs(plan);
+  const seen = new Set<string>();
+  const out: GoalSummary[] = [];
+  for (const g of plan.goals.rows) {
+    const id = g.id?.trim();
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    out.push(goalSummary({ ...g, id }, plan.indicatorValues.rows, cutoffs, cutoff));
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/** The follow-up summary of one period (reports.md): data, JSON, text and sheet. */
+export { summarise, summaryPeriods, findPeriod } from "./summarise";
+export { summaryJson } from "./summaryJson";
+export type { SummaryJson } from "./summaryJson";
+export { summaryText, summaryParagraphs } from "./summaryText";
+export { summaryLayout, summarySheetName, summaryMarker } from "./summaryLayout";
+export { chartTableNames } from "./layout/charts";
+export type {
+  ActivityState,
+  ActivitySummary,
+  ArticleSummary,
+  BudgetTotals,
+  ChangeSincePrevious,
+  Deviation,
+  DeviationKind,
+  GoalAssessment,
+  GoalSummary,
+  Summary,
+  SummaryPeriod,
+  WholePlanResult,
+} from "./summary.types";

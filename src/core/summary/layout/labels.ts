@@ -1,0 +1,139 @@
+/**
+ * The words of the summary sheet in both languages: headings, labels, and the
+ * statuses, assessments and deviation kinds in words (shown beside their colour).
+ */
+import type { Bilingual, Lang } from "../../language";
+import { choiceLabel } from "../../schema";
+import type { LayoutStyle } from "../../sheetLayout.types";
+import type { ActivityState, DeviationKind, GoalAssessment } from "../summary.types";
+
+export const L = {
+  titleAnnual: { sv: "Årsbokslut", en: "Annual report" },
+  titleInterim: { sv: "Delårsrapport", en: "Interim report" },
+  subtitle: {
+    sv: "Uppföljning av handlingsplan för jämställdhet enligt CEMR-deklarationen",
+    en: "Follow-up of the equality action plan under the CEMR Charter",
+  },
+  organisation: { sv: "Organisation", en: "Organisation" },
+  plan: { sv: "Plan", en: "Plan" },
+  period: { sv: "Period", en: "Period" },
+  planPeriod: { sv: "Planperiod", en: "Plan period" },
+  cutoff: { sv: "Brytdatum", en: "Cut-off" },
+  madeOn: { sv: "Framtagen", en: "Made on" },
+  keyFigures: { sv: "Nyckeltal", en: "Key figures" },
+  status: { sv: "Status", en: "Status" },
+  count: { sv: "Antal", en: "Number" },
+  share: { sv: "Andel", en: "Share" },
+  total: { sv: "Totalt", en: "Total" },
+  assessment: { sv: "Bedömning", en: "Assessment" },
+  goals: { sv: "Mål", en: "Goals" },
+  money: { sv: "Ekonomi", en: "Money" },
+  amount: { sv: "Belopp", en: "Amount" },
+  budget: { sv: "Budget", en: "Budget" },
+  outcome: { sv: "Utfall", en: "Outcome" },
+  forecast: { sv: "Prognos", en: "Forecast" },
+  deviation: { sv: "Avvikelse", en: "Deviation" },
+  deviationNote: {
+    sv: "Avvikelse = budget − prognos. Positiv avvikelse: under budget; negativ avvikelse: över budget. Saknad prognos räknas som budgeten.",
+    en: "Deviation = budget − forecast. Positive deviation: under budget; negative deviation: over budget. A missing forecast counts as the budget.",
+  },
+  withoutBudget: {
+    sv: "Aktiviteter utan budget (räknas som 0)",
+    en: "Activities without a budget (counted as 0)",
+  },
+  changeSince: { sv: "Förändring sedan", en: "Change since" },
+  measure: { sv: "Mått", en: "Measure" },
+  change: { sv: "Förändring", en: "Change" },
+  doneActivities: { sv: "Genomförda aktiviteter", en: "Activities done" },
+  metGoals: { sv: "Uppfyllda mål", en: "Goals met" },
+  goalValue: { sv: "Värde för mål", en: "Value of goal" },
+  wholePlan: { sv: "Hela planperioden", en: "The whole plan period" },
+  activities: { sv: "Aktiviteter", en: "Activities" },
+  shareDone: { sv: "Andel genomförda", en: "Share done" },
+  goalsImproved: { sv: "Mål som utvecklats i avsedd riktning", en: "Goals moved in the intended direction" },
+  goalsComparable: { sv: "Mål med utgångsvärde och värde", en: "Goals with a baseline and a value" },
+  articles: { sv: "Artiklar", en: "Articles" },
+  notPrioritised: { sv: "ej prioriterad", en: "not prioritised" },
+  noArticle: { sv: "Aktiviteter utan artikel", en: "Activities without an article" },
+  goalId: { sv: "Mål-ID", en: "Goal ID" },
+  goal: { sv: "Mål", en: "Goal" },
+  women: { sv: "Kvinnor", en: "Women" },
+  men: { sv: "Män", en: "Men" },
+  gap: { sv: "Skillnad", en: "Gap" },
+  target: { sv: "Målvärde", en: "Target" },
+  activityId: { sv: "Aktivitet-ID", en: "Activity ID" },
+  activity: { sv: "Aktivitet", en: "Activity" },
+  responsible: { sv: "Ansvarig", en: "Responsible" },
+  comment: { sv: "Kommentar", en: "Comment" },
+  end: { sv: "Slut", en: "End" },
+  manual: { sv: "manuell", en: "manual" },
+  deviations: { sv: "Avvikelser", en: "Deviations" },
+  kind: { sv: "Typ", en: "Kind" },
+  noDeviations: { sv: "Inga avvikelser.", en: "No deviations." },
+  text: { sv: "Text till rapporten", en: "Text for the report" },
+  charts: { sv: "Diagram", en: "Charts" },
+  article: { sv: "Artikel", en: "Article" },
+  articleShort: { sv: "Art.", en: "Art." },
+  chartStatus: { sv: "Aktiviteternas status per artikel", en: "Activity status per article" },
+  chartBudget: { sv: "Budget och utfall per artikel", en: "Budget and outcome per article" },
+  chartGender: { sv: "Kvinnor och män per mål", en: "Women and men per goal" },
+} satisfies Record<string, Bilingual>;
+
+const STATE_WORDS: Record<ActivityState, Bilingual> = {
+  notStarted: {
+    sv: choiceLabel("status", "notStarted", "sv"),
+    en: choiceLabel("status", "notStarted", "en"),
+  },
+  inProgress: {
+    sv: choiceLabel("status", "inProgress", "sv"),
+    en: choiceLabel("status", "inProgress", "en"),
+  },
+  done: { sv: choiceLabel("status", "done", "sv"), en: choiceLabel("status", "done", "en") },
+  delayed: { sv: choiceLabel("status", "delayed", "sv"), en: choiceLabel("status", "delayed", "en") },
+  cancelled: { sv: choiceLabel("status", "cancelled", "sv"), en: choiceLabel("status", "cancelled", "en") },
+  unreported: { sv: "Ej rapporterad", en: "Not reported" },
+};
+
+/** A state in words: the status labels of the Status list, plus "Ej rapporterad". */
+export function stateWord(state: ActivityState, lang: Lang): string {
+  return STATE_WORDS[state][lang];
+}
+
+/** An assessment in words: the Bedömning labels, plus "Ej bedömt". */
+export function assessmentWord(a: GoalAssessment, lang: Lang): string {
+  return a === "notAssessed"
+    ? lang === "sv"
+      ? "Ej bedömt"
+      : "Not assessed"
+    : choiceLabel("assessment", a, lang);
+}
+
+const DEVIATION_WORDS: Record<DeviationKind, Bilingual> = {
+  delayed: { sv: "Försenad", en: "Delayed" },
+  overdue: { sv: "Passerat slutdatum", en: "Past its end date" },
+  followUpMissing: { sv: "Uppföljning saknas", en: "Follow-up missing" },
+  overBudget: { sv: "Över budget", en: "Over budget" },
+};
+
+/** A deviation kind in words. */
+export function deviationWord(kind: DeviationKind, lang: Lang): string {
+  return DEVIATION_WORDS[kind][lang];
+}
+
+/** The colour style of an activity state. */
+export function stateStyle(state: ActivityState): LayoutStyle {
+  if (state === "done") return "good";
+  if (state === "delayed") return "bad";
+  if (state === "unreported") return "warn";
+  return "neutral";
+}
+
+/** The colour style of an assessment. */
+export function assessmentStyle(a: GoalAssessment): LayoutStyle {
+  return a === "met" ? "good" : a === "partlyMet" ? "warn" : a === "notMet" ? "bad" : "neutral";
+}
+
+/** The colour style of a deviation kind. */
+export function deviationStyle(kind: DeviationKind): LayoutStyle {
+  return kind === "followUpMissing" ? "warn" : "bad";
+}
