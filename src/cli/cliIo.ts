@@ -1,0 +1,27 @@
+/**
+ * What a command may do to the outside world, passed in so that the commands run
+ * in tests without spawning processes: files, the two output streams and today's date.
+ */
+import type { IsoDate } from "../core/dates";
+
+export type CliIo = {
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+  readonly writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** True when both paths name the same file (the input must never be overwritten). */
+  readonly sameFile: (a: string, b: string) => Promise<boolean>;
+  readonly exists: (path: string) => Promise<boolean>;
+  readonly stdout: (text: string) => void;
+  /** Progress and errors; never results. */
+  readonly stderr: (text: string) => void;
+  /** Whether progress lines are wanted (a person watching a terminal). */
+  readonly showProgress: boolean;
+  readonly today: () => IsoDate;
+};
+
+/** A failure the user must fix (exit status 2): one line, no stack trace. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CliError";
+  }
+}

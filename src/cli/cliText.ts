@@ -1,0 +1,75 @@
+/** The command line's own messages, in Swedish and English. */
+import type { Lang } from "../core/language";
+import type { WorkbookFileReason } from "../workbook/xlsx/fileErrors";
+
+const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string }>> = {
+  empty: { sv: "filen är tom", en: "the file is empty" },
+  notXlsx: { sv: "filen är ingen Excel-arbetsbok (.xlsx)", en: "the file is not an Excel workbook (.xlsx)" },
+  xls: {
+    sv: "filen är i det gamla .xls-formatet; spara den som .xlsx i Excel och försök igen",
+    en: "the file is in the old .xls format; save it as .xlsx in Excel and try again",
+  },
+  encrypted: {
+    sv: "filen är lösenordsskyddad; ta bort lösenordet i Excel och försök igen",
+    en: "the file is password-protected; remove the password in Excel and try again",
+  },
+  truncated: { sv: "filen är ofullständig (avbruten nedladdning eller kopiering?)", en: "the file is incomplete (an interrupted download or copy?)" },
+  corrupt: { sv: "filen är skadad och kan inte läsas", en: "the file is damaged and cannot be read" },
+};
+
+/** Why a file could not be opened, as a sentence part. */
+export function fileReasonText(reason: WorkbookFileReason, lang: Lang): string {
+  return FILE_REASONS[reason][lang];
+}
+
+const T = {
+  usage: {
+    sv: "Användning: cli template|check|report|import … (se README)",
+    en: "Usage: cli template|check|report|import … (see README)",
+  },
+  unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
+  unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
+  missingValue: { sv: "Flaggan {0} behöver ett värde", en: "The option {0} needs a value" },
+  missingOption: { sv: "{0} behöver {1}", en: "{0} needs {1}" },
+  missingFile: { sv: "{0} behöver en fil att läsa", en: "{0} needs a file to read" },
+  extraArgument: { sv: "Oväntat argument: {0}", en: "Unexpected argument: {0}" },
+  badLang: { sv: "--lang ska vara sv eller en, inte {0}", en: "--lang must be sv or en, not {0}" },
+  badDate: { sv: "{0} ska vara ett datum ÅÅÅÅ-MM-DD, inte {1}", en: "{0} must be a date YYYY-MM-DD, not {1}" },
+  fromAfterTo: { sv: "--from ({0}) ligger efter --to ({1})", en: "--from ({0}) is after --to ({1})" },
+  noFile: { sv: "Filen finns inte: {0}", en: "No such file: {0}" },
+  cannotRead: { sv: "Kan inte läsa {0}: {1}", en: "Cannot read {0}: {1}" },
+  cannotWrite: { sv: "Kan inte skriva {0}: {1}", en: "Cannot write {0}: {1}" },
+  outIsInput: {
+    sv: "--out får inte vara samma fil som indata ({0}); indatafilen ändras aldrig",
+    en: "--out must not be the input file ({0}); the input file is never changed",
+  },
+  outExists: {
+    sv: "{0} finns redan; välj ett annat namn eller lägg till --force för att skriva över",
+    en: "{0} exists already; choose another name or add --force to overwrite",
+  },
+  unknownPeriod: { sv: "Perioden {0} finns inte. Perioder i arbetsboken: {1}", en: "No period {0}. Periods in the workbook: {1}" },
+  noPeriods: { sv: "(inga)", en: "(none)" },
+  sheetExists: {
+    sv: "Bladet {0} finns redan i arbetsboken och skrivs inte över",
+    en: "The sheet {0} exists already in the workbook and is not overwritten",
+  },
+  written: { sv: "Skrev {0}", en: "Wrote {0}" },
+  reading: { sv: "Läser {0} …", en: "Reading {0} …" },
+  tablesProgress: { sv: "Tabeller {0}/{1}", en: "Tables {0}/{1}" },
+  findingsTotal: { sv: "{0} fel, {1} varningar, {2} info", en: "{0} errors, {1} warnings, {2} info" },
+  noFindings: { sv: "Inga anmärkningar.", en: "No findings." },
+  imported: { sv: "{0} mål och {1} aktiviteter", en: "{0} goals and {1} activities" },
+  notUnderstood: { sv: "Inte förstått:", en: "Not understood:" },
+  importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
+  importNoSource: { sv: "{0} har inget blad med en lista att importera", en: "{0} has no sheet with a list to import" },
+  importFailed: { sv: "Importen kunde inte skrivas: {0}", en: "The import could not be written: {0}" },
+  notAvailable: { sv: "Kommandot {0} är inte tillgängligt ännu", en: "The command {0} is not available yet" },
+  internal: { sv: "Oväntat fel: {0}", en: "Unexpected error: {0}" },
+} as const;
+
+export type CliTextKey = keyof typeof T;
+
+/** A message with its {0}, {1} … filled in. */
+export function cliText(key: CliTextKey, lang: Lang, ...args: (string | number)[]): string {
+  return T[key][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+}

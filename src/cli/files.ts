@@ -1,0 +1,41 @@
+/** Reading the input workbook and writing the output one, with one-line errors. */
+import type { Lang } from "../core/language";
+import { WorkbookFileError } from "../workbook/xlsx/fileErrors";
+import { openXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx/xlsxFile";
+import { CliError, type CliIo } from "./cliIo";
+import { cliText, fileReasonText } from "./cliText";
+
+/** The input file, opened; a missing or unreadable file is a CliError. */
+export async function openInput(io: CliIo, path: string, lang: Lang): Promise<XlsxWorkbook> {
+  if (!(await io.exists(path))) throw new CliError(cliText("noFile", lang, path));
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch (e) {
+    throw new CliError(cliText("cannotRead", lang, path, e instanceof Error ? e.message : String(e)));
+  }
+  try {
+    if (io.showProgress) io.stderr(cliText("reading", lang, path));
+    return await openXlsx(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookFileError) throw new CliError(cliText("cannotRead", lang, path, fileReasonText(e.reason, lang)));
+    throw e;
+  }
+}
+
+/** Refuses an output path that is the input or, without --force, an existing file. */
+export async function checkOutput(io: CliIo, out: string, input: string | null, force: boolean, lang: Lang): Promise<void> {
+  if (input !== null && (await io.sameFile(input, out))) throw new CliError(cliText("outIsInput", lang, out));
+  if (!force && (await io.exists(out))) throw new CliError(cliText("outExists", lang, out));
+}
+
+/** Saves the workbook to the output path. */
+export async function writeOutput(io: CliIo, wb: XlsxWorkbook, out: string, lang: Lang): Promise<void> {
+  const bytes = await saveXlsx(wb);
+  try {
+    await io.writeFile(out, bytes);
+  } catch (e) {
+    throw new CliError(cliText("cannotWrite", lang, out, e instanceof Error ? e.message : String(e)));
+  }
+  if (io.showProgress) io.stderr(cliText("written", lang, out));
+}

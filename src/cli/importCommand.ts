@@ -1,0 +1,49 @@
+/**
+ * `import FILE [--sheet NAME] --out FILE [--from D --to D] [--json] [--lang]`: a
+ * loose list structured into Goals and Activities, written to a copy of the file.
+ */
+import { ImportError, previewImport, writeImport } from "../app/importList";
+import { importJson } from "../core/import/importOutput";
+import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import type { ParsedArgs } from "./args";
+import { CliError, type CliIo } from "./cliIo";
+import { cliText } from "./cliText";
+import { checkOutput, openInput, writeOutput } from "./files";
+
+function importErrorText(e: ImportError, args: ParsedArgs, file: string): string {
+  if (e.code === "SHEET_NOT_FOUND") return cliText("importSheetMissing", args.lang, args.sheet ?? "", file);
+  if (e.code === "NO_SOURCE") return cliText("importNoSource", args.lang, file);
+  return cliText("importFailed", args.lang, e.message);
+}
+
+/** Writes the structured plan to --out; prints what was recognised. Exit status 0. */
+export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (!args.file) throw new CliError(cliText("missingFile", args.lang, "import"));
+  if (!args.out) throw new CliError(cliText("missingOption", args.lang, "import", "--out FILE"));
+  await checkOutput(io, args.out, args.file, args.force, args.lang);
+  const wb = await openInput(io, args.file, args.lang);
+  const port = xlsxPort(wb);
+  try {
+    const preview = await previewImport(port, args.sheet === null ? {} : { sheet: args.sheet }, {
+      lang: args.lang,
+      ...(args.from ? { from: args.from } : {}),
+      ...(args.to ? { to: args.to } : {}),
+    });
+    await writeImport(port, preview, args.lang);
+    await writeOutput(io, wb, args.out, args.lang);
+    const { result } = preview;
+    if (args.json) {
+      io.stdout(JSON.stringify(importJson(result), null, 2));
+      return 0;
+    }
+    io.stdout(cliText("imported", args.lang, result.goals.length, result.activities.length));
+    if (result.notUnderstood.length > 0) {
+      io.stdout(cliText("notUnderstood", args.lang));
+      for (const n of result.notUnderstood) io.stdout(`  ${n.sheet}!${n.cell}  ${n.text}`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ImportError) throw new CliError(importErrorText(e, args, args.file));
+    throw e;
+  }
+}

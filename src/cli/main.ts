@@ -1,0 +1,52 @@
+/**
+ * The command line (cli.md): `npm run -s cli -- template|check|report|import …`.
+ * The shell around runCli: real files, real streams and today's date.
+ */
+import { access, readFile, realpath, writeFile } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import type { IsoDate } from "../core/dates";
+import type { CliIo } from "./cliIo";
+import { runCli } from "./run";
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The canonical path of a file that may not exist yet (its folder resolved). */
+async function canonical(path: string): Promise<string> {
+  const full = resolve(path);
+  if (await exists(full)) return realpath(full);
+  const folder = await realpath(dirname(full)).catch(() => dirname(full));
+  return resolve(folder, basename(full));
+}
+
+/** Today in the local time zone, as the user's calendar shows it. */
+function today(): IsoDate {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const io: CliIo = {
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, bytes) => writeFile(path, bytes),
+  sameFile: async (a, b) => (await canonical(a)) === (await canonical(b)),
+  exists,
+  stdout: (text) => process.stdout.write(`${text}\n`),
+  stderr: (text) => process.stderr.write(`${text}\n`),
+  showProgress: process.stderr.isTTY === true,
+  today,
+};
+
+runCli(process.argv.slice(2), io).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

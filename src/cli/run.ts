@@ -1,0 +1,30 @@
+/** Runs one command line: parses it, dispatches, and turns every failure into exit status 2. */
+import { WorkbookWriteError } from "../workbook/xlsx/writeErrors";
+import { langOf, parseArgs, type Command, type ParsedArgs } from "./args";
+import { checkCommand } from "./checkCommand";
+import { CliError, type CliIo } from "./cliIo";
+import { cliText } from "./cliText";
+import { importCommand } from "./importCommand";
+import { reportCommand } from "./reportCommand";
+import { templateCommand } from "./templateCommand";
+
+const COMMANDS: Readonly<Record<Command, (args: ParsedArgs, io: CliIo) => Promise<number>>> = {
+  template: templateCommand,
+  check: checkCommand,
+  report: reportCommand,
+  import: importCommand,
+};
+
+/** The exit status of a command line: 0 done, 1 done with error findings, 2 unusable input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = langOf(argv);
+  try {
+    const args = parseArgs(argv);
+    return await COMMANDS[args.command](args, io);
+  } catch (e) {
+    if (e instanceof CliError) io.stderr(e.message);
+    else if (e instanceof WorkbookWriteError && e.reason === "sheetExists") io.stderr(cliText("sheetExists", lang, e.target));
+    else io.stderr(cliText("internal", lang, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""));
+    return 2;
+  }
+}

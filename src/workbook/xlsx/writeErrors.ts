@@ -1,0 +1,21 @@
+/** Why the adapter refused to write: it never overwrites a user's cells or sheets. */
+
+export type WorkbookWriteReason =
+  | "sheetHasData" // a table's sheet exists and holds data
+  | "tableExists" // a table of that name exists already
+  | "tableMissing" // rows were to be appended to a table that does not exist
+  | "cellsNotEmpty" // the rows below a table hold data
+  | "sheetExists"; // a report sheet exists and is not one the product may replace
+
+/** A refused write; `reason` says why and `target` names the sheet or table. */
+export class WorkbookWriteError extends Error {
+  readonly reason: WorkbookWriteReason;
+  readonly target: string;
+
+  constructor(reason: WorkbookWriteReason, target: string) {
+    super(`${reason}: ${target}`);
+    this.name = "WorkbookWriteError";
+    this.reason = reason;
+    this.target = target;
+  }
+}
