@@ -1,0 +1,107 @@
+/**
+ * appendRows(): rows added at the bottom of existing tables. One sync learns each
+ * table's last body row (its place, formats and whether it is the empty row a new
+ * table starts with); one sync writes. A blank last row is filled first; the rest
+ * is added with one `table.resize` (ExcelApi 1.13, when the cells below are empty)
+ * or one `rows.add` of blank rows (which moves cells below the table down), then
+ * formats and values are written as one block so text stays text.
+ */
+import type { CellValue } from "../../core/cells";
+import { isBlank } from "../../core/cells";
+import { WorkbookWriteError } from "../xlsx/writeErrors";
+import { formatGrid, valueGrid, type WriteValue } from "./cellGrids";
+import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
+import { supportsExcelApi } from "./requirements";
+import { hasTable, type WorkbookState } from "./workbookState";
+
+export type Append = { readonly table: string; readonly rows: readonly (readonly WriteValue[])[] };
+
+/** A table's last body row, and (when resize is possible) the cells the new rows would cover. */
+type Probe = { append: Append; table: Excel.Table; last: Excel.Range; below: Excel.Range | null };
+
+/** The body's formats, with a text column's "@" kept for text and General for numbers (see cellFormat). */
+function columnFormats(last: Excel.Range): string[] {
+  const row = (last.numberFormat[0] ?? []) as unknown[];
+  return row.map((f) => (typeof f === "string" && f !== "" ? f : "General"));
+}
+
+function appendOps(probe: Probe): Op[] {
+  const { append, table, last, below } = probe;
+  // Resize only over empty cells; rows.add moves whatever is below the table down instead.
+  const canResize = below !== null && (below.values as CellValue[][]).every((r) => r.every(isBlank));
+  const cols = last.columnCount;
+  if (append.rows.some((r) => r.length > cols)) {
+    throw new RangeError(`${append.table}: a row has more cells than the table's ${cols} columns`);
+  }
+  const formats = columnFormats(last);
+  const lastBlank = ((last.values[0] ?? []) as CellValue[]).every(isBlank);
+  // The first new row goes into a blank last row (a new table's empty row) instead of below it.
+  const top = lastBlank ? last.rowIndex : last.rowIndex + 1;
+  const left = last.columnIndex;
+  const added = append.rows.length - (lastBlank ? 1 : 0);
+  const sheet = table.worksheet;
+  const ops: Op[] = [];
+  if (added > 0) {
+    ops.push(
+      op(
+        canResize ? null : added * cols,
+        () => {
+          if (canResize) {
+            table.resize(table.getRange().getResizedRange(added, 0));
+          } else {
+            table.rows.add(
+              undefined,
+              Array.from({ length: added }, () => Array.from({ length: cols }, () => "")),
+            );
+          }
+        },
+        2,
+      ),
+    );
+  }
+  ops.push(
+    ...rowBlockOps(
+      append.rows.length,
+      (r) => 2 * estimateBytes(append.rows[r]),
+      (start, n) => {
+        const rows = append.rows.slice(start, start + n);
+        const range = sheet.getRangeByIndexes(top + start, left, n, cols);
+        range.numberFormat = formatGrid(rows, formats);
+        range.values = valueGrid(rows, cols);
+      },
+    ),
+  );
+  return ops;
+}
+
+/** Appends the rows; refuses (before writing) when a table does not exist. */
+export async function appendRows(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  appends: readonly Append[],
+): Promise<void> {
+  const wanted = appends.filter((a) => a.rows.length > 0);
+  if (wanted.length === 0) return;
+  const unknown = wanted.find((a) => !hasTable(state, a.table));
+  if (unknown) throw new WorkbookWriteError("tableMissing", unknown.table);
+
+  const canResize = supportsExcelApi("1.13");
+  const probes: Probe[] = wanted.map((append) => {
+    const table = context.workbook.tables.getItem(append.table);
+    const last = table
+      .getDataBodyRange()
+      .getLastRow()
+      .load("values,numberFormat,rowIndex,columnIndex,columnCount");
+    const below = canResize
+      ? last
+          .getOffsetRange(1, 0)
+          .getResizedRange(append.rows.length - 1, 0)
+          .load("values")
+      : null;
+    return { append, table, last, below };
+  });
+  await context.sync();
+
+  const ops = probes.flatMap(appendOps);
+  await runBatches(context, packBatches(ops, wanted.map((a) => a.table).join(", ")));
+}

@@ -1,0 +1,54 @@
+/**
+ * The 2-D arrays written to a range: values as Excel should keep them, and number
+ * formats that make every text cell "@" so that text starting with "=" stays text.
+ */
+import type { CellFormat } from "../../core/template.types";
+import { numberFormatCode } from "../xlsx/numberFormats";
+
+export type WriteValue = string | number | null;
+export type Grid = (string | number)[][];
+
+/** Number format codes by cell format (shared with the file adapter). */
+export function formatCode(format: CellFormat): string {
+  return numberFormatCode(format);
+}
+
+/** A value for `Range.values`: empty for null (a fresh cell), non-finite numbers empty. */
+export function cellValue(v: WriteValue | undefined): string | number {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "number") return Number.isFinite(v) ? v : "";
+  return v;
+}
+
+/**
+ * The number format of one cell: "@" for text (never a formula), the column's
+ * format for numbers and empty cells, and General for a number in a text column.
+ */
+export function cellFormat(v: WriteValue | undefined, columnFormat: string): string {
+  if (typeof v === "string" && v !== "") return "@";
+  if (typeof v === "number" && columnFormat === "@") return "General";
+  return columnFormat;
+}
+
+/** Rows padded or cut to `cols` columns, as values. */
+export function valueGrid(rows: readonly (readonly WriteValue[])[], cols: number): Grid {
+  return rows.map((row) => Array.from({ length: cols }, (_, k) => cellValue(row[k])));
+}
+
+/** The number formats of rows of values, one column format per column. */
+export function formatGrid(
+  rows: readonly (readonly WriteValue[])[],
+  columnFormats: readonly string[],
+): string[][] {
+  return rows.map((row) => columnFormats.map((f, k) => cellFormat(row[k], f)));
+}
+
+/** A column width in points for a width in characters (Calibri 11: 7 px a character plus 5 px, ¾ pt a pixel). */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A formula string literal: "Försenad" → "\"Försenad\"" with quotes doubled. */
+export function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,83 @@
+/**
+ * How report styles look in Excel (the same fills and fonts as the file adapter's
+ * layoutStyles): a cell's word stays in it, so meaning never rests on colour alone.
+ */
+import type { LayoutCell, LayoutStyle } from "../../core/sheetLayout.types";
+
+export type Look = {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly color?: string;
+  readonly fill?: string;
+};
+
+export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { bold: true, size: 12, color: "#404040" },
+  heading: { bold: true, size: 13 },
+  label: { bold: true },
+  header: { bold: true, fill: "#D9E1F2" },
+  body: {},
+  total: { bold: true },
+  note: { italic: true, color: "#595959" },
+  good: { fill: "#C6EFCE", color: "#006100" },
+  warn: { fill: "#FFEB9C", color: "#9C5700" },
+  bad: { fill: "#FFC7CE", color: "#9C0006" },
+  neutral: { fill: "#EDEDED", color: "#404040" },
+};
+
+/** Queues a look on a range: one call per property it sets; returns the number of calls. */
+export function applyLook(range: Excel.Range, look: Look): number {
+  const font = range.format.font;
+  if (look.bold !== undefined) font.bold = look.bold;
+  if (look.italic !== undefined) font.italic = look.italic;
+  if (look.size !== undefined) font.size = look.size;
+  if (look.color !== undefined) font.color = look.color;
+  if (look.fill !== undefined) range.format.fill.color = look.fill;
+  return Object.keys(look).length;
+}
+
+/** A rectangle of cells sharing a style: one look applied to one range. */
+export type StyleArea = {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+  readonly style: LayoutStyle;
+};
+
+/**
+ * The styled areas of a grid placed at (row, col): runs of one style along a row,
+ * joined with the same run in the rows below, so a styled column of 5,000 rows is
+ * one range, not 5,000. Body and unstyled cells need nothing.
+ */
+export function styleAreas(cells: readonly (readonly LayoutCell[])[], row: number, col: number): StyleArea[] {
+  const done: StyleArea[] = [];
+  let open = new Map<string, StyleArea>();
+  cells.forEach((line, r) => {
+    const next = new Map<string, StyleArea>();
+    let k = 0;
+    while (k < line.length) {
+      const style = line[k]?.s;
+      let end = k + 1;
+      while (end < line.length && line[end]?.s === style) end++;
+      if (style && style !== "body") {
+        const key = `${k},${end - k},${style}`;
+        const above = open.get(key);
+        next.set(
+          key,
+          above
+            ? { ...above, rows: above.rows + 1 }
+            : { row: row + r, col: col + k, rows: 1, cols: end - k, style },
+        );
+        open.delete(key);
+      }
+      k = end;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
+}

@@ -1,0 +1,67 @@
+/**
+ * The WorkbookPort inside Excel: every method works on the one RequestContext of
+ * the user action's Excel.run. read() keeps what it learnt (sheets, tables, names)
+ * so a write right after it needs no extra sync; any write forgets it.
+ */
+import type { CellValue, RawRange } from "../../core/cells";
+import type { WorkbookPort } from "../../app/ports";
+import { addTables } from "./addTables";
+import { appendRows } from "./appendRows";
+import { productSheetsOf } from "./productMarker";
+import { checkReadSize, readSheetNames, readWorkbook } from "./readWorkbook";
+import { loadState, type WorkbookState } from "./workbookState";
+import { writeSheet } from "./writeSheet";
+
+/** The selection's values and place (one sync); null when the selection is not a cell range. */
+export async function readSelectionOf(context: Excel.RequestContext): Promise<RawRange | null> {
+  const range = context.workbook.getSelectedRange().load("values,rowIndex,columnIndex,rowCount,columnCount");
+  const sheet = range.worksheet.load("name");
+  await context.sync();
+  checkReadSize(range, sheet.name);
+  return {
+    sheet: sheet.name,
+    top: range.rowIndex,
+    left: range.columnIndex,
+    values: range.values as CellValue[][],
+  };
+}
+
+/** A port on one Excel.run's context. */
+export function officePort(
+  context: Excel.RequestContext,
+): WorkbookPort & { readSelection(): Promise<RawRange | null> } {
+  let known: WorkbookState | null = null;
+  /** The state for a write: the last read's, else loaded now; forgotten since the write changes it. */
+  const stateForWrite = async (): Promise<WorkbookState> => {
+    const state = known ?? (await loadState(context));
+    known = null;
+    return state;
+  };
+
+  return {
+    async read() {
+      const { raw, state } = await readWorkbook(context);
+      known = state;
+      return raw;
+    },
+    async sheetNames() {
+      return known ? known.sheets.map((s) => s.name) : readSheetNames(context);
+    },
+    async addTables(tables, progress) {
+      await addTables(context, await stateForWrite(), tables, progress);
+    },
+    async appendRows(appends) {
+      await appendRows(context, await stateForWrite(), appends);
+    },
+    async writeSheet(layout, options) {
+      await writeSheet(context, await stateForWrite(), layout, options?.replace === true);
+    },
+    async productSheets() {
+      known ??= await loadState(context);
+      return productSheetsOf(known);
+    },
+    async readSelection() {
+      return readSelectionOf(context);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * What the writers must know before queuing anything: which sheets exist and hold
+ * data, which tables and names exist. Taken from the action's read() when there was
+ * one (no extra sync), else loaded in two syncs.
+ */
+import type { CellValue } from "../../core/cells";
+import { MARKER_SHEET, markersOf, type ProductMarker } from "./productMarker";
+
+export type SheetState = {
+  readonly name: string;
+  readonly hasData: boolean;
+  /** The column after the last used one (0 for an empty sheet). */
+  readonly usedRight: number;
+};
+
+export type NameState = { readonly name: string };
+
+export type WorkbookState = {
+  readonly sheets: readonly SheetState[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  readonly names: readonly NameState[];
+  /** The entries of the product's marker sheet (productMarker.ts). */
+  readonly markers: readonly ProductMarker[];
+};
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** A sheet by name, case-insensitively as Excel compares sheet names. */
+export function findSheet(state: WorkbookState, name: string): SheetState | null {
+  return state.sheets.find((s) => same(s.name, name)) ?? null;
+}
+
+export function hasTable(state: WorkbookState, name: string): boolean {
+  return state.tables.some((t) => same(t.name, name));
+}
+
+export function hasName(state: WorkbookState, name: string): boolean {
+  return state.names.some((n) => same(n.name, name));
+}
+
+/** Queues the loads of sync 1: table names, sheet names and workbook names. */
+export function queueFirstLoads(context: Excel.RequestContext): {
+  tables: Excel.TableCollection;
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+} {
+  const wb = context.workbook;
+  return {
+    tables: wb.tables.load("items/name"),
+    sheets: wb.worksheets.load("items/name"),
+    names: wb.names.load("items/name"),
+  };
+}
+
+/** The names as loaded in sync 1. */
+export function namesOf(names: Excel.NamedItemCollection): NameState[] {
+  return names.items.map((n) => ({ name: n.name }));
+}
+
+/** Loads the state alone (two syncs), for writes not preceded by read() in the same action. */
+export async function loadState(context: Excel.RequestContext): Promise<WorkbookState> {
+  const first = queueFirstLoads(context);
+  await context.sync();
+  // Only the marker sheet's values are needed; of the others, where their data ends.
+  const used = first.sheets.items.map((s) =>
+    s
+      .getUsedRangeOrNullObject(true)
+      .load(
+        same(s.name, MARKER_SHEET) ? "values,rowIndex,columnIndex,columnCount" : "columnIndex,columnCount",
+      ),
+  );
+  const tableSheets = first.tables.items.map((t) => t.worksheet.load("name"));
+  await context.sync();
+  return {
+    sheets: first.sheets.items.map((s, i) => {
+      const range = used[i];
+      const empty = !range || range.isNullObject;
+      return { name: s.name, hasData: !empty, usedRight: empty ? 0 : range.columnIndex + range.columnCount };
+    }),
+    tables: first.tables.items.map((t, i) => ({ name: t.name, sheet: tableSheets[i]?.name ?? "" })),
+    names: namesOf(first.names),
+    markers: markersIn(first.sheets.items.map((s, i) => ({ name: s.name, range: used[i] }))),
+  };
+}
+
+/** The marker entries, from the loaded used range of the marker sheet (values and rowIndex loaded). */
+export function markersIn(
+  sheets: readonly { name: string; range: Excel.Range | undefined }[],
+): ProductMarker[] {
+  const found = sheets.find((s) => same(s.name, MARKER_SHEET));
+  if (!found?.range || found.range.isNullObject) return [];
+  return markersOf(found.range.values as CellValue[][], found.range.rowIndex);
+}

@@ -1,0 +1,210 @@
+/**
+ * writeSheet(): a report sheet in one write sync (more only for a payload over the
+ * budget): blocks as number formats then values, styles, merges, chart data
+ * tables, charts with an explicit seriesBy, print settings and the product marker
+ * (the shared "_cemr" sheet, see productMarker.ts).
+ * A sheet the product wrote is replaced only when asked: the old one is renamed,
+ * the new one takes its name and place, and the old one is deleted, in one batch.
+ */
+import { a1 } from "../../core/cells";
+import type { LayoutArea, LayoutCell, LayoutChart, SheetLayout } from "../../core/sheetLayout.types";
+import { WorkbookWriteError } from "../xlsx/writeErrors";
+import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
+import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
+import { estimateBytes, op, once, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
+import { isProductSheet, markerOps } from "./productMarker";
+import { supportsExcelApi } from "./requirements";
+import { TABLE_STYLE } from "./tableSetup";
+import { findSheet, type WorkbookState } from "./workbookState";
+
+const CHART_TYPES: Readonly<
+  Record<LayoutChart["type"], "ColumnClustered" | "ColumnStacked" | "BarClustered" | "BarStacked">
+> = {
+  columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
+  barClustered: "BarClustered",
+  barStacked: "BarStacked",
+};
+
+/** Styled areas per op, so one op stays small enough to pack. */
+const STYLE_AREAS_PER_OP = 500;
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** Ops writing a grid of layout cells at (row, col): formats first, then values, in row blocks. */
+function gridOps(
+  sheet: () => Excel.Worksheet,
+  cells: readonly (readonly LayoutCell[])[],
+  row: number,
+  col: number,
+): Op[] {
+  const cols = Math.max(0, ...cells.map((r) => r.length));
+  if (cols === 0) return [];
+  const formatsOf = (r: number): string[] =>
+    Array.from({ length: cols }, (_, k) => {
+      const c = cells[r]?.[k];
+      return cellFormat(c?.v ?? null, c?.f ? formatCode(c.f) : "General");
+    });
+  const valuesOf = (r: number): WriteValue[] => (cells[r] ?? []).map((c) => c.v);
+  return rowBlockOps(
+    cells.length,
+    (r) => estimateBytes(formatsOf(r)) + estimateBytes(valuesOf(r)),
+    (start, n) => {
+      const range = sheet().getRangeByIndexes(row + start, col, n, cols);
+      range.numberFormat = Array.from({ length: n }, (_, i) => formatsOf(start + i));
+      range.values = valueGrid(
+        Array.from({ length: n }, (_, i) => valuesOf(start + i)),
+        cols,
+      );
+    },
+  );
+}
+
+function areaRange(sheet: Excel.Worksheet, a: LayoutArea): Excel.Range {
+  return sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
+}
+
+/** Refuses an existing sheet unless it is the product's and replacing was confirmed; also a taken table name. */
+function checkTarget(state: WorkbookState, layout: SheetLayout, replace: boolean): void {
+  const existing = findSheet(state, layout.name);
+  if (existing) {
+    if (!replace || !isProductSheet(state, existing.name))
+      throw new WorkbookWriteError("sheetExists", layout.name);
+  }
+  for (const t of layout.tables) {
+    const taken = state.tables.find((x) => same(x.name, t.name));
+    if (taken && !(existing && same(taken.sheet, existing.name)))
+      throw new WorkbookWriteError("tableExists", t.name);
+  }
+}
+
+/** A sheet name no sheet has, for the old sheet during a replace. */
+function spareName(state: WorkbookState): string {
+  let n = 1;
+  while (findSheet(state, `CEMR_old_${n}`)) n++;
+  return `CEMR_old_${n}`;
+}
+
+/** Writes the layout as a new sheet (or in place of the product's sheet of that name). */
+export async function writeSheet(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  layout: SheetLayout,
+  replace: boolean,
+): Promise<void> {
+  checkTarget(state, layout, replace);
+  const wb = context.workbook;
+  const existing = findSheet(state, layout.name);
+  const sheet = once(() => wb.worksheets.add(layout.name));
+  const ops: Op[] = [];
+  if (supportsExcelApi("1.9"))
+    ops.push(op(null, () => context.application.suspendScreenUpdatingUntilNextSync()));
+  if (existing) {
+    const position = state.sheets.indexOf(existing);
+    ops.push(
+      op(
+        layout.name,
+        () => {
+          const old = wb.worksheets.getItem(existing.name);
+          old.name = spareName(state);
+          sheet().position = position;
+          old.delete();
+        },
+        4,
+      ),
+    );
+  } else {
+    ops.push(op(layout.name, () => void sheet()));
+  }
+
+  ops.push(
+    op(
+      layout.columnWidths,
+      () => {
+        layout.columnWidths.forEach((w, k) => {
+          sheet().getRangeByIndexes(0, k, 1, 1).format.columnWidth = widthInPoints(w);
+        });
+      },
+      layout.columnWidths.length,
+    ),
+  );
+  for (const block of layout.blocks) {
+    ops.push(...gridOps(sheet, block.cells, block.row, block.col));
+    const areas = styleAreas(block.cells, block.row, block.col);
+    for (let i = 0; i < areas.length; i += STYLE_AREAS_PER_OP) {
+      const part = areas.slice(i, i + STYLE_AREAS_PER_OP);
+      ops.push(
+        op(
+          part,
+          () => part.forEach((a) => applyLook(areaRange(sheet(), a), LOOKS[a.style])),
+          part.length * 4,
+        ),
+      );
+    }
+  }
+  if (layout.merges.length > 0) {
+    ops.push(
+      op(
+        layout.merges,
+        () => layout.merges.forEach((m) => areaRange(sheet(), m).merge(false)),
+        layout.merges.length,
+      ),
+    );
+  }
+  for (const t of layout.tables) {
+    const header: LayoutCell[] = t.header.map((h) => ({ v: h, s: "header" }));
+    const body = Math.max(t.rows.length, 1);
+    ops.push(...gridOps(sheet, [header, ...t.rows], t.row, t.col));
+    ops.push(
+      op(
+        t.name,
+        () => {
+          const table = sheet().tables.add(
+            sheet().getRangeByIndexes(t.row, t.col, 1 + body, t.header.length),
+            true,
+          );
+          table.name = t.name;
+          table.style = TABLE_STYLE;
+        },
+        3,
+      ),
+    );
+  }
+  for (const c of layout.charts) {
+    ops.push(
+      op(
+        c,
+        () => {
+          const chart = sheet().charts.add(
+            CHART_TYPES[c.type],
+            areaRange(sheet(), c.data),
+            c.seriesBy === "rows" ? "Rows" : "Columns",
+          );
+          chart.title.text = c.title;
+          chart.setPosition(
+            a1(c.anchor.row, c.anchor.col),
+            a1(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1),
+          );
+        },
+        3,
+      ),
+    );
+  }
+  const { print } = layout;
+  ops.push(
+    op(
+      print,
+      () => {
+        const page = sheet().pageLayout;
+        page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        page.paperSize = "A4";
+        page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+        sheet().activate();
+      },
+      5,
+    ),
+  );
+  ops.push(...markerOps(context, state, layout.name, layout.marker));
+  await runBatches(context, packBatches(ops, layout.name));
+}

@@ -1,0 +1,248 @@
+/**
+ * The state behind the fake Excel API: sheets of cells, tables, names and the
+ * formats, validation, conditional formats, charts and print settings written to
+ * them. Proxies (fakeRange.ts and friends) change it only when a batch is synced.
+ */
+import { a1, columnIndex } from "../../src/core/cells";
+
+export type Area = { row: number; col: number; rows: number; cols: number };
+export type Scalar = string | number | boolean;
+
+export type FontModel = { bold?: boolean; italic?: boolean; size?: number; color?: string };
+export type CellModel = {
+  value: Scalar;
+  formula: string | null;
+  numberFormat: string;
+  fill?: string;
+  font?: FontModel;
+};
+
+export type ValidationModel = {
+  area: Area;
+  rule: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+};
+export type ConditionalFormatModel = {
+  area: Area;
+  type: string;
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+};
+export type ChartModel = {
+  name: string;
+  type: string;
+  source: Area;
+  seriesBy: string | undefined;
+  title: string;
+  position: { start: string; end: string } | null;
+};
+export type PageLayoutModel = {
+  orientation: string;
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions | null;
+  printTitleRows: string | null;
+};
+
+/** A thrown error shaped like OfficeExtension.Error: a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+export class SheetModel {
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  deleted = false;
+  readonly cells = new Map<string, CellModel>();
+  readonly columnWidths = new Map<number, number>();
+  readonly merges: Area[] = [];
+  readonly validations: ValidationModel[] = [];
+  readonly conditionalFormats: ConditionalFormatModel[] = [];
+  readonly charts: ChartModel[] = [];
+  frozenRows = 0;
+  readonly pageLayout: PageLayoutModel = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: null,
+    printTitleRows: null,
+  };
+
+  constructor(public name: string) {}
+
+  /** The cell at a 0-based row and column (a blank General cell when never touched). */
+  cell(row: number, col: number): CellModel {
+    return this.cells.get(`${row},${col}`) ?? { value: "", formula: null, numberFormat: "General" };
+  }
+
+  /** The cell record to change, created on first use. */
+  cellForWrite(row: number, col: number): CellModel {
+    const key = `${row},${col}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: "", formula: null, numberFormat: "General" };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+
+  /** Bounding box of cells holding a value (valuesOnly) or anything at all; null when none. */
+  usedArea(valuesOnly: boolean): Area | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, c] of this.cells) {
+      const hasValue = c.formula !== null || c.value !== "";
+      const hasFormat = c.numberFormat !== "General" || c.fill !== undefined || c.font !== undefined;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      const [r, k] = key.split(",").map(Number) as [number, number];
+      top = Math.min(top, r);
+      left = Math.min(left, k);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, k);
+    }
+    return bottom < 0 ? null : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+}
+
+export type TableModel = {
+  name: string;
+  sheet: SheetModel;
+  area: Area;
+  style: string;
+  showBandedRows: boolean;
+};
+export type NameRef = { kind: "range"; sheet: SheetModel; area: Area } | { kind: "formula"; text: string };
+export type NameModel = { name: string; ref: NameRef; comment: string; visible: boolean };
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly names: NameModel[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: SheetModel; area: Area } | null = null;
+
+  /** A sheet by name, case-insensitively as Excel compares them. */
+  sheet(name: string): SheetModel | null {
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
+  }
+
+  /** Adds a sheet at the end (a test's starting state, or worksheets.add). */
+  addSheet(name: string): SheetModel {
+    checkSheetName(this, name);
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  table(name: string): TableModel | null {
+    const wanted = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === wanted) ?? null;
+  }
+
+  name(name: string): NameModel | null {
+    const wanted = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === wanted) ?? null;
+  }
+}
+
+/** Excel's rules for sheet names: unique (case-insensitive), 1–31 characters, none of []:*?/\. */
+export function checkSheetName(wb: WorkbookModel, name: string, except?: SheetModel): void {
+  if (name.length < 1 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}"`);
+  }
+  const other = wb.sheet(name);
+  if (other && other !== except)
+    throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists`);
+}
+
+/** Excel's rules for table and defined names: a letter, _ or \ first, no spaces, not a cell address. */
+export function checkObjectName(wb: WorkbookModel, name: string, except?: object): void {
+  const valid =
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && name.length <= 255;
+  if (!valid) throw new FakeOfficeError("InvalidArgument", `Invalid name "${name}"`);
+  const table = wb.table(name);
+  const named = wb.name(name);
+  if ((table && table !== except) || (named && named !== except)) {
+    throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" is taken`);
+  }
+}
+
+/** Parses "A1", "$B$2:C10" (no sheet part) into an area. */
+export function parseArea(address: string): Area {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
+  if (!m) throw new FakeOfficeError("InvalidArgument", `Cannot read the address "${address}"`);
+  const c1 = columnIndex(m[1] as string);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? columnIndex(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  return {
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    cols: Math.abs(c2 - c1) + 1,
+  };
+}
+
+/** Splits "'Mål'!A1:B2" into sheet and local address; sheet null when absent. */
+export function splitAddress(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, local: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(bang + 1) };
+}
+
+/** The sheet part of an address as Excel writes it: quoted unless letters, digits and _ only. */
+export function sheetPrefix(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function areaAddress(area: Area): string {
+  const start = a1(area.row, area.col);
+  if (area.rows === 1 && area.cols === 1) return start;
+  return `${start}:${a1(area.row + area.rows - 1, area.col + area.cols - 1)}`;
+}
+
+export function overlaps(a: Area, b: Area): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+export function contains(a: Area, row: number, col: number): boolean {
+  return row >= a.row && row < a.row + a.rows && col >= a.col && col < a.col + a.cols;
+}
+
+/**
+ * Writes one value the way Excel takes `Range.values`: null leaves the cell alone;
+ * a string starting with "=" becomes a formula and a numeric string a number,
+ * unless the cell is formatted as text ("@"). Formulas are not evaluated (their
+ * value reads as 0).
+ */
+export function writeValue(cell: CellModel, v: unknown): void {
+  if (v === null || v === undefined) return;
+  if (typeof v === "number" || typeof v === "boolean") {
+    cell.value = v;
+    cell.formula = null;
+    return;
+  }
+  const text = String(v);
+  const isText = cell.numberFormat === "@";
+  if (!isText && text.startsWith("=") && text.length > 1) {
+    cell.formula = text;
+    cell.value = 0;
+  } else if (!isText && /^\s*-?\d+(\.\d+)?\s*$/.test(text)) {
+    cell.value = Number(text);
+    cell.formula = null;
+  } else {
+    cell.value = text;
+    cell.formula = null;
+  }
+}

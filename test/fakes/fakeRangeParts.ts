@@ -1,0 +1,172 @@
+/** The parts of a fake Range that only take writes: format, data validation, conditional formats. */
+import { FakeObject, type FakeContext } from "./fakeContext";
+import { FakeOfficeError, areaAddress, type CellModel, type ConditionalFormatModel } from "./fakeModel";
+import type { Locate, Place } from "./fakeRange";
+
+/** A write-only part of a range, found where the range is when the batch runs. */
+abstract class FakeRangePart extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly locate: Locate,
+  ) {
+    super(ctx);
+  }
+
+  protected exists(): boolean {
+    const p = this.locate();
+    return p !== null && !p.sheet.deleted;
+  }
+
+  protected snapshot(prop: string): unknown {
+    throw new FakeOfficeError("InvalidArgument", `The fake does not load ${prop} of this object`);
+  }
+
+  protected place(): Place {
+    const p = this.locate();
+    if (!p) throw new FakeOfficeError("ItemNotFound", "The range does not exist");
+    return p;
+  }
+}
+
+/** Range.format: fill colour, font, column width (points), wrap. */
+export class FakeRangeFormat extends FakeRangePart {
+  get fill(): { color: string } {
+    const write = (color: string): void =>
+      this.write({ fill: color }, () => this.forCells((c) => (c.fill = color)));
+    return {
+      set color(v: string) {
+        write(v);
+      },
+      get color(): string {
+        throw new FakeOfficeError("PropertyNotLoaded", "fill.color is write-only in the fake");
+      },
+    };
+  }
+
+  get font(): Partial<Record<"bold" | "italic", boolean> & { size: number; color: string }> {
+    const set = (key: "bold" | "italic" | "size" | "color", v: boolean | number | string): void =>
+      this.write({ font: { [key]: v } }, () => this.forCells((c) => (c.font = { ...c.font, [key]: v })));
+    return {
+      set bold(v: boolean) {
+        set("bold", v);
+      },
+      set italic(v: boolean) {
+        set("italic", v);
+      },
+      set size(v: number) {
+        set("size", v);
+      },
+      set color(v: string) {
+        set("color", v);
+      },
+    };
+  }
+
+  set columnWidth(points: number) {
+    this.write({ columnWidth: points }, () => {
+      const { sheet, area } = this.place();
+      for (let k = 0; k < area.cols; k++) sheet.columnWidths.set(area.col + k, points);
+    });
+  }
+
+  set wrapText(v: boolean) {
+    this.write({ wrapText: v }, () => undefined);
+  }
+
+  private forCells(f: (c: CellModel) => void): void {
+    const { sheet, area } = this.place();
+    for (let r = 0; r < area.rows; r++)
+      for (let k = 0; k < area.cols; k++) f(sheet.cellForWrite(area.row + r, area.col + k));
+  }
+}
+
+/** Range.dataValidation: a rule and an error alert for the area. */
+export class FakeDataValidation extends FakeRangePart {
+  set rule(rule: Excel.DataValidationRule) {
+    this.write({ rule }, () => {
+      const { sheet, area } = this.place();
+      const list = rule.list;
+      if (
+        list &&
+        typeof list.source === "string" &&
+        !list.source.startsWith("=") &&
+        list.source.length > 255
+      ) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          "A literal validation list is limited to 255 characters",
+        );
+      }
+      sheet.validations.push({ area: { ...area }, rule });
+    });
+  }
+
+  set errorAlert(alert: Excel.DataValidationErrorAlert) {
+    this.write({ alert }, () => {
+      const { sheet, area } = this.place();
+      const found = [...sheet.validations].reverse().find((v) => areaAddress(v.area) === areaAddress(area));
+      if (!found) throw new FakeOfficeError("InvalidOperation", "Set the rule before the error alert");
+      found.errorAlert = alert;
+    });
+  }
+}
+
+/** Range.conditionalFormats: only `add` and custom formula rules. */
+export class FakeConditionalFormats extends FakeRangePart {
+  add(type: "Custom" | Excel.ConditionalFormatType): FakeConditionalFormat {
+    const holder: { model: ConditionalFormatModel | null } = { model: null };
+    this.write({ add: type }, () => {
+      const { sheet, area } = this.place();
+      holder.model = { area: { ...area }, type: String(type), formula: "", fill: null, fontColor: null };
+      sheet.conditionalFormats.push(holder.model);
+    });
+    return new FakeConditionalFormat(this.ctx, holder);
+  }
+}
+
+export class FakeConditionalFormat {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly holder: { model: ConditionalFormatModel | null },
+  ) {}
+
+  private change(args: unknown, f: (m: ConditionalFormatModel) => void): void {
+    this.ctx.enqueue(args, () => {
+      if (!this.holder.model)
+        throw new FakeOfficeError("ItemNotFound", "The conditional format was not added");
+      f(this.holder.model);
+    });
+  }
+
+  get custom(): { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } {
+    const change = this.change.bind(this);
+    return {
+      rule: {
+        set formula(v: string) {
+          change({ formula: v }, (m) => (m.formula = v));
+        },
+        get formula(): string {
+          throw new FakeOfficeError("PropertyNotLoaded", "formula is write-only in the fake");
+        },
+      },
+      format: {
+        fill: {
+          set color(v: string) {
+            change({ fill: v }, (m) => (m.fill = v));
+          },
+          get color(): string {
+            throw new FakeOfficeError("PropertyNotLoaded", "write-only in the fake");
+          },
+        },
+        font: {
+          set color(v: string) {
+            change({ font: v }, (m) => (m.fontColor = v));
+          },
+          get color(): string {
+            throw new FakeOfficeError("PropertyNotLoaded", "write-only in the fake");
+          },
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,215 @@
+import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
+import { officePort } from "../../../src/workbook/office/officePort";
+import { WorkbookWriteError } from "../../../src/workbook/xlsx/writeErrors";
+import { fakeWorkbook, installFakeExcel } from "../../fakes/fakeExcel";
+import { planWorkbook } from "./planWorkbook";
+
+const ARTICLES = [2, 5, 11, 14, 18, 23];
+
+/** A summary sheet for Helår 2019 with `extraRows` more deviation rows. */
+function summaryLayout(extraRows: number, name = "Sammanfattning Helår 2019"): SheetLayout {
+  const statusRows: LayoutCell[][] = ARTICLES.map((a, i) => [
+    { v: `Artikel ${a}` },
+    { v: i + 1, f: "integer" },
+    { v: 2, f: "integer" },
+    { v: i % 2, f: "integer" },
+  ]);
+  const deviations: LayoutCell[][] = Array.from({ length: 3 + extraRows }, (_, i) => [
+    { v: `A${1 + (i % 9)}.${1 + Math.floor(i / 9)}`, s: "label" },
+    { v: "Försenad", s: "bad" },
+    { v: "HR-chef" },
+    { v: i === 0 ? "=Kontakta förvaltningen" : "Budgeten överskriden med 12 000 kr" },
+  ]);
+  return {
+    name,
+    marker: `summary:${name.replace("Sammanfattning ", "")}`,
+    columnWidths: [28, 14, 14, 40],
+    blocks: [
+      {
+        row: 0,
+        col: 0,
+        cells: [
+          [{ v: "Uppföljning av jämställdhetsplanen – Helår 2019", s: "title" }],
+          [{ v: "Härnösands kommun", s: "subtitle" }],
+          [
+            { v: "Brytdatum", s: "label" },
+            { v: 43830, f: "date" },
+          ],
+          [
+            { v: "Andel genomförda", s: "label" },
+            { v: 0.42, f: "percent", s: "good" },
+          ],
+        ],
+      },
+      { row: 14, col: 0, cells: [[{ v: "Avvikelser", s: "heading" }], ...deviations] },
+    ],
+    merges: [{ row: 0, col: 0, rows: 1, cols: 4 }],
+    tables: [
+      {
+        name: `CEMR_Status_${name.replace(/\W/g, "_")}`,
+        row: 5,
+        col: 0,
+        header: ["Artikel", "Genomförda", "Pågår", "Försenade"],
+        rows: statusRows,
+      },
+    ],
+    charts: [
+      {
+        type: "columnStacked",
+        title: "Aktiviteter per artikel",
+        data: { row: 5, col: 0, rows: 7, cols: 4 },
+        seriesBy: "columns",
+        anchor: { row: 5, col: 5, rows: 15, cols: 8 },
+      },
+      {
+        type: "barClustered",
+        title: "Budget och utfall",
+        data: { row: 5, col: 0, rows: 7, cols: 2 },
+        seriesBy: "rows",
+        anchor: { row: 21, col: 5, rows: 15, cols: 8 },
+      },
+    ],
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+  };
+}
+
+describe("writing a report sheet through Office.js", () => {
+  it("writes blocks, formats, styles, merges, the chart data table and the charts with their seriesBy", async () => {
+    const fake = planWorkbook(2);
+    await officePort(fake.context()).writeSheet(summaryLayout(0));
+    const sheet = fake.sheet("Sammanfattning Helår 2019");
+    expect(fake.values("Sammanfattning Helår 2019", "A1:A2")).toEqual([
+      ["Uppföljning av jämställdhetsplanen – Helår 2019"],
+      ["Härnösands kommun"],
+    ]);
+    expect(sheet.cell(2, 1)).toMatchObject({ value: 43830, numberFormat: "yyyy-mm-dd" });
+    expect(sheet.cell(3, 1)).toMatchObject({ value: 0.42, numberFormat: "0%", fill: "#C6EFCE" });
+    expect(sheet.cell(0, 0).font).toMatchObject({ bold: true, size: 16 });
+    expect(sheet.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 4 }]);
+    expect(fake.model.table("CEMR_Status_Sammanfattning_Hel_r_2019")).toMatchObject({
+      sheet,
+      area: { row: 5, col: 0, rows: 7, cols: 4 },
+    });
+    expect(sheet.charts.map((c) => [c.type, c.seriesBy, c.title, c.position])).toEqual([
+      ["ColumnStacked", "Columns", "Aktiviteter per artikel", { start: "F6", end: "M20" }],
+      ["BarClustered", "Rows", "Budget och utfall", { start: "F22", end: "M36" }],
+    ]);
+    expect(sheet.charts[0]?.source).toEqual({ row: 5, col: 0, rows: 7, cols: 4 });
+    expect(sheet.columnWidths.get(3)).toBeGreaterThan(sheet.columnWidths.get(1) ?? Infinity);
+    expect(fake.model.activeSheet).toBe(sheet);
+  });
+
+  it("keeps text that starts with = as text", async () => {
+    const fake = planWorkbook(1);
+    await officePort(fake.context()).writeSheet(summaryLayout(0));
+    expect(fake.sheet("Sammanfattning Helår 2019").cell(15, 3)).toMatchObject({
+      value: "=Kontakta förvaltningen",
+      formula: null,
+    });
+  });
+
+  it("sets A4, the orientation, fit to one page wide and the repeated title rows", async () => {
+    const fake = planWorkbook(1);
+    await officePort(fake.context()).writeSheet(summaryLayout(0));
+    expect(fake.sheet("Sammanfattning Helår 2019").pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$2",
+    });
+  });
+
+  it("needs as many syncs for 5,000 deviation rows as for three", async () => {
+    const small = planWorkbook(1);
+    const large = planWorkbook(1);
+    await officePort(small.context()).writeSheet(summaryLayout(0));
+    await officePort(large.context()).writeSheet(summaryLayout(5_000));
+    expect(small.syncCount).toBe(3); // two to learn the workbook, one to write
+    expect(large.syncCount).toBe(small.syncCount);
+    expect(large.values("Sammanfattning Helår 2019", "A5016:A5016")).toEqual([["A6.556"]]);
+
+    const afterRead = planWorkbook(1);
+    const port = officePort(afterRead.context());
+    await port.read();
+    await port.writeSheet(summaryLayout(0));
+    expect(afterRead.syncCount).toBe(3);
+  });
+
+  it("lists its sheets on the very hidden marker sheet; a renamed sheet is no longer its own", async () => {
+    const fake = planWorkbook(1);
+    const port = officePort(fake.context());
+    await port.writeSheet(summaryLayout(0));
+    await port.writeSheet(summaryLayout(0, "Sammanfattning Delår 2019"));
+    expect(await port.productSheets()).toEqual(["Sammanfattning Helår 2019", "Sammanfattning Delår 2019"]);
+    expect(fake.sheet("_cemr").visibility).toBe("VeryHidden");
+    expect(fake.values("_cemr", "A1:B3")).toEqual([
+      ["Sheet", "Marker"],
+      ["Sammanfattning Helår 2019", "summary:Helår 2019"],
+      ["Sammanfattning Delår 2019", "summary:Delår 2019"],
+    ]);
+    fake.sheet("Sammanfattning Delår 2019").name = "Delårsrapport";
+    expect(await officePort(fake.context()).productSheets()).toEqual(["Sammanfattning Helår 2019"]);
+  });
+
+  it("replaces a report the command line wrote, listed on the same marker sheet", async () => {
+    const fake = planWorkbook(1);
+    fake.put("Sammanfattning Helår 2019", "A1", [["Rapport från kommandoraden"]]);
+    fake.put("_cemr", "A1", [
+      ["Sheet", "Marker"],
+      ["Sammanfattning Helår 2019", "summary:Helår 2019"],
+    ]);
+    fake.sheet("_cemr").visibility = "VeryHidden";
+    await officePort(fake.context()).writeSheet(summaryLayout(0), { replace: true });
+    expect(fake.values("Sammanfattning Helår 2019", "A2:A2")).toEqual([["Härnösands kommun"]]);
+    expect(fake.values("_cemr", "A2:A3")).toEqual([["Sammanfattning Helår 2019"], [""]]);
+  });
+
+  it("refuses an existing sheet it did not write, even when asked to replace it", async () => {
+    const fake = planWorkbook(1);
+    fake.put("Sammanfattning Helår 2019", "A1", [["Egen sammanställning"]]);
+    const before = fake.snapshot();
+    for (const options of [{}, { replace: true }]) {
+      const error = await officePort(fake.context())
+        .writeSheet(summaryLayout(0), options)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookWriteError);
+      expect(error).toMatchObject({ reason: "sheetExists", target: "Sammanfattning Helår 2019" });
+    }
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("replaces its own sheet in place when confirmed, and refuses without confirmation", async () => {
+    const fake = planWorkbook(1);
+    await officePort(fake.context()).writeSheet(summaryLayout(0));
+    fake.put("Efter", "A1", [["Användarens blad"]]);
+    const refused = await officePort(fake.context())
+      .writeSheet(summaryLayout(2))
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ reason: "sheetExists" });
+
+    await officePort(fake.context()).writeSheet(summaryLayout(2), { replace: true });
+    expect(fake.model.sheets.map((s) => s.name)).toEqual([
+      "Mål",
+      "Aktiviteter",
+      "Uppföljning",
+      "Sammanfattning Helår 2019",
+      "_cemr",
+      "Efter",
+    ]);
+    expect(fake.values("Sammanfattning Helår 2019", "A20:A20")).toEqual([["A5.1"]]);
+    expect(fake.values("_cemr", "A2:A3")).toEqual([["Sammanfattning Helår 2019"], [""]]);
+    expect(fake.model.tables.filter((t) => t.name.startsWith("CEMR_Status_"))).toHaveLength(1);
+    expect(await officePort(fake.context()).productSheets()).toEqual(["Sammanfattning Helår 2019"]);
+  });
+
+  it("suspends screen updating once per write where ExcelApi 1.9 is there", async () => {
+    const fake = fakeWorkbook();
+    const uninstall = installFakeExcel(fake, "1.9");
+    try {
+      await officePort(fake.context()).writeSheet(summaryLayout(0));
+    } finally {
+      uninstall();
+    }
+    expect(fake.model.sheet("Sammanfattning Helår 2019")).not.toBeNull();
+  });
+});
