@@ -70,6 +70,8 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The example plan the web page offers ("Try with the example plan").
+          { from: "assets/example/*.xlsx", to: "example/[name][ext]", noErrorOnMissing: true },
           { from: "src/taskpane/help.html", to: "help.html" },
           {
             from: "manifest.xml",

@@ -1,27 +1,39 @@
 /**
  * The composition root: finds out whether the pane runs inside Excel, picks the
- * language and theme from Office (or the browser), and renders the app with the
- * matching workspace. The only Office.onReady of the task pane.
+ * language and theme from Office (or the browser), and renders the add-in on the
+ * open workbook, or the web page that works on an .xlsx file. The only
+ * Office.onReady of the task pane, and the only place that wires adapters.
  */
 import { createRoot } from "react-dom/client";
 import { langFromTag } from "../core/language";
 import { App } from "./App";
+import { NotInExcel } from "./components/NotInExcel";
+import { excelWorkspace } from "./hosts/excelWorkspace";
+import { WebPage } from "./hosts/WebPage";
+import { REQUIRED_EXCEL_API } from "./requirements";
 import { themeModeFrom } from "./theme";
-import type { Workspace } from "./workspace";
 
-type HostInfo = { inExcel: boolean; lang: string | undefined; officeDark?: boolean; officeBackground?: string };
+type HostInfo = {
+  inExcel: boolean;
+  supported: boolean;
+  lang: string | undefined;
+  officeDark?: boolean;
+  officeBackground?: string;
+};
 
 async function detectHost(): Promise<HostInfo> {
-  if (typeof Office === "undefined") return { inExcel: false, lang: navigator.language };
+  const browser: HostInfo = { inExcel: false, supported: true, lang: navigator.language };
+  if (typeof Office === "undefined") return browser;
   const info = await Office.onReady();
-  if (info.host !== Office.HostType.Excel) return { inExcel: false, lang: navigator.language };
-  const theme = Office.context.officeTheme as Office.OfficeTheme | undefined;
-  const host: HostInfo = { inExcel: true, lang: Office.context.displayLanguage };
-  if (theme) {
-    const dark = (theme as { isDarkTheme?: boolean }).isDarkTheme;
-    if (dark !== undefined) host.officeDark = dark;
-    if (theme.bodyBackgroundColor) host.officeBackground = theme.bodyBackgroundColor;
-  }
+  if (info.host !== Office.HostType.Excel) return browser;
+  const host: HostInfo = {
+    inExcel: true,
+    supported: Office.context.requirements.isSetSupported(REQUIRED_EXCEL_API.set, REQUIRED_EXCEL_API.version),
+    lang: Office.context.displayLanguage,
+  };
+  const theme = Office.context.officeTheme as (Office.OfficeTheme & { isDarkTheme?: boolean }) | undefined;
+  if (theme?.isDarkTheme !== undefined) host.officeDark = theme.isDarkTheme;
+  if (theme?.bodyBackgroundColor) host.officeBackground = theme.bodyBackgroundColor;
   return host;
 }
 
@@ -34,10 +46,13 @@ async function start(): Promise<void> {
     prefersDark: media("(prefers-color-scheme: dark)"),
     forcedColors: media("(forced-colors: active)"),
   });
-  const workspace: Workspace | null = null;
+  const lang = langFromTag(host.lang);
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(<App lang={langFromTag(host.lang)} theme={theme} workspace={workspace} />);
+  const root = createRoot(container);
+  if (!host.inExcel) root.render(<WebPage lang={lang} theme={theme} />);
+  else if (host.supported) root.render(<App lang={lang} theme={theme} workspace={excelWorkspace} />);
+  else root.render(<App lang={lang} theme={theme} workspace={null} start={<NotInExcel lang={lang} reason="unsupported" />} />);
 }
 
 void start();

@@ -17,6 +17,9 @@ const sv = {
   notInExcelTitle: "Öppnad utanför Excel",
   notInExcelBody:
     "Tillägget körs inte i Excel just nu. Öppna det med knappen CEMR Uppföljning på fliken Start i Excel, eller arbeta med en Excel-fil direkt här på sidan.",
+  unsupportedTitle: "Den här Excel-versionen räcker inte",
+  unsupportedBody:
+    "Tillägget behöver Excel API 1.9 (Microsoft 365, Excel 2021 eller senare, Excel på webben). Uppdatera Excel eller använd tillägget i Excel på webben.",
   errorTitle: "Något gick fel",
   retry: "Försök igen",
   close: "Stäng",
@@ -37,6 +40,9 @@ const en: UiStrings = {
   notInExcelTitle: "Opened outside Excel",
   notInExcelBody:
     "The add-in is not running in Excel right now. Open it with the CEMR Follow-up button on Excel's Home tab, or work on an Excel file right here in the page.",
+  unsupportedTitle: "This version of Excel is not enough",
+  unsupportedBody:
+    "The add-in needs Excel API 1.9 (Microsoft 365, Excel 2021 or later, Excel on the web). Update Excel or use the add-in in Excel on the web.",
   errorTitle: "Something went wrong",
   retry: "Try again",
   close: "Close",

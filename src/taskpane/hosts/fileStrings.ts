@@ -1,0 +1,77 @@
+/** The web page's words: opening, saving and the reasons a file cannot be used. */
+import type { Lang } from "../../core/language";
+
+const sv = {
+  title: "Arbeta med en Excel-fil",
+  intro:
+    "Öppna planens arbetsbok (.xlsx) här på sidan. Filen läses i webbläsaren och skickas ingenstans; spara när du är klar så laddas en ny kopia ned.",
+  choose: "Välj en .xlsx-fil",
+  drop: "… eller släpp filen här",
+  example: "Prova med exempelplanen",
+  empty: "Börja med en tom arbetsbok",
+  opening: "Öppnar …",
+  save: "Spara en kopia",
+  close: "Stäng filen",
+  open: "Öppen fil:",
+  unsaved: "Ändringarna finns bara här tills du sparar en kopia.",
+  cellNow: "Cellen just nu:",
+  emptyCell: "(tom)",
+  notXlsx: "Filen är inte en Excel-arbetsbok (.xlsx).",
+  xls: "Filen är i det gamla .xls-formatet. Öppna den i Excel och spara som .xlsx först.",
+  encrypted: "Arbetsboken är lösenordsskyddad. Ta bort lösenordet i Excel och försök igen.",
+  truncated: "Filen är ofullständig (avkortad). Hämta eller spara den på nytt.",
+  corrupt: "Filen är skadad och kan inte läsas.",
+  emptyFile: "Filen är tom.",
+  exampleFailed: "Exempelplanen kunde inte läsas in.",
+  newName: "uppfoljning",
+};
+
+export type FileStrings = { readonly [K in keyof typeof sv]: string };
+
+const en: FileStrings = {
+  title: "Work on an Excel file",
+  intro:
+    "Open the plan's workbook (.xlsx) right here in the page. The file is read in the browser and sent nowhere; save when you are done and a new copy is downloaded.",
+  choose: "Choose an .xlsx file",
+  drop: "… or drop the file here",
+  example: "Try with the example plan",
+  empty: "Start with an empty workbook",
+  opening: "Opening …",
+  save: "Save a copy",
+  close: "Close the file",
+  open: "Open file:",
+  unsaved: "Changes exist only here until you save a copy.",
+  cellNow: "The cell now:",
+  emptyCell: "(empty)",
+  notXlsx: "The file is not an Excel workbook (.xlsx).",
+  xls: "The file is in the old .xls format. Open it in Excel and save it as .xlsx first.",
+  encrypted: "The workbook is password-protected. Remove the password in Excel and try again.",
+  truncated: "The file is incomplete (truncated). Download or save it again.",
+  corrupt: "The file is damaged and cannot be read.",
+  emptyFile: "The file is empty.",
+  exampleFailed: "The example plan could not be loaded.",
+  newName: "follow-up",
+};
+
+export const FILE_STRINGS: Readonly<Record<Lang, FileStrings>> = { sv, en };
+
+/** The message for a file the adapter refused, by its reason. */
+export function fileErrorMessage(lang: Lang, reason: string | null, fallback: string): string {
+  const s = FILE_STRINGS[lang];
+  switch (reason) {
+    case "notXlsx":
+      return s.notXlsx;
+    case "xls":
+      return s.xls;
+    case "encrypted":
+      return s.encrypted;
+    case "truncated":
+      return s.truncated;
+    case "corrupt":
+      return s.corrupt;
+    case "empty":
+      return s.emptyFile;
+    default:
+      return fallback;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The article coverage matrix: every article of the plan's Charter version by area,
+ * whether it is prioritised, its goals and activities, and its coverage in words and
+ * a symbol (never colour alone). A real table, so screen readers announce headers.
+ */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ArticleCoverage, CoverageState } from "../../core/coverage";
+import type { Lang } from "../../core/language";
+import { CHECK_STRINGS } from "./checkStrings";
+
+const SYMBOL: Readonly<Record<CoverageState, string>> = {
+  covered: "✔",
+  noGoal: "✖",
+  goalWithoutActivity: "▲",
+  notPrioritisedWithGoals: "ℹ",
+  notPrioritised: "–",
+};
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    textAlign: "left",
+    verticalAlign: "top",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  article: { fontWeight: tokens.fontWeightRegular, minWidth: "7em" },
+  area: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  covered: { color: tokens.colorPaletteGreenForeground1 },
+  noGoal: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  goalWithoutActivity: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  notPrioritisedWithGoals: { color: tokens.colorBrandForeground1 },
+  notPrioritised: { color: tokens.colorNeutralForeground3 },
+});
+
+export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly rows: readonly ArticleCoverage[] }) {
+  const s = CHECK_STRINGS[lang];
+  const styles = useStyles();
+  const areas = [...new Set(rows.map((r) => r.area))];
+  const prioritised = rows.filter((r) => r.prioritised);
+  const covered = prioritised.filter((r) => r.state === "covered").length;
+  const list = (ids: readonly string[]) => (ids.length > 0 ? ids.join(", ") : "–");
+
+  return (
+    <section aria-labelledby="coverage-title">
+      <Text as="h3" weight="semibold" id="coverage-title" block>
+        {s.coverageTitle}
+      </Text>
+      <Text size={200} block>
+        {prioritised.length} {s.coverageCounts} {covered}
+      </Text>
+      <Text size={200} block id="coverage-caption">
+        {s.coverageCaption}
+      </Text>
+      <div className={styles.wrap}>
+        <table className={styles.table} aria-describedby="coverage-caption">
+          <thead>
+            <tr>
+              {[s.colArticle, s.colPrioritised, s.colGoals, s.colActivities, s.colState].map((h) => (
+                <th key={h} scope="col" className={styles.cell}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {areas.map((area) => (
+            <tbody key={area}>
+              <tr>
+                <th scope="colgroup" colSpan={5} className={`${styles.cell} ${styles.area}`}>
+                  {area}
+                </th>
+              </tr>
+              {rows
+                .filter((r) => r.area === area)
+                .map((r) => (
+                  <tr key={r.number}>
+                    <th scope="row" className={`${styles.cell} ${styles.article}`}>
+                      {r.number}. {r.title}
+                    </th>
+                    <td className={styles.cell}>{r.prioritised ? s.yes : s.no}</td>
+                    <td className={styles.cell}>{list(r.goalIds)}</td>
+                    <td className={styles.cell}>{list(r.activityIds)}</td>
+                    <td className={`${styles.cell} ${styles[r.state]}`}>
+                      <span aria-hidden="true">{SYMBOL[r.state]} </span>
+                      {s[r.state]}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Findings grouped by severity and then by sheet, with counts, filterable by severity
+ * and sheet. Each finding with a cell is a button that shows the cell in the workbook.
+ */
+import { useMemo, useState } from "react";
+import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/findings.types";
+import type { Lang } from "../../core/language";
+import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SYMBOL: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
+
+const useStyles = makeStyles({
+  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  group: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", width: "100%", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  where: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
+  heading: { marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXXS },
+});
+
+function severityLabel(s: CheckStrings, sev: Severity): string {
+  return sev === "error" ? s.errors : sev === "warning" ? s.warnings : s.infos;
+}
+
+export type FindingListProps = {
+  readonly lang: Lang;
+  readonly findings: readonly Finding[];
+  readonly onSelect?: ((finding: Finding) => void) | undefined;
+};
+
+export function FindingList({ lang, findings, onSelect }: FindingListProps) {
+  const s = CHECK_STRINGS[lang];
+  const styles = useStyles();
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [sheet, setSheet] = useState<string>("*");
+  const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet ?? ""))], [findings]);
+  const shown = findings.filter(
+    (f) => (severity === "all" || f.severity === severity) && (sheet === "*" || (f.sheet ?? "") === sheet),
+  );
+  const count = (sev: Severity) => findings.filter((f) => f.severity === sev).length;
+
+  return (
+    <section aria-labelledby="findings-title">
+      <Text as="h3" weight="semibold" id="findings-title" className={styles.heading}>
+        {s.findingsTitle}: {SEVERITIES.map((sev) => `${count(sev)} ${severityLabel(s, sev).toLowerCase()}`).join(", ")}
+      </Text>
+      <div className={styles.filters}>
+        <Field label={s.filterSeverity}>
+          <Select value={severity} onChange={(_, d) => setSeverity(d.value as Severity | "all")}>
+            <option value="all">{s.all}</option>
+            {SEVERITIES.map((sev) => (
+              <option key={sev} value={sev}>
+                {severityLabel(s, sev)} ({count(sev)})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={s.filterSheet}>
+          <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
+            <option value="*">{s.all}</option>
+            {sheets.map((name) => (
+              <option key={name} value={name}>
+                {name || s.workbook}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Text role="status" size={200}>
+        {shown.length} {s.shownOf} {findings.length}
+      </Text>
+      {findings.length === 0 && <Text>{s.noFindings}</Text>}
+      {SEVERITIES.map((sev) => {
+        const ofSeverity = shown.filter((f) => f.severity === sev);
+        if (ofSeverity.length === 0) return null;
+        const bySheet = [...new Set(ofSeverity.map((f) => f.sheet ?? ""))];
+        return (
+          <section key={sev} aria-label={`${severityLabel(s, sev)} (${ofSeverity.length})`}>
+            <Text as="h4" weight="semibold" className={`${styles.heading} ${styles[sev]}`} block>
+              {SYMBOL[sev]} {severityLabel(s, sev)} ({ofSeverity.length})
+            </Text>
+            {bySheet.map((name) => {
+              const items = ofSeverity.filter((f) => (f.sheet ?? "") === name);
+              return (
+                <div key={name}>
+                  <Text as="h5" size={200} weight="semibold" className={styles.heading} block>
+                    {name || s.workbook} ({items.length})
+                  </Text>
+                  <ul className={styles.group}>
+                    {items.map((f, i) => (
+                      <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
+                        <Button
+                          appearance="subtle"
+                          className={styles.item}
+                          disabled={!f.sheet || !onSelect}
+                          onClick={() => onSelect?.(f)}
+                          aria-label={`${severityLabel(s, sev)}: ${f.message}${f.cell ? ` (${f.sheet}!${f.cell}, ${s.showCell})` : ""}`}
+                        >
+                          <Text size={200} className={styles.where}>
+                            {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
+                          </Text>
+                          <Text>{f.message}</Text>
+                        </Button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

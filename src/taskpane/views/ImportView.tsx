@@ -1,0 +1,155 @@
+/**
+ * The Import view: a loose list (the selection inside Excel, or a sheet) becomes goals
+ * and activities. It shows the recognised columns with dropdowns to correct them, a
+ * preview of what will be written and every text not understood, and writes only
+ * when asked. The source cells are never changed.
+ */
+import { useEffect, useState } from "react";
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, Text,
+  makeStyles, tokens,
+} from "@fluentui/react-components";
+import { previewImport, writeImport, type ImportPreview, type ImportWritten } from "../../app/importList";
+import { isIsoDate } from "../../core/dates";
+import { IMPORT_MEANINGS, type ColumnMapping } from "../../core/import";
+import type { Lang } from "../../core/language";
+import { ErrorBar } from "../components/ErrorBar";
+import { useAction } from "../useAction";
+import type { Workspace } from "../workspace";
+import { IMPORT_STRINGS } from "./importStrings";
+import { ImportPreviewTables } from "./ImportPreviewTables";
+
+const SELECTION = "\u0000selection";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+export default function ImportView({ lang, workspace }: { readonly lang: Lang; readonly workspace: Workspace }) {
+  const s = IMPORT_STRINGS[lang];
+  const styles = useStyles();
+  const [sheets, loadSheets] = useAction<{ names: string[]; selection: boolean }>();
+  const [source, setSource] = useState<string>("");
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [preview, runPreview] = useAction<ImportPreview>();
+  const [written, runWrite] = useAction<ImportWritten>();
+
+  useEffect(() => {
+    void loadSheets(() =>
+      workspace.run(async (port) => ({ names: await port.sheetNames(), selection: port.readSelection !== undefined })),
+    ).then((r) => {
+      if (r) setSource(r.selection ? SELECTION : (r.names[0] ?? ""));
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workspace]);
+
+  const doPreview = (withMapping: ColumnMapping | null) =>
+    runPreview(() =>
+      workspace.run(async (port) => {
+        const range = source === SELECTION && port.readSelection ? await port.readSelection() : null;
+        const options = {
+          lang,
+          ...(withMapping ? { mapping: withMapping } : {}),
+          ...(isIsoDate(from) ? { from } : {}),
+          ...(isIsoDate(to) ? { to } : {}),
+        };
+        return previewImport(port, range ? { range } : { sheet: source }, options);
+      }),
+    ).then((p) => {
+      if (p) setMapping(p.result.mapping);
+    });
+
+  const ready = preview.status === "done" ? preview.value : null;
+  const headers = ready?.result.headers ?? [];
+
+  return (
+    <section className={styles.root} aria-labelledby="import-title">
+      <Subtitle2 as="h2" id="import-title">
+        {s.title}
+      </Subtitle2>
+      <Text>{s.intro}</Text>
+      {sheets.status === "error" && <ErrorBar lang={lang} message={sheets.message} />}
+      {sheets.status === "done" && (
+        <div className={styles.grid}>
+          <Field label={s.source}>
+            <Select value={source} onChange={(_, d) => setSource(d.value)}>
+              {sheets.value.selection && <option value={SELECTION}>{s.selection}</option>}
+              {sheets.value.names.map((n) => (
+                <option key={n} value={n}>
+                  {s.sheet}: {n}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <span />
+          <Field label={s.from}>
+            <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+          </Field>
+          <Field label={s.to}>
+            <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+          </Field>
+        </div>
+      )}
+      <Button onClick={() => void doPreview(null)} disabled={preview.status === "busy" || source === ""}>
+        {s.preview}
+      </Button>
+      {preview.status === "busy" && <Spinner size="tiny" label={s.previewing} />}
+      {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
+      {ready && mapping && (
+        <>
+          <Text as="h3" weight="semibold">
+            {s.mapping}
+          </Text>
+          <Text size={200}>{s.mappingHint}</Text>
+          <div className={styles.grid}>
+            {IMPORT_MEANINGS.map((meaning) => (
+              <Field key={meaning} label={s.meanings[meaning]}>
+                <Select
+                  value={mapping[meaning] === undefined ? "" : String(mapping[meaning])}
+                  onChange={(_, d) => {
+                    const next: ColumnMapping = { ...mapping };
+                    if (d.value === "") delete next[meaning];
+                    else next[meaning] = Number(d.value);
+                    setMapping(next);
+                  }}
+                >
+                  <option value="">{s.notUsed}</option>
+                  {headers.map((h) => (
+                    <option key={h.index} value={String(h.index)}>
+                      {h.cell}: {h.text}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </div>
+          <Button onClick={() => void doPreview(mapping)}>{s.preview}</Button>
+          <ImportPreviewTables lang={lang} preview={ready} />
+          <Button
+            appearance="primary"
+            disabled={written.status === "busy" || (ready.result.goals.length === 0 && ready.result.activities.length === 0)}
+            onClick={() => void runWrite(() => workspace.run((port) => writeImport(port, ready, lang)))}
+          >
+            {s.write}
+          </Button>
+        </>
+      )}
+      {written.status === "busy" && (
+        <Field validationMessage={s.writing} validationState="none">
+          <ProgressBar />
+        </Field>
+      )}
+      {written.status === "error" && <ErrorBar lang={lang} message={written.message} />}
+      {written.status === "done" && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            {s.written} {written.value.goals} {s.goalsWord}, {written.value.activities} {s.activitiesWord}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+/** A summary's key figures as a description list, numbers in the user's format. */
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatMoney, formatNumber, formatPercent } from "../../core/format";
+import type { Lang } from "../../core/language";
+import type { SummaryJson } from "../../core/summary/summaryJson";
+import { SUMMARY_STRINGS } from "./summaryStrings";
+
+const useStyles = makeStyles({
+  list: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  detail: { margin: 0 },
+});
+
+export function KeyFigures({ lang, json }: { readonly lang: Lang; readonly json: SummaryJson }) {
+  const s = SUMMARY_STRINGS[lang];
+  const styles = useStyles();
+  const a = json.activities;
+  const share = a.total > 0 ? ` (${formatPercent(a.byStatus.done / a.total, lang)})` : "";
+  const statusParts = (["done", "inProgress", "delayed", "notStarted", "cancelled", "unreported"] as const)
+    .filter((k) => a.byStatus[k] > 0)
+    .map((k) => `${formatNumber(a.byStatus[k], lang)} ${s[k]}${k === "done" ? share : ""}`);
+  const assessments = { met: 0, partlyMet: 0, notMet: 0, notAssessed: 0 };
+  for (const g of json.goals) assessments[g.assessment] += 1;
+  const goalParts = (["met", "partlyMet", "notMet", "notAssessed"] as const)
+    .filter((k) => assessments[k] > 0)
+    .map((k) => `${formatNumber(assessments[k], lang)} ${s[k]}`);
+  const money = (n: number) => formatMoney(n, lang, json.currency);
+  const rows: [string, string][] = [
+    [s.activities, `${formatNumber(a.total, lang)}: ${statusParts.join(", ") || "–"}`],
+    [s.goals, `${formatNumber(json.goals.length, lang)}: ${goalParts.join(", ") || "–"}`],
+    [s.budget, money(json.budget.budget)],
+    [s.outcome, money(json.budget.outcome)],
+    [s.forecast, money(json.budget.forecast)],
+    [s.deviation, money(json.budget.deviation)],
+  ];
+  return (
+    <dl className={styles.list} aria-label={s.keyFigures}>
+      {rows.map(([term, detail]) => (
+        <div key={term} style={{ display: "contents" }}>
+          <dt className={styles.term}>
+            <Text>{term}</Text>
+          </dt>
+          <dd className={styles.detail}>
+            <Text>{detail}</Text>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
