@@ -6,7 +6,7 @@
  */
 import { useState, type DragEvent } from "react";
 import {
-  Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens,
+  Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { App } from "../App";
@@ -101,7 +101,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
       </Text>
       <Text>{s.intro}</Text>
       <div
-        className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);

@@ -3,7 +3,7 @@
  * whether it is prioritised, its goals and activities, and its coverage in words and
  * a symbol (never colour alone). A real table, so screen readers announce headers.
  */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ArticleCoverage, CoverageState } from "../../core/coverage";
 import type { Lang } from "../../core/language";
 import { CHECK_STRINGS } from "./checkStrings";
@@ -67,7 +67,7 @@ export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly r
           {areas.map((area) => (
             <tbody key={area}>
               <tr>
-                <th scope="colgroup" colSpan={5} className={`${styles.cell} ${styles.area}`}>
+                <th scope="colgroup" colSpan={5} className={mergeClasses(styles.cell, styles.area)}>
                   {area}
                 </th>
               </tr>
@@ -75,13 +75,13 @@ export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly r
                 .filter((r) => r.area === area)
                 .map((r) => (
                   <tr key={r.number}>
-                    <th scope="row" className={`${styles.cell} ${styles.article}`}>
+                    <th scope="row" className={mergeClasses(styles.cell, styles.article)}>
                       {r.number}. {r.title}
                     </th>
                     <td className={styles.cell}>{r.prioritised ? s.yes : s.no}</td>
                     <td className={styles.cell}>{list(r.goalIds)}</td>
                     <td className={styles.cell}>{list(r.activityIds)}</td>
-                    <td className={`${styles.cell} ${styles[r.state]}`}>
+                    <td className={mergeClasses(styles.cell, styles[r.state])}>
                       <span aria-hidden="true">{SYMBOL[r.state]} </span>
                       {s[r.state]}
                     </td>

@@ -3,7 +3,7 @@
  * and sheet. Each finding with a cell is a button that shows the cell in the workbook.
  */
 import { useMemo, useState } from "react";
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/findings.types";
 import type { Lang } from "../../core/language";
 import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
@@ -80,7 +80,7 @@ export function FindingList({ lang, findings, onSelect }: FindingListProps) {
         const bySheet = [...new Set(ofSeverity.map((f) => f.sheet ?? ""))];
         return (
           <section key={sev} aria-label={`${severityLabel(s, sev)} (${ofSeverity.length})`}>
-            <Text as="h4" weight="semibold" className={`${styles.heading} ${styles[sev]}`} block>
+            <Text as="h4" weight="semibold" className={mergeClasses(styles.heading, styles[sev])} block>
               {SYMBOL[sev]} {severityLabel(s, sev)} ({ofSeverity.length})
             </Text>
             {bySheet.map((name) => {

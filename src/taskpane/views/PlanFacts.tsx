@@ -1,5 +1,5 @@
 /** The plan's overview as a description list: facts, the deadline in words, counts. */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import type { DeadlineState, PlanOverview } from "../../core/planOverview";
 import { PLAN_STRINGS, type PlanStrings } from "./planStrings";
@@ -58,7 +58,7 @@ export function PlanFacts({ lang, overview }: { readonly lang: Lang; readonly ov
           <dt className={styles.term}>
             <Text>{term}</Text>
           </dt>
-          <dd className={`${styles.detail} ${className ?? ""}`}>
+          <dd className={mergeClasses(styles.detail, className)}>
             <Text>{detail}</Text>
           </dd>
         </div>

@@ -1,0 +1,78 @@
+/**
+ * The Plan and Summary views inside "Excel" (the typed fake): set-up creates only the
+ * missing tables and then shows the overview; the summary previews its text and
+ * writes a new sheet, asking before it replaces its own.
+ */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import PlanView from "../../src/taskpane/views/PlanView";
+import SummaryView from "../../src/taskpane/views/SummaryView";
+import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
+import { setUpPlan } from "../../src/app/setUpPlan";
+import { officePort } from "../../src/workbook/office/officePort";
+import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
+
+let fake: FakeExcel;
+let uninstall: () => void;
+
+beforeEach(() => {
+  fake = fakeWorkbook();
+  uninstall = installFakeExcel(fake);
+});
+afterEach(() => uninstall());
+
+const inProvider = (node: React.ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+
+describe("the Plan view in Excel", () => {
+  it("sets up the missing tables, keeps the user's sheet, and shows the deadline in words", async () => {
+    fake.put("Blad1", "A1", [["Våra anteckningar"], ["=inte en formel"]], "@");
+    const before = fake.snapshot()["Blad1"];
+    inProvider(<PlanView lang="sv" workspace={excelWorkspace} />);
+    await screen.findByText(/Saknas i arbetsboken:/);
+    fireEvent.change(screen.getByLabelText("Planperiod från"), { target: { value: "2018-01-01" } });
+    fireEvent.change(screen.getByLabelText("Planperiod till"), { target: { value: "2020-12-31" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lägg upp planarbetsboken" }));
+    await screen.findByText(/Skapade tabeller: Plan, Artiklar, Mål, Aktiviteter, Perioder, Uppföljning, Indikatorer/);
+    await screen.findByText("2018-01-01 – 2020-12-31");
+    expect(screen.getByText("Okänd – undertecknandedatum saknas")).toBeTruthy();
+    expect(fake.snapshot()["Blad1"]).toEqual(before);
+    expect(fake.model.tables.map((t) => t.name).sort()).toEqual(
+      ["Activities", "Articles", "FollowUp", "Goals", "IndicatorValues", "Periods", "Plan"].sort(),
+    );
+  });
+
+  it("offers no set-up once every table is there", async () => {
+    await setUpPlan(officePort(fake.context()), { lang: "en", from: "2018-01-01", to: "2020-12-31" });
+    inProvider(<PlanView lang="en" workspace={excelWorkspace} />);
+    await screen.findByText("2018-01-01 – 2020-12-31");
+    expect(screen.queryByRole("button", { name: "Set up plan workbook" })).toBeNull();
+  });
+});
+
+describe("the Summary view in Excel", () => {
+  beforeEach(async () => {
+    await setUpPlan(officePort(fake.context()), { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
+  });
+
+  it("preselects the latest period whose cut-off has passed and writes its sheet", async () => {
+    inProvider(<SummaryView lang="sv" workspace={excelWorkspace} />);
+    const select = (await screen.findByLabelText("Period")) as HTMLSelectElement;
+    expect(select.value).toBe("Helår 2020");
+    await screen.findByLabelText("Text till årsredovisningen");
+    fireEvent.click(screen.getByRole("button", { name: "Skriv uppföljningsbladet" }));
+    await screen.findByText(/Bladet är skrivet: Årsbokslut 2020/);
+    expect(fake.model.sheet("Årsbokslut 2020")).toBeTruthy();
+  });
+
+  it("asks before replacing the sheet it wrote itself", async () => {
+    inProvider(<SummaryView lang="sv" workspace={excelWorkspace} />);
+    await screen.findByLabelText("Text till årsredovisningen");
+    fireEvent.click(screen.getByRole("button", { name: "Skriv uppföljningsbladet" }));
+    await screen.findByText(/Bladet är skrivet/);
+    fireEvent.click(screen.getByRole("button", { name: "Skriv uppföljningsbladet" }));
+    await screen.findByText(/Vill du ersätta det\?/);
+    fireEvent.click(screen.getByRole("button", { name: "Ersätt bladet" }));
+    await waitFor(() => expect(screen.getByText(/Bladet är skrivet: Årsbokslut 2020/)).toBeTruthy());
+    expect(fake.model.sheets.filter((s) => s.name.startsWith("Årsbokslut 2020"))).toHaveLength(1);
+  });
+});
