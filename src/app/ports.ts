@@ -5,7 +5,19 @@
  */
 import type { RawRange, RawWorkbook } from "../core/cells";
 import type { SheetLayout } from "../core/sheetLayout.types";
+import type { SheetProtection } from "../core/protection.types";
 import type { TableTemplate } from "../core/template.types";
+
+/**
+ * New values for one existing table row (collect, after the user confirmed):
+ * `row` is the 0-based sheet row; `values` are in the table's column order, and a
+ * column given as `undefined` is left as it is.
+ */
+export type RowUpdate = {
+  readonly table: string;
+  readonly row: number;
+  readonly values: readonly (string | number | null | undefined)[];
+};
 
 export type ProgressReport = (done: number, total: number) => void;
 
@@ -39,4 +51,14 @@ export type WorkbookPort = {
    * selected. Only adapters with a selection (inside Excel) have it.
    */
   readSelection?(): Promise<RawRange | null>;
+  /**
+   * Replaces cells of existing table rows (collect, only after the user confirmed).
+   * Optional: without it, changed rows are reported as not applied.
+   */
+  updateRows?(updates: readonly RowUpdate[]): Promise<void>;
+  /**
+   * Protects the named sheets (no password: a guard against slips, not security),
+   * leaving the body cells of the given table columns open (hand-outs). Optional.
+   */
+  protectSheets?(sheets: readonly SheetProtection[]): Promise<void>;
 };

@@ -4,14 +4,18 @@ import type { Lang } from "../core/language";
 import { CliError } from "./cliIo";
 import { cliText } from "./cliText";
 
-export type Command = "template" | "check" | "report" | "import";
+export type Command = "template" | "check" | "report" | "import" | "handout" | "collect";
 
 export type ParsedArgs = {
   readonly command: Command;
   readonly file: string | null;
+  /** Every file named, in order (collect: the master, then the returned hand-outs). */
+  readonly files: readonly string[];
   readonly lang: Lang;
   readonly json: boolean;
   readonly force: boolean;
+  /** collect: replace master rows that the returned files changed. */
+  readonly replace: boolean;
   readonly out: string | null;
   readonly date: IsoDate | null;
   readonly from: IsoDate | null;
@@ -20,7 +24,7 @@ export type ParsedArgs = {
   readonly sheet: string | null;
 };
 
-const COMMANDS: readonly Command[] = ["template", "check", "report", "import"];
+const COMMANDS: readonly Command[] = ["template", "check", "report", "import", "handout", "collect"];
 const VALUE_OPTIONS = ["--lang", "--out", "--date", "--from", "--to", "--period", "--sheet"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
@@ -30,6 +34,8 @@ const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
   check: ["--date", "--json"],
   report: ["--period", "--out", "--json", "--force"],
   import: ["--sheet", "--out", "--from", "--to", "--json", "--force"],
+  handout: ["--period", "--out", "--json", "--force"],
+  collect: ["--period", "--out", "--json", "--force", "--replace"],
 };
 
 /** The language asked for, even before the rest parses (for the error message itself). */
@@ -72,7 +78,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values["--lang"] !== undefined && values["--lang"] !== "sv" && values["--lang"] !== "en") {
     throw new CliError(cliText("badLang", lang, values["--lang"]));
   }
-  if (files.length > 1 || (command === "template" && files.length > 0)) {
+  if ((files.length > 1 && command !== "collect") || (command === "template" && files.length > 0)) {
     throw new CliError(cliText("extraArgument", lang, files[command === "template" ? 0 : 1] ?? ""));
   }
   const from = dateOption("--from", values["--from"], lang);
@@ -81,9 +87,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return {
     command,
     file: files[0] ?? null,
+    files,
     lang,
     json: flags.has("--json"),
     force: flags.has("--force"),
+    replace: flags.has("--replace"),
     out: values["--out"] ?? null,
     date: dateOption("--date", values["--date"], lang),
     from,

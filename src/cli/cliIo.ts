@@ -10,6 +10,8 @@ export type CliIo = {
   /** True when both paths name the same file (the input must never be overwritten). */
   readonly sameFile: (a: string, b: string) => Promise<boolean>;
   readonly exists: (path: string) => Promise<boolean>;
+  /** Creates a folder and its parents (handout --out DIR); without it the folder must exist. */
+  readonly makeDir?: (path: string) => Promise<void>;
   readonly stdout: (text: string) => void;
   /** Progress and errors; never results. */
   readonly stderr: (text: string) => void;

@@ -24,8 +24,8 @@ export function fileReasonText(reason: WorkbookFileReason, lang: Lang): string {
 
 const T = {
   usage: {
-    sv: "Användning: cli template|check|report|import … (se README)",
-    en: "Usage: cli template|check|report|import … (see README)",
+    sv: "Användning: cli template|check|report|import|handout|collect … (se README)",
+    en: "Usage: cli template|check|report|import|handout|collect … (see README)",
   },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
@@ -63,6 +63,13 @@ const T = {
   importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
   importNoSource: { sv: "{0} har inget blad med en lista att importera", en: "{0} has no sheet with a list to import" },
   importFailed: { sv: "Importen kunde inte skrivas: {0}", en: "The import could not be written: {0}" },
+  handoutWritten: { sv: "{0}: {1} aktiviteter och {2} mål att fylla i", en: "{0}: {1} activities and {2} goals to fill in" },
+  nothingToHandOut: { sv: "Inget att skicka ut för {0}", en: "Nothing to hand out for {0}" },
+  collectFailed: { sv: "Insamlingen kunde inte skrivas: {0}", en: "The collect could not be written: {0}" },
+  collectMasterChanged: {
+    sv: "Huvudfilen ändrades under insamlingen; kör kommandot igen",
+    en: "The master changed during the collect; run the command again",
+  },
   notAvailable: { sv: "Kommandot {0} är inte tillgängligt ännu", en: "The command {0} is not available yet" },
   internal: { sv: "Oväntat fel: {0}", en: "Unexpected error: {0}" },
 } as const;

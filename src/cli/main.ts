@@ -2,7 +2,7 @@
  * The command line (cli.md): `npm run -s cli -- template|check|report|import …`.
  * The shell around runCli: real files, real streams and today's date.
  */
-import { access, readFile, realpath, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, realpath, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import type { IsoDate } from "../core/dates";
 import type { CliIo } from "./cliIo";
@@ -35,6 +35,9 @@ const io: CliIo = {
   writeFile: (path, bytes) => writeFile(path, bytes),
   sameFile: async (a, b) => (await canonical(a)) === (await canonical(b)),
   exists,
+  makeDir: async (path) => {
+    await mkdir(path, { recursive: true });
+  },
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
   showProgress: process.stderr.isTTY === true,

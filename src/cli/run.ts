@@ -2,6 +2,8 @@
 import { WorkbookWriteError } from "../workbook/xlsx/writeErrors";
 import { langOf, parseArgs, type Command, type ParsedArgs } from "./args";
 import { checkCommand } from "./checkCommand";
+import { collectCommand } from "./collectCommand";
+import { handoutCommand } from "./handoutCommand";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";
 import { importCommand } from "./importCommand";
@@ -13,6 +15,8 @@ const COMMANDS: Readonly<Record<Command, (args: ParsedArgs, io: CliIo) => Promis
   check: checkCommand,
   report: reportCommand,
   import: importCommand,
+  handout: handoutCommand,
+  collect: collectCommand,
 };
 
 /** The exit status of a command line: 0 done, 1 done with error findings, 2 unusable input. */

@@ -13,7 +13,8 @@
 import { isBlank, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../src/core/cells";
 import type { SheetLayout } from "../../src/core/sheetLayout.types";
 import type { TableTemplate } from "../../src/core/template.types";
-import type { WorkbookPort } from "../../src/app/ports";
+import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
+import type { SheetProtection } from "../../src/core/protection.types";
 
 type Append = { table: string; rows: readonly (readonly (string | number | null)[])[] };
 
@@ -24,9 +25,11 @@ export type MemoryPort = WorkbookPort & {
     readonly tables: TableTemplate[];
     readonly appends: Append[];
     readonly layouts: SheetLayout[];
+    readonly updates: RowUpdate[];
+    readonly protections: SheetProtection[];
   };
   /** How often each writing method was called (also when it wrote nothing). */
-  readonly calls: { addTables: number; appendRows: number; writeSheet: number };
+  readonly calls: { addTables: number; appendRows: number; writeSheet: number; updateRows: number };
 };
 
 type Sheet = { name: string; grid: CellValue[][] };
@@ -90,8 +93,8 @@ export function memoryPort(initial?: RawWorkbook, options: { productSheets?: rea
     tables.push({ name: t.name, sheet: t.sheet, top: t.top, left: t.left, width, rows: t.values.length });
   }
 
-  const written: MemoryPort["written"] = { tables: [], appends: [], layouts: [] };
-  const calls = { addTables: 0, appendRows: 0, writeSheet: 0 };
+  const written: MemoryPort["written"] = { tables: [], appends: [], layouts: [], updates: [], protections: [] };
+  const calls = { addTables: 0, appendRows: 0, writeSheet: 0, updateRows: 0 };
 
   return {
     written,
@@ -145,6 +148,22 @@ export function memoryPort(initial?: RawWorkbook, options: { productSheets?: rea
       }
       product.add(sheet.name);
       written.layouts.push(layout);
+    },
+    async updateRows(updates) {
+      calls.updateRows++;
+      for (const u of updates) {
+        const t = tables.find((x) => same(x.name, u.table));
+        if (!t) throw new Error(`No table ${u.table}`);
+        if (u.row <= t.top || u.row >= t.top + t.rows) throw new Error(`Row ${u.row} is outside table ${u.table}`);
+        const sheet = ensureSheet(t.sheet);
+        u.values.forEach((v, j) => {
+          if (v !== undefined && j < t.width) put(sheet, u.row, t.left + j, v);
+        });
+        written.updates.push(u);
+      }
+    },
+    async protectSheets(protections) {
+      written.protections.push(...protections);
     },
     async productSheets() {
       return sheets.filter((s) => product.has(s.name)).map((s) => s.name);

@@ -3,7 +3,9 @@ import type { WorkbookPort } from "../../app/ports";
 import { addTablesTo } from "./addTables";
 import { appendRowsTo } from "./appendRows";
 import { productSheetNames } from "./productMarker";
+import { protectSheetsIn } from "./protectSheets";
 import { readWorkbook } from "./readWorkbook";
+import { updateRowsIn } from "./updateRows";
 import { writeSheetTo } from "./writeSheet";
 import type { XlsxWorkbook } from "./xlsxFile";
 
@@ -16,5 +18,7 @@ export function xlsxPort(wb: XlsxWorkbook): WorkbookPort {
     appendRows: async (appends) => appendRowsTo(wb, appends),
     writeSheet: async (layout, options) => writeSheetTo(wb, layout, options ?? {}),
     productSheets: async () => productSheetNames(wb),
+    updateRows: async (updates) => updateRowsIn(wb, updates),
+    protectSheets: async (sheets) => protectSheetsIn(wb, sheets),
   };
 }

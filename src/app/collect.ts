@@ -1,0 +1,114 @@
+/**
+ * Collect as a use case: preview what the returned hand-outs bring into the master
+ * for a period, then, once the coordinator confirmed, append the new rows and
+ * replace only the master rows the coordinator confirmed. Returned files are only read.
+ */
+import { answerKey, followUpValues, ID_FIELD, indicatorValues, rowCells, sameValues } from "../core/collect/answers";
+import type { AnswerRow, AnswerTable, AnswerValues, CollectDecisions, CollectPreview, CollectRows, NotApplied } from "../core/collect/collect.types";
+import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
+import { collectRows } from "../core/collect/collectRows";
+import { readIdentity } from "../core/collect/identity";
+import type { Plan, TableInfo } from "../core/plan.types";
+import { readPlan } from "../core/readPlan";
+import { summaryPeriods } from "../core/summary/summarise";
+import type { RowUpdate, WorkbookPort } from "./ports";
+import { setUpPlan } from "./setUpPlan";
+import type { UnknownPeriod } from "./summariseWorkbook";
+
+/** A returned hand-out: its file name (as the user knows it) and a port to read it. */
+export type ReturnedWorkbook = { readonly file: string; readonly port: WorkbookPort };
+
+export type CollectErrorCode =
+  | "NOT_A_TABLE" // FollowUp or IndicatorValues exist only as plain cells: rows cannot be appended
+  | "MASTER_CHANGED"; // the master changed since the preview: preview again
+
+/** Why a collect cannot be written; nothing was written. */
+export class CollectError extends Error {
+  constructor(
+    readonly code: CollectErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CollectError";
+  }
+}
+
+/** Reads a returned workbook with the identity written into it. */
+export async function readReturned(r: ReturnedWorkbook): Promise<ReturnedFile> {
+  const raw = await r.port.read();
+  const plan = readPlan(raw);
+  return { file: r.file, plan, identity: readIdentity(raw, plan) };
+}
+
+/** The preview of collecting the returned workbooks into the master; nothing is written. */
+export async function previewCollect(
+  master: WorkbookPort,
+  period: string,
+  returned: readonly ReturnedWorkbook[],
+): Promise<{ readonly ok: true; readonly preview: CollectPreview } | UnknownPeriod> {
+  const plan = readPlan(await master.read());
+  const files = await Promise.all(returned.map(readReturned));
+  const preview = collectPreview(plan, period, files);
+  if (preview === null) return { ok: false, error: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
+  return { ok: true, preview };
+}
+
+const infoOf = (plan: Plan, table: AnswerTable): TableInfo => (table === "FollowUp" ? plan.followUp.table : plan.indicatorValues.table);
+
+/** The master's rows now, by key: sheet row and values (the first row of a key). */
+function masterRows(plan: Plan): Map<string, { row: number; values: AnswerValues }> {
+  const map = new Map<string, { row: number; values: AnswerValues }>();
+  const add = (table: AnswerTable, period: string | null, id: string | null, row: number, values: AnswerValues): void => {
+    if (period && id && !map.has(answerKey(table, period, id))) map.set(answerKey(table, period, id), { row, values });
+  };
+  for (const r of plan.followUp.rows) add("FollowUp", r.period, r.activityId, r.row, followUpValues(r));
+  for (const r of plan.indicatorValues.rows) add("IndicatorValues", r.period, r.goalId, r.row, indicatorValues(r));
+  return map;
+}
+
+/** Refuses when the master no longer matches the preview: an appended key now exists, or a replaced row moved or changed. */
+function assertUnchanged(plan: Plan, rows: CollectRows): void {
+  const now = masterRows(plan);
+  const stale = [
+    ...rows.append.filter((a) => now.has(a.key)),
+    ...rows.update.filter((a) => {
+      const m = now.get(a.key);
+      return !m || m.row !== a.masterRow || a.before === null || !sameValues(a.table, m.values, a.before);
+    }),
+  ];
+  if (stale.length > 0) throw new CollectError("MASTER_CHANGED", `Changed since the preview: ${stale.map((a) => a.id).join(", ")}`);
+}
+
+/**
+ * Writes a preview with the coordinator's decisions: adds missing answer tables,
+ * appends new rows, replaces confirmed rows (when the port can; otherwise they are
+ * returned as not applied) and returns what was done. Refuses, writing nothing,
+ * when the master changed since the preview or holds the tables as plain cells.
+ */
+export async function writeCollect(master: WorkbookPort, preview: CollectPreview, decisions: CollectDecisions = {}): Promise<CollectRows> {
+  const planned = collectRows(preview, decisions);
+  let plan = readPlan(await master.read());
+  const needed = new Set<AnswerTable>([...planned.append, ...planned.update].map((a) => a.table));
+  if ([...needed].some((t) => infoOf(plan, t).found === "missing")) {
+    await setUpPlan(master, { lang: plan.lang });
+    plan = readPlan(await master.read());
+  }
+  for (const t of needed) {
+    if (infoOf(plan, t).found !== "table") throw new CollectError("NOT_A_TABLE", `${t} is not an Excel table`);
+  }
+  assertUnchanged(plan, planned);
+  const canUpdate = master.updateRows !== undefined;
+  const update = canUpdate ? planned.update : [];
+  const cannot: NotApplied[] = canUpdate
+    ? []
+    : planned.update.map((a) => ({ key: a.key, table: a.table, period: a.period, id: a.id, reason: "cannotUpdate" }));
+  const cells = (a: AnswerRow, keep: boolean) =>
+    rowCells(infoOf(plan, a.table), a.table, keep ? a.after : { period: a.period, [ID_FIELD[a.table]]: a.id, ...a.after }, plan.lang, keep);
+  const appends = (["FollowUp", "IndicatorValues"] as const)
+    .map((table) => ({ table, rows: planned.append.filter((a) => a.table === table).map((a) => cells(a, false).map((v) => v ?? null)) }))
+    .filter((a) => a.rows.length > 0);
+  if (appends.length > 0) await master.appendRows(appends);
+  const updates: RowUpdate[] = update.map((a) => ({ table: a.table, row: a.masterRow ?? -1, values: cells(a, true) }));
+  if (updates.length > 0 && master.updateRows) await master.updateRows(updates);
+  return { append: planned.append, update, notApplied: [...planned.notApplied, ...cannot] };
+}

@@ -1,0 +1,150 @@
+/**
+ * The hand-outs of a reporting round: one per responsible (Ansvarig of goals and
+ * activities, grouped trimmed and case-insensitively, the first spelling kept),
+ * each with the rows to fill in for the period and the last earlier report.
+ */
+import type { IsoDate } from "../dates";
+import type { Lang } from "../language";
+import type { ActivityRow, GoalRow, Plan } from "../plan.types";
+import { periodCutoffs } from "../summary/activityState";
+import { findPeriod } from "../summary/summarise";
+import {
+  answerKey,
+  emptyValues,
+  followUpValues,
+  idKey,
+  indicatorValues,
+  isUnanswered,
+} from "./answers";
+import type { AnswerTable, AnswerValues, Handout, HandoutRow } from "./collect.types";
+import { handoutFileName } from "./fileNames";
+import { responsibleKey, responsibleLabel } from "./identity";
+
+type Group = { name: string | null; goals: GoalRow[]; activities: ActivityRow[] };
+type Reported = { period: string; cutoff: IsoDate; values: AnswerValues };
+
+/** Each period's report of each ID: the master's rows by key, and by ID with their cut-off. */
+function reports(plan: Plan, table: AnswerTable): { byKey: Map<string, AnswerValues>; byId: Map<string, Reported[]> } {
+  const cutoffs = periodCutoffs(plan);
+  const byKey = new Map<string, AnswerValues>();
+  const byId = new Map<string, Reported[]>();
+  const rows =
+    table === "FollowUp"
+      ? plan.followUp.rows.map((r) => ({ period: r.period, id: r.activityId, values: followUpValues(r) }))
+      : plan.indicatorValues.rows.map((r) => ({ period: r.period, id: r.goalId, values: indicatorValues(r) }));
+  for (const r of rows) {
+    const period = r.period?.trim();
+    const id = r.id?.trim();
+    if (!period || !id) continue;
+    const key = answerKey(table, period, id);
+    if (!byKey.has(key)) byKey.set(key, r.values);
+    const cutoff = cutoffs.get(period);
+    if (cutoff === undefined || isUnanswered(table, r.values)) continue;
+    if (table === "FollowUp" && r.values["status"] === null) continue;
+    const list = byId.get(idKey(id)) ?? [];
+    list.push({ period, cutoff, values: r.values });
+    byId.set(idKey(id), list);
+  }
+  return { byKey, byId };
+}
+
+/** The latest report strictly before the cut-off (the first of a tie). */
+function previousOf(list: readonly Reported[] | undefined, cutoff: IsoDate): Reported | null {
+  let best: Reported | null = null;
+  for (const r of list ?? []) if (r.cutoff < cutoff && (best === null || r.cutoff > best.cutoff)) best = r;
+  return best;
+}
+
+/** Goals and activities by responsible, in order of first appearance; duplicated IDs once. */
+function groups(plan: Plan): Group[] {
+  const byKey = new Map<string, Group>();
+  const group = (name: string | null): Group => {
+    const key = responsibleKey(name);
+    const found = byKey.get(key);
+    if (found) return found;
+    const made: Group = { name, goals: [], activities: [] };
+    byKey.set(key, made);
+    return made;
+  };
+  const seen = new Set<string>();
+  for (const g of plan.goals.rows) {
+    if (!g.id || seen.has(`g${idKey(g.id)}`)) continue;
+    seen.add(`g${idKey(g.id)}`);
+    group(g.responsible).goals.push(g);
+  }
+  for (const a of plan.activities.rows) {
+    if (!a.id || seen.has(`a${idKey(a.id)}`)) continue;
+    seen.add(`a${idKey(a.id)}`);
+    group(a.responsible).activities.push(a);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The hand-outs for a period, or null when the master has no such period. An
+ * activity is handed out unless it starts after the cut-off or was Done or
+ * Cancelled at an earlier period (as FOLLOWUP_MISSING judges), or when the master
+ * already holds its row for the period. Every goal of the unit gets an indicator
+ * row. Activities and goals without a responsible form one group of their own;
+ * a group with nothing to fill in gets no hand-out. `lang` defaults to the master's.
+ */
+export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.lang): Handout[] | null {
+  const period = findPeriod(plan, periodName);
+  if (period === null) return null;
+  const follow = reports(plan, "FollowUp");
+  const measured = reports(plan, "IndicatorValues");
+  const row = (table: AnswerTable, id: string, name: string | null, from: typeof follow): HandoutRow => {
+    const previous = previousOf(from.byId.get(idKey(id)), period.cutoff);
+    return {
+      table,
+      period: period.name,
+      id,
+      name,
+      values: from.byKey.get(answerKey(table, period.name, id)) ?? emptyValues(table),
+      previous: previous ? { period: previous.period, values: previous.values } : null,
+    };
+  };
+  const due = (a: ActivityRow): a is ActivityRow & { id: string } => {
+    if (a.id === null) return false;
+    if (follow.byKey.has(answerKey("FollowUp", period.name, a.id))) return true;
+    if (a.start !== null && a.start > period.cutoff) return false;
+    const status = previousOf(follow.byId.get(idKey(a.id)), period.cutoff)?.values["status"];
+    return status !== "done" && status !== "cancelled";
+  };
+  const ordered = groups(plan).sort((a, b) => {
+    if ((a.name === null) !== (b.name === null)) return a.name === null ? 1 : -1;
+    return (a.name ?? "").localeCompare(b.name ?? "", "sv");
+  });
+  const names = new Set<string>();
+  const out: Handout[] = [];
+  for (const g of ordered) {
+    const activities = g.activities.filter(due);
+    const followUp = activities.map((a) => row("FollowUp", a.id, a.activity, follow));
+    const indicators = g.goals.flatMap((x) => (x.id ? [row("IndicatorValues", x.id, x.goal, measured)] : []));
+    if (followUp.length === 0 && indicators.length === 0) continue;
+    const goalIds = new Set([...g.goals, ...g.activities.map((a) => ({ id: a.goalId }))].flatMap((x) => (x.id ? [idKey(x.id)] : [])));
+    const seen = new Set<string>();
+    const goals = plan.goals.rows.filter((x) => {
+      const key = x.id ? idKey(x.id) : "";
+      if (!goalIds.has(key) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const label = responsibleLabel(g.name, lang);
+    out.push({
+      identity: { organisation: plan.facts.organisation, planName: plan.facts.planName, period: period.name, responsible: g.name },
+      label,
+      fileName: handoutFileName(period.name, label, names),
+      lang,
+      cutoff: period.cutoff,
+      facts: plan.facts,
+      articles: plan.articles.rows,
+      goals,
+      activities: g.activities,
+      periods: plan.periods.rows,
+      followUp,
+      indicators,
+    });
+  }
+  return out;
+}
