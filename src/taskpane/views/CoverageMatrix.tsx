@@ -53,7 +53,8 @@ export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly r
       <Text size={200} block id="coverage-caption">
         {s.coverageCaption}
       </Text>
-      <div className={styles.wrap}>
+      {/* Focusable so keyboard users can scroll the table sideways in a narrow pane. */}
+      <div className={styles.wrap} tabIndex={0} role="region" aria-labelledby="coverage-title">
         <table className={styles.table} aria-describedby="coverage-caption">
           <thead>
             <tr>

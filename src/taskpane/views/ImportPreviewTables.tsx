@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
   const styles = useStyles();
   return (
-    <div className={styles.wrap}>
+    <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>
       <table className={styles.table}>
         <caption style={{ textAlign: "left" }}>
           <Text weight="semibold">
