@@ -3,6 +3,7 @@
  * row holds headers, matched case-insensitively in Swedish or English.
  */
 import { a1, isBlank, type CellValue, type RawRange } from "../cells";
+import { isoFromUtcDate } from "../dates";
 
 /** What a column of a loose list can mean. */
 export type ImportMeaning =
@@ -127,7 +128,8 @@ export function headerMeaning(text: string): ImportMeaning | null {
 const VAGUE_FIRST_WORDS = new Set(["to", "tid", "när", "from", "från", "lead", "when", "due", "end", "aim", "art"]);
 
 function cellText(v: CellValue): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  // An adapter may hand over an invalid Date (a date cell holding a number no calendar has).
+  if (v instanceof Date) return isoFromUtcDate(v) ?? "";
   return v === null || v === undefined ? "" : String(v).trim();
 }
 

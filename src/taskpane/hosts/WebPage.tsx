@@ -11,6 +11,7 @@ import {
 import type { Lang } from "../../core/language";
 import { App } from "../App";
 import { ErrorBar } from "../components/ErrorBar";
+import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
 import { FILE_STRINGS, fileErrorMessage } from "./fileStrings";
 import { fileErrorReason, newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
@@ -96,6 +97,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
 
   const start = (
     <section className={styles.start} aria-labelledby="file-title">
+      <NotInExcel lang={lang} />
       <Text as="h2" weight="semibold" id="file-title">
         {s.title}
       </Text>
