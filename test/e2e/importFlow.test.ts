@@ -1,0 +1,117 @@
+/**
+ * Import end to end on the web page: a plan pasted from a document (merged article
+ * and goal cells, timeframes in words, one text nobody could date) becomes goals and
+ * activities; what was not understood is shown before writing; the loose list itself
+ * is untouched in the saved file.
+ */
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
+import { readPlan } from "../../src/core/readPlan";
+import { launch, offlineOffice } from "./browser";
+import { serveDist, type Served } from "./serveDist";
+
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  served = await serveDist();
+  browser = await launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+const LIST = [
+  ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
+  ["Artikel 2 – Politisk representation", "Jämn könsfördelning bland ordförande i nämnder", "Kartlägga könsfördelningen i nämnder och styrelser", "Regionstyrelsen", "Våren 2019"],
+  [null, null, "Utbildning för valberedningen om jämställd representation", "Regionstyrelsen", "HT 2019"],
+  ["Art. 11", "Jämställda löner", "Årlig lönekartläggning med analys per kön", "HR-avdelningen", "Årligen"],
+  [null, null, "Handlingsplan för osakliga löneskillnader", "HR-avdelningen", "enligt överenskommelse"],
+];
+
+async function looseListFile(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Inklistrad plan");
+  LIST.forEach((row, r) => row.forEach((v, c) => { if (v !== null) ws.getCell(r + 1, c + 1).value = v; }));
+  ws.mergeCells("A2:A3");
+  ws.mergeCells("B2:B3");
+  ws.mergeCells("A4:A5");
+  ws.mergeCells("B4:B5");
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe("importing a pasted plan on the web page", () => {
+  jest.setTimeout(120_000);
+
+  it("previews goals, activities and what it did not understand, then writes them and leaves the list alone", async () => {
+    const context = await browser.newContext({ locale: "sv-SE", viewport: { width: 350, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const external = await offlineOffice(page);
+    await page.goto(`${served.url}/index.html`);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "handlingsplan.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await looseListFile(),
+    });
+    await page.getByRole("tab", { name: "Importera" }).click();
+    await page.getByLabel("Planperiod från").fill("2019-01-01");
+    await page.getByLabel("Planperiod till").fill("2020-12-31");
+    await page.getByRole("button", { name: "Förhandsgranska" }).first().click();
+    await page.getByText("Mål som skrivs (2)").waitFor();
+    await page.getByText("Aktiviteter som skrivs (4)").waitFor();
+    const notUnderstood = page.getByRole("region", { name: /Inte förstått/ });
+    await notUnderstood.getByText("enligt överenskommelse").waitFor();
+    await page.getByRole("button", { name: "Skriv till Mål och Aktiviteter" }).click();
+    await page.getByText("Skrivet: 2 mål, 4 aktiviteter").waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Spara en kopia" }).click()]);
+    const saved = await readFile(await download.path());
+    const wb = await openXlsx(saved);
+    const plan = readPlan(await xlsxPort(wb).read());
+    expect(plan.goals.rows.map((g) => [g.id, g.articles])).toEqual([["M1", [2]], ["M2", [11]]]);
+    expect(plan.activities.rows.map((a) => [a.id, a.start, a.end])).toEqual([
+      ["A1.1", "2019-01-01", "2019-06-30"],
+      ["A1.2", "2019-07-01", "2019-12-31"],
+      ["A2.1", "2019-01-01", "2020-12-31"],
+      ["A2.2", null, null],
+    ]);
+    expect(plan.activities.rows[3]?.timeframe).toBe("enligt överenskommelse");
+    const list = wb.getWorksheet("Inklistrad plan")!;
+    LIST.forEach((row, r) => row.forEach((v, c) => { if (v !== null) expect(list.getCell(r + 1, c + 1).value).toBe(v); }));
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the web page by keyboard", () => {
+  jest.setTimeout(120_000);
+
+  it("opens the example plan, moves between views and checks, without a mouse", async () => {
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 350, height: 900 } });
+    const page = await context.newPage();
+    await offlineOffice(page);
+    await page.goto(`${served.url}/index.html`);
+    const focusOn = async (name: string | RegExp, limit = 40) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press("Tab");
+        const label = await page.evaluate(() => document.activeElement?.textContent ?? "");
+        if (typeof name === "string" ? label.trim() === name : name.test(label)) return;
+      }
+      throw new Error(`Tab never reached ${String(name)}`);
+    };
+    await focusOn("Try with the example plan");
+    await page.keyboard.press("Enter");
+    await page.getByText("Region Vättersund").first().waitFor();
+    await focusOn("Plan");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Check the plan" }).waitFor();
+    await focusOn("Check again");
+    await page.keyboard.press("Enter");
+    await page.getByText(/Findings:/).waitFor();
+    await context.close();
+  });
+});
