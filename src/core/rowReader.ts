@@ -62,53 +62,75 @@ function readInteger(v: CellValue): ReadResult<number> {
   return r.ok && r.value !== null && !Number.isInteger(r.value) ? { ok: false, text: cellText(v) } : r;
 }
 
-/** A reader for one row's cells (`row` is the 0-based sheet row). */
-export function rowReader(ctx: RowContext, values: readonly CellValue[], row: number): RowReader {
-  const { table, left, specs, problems } = ctx;
-  const rowId = ctx.idIndex === undefined ? null : readText(values[ctx.idIndex]);
-  const cellOf = (key: string): CellValue => {
-    const i = table.columns[key];
-    return i === undefined ? null : values[i];
-  };
-  const report = (key: string, code: ReadProblem["code"], text: string | null): void => {
+/**
+ * One row's reader. A class rather than an object of closures: a plan has tens of
+ * thousands of rows, and methods on the prototype cost nothing per row.
+ */
+class TableRowReader implements RowReader {
+  constructor(
+    private readonly ctx: RowContext,
+    private readonly values: readonly CellValue[],
+    readonly row: number,
+  ) {}
+
+  private cellOf(key: string): CellValue {
+    const i = this.ctx.table.columns[key];
+    return i === undefined ? null : this.values[i];
+  }
+
+  private report(key: string, code: ReadProblem["code"], text: string | null): void {
+    const { table, left, idIndex, problems } = this.ctx;
     const col = left + (table.columns[key] ?? 0);
-    problems.push(problemAt(table, code, { row, col }, { column: key, text, rowId }));
-  };
-  // Only a present column can require a cell; an absent one is COLUMN_MISSING already.
-  const required = (key: string, v: CellValue): void => {
-    if (specs.get(key)?.required && table.columns[key] !== undefined && isBlank(v))
-      report(key, "VALUE_REQUIRED", null);
-  };
-  const typed = <T>(
-    key: string,
-    code: ReadProblem["code"],
-    read: (v: CellValue) => ReadResult<T>,
-  ): T | null => {
-    const v = cellOf(key);
-    required(key, v);
+    const rowId = idIndex === undefined ? null : readText(this.values[idIndex]);
+    problems.push(problemAt(table, code, { row: this.row, col }, { column: key, text, rowId }));
+  }
+
+  /** Only a present column can require a cell; an absent one is COLUMN_MISSING already. */
+  private required(key: string, v: CellValue): void {
+    if (this.ctx.specs.get(key)?.required && this.ctx.table.columns[key] !== undefined && isBlank(v))
+      this.report(key, "VALUE_REQUIRED", null);
+  }
+
+  private typed<T>(key: string, code: ReadProblem["code"], read: (v: CellValue) => ReadResult<T>): T | null {
+    const v = this.cellOf(key);
+    this.required(key, v);
     const r = read(v);
     if (r.ok) return r.value;
-    report(key, code, r.text);
+    this.report(key, code, r.text);
     return null;
-  };
-  return {
-    row,
-    text: (key) => {
-      const v = cellOf(key);
-      required(key, v);
-      return readText(v);
-    },
-    date: (key) => typed(key, "VALUE_INVALID_DATE", readDate),
-    number: (key) => typed(key, "VALUE_INVALID_NUMBER", readNumber),
-    integer: (key) => typed(key, "VALUE_INVALID_NUMBER", readInteger),
-    choice: (key) => {
-      const list = specs.get(key)?.choices;
-      return list ? typed(key, "VALUE_INVALID_CHOICE", (v) => readChoice(list, v)) : null;
-    },
-    articles: (key) => {
-      const v = cellOf(key);
-      required(key, v);
-      return readArticleRefs(v);
-    },
-  };
+  }
+
+  text(key: string): string | null {
+    const v = this.cellOf(key);
+    this.required(key, v);
+    return readText(v);
+  }
+
+  date(key: string): IsoDate | null {
+    return this.typed(key, "VALUE_INVALID_DATE", readDate);
+  }
+
+  number(key: string): number | null {
+    return this.typed(key, "VALUE_INVALID_NUMBER", readNumber);
+  }
+
+  integer(key: string): number | null {
+    return this.typed(key, "VALUE_INVALID_NUMBER", readInteger);
+  }
+
+  choice(key: string): string | null {
+    const list = this.ctx.specs.get(key)?.choices;
+    return list ? this.typed(key, "VALUE_INVALID_CHOICE", (v) => readChoice(list, v)) : null;
+  }
+
+  articles(key: string): ArticleRefs {
+    const v = this.cellOf(key);
+    this.required(key, v);
+    return readArticleRefs(v);
+  }
+}
+
+/** A reader for one row's cells (`row` is the 0-based sheet row). */
+export function rowReader(ctx: RowContext, values: readonly CellValue[], row: number): RowReader {
+  return new TableRowReader(ctx, values, row);
 }

@@ -106,16 +106,31 @@ export function goalSummary(
   };
 }
 
+/** Indicator rows grouped by Goal ID (trimmed), in sheet order. */
+function indicatorRowsByGoal(rows: readonly IndicatorValueRow[]): ReadonlyMap<string, IndicatorValueRow[]> {
+  const map = new Map<string, IndicatorValueRow[]>();
+  for (const row of rows) {
+    const id = row.goalId?.trim();
+    if (!id) continue;
+    const list = map.get(id);
+    if (list) list.push(row);
+    else map.set(id, [row]);
+  }
+  return map;
+}
+
 /** Every goal with an ID (the first row of a duplicated ID) as of the cut-off. */
 export function goalSummaries(plan: Plan, cutoff: IsoDate): GoalSummary[] {
   const cutoffs = periodCutoffs(plan);
+  // Grouped once, so the summary stays linear in goals + indicator rows (not their product).
+  const rowsByGoal = indicatorRowsByGoal(plan.indicatorValues.rows);
   const seen = new Set<string>();
   const out: GoalSummary[] = [];
   for (const g of plan.goals.rows) {
     const id = g.id?.trim();
     if (!id || seen.has(id)) continue;
     seen.add(id);
-    out.push(goalSummary({ ...g, id }, plan.indicatorValues.rows, cutoffs, cutoff));
+    out.push(goalSummary({ ...g, id }, rowsByGoal.get(id) ?? [], cutoffs, cutoff));
   }
   return out;
 }

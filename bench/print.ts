@@ -1,0 +1,94 @@
+/** Plain-text tables for the benchmark's console output. */
+import type { CommandLine } from "./commandLine";
+import type { CoreTime } from "./coreTime";
+import type { BenchPlan } from "./plans";
+import type { ReportPhases } from "./reportPhases";
+import type { ActionTrips } from "./roundTrips";
+import type { Target } from "./targets";
+
+type Cell = string | number | null;
+
+/** A table with a header row, columns padded to their widest cell (numbers right-aligned). */
+export function table(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const text = (c: Cell): string =>
+    c === null ? "–" : typeof c === "number" ? c.toLocaleString("en-US") : c;
+  const all = [header, ...rows.map((r) => r.map(text))];
+  const widths = header.map((_, k) => Math.max(...all.map((r) => (r[k] ?? "").length)));
+  const line = (r: readonly string[], source: readonly Cell[] | null): string =>
+    r
+      .map((c, k) =>
+        typeof source?.[k] === "number" ? c.padStart(widths[k] ?? 0) : c.padEnd(widths[k] ?? 0),
+      )
+      .join("  ")
+      .trimEnd();
+  return [
+    line(header, null),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.map((r) => line(r.map(text), r)),
+  ].join("\n");
+}
+
+const kb = (bytes: number): number => Math.round(bytes / 102.4) / 10;
+
+/** Syncs and largest payloads per action, one row per action and plan size. */
+export function tripsTable(plans: readonly BenchPlan[], trips: readonly (readonly ActionTrips[])[]): string {
+  const rows = trips.flatMap((size, i) =>
+    size.map((t): Cell[] => [
+      t.action,
+      plans[i]?.label ?? "",
+      t.syncs,
+      kb(t.maxRequestBytes),
+      kb(t.maxResponseBytes),
+      t.error,
+    ]),
+  );
+  return table(["action", "follow-up rows", "syncs", "max request KB", "max response KB", "error"], rows);
+}
+
+/** Core milliseconds per step and the overhead over the bare pass. */
+export function coreTable(plans: readonly BenchPlan[], core: readonly CoreTime[]): string {
+  const rows = core.map((c, i): Cell[] => [
+    plans[i]?.label ?? "",
+    c.cells,
+    c.readMs,
+    c.checkMs,
+    c.summaryMs,
+    c.totalMs,
+    c.bareMs,
+    c.overhead,
+  ]);
+  return table(
+    ["follow-up rows", "cells", "read ms", "check ms", "summary ms", "total ms", "bare ms", "overhead ×"],
+    rows,
+  );
+}
+
+/** Command line wall time and peak memory, with ratios to exceljs reading the file. */
+export function commandTable(cli: CommandLine): string {
+  const rows = cli.commands.map((c): Cell[] => [
+    c.args,
+    c.wallMs,
+    c.timeRatio,
+    c.cpuMs,
+    c.cpuRatio,
+    c.peakRssMb,
+    c.memoryRatio,
+  ]);
+  return table(["command (20,000 rows)", "wall ms", "× read", "cpu ms", "× read", "peak MB", "× read"], rows);
+}
+
+/** Where the report --out time goes. */
+export function phasesTable(p: ReportPhases): string {
+  return table(
+    ["open (exceljs)", "read cells", "core", "write sheet", "save (exceljs)"],
+    [[p.openMs, p.readCellsMs, p.coreMs, p.writeSheetMs, p.saveMs]],
+  );
+}
+
+/** PASS/FAIL per target. */
+export function targetsTable(targets: readonly Target[]): string {
+  return table(
+    ["", "target", "measured"],
+    targets.map((t) => [t.pass ? "PASS" : "FAIL", t.target, t.measured]),
+  );
+}

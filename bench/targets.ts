@@ -1,0 +1,112 @@
+/** The issue's targets, judged from the measured figures: PASS or FAIL each, with the figure. */
+import type { BundleSize } from "./bundle";
+import type { CommandLine } from "./commandLine";
+import type { CoreTime } from "./coreTime";
+import type { FirstRender } from "./firstRender";
+import type { ActionName, ActionTrips } from "./roundTrips";
+
+export type Target = { readonly target: string; readonly measured: string; readonly pass: boolean };
+
+/** Our margin below Excel on the web's 5 MB per request (the Office adapter's PAYLOAD_BUDGET). */
+export const PAYLOAD_TARGET = 4_000_000;
+
+/** Most syncs allowed per action where the issue sets a bound. */
+const SYNC_BOUNDS: Partial<Record<ActionName, number>> = { check: 3, summaryWrite: 5 };
+
+export type Measured = {
+  /** Round trips of each plan size, smallest first. */
+  readonly trips: readonly (readonly ActionTrips[])[];
+  /** Core time of each plan size, smallest first. */
+  readonly core: readonly CoreTime[];
+  readonly commandLine: CommandLine | null;
+  readonly bundle: BundleSize | null;
+  readonly firstRender: FirstRender | null;
+};
+
+function syncTargets(trips: readonly (readonly ActionTrips[])[]): Target[] {
+  const actions = (trips[0] ?? []).map((t) => t.action);
+  return actions.flatMap((action) => {
+    const row = trips.map((size) => size.find((t) => t.action === action));
+    const counts = row.map((t) => t?.syncs ?? Number.NaN);
+    const failed = row.some((t) => t?.error !== null);
+    const bound = SYNC_BOUNDS[action];
+    const max = Math.max(...counts);
+    const out: Target[] = [
+      {
+        target: `${action}: same syncs at every size`,
+        measured: counts.join(" / "),
+        pass: !failed && counts.every((c) => c === counts[0]),
+      },
+    ];
+    if (bound !== undefined)
+      out.push({
+        target: `${action}: at most ${bound} syncs`,
+        measured: String(max),
+        pass: !failed && max <= bound,
+      });
+    return out;
+  });
+}
+
+function payloadTarget(trips: readonly (readonly ActionTrips[])[]): Target {
+  const largest = Math.max(0, ...trips.flat().map((t) => Math.max(t.maxRequestBytes, t.maxResponseBytes)));
+  return {
+    target: `no sync payload over ${PAYLOAD_TARGET.toLocaleString("en-US")} B`,
+    measured: `${largest.toLocaleString("en-US")} B`,
+    pass: largest <= PAYLOAD_TARGET,
+  };
+}
+
+function coreTargets(core: readonly CoreTime[]): Target[] {
+  const largest = core[core.length - 1];
+  const previous = core[core.length - 2];
+  if (!largest || !previous) return [];
+  const growth = largest.totalMs / previous.totalMs;
+  return [
+    {
+      target: "core overhead ≤ 10× the bare pass (largest plan)",
+      measured: `${String(largest.overhead)}×`,
+      pass: largest.overhead !== null && largest.overhead <= 10,
+    },
+    // Ten times the rows: linear is about 10; a quadratic step would show as about 100.
+    {
+      target: "core time grows linearly (×10 rows → ≤ 15×)",
+      measured: `${growth.toFixed(1)}×`,
+      pass: growth <= 15,
+    },
+  ];
+}
+
+function commandTargets(cli: CommandLine): Target[] {
+  return cli.commands
+    .filter((c) => c.command === "report" || c.command === "reportOut")
+    .map((c) => ({
+      target: `command line ${c.command === "report" ? "report" : "report --out"} ≤ 1.5× exceljs read`,
+      measured: `${String(c.timeRatio)}×`,
+      pass: c.timeRatio !== null && c.timeRatio <= 1.5,
+    }));
+}
+
+/** Every target that was measured in this run. */
+export function judge(m: Measured): Target[] {
+  const out: Target[] = [];
+  if (m.trips.length > 0) out.push(...syncTargets(m.trips), payloadTarget(m.trips));
+  out.push(...coreTargets(m.core));
+  if (m.commandLine) out.push(...commandTargets(m.commandLine));
+  if (m.bundle) {
+    const { gzip, minified, budget } = m.bundle;
+    out.push({
+      target: `initial JS ≤ ${Math.round(budget.minified / 1024)} KB min, ${Math.round(budget.gzip / 1024)} KB gzip`,
+      measured: `${(minified / 1024).toFixed(1)} KB / ${(gzip / 1024).toFixed(1)} KB`,
+      pass: minified <= budget.minified && gzip <= budget.gzip,
+    });
+  }
+  if (m.firstRender) {
+    out.push({
+      target: "first render < 1,000 ms",
+      measured: `${Math.round(m.firstRender.medianMs)} ms`,
+      pass: m.firstRender.medianMs < 1000,
+    });
+  }
+  return out;
+}
