@@ -8,6 +8,7 @@ import { importList } from "../core/import/importList";
 import { importRows, type ImportRow } from "../core/import/importOutput";
 import type { Lang } from "../core/language";
 import type { TableInfo } from "../core/plan.types";
+import { planTables } from "../core/planTables";
 import { readPlan } from "../core/readPlan";
 import { normaliseText } from "../core/readValues";
 import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
@@ -87,9 +88,7 @@ export async function previewImport(port: WorkbookPort, source: ImportSource, op
     existingGoalIds: ids(plan.goals.rows),
     existingActivityIds: ids(plan.activities.rows),
   });
-  const infos: TableInfo[] = [plan.planTable, plan.articles.table, plan.goals.table, plan.activities.table,
-    plan.periods.table, plan.followUp.table, plan.indicatorValues.table];
-  const missingTables = infos.filter((t) => t.found === "missing").map((t) => t.name);
+  const missingTables = planTables(plan).filter((t) => t.found === "missing").map((t) => t.name);
   return { result, missingTables, from: from ?? null, to: to ?? null };
 }
 

@@ -16,7 +16,8 @@ import { indexPlan } from "./checks/planIndex";
 import type { IsoDate } from "./dates";
 import { FINDING_CODES, type Finding, type FindingCode } from "./findings.types";
 import type { Lang } from "./language";
-import type { Plan, TableInfo } from "./plan.types";
+import type { Plan } from "./plan.types";
+import { planTables } from "./planTables";
 import { TABLES } from "./schema";
 
 const CHECKS: readonly Check[] = [
@@ -43,15 +44,7 @@ type SortKey = {
 };
 
 function sheetRanks(plan: Plan): Map<string, number> {
-  const infos: readonly TableInfo[] = [
-    plan.planTable,
-    plan.articles.table,
-    plan.goals.table,
-    plan.activities.table,
-    plan.periods.table,
-    plan.followUp.table,
-    plan.indicatorValues.table,
-  ];
+  const infos = planTables(plan);
   const ranks = new Map<string, number>();
   for (const info of infos) {
     const rank = TABLES.findIndex((t) => t.name === info.name);

@@ -153,3 +153,4 @@ export type Plan = {
   readonly indicatorValues: TableRead<IndicatorValueRow>;
   readonly problems: readonly ReadProblem[];
 };
+

@@ -4,6 +4,7 @@
  */
 import { addYears, daysBetween, type IsoDate } from "./dates";
 import type { Plan } from "./plan.types";
+import { planTables } from "./planTables";
 import { TABLES, type TableName } from "./schema";
 
 export type DeadlineState =
@@ -51,16 +52,7 @@ export function deadlineState(signed: IsoDate | null, adopted: IsoDate | null, r
  */
 export function planOverview(plan: Plan, refDate: IsoDate): PlanOverview {
   const { facts } = plan;
-  const tables = [
-    plan.planTable,
-    plan.articles.table,
-    plan.goals.table,
-    plan.activities.table,
-    plan.periods.table,
-    plan.followUp.table,
-    plan.indicatorValues.table,
-  ];
-  const found = new Set(tables.filter((t) => t.found !== "missing").map((t) => t.name));
+  const found = new Set(planTables(plan).filter((t) => t.found !== "missing").map((t) => t.name));
   return {
     organisation: facts.organisation,
     planName: facts.planName,

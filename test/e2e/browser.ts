@@ -4,6 +4,7 @@
  * download. office.js comes from the @microsoft/office-js package, never the CDN.
  */
 import { chromium, type Browser, type Page } from "playwright-core";
+import { serveDist, type Served } from "./serveDist";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -50,4 +51,30 @@ export async function offlineOffice(page: Page): Promise<string[]> {
     await route.abort();
   });
   return external;
+}
+
+/**
+ * A browser and the built page served on localhost for one test file: started before
+ * its tests, closed after them.
+ */
+export function servedBrowser(): { readonly browser: Browser; readonly url: string } {
+  const state: { browser?: Browser; served?: Served } = {};
+  beforeAll(async () => {
+    state.served = await serveDist();
+    state.browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.served?.close();
+  });
+  return {
+    get browser() {
+      if (!state.browser) throw new Error("The browser is not started yet");
+      return state.browser;
+    },
+    get url() {
+      if (!state.served) throw new Error("The page is not served yet");
+      return state.served.url;
+    },
+  };
 }

@@ -11,27 +11,17 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/readPlan";
 import type { Lang } from "../../src/core/language";
-import { launch, offlineOffice } from "./browser";
-import { serveDist, type Served } from "./serveDist";
+import { offlineOffice, servedBrowser } from "./browser";
 
 const root = join(__dirname, "..", "..");
 const shots = join(root, "test-output", "screenshots");
 mkdirSync(shots, { recursive: true });
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = servedBrowser();
 
 const WORDS = {
   sv: {
@@ -74,7 +64,7 @@ describe.each([
   const w = WORDS[lang];
 
   it("is opened, checked, summarised twice and saved without touching its tables", async () => {
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       locale: lang === "sv" ? "sv-SE" : "en-GB",
       colorScheme: scheme,
       viewport: { width: 350, height: 900 },
@@ -84,7 +74,7 @@ describe.each([
     const external = await offlineOffice(page);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${served.url}/index.html`);
+    await page.goto(`${env.url}/index.html`);
     await axe(page, "start");
 
     await page.getByRole("button", { name: w.example }).click();

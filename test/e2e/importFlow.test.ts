@@ -6,22 +6,12 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { Browser } from "playwright-core";
+
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/readPlan";
-import { launch, offlineOffice } from "./browser";
-import { serveDist, type Served } from "./serveDist";
+import { offlineOffice, servedBrowser } from "./browser";
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = servedBrowser();
 
 const LIST = [
   ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
@@ -46,10 +36,10 @@ describe("importing a pasted plan on the web page", () => {
   jest.setTimeout(120_000);
 
   it("previews goals, activities and what it did not understand, then writes them and leaves the list alone", async () => {
-    const context = await browser.newContext({ locale: "sv-SE", viewport: { width: 350, height: 900 }, acceptDownloads: true });
+    const context = await env.browser.newContext({ locale: "sv-SE", viewport: { width: 350, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const external = await offlineOffice(page);
-    await page.goto(`${served.url}/index.html`);
+    await page.goto(`${env.url}/index.html`);
     await page.locator('input[type="file"]').setInputFiles({
       name: "handlingsplan.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -89,10 +79,10 @@ describe("the web page by keyboard", () => {
   jest.setTimeout(120_000);
 
   it("opens the example plan, moves between views and checks, without a mouse", async () => {
-    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 350, height: 900 } });
+    const context = await env.browser.newContext({ locale: "en-GB", viewport: { width: 350, height: 900 } });
     const page = await context.newPage();
     await offlineOffice(page);
-    await page.goto(`${served.url}/index.html`);
+    await page.goto(`${env.url}/index.html`);
     const focusOn = async (name: string | RegExp, limit = 40) => {
       for (let i = 0; i < limit; i++) {
         await page.keyboard.press("Tab");

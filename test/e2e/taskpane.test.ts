@@ -2,33 +2,21 @@
  * The built task pane in a real browser: it renders, in the right language, and
  * sends nothing anywhere.
  */
-import type { Browser } from "playwright-core";
-import { launch, offlineOffice } from "./browser";
-import { serveDist, type Served } from "./serveDist";
 
-let browser: Browser;
-let served: Served;
+import { offlineOffice, servedBrowser } from "./browser";
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = servedBrowser();
 
 describe("the built task pane in Chromium", () => {
   jest.setTimeout(60_000);
 
   it("renders outside Excel with Office.js loaded, in Swedish by default", async () => {
-    const context = await browser.newContext({ locale: "sv-SE" });
+    const context = await env.browser.newContext({ locale: "sv-SE" });
     const page = await context.newPage();
     const external = await offlineOffice(page);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${served.url}/taskpane.html`);
+    await page.goto(`${env.url}/taskpane.html`);
     await page.getByRole("heading", { name: "CEMR Uppföljning" }).waitFor();
     await page.getByText("Öppnad utanför Excel").waitFor();
     expect(errors).toEqual([]);
@@ -37,12 +25,12 @@ describe("the built task pane in Chromium", () => {
   });
 
   it("renders the plain web page in English for an English browser, with no request leaving the page", async () => {
-    const context = await browser.newContext({ locale: "en-GB", colorScheme: "dark" });
+    const context = await env.browser.newContext({ locale: "en-GB", colorScheme: "dark" });
     const page = await context.newPage();
     const external = await offlineOffice(page);
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
-    await page.goto(`${served.url}/index.html`);
+    await page.goto(`${env.url}/index.html`);
     await page.getByRole("heading", { name: "CEMR Follow-up" }).waitFor();
     expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
     expect(external).toEqual([]);
@@ -51,8 +39,8 @@ describe("the built task pane in Chromium", () => {
   });
 
   it("declares a Content-Security-Policy that allows no other origin on the web page", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${served.url}/index.html`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}/index.html`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");

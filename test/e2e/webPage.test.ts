@@ -7,35 +7,23 @@
 import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/readPlan";
-import { launch, offlineOffice } from "./browser";
-import { serveDist, type Served } from "./serveDist";
+import { offlineOffice, servedBrowser } from "./browser";
 
 const shots = join(__dirname, "..", "..", "test-output", "screenshots");
 mkdirSync(shots, { recursive: true });
 
-let browser: Browser;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const env = servedBrowser();
 
 async function openPage(locale: string, colorScheme: "light" | "dark"): Promise<{ context: BrowserContext; page: Page; external: string[]; errors: string[] }> {
-  const context = await browser.newContext({ locale, colorScheme, viewport: { width: 350, height: 900 }, acceptDownloads: true });
+  const context = await env.browser.newContext({ locale, colorScheme, viewport: { width: 350, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   const external = await offlineOffice(page);
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${served.url}/index.html`);
+  await page.goto(`${env.url}/index.html`);
   return { context, page, external, errors };
 }
 
