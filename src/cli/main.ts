@@ -4,7 +4,7 @@
  */
 import { access, mkdir, readFile, realpath, writeFile } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import type { IsoDate } from "../core/dates";
+import { isoFromLocalDate, type IsoDate } from "../core/dates";
 import type { CliIo } from "./cliIo";
 import { runCli } from "./run";
 
@@ -25,9 +25,7 @@ async function canonical(path: string): Promise<string> {
 
 /** Today in the local time zone, as the user's calendar shows it. */
 function today(): IsoDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoFromLocalDate(new Date());
 }
 
 const io: CliIo = {

@@ -82,3 +82,12 @@ export function isoFromUtcDate(d: Date): IsoDate | null {
   if (Number.isNaN(d.getTime())) return null;
   return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
+
+/**
+ * The calendar day a person sees on a Date in their own time zone, as ISO text; the
+ * shells pass `new Date()` (the core never reads the clock itself).
+ */
+export function isoFromLocalDate(d: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

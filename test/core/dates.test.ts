@@ -1,4 +1,4 @@
-import { addDays, addYears, daysBetween, isIsoDate, isoToSerial, serialToIso } from "../../src/core/dates";
+import { addDays, addYears, daysBetween, isIsoDate, isoFromLocalDate, isoToSerial, serialToIso } from "../../src/core/dates";
 
 describe("dates", () => {
   it("converts ISO dates to Excel serials and back", () => {
@@ -21,5 +21,13 @@ describe("dates", () => {
     expect(isIsoDate("2019-02-29")).toBe(false);
     expect(isIsoDate("2020-02-29")).toBe(true);
     expect(isIsoDate("2020-2-29")).toBe(false);
+  });
+});
+
+describe("the local calendar day", () => {
+  it("is the day shown in the machine's own time zone, not UTC's", () => {
+    const lateEvening = new Date(2024, 9, 1, 23, 30);
+    expect(isoFromLocalDate(lateEvening)).toBe("2024-10-01");
+    expect(isoFromLocalDate(new Date(2024, 0, 1, 0, 5))).toBe("2024-01-01");
   });
 });
