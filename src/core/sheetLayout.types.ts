@@ -19,7 +19,8 @@ export type LayoutStyle =
   | "bad"
   | "neutral";
 
-/** A cell: text stays text (never a formula), numbers stay numbers. */
+/** A cell: text stays text (never a formula), numbers stay numbers. Text of the styles
+ * "body" and "note" wraps within its cell. */
 export type LayoutCell = {
   readonly v: string | number | null;
   readonly f?: CellFormat;
@@ -67,6 +68,11 @@ export type SheetLayout = {
   readonly merges: readonly LayoutArea[];
   readonly tables: readonly LayoutTable[];
   readonly charts: readonly LayoutChart[];
+  /**
+   * Heights in points of rows whose text wraps in merged cells (Excel does not fit a
+   * merged cell's row to its text by itself).
+   */
+  readonly rowHeights?: readonly { readonly row: number; readonly points: number }[];
   readonly print: {
     readonly paper: "A4";
     readonly orientation: "portrait" | "landscape";

@@ -49,7 +49,7 @@ export function summarySheetName(summary: Summary, lang: Lang): string {
 
 /** The whole summary sheet for a period, made on `madeOn`. */
 export function summaryLayout(summary: Summary, lang: Lang, madeOn: IsoDate): SheetLayout {
-  const w = sheetWriter();
+  const w = sheetWriter(COLUMN_WIDTHS.slice(0, WIDTH));
   writeHeader(w, summary, lang, madeOn);
   writeKeyFigures(w, summary, lang);
   writeChange(w, summary, lang);
@@ -68,6 +68,7 @@ export function summaryLayout(summary: Summary, lang: Lang, madeOn: IsoDate): Sh
     merges: w.merges(),
     tables: w.tables(),
     charts: w.charts(),
-    print: { paper: "A4", orientation: "portrait", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+    rowHeights: w.rowHeights(),
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 1 } },
   };
 }

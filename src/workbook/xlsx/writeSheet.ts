@@ -19,6 +19,8 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: Layout
   target.value = writableValue(cell.v);
   if (cell.f) target.numFmt = numberFormatCode(cell.f);
   else if (typeof cell.v === "string") target.numFmt = "@";
+  // Rows hold text that wraps over several lines: every cell starts at the top.
+  target.alignment = { vertical: "top" };
   if (cell.s) applyLayoutStyle(target, cell.s);
 }
 
@@ -69,6 +71,7 @@ export function writeSheetTo(wb: ExcelJS.Workbook, layout: SheetLayout, options:
   for (const block of layout.blocks) {
     block.cells.forEach((cells, i) => cells.forEach((cell, j) => writeCell(ws, block.row + i, block.col + j, cell)));
   }
+  for (const h of layout.rowHeights ?? []) ws.getRow(h.row + 1).height = h.points;
   for (const m of layout.merges) {
     if (m.rows > 1 || m.cols > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
   }

@@ -74,10 +74,30 @@ describe("summaryLayout", () => {
     expect(layout.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: width });
     expect(layout.print).toEqual({
       paper: "A4",
-      orientation: "portrait",
+      orientation: "landscape",
       fitToWidth: true,
       titleRows: { first: 0, last: 1 },
     });
+  });
+
+  it("gives rows of long wrapping text the height of their lines", () => {
+    const layout = helar();
+    const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.points]));
+    const width = layout.columnWidths.reduce((a, b) => a + b, 0);
+    const notes = layout.blocks.filter((b) => b.cells[0]?.[0]?.s === "note");
+    const long = notes.filter((b) => String(b.cells[0]?.[0]?.v).length > width * 1.1);
+    expect(long.length).toBeGreaterThan(0);
+    for (const block of long) {
+      const chars = String(block.cells[0]?.[0]?.v).length;
+      // At least one 15-point line per started line of the merged width.
+      expect(heights.get(block.row)).toBeGreaterThanOrEqual(15 * Math.ceil(chars / (width * 1.1)));
+    }
+    for (const block of layout.blocks) {
+      const goalText = block.cells[0]?.[1];
+      if (goalText?.s === "body" && String(goalText.v).length > 2 * (layout.columnWidths[1] ?? 0)) {
+        expect(heights.get(block.row)).toBeGreaterThanOrEqual(30);
+      }
+    }
   });
 
   it("writes the cut-off and the date made as Excel serials formatted as dates", () => {

@@ -106,13 +106,13 @@ export function writeDeviations(w: SheetWriter, s: Summary, lang: Lang): void {
     w.gap();
     return;
   }
-  const header = [L.kind, L.activityId, L.activity, L.responsible, L.end, L.budget, L.outcome, L.forecast];
+  // The activity (ID and name) sits in the wide second column so it wraps little.
+  const header = [L.kind, L.activity, L.responsible, L.end, L.budget, L.outcome, L.forecast];
   w.row(header.map((h) => styled(h[lang], "header")));
   for (const d of s.deviations) {
     w.row([
       styled(deviationWord(d.kind, lang), deviationStyle(d.kind)),
-      text(d.activityId, "body"),
-      text(d.activity, "body"),
+      text(d.activity ? `${d.activityId} ${d.activity}` : d.activityId, "body"),
       text(d.responsible, "body"),
       num(d.end === null ? null : isoToSerial(d.end), "date"),
       num(d.budget, "money"),

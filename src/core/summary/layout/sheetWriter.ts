@@ -30,16 +30,43 @@ export type SheetWriter = {
   readonly merges: () => readonly LayoutArea[];
   readonly tables: () => readonly LayoutTable[];
   readonly charts: () => readonly LayoutChart[];
+  /** Heights of rows whose wrapping text needs more than one line. */
+  readonly rowHeights: () => readonly { readonly row: number; readonly points: number }[];
 };
 
-/** A new writer starting at row 0. */
-export function sheetWriter(): SheetWriter {
+const POINTS_PER_LINE = 15;
+/**
+ * Characters of prose per unit of column width: a width unit is one digit of the
+ * default font, and prose runs a little narrower; kept cautious, since a line too
+ * many leaves space and one too few hides text.
+ */
+const CHARS_PER_WIDTH = 1.05;
+
+/** Lines a text needs in a cell of a width (in characters), wrapping at spaces. */
+function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH) - 1);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) lines += Math.max(1, Math.ceil(paragraph.length / perLine));
+  return lines;
+}
+
+const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } =>
+  typeof cell.v === "string" && (cell.s === "body" || cell.s === "note");
+
+/** A new writer starting at row 0, for columns of these widths (in characters). */
+export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   let next = 0;
   const blocks: LayoutBlock[] = [];
   const merges: LayoutArea[] = [];
   const tables: LayoutTable[] = [];
   const charts: LayoutChart[] = [];
+  const heights: { row: number; points: number }[] = [];
+  const fit = (lines: number) => {
+    if (lines > 1) heights.push({ row: next, points: lines * POINTS_PER_LINE + 3 });
+  };
+  const widthOf = (col: number) => columnWidths[col] ?? 10;
   const row = (cells: readonly LayoutCell[]): number => {
+    fit(Math.max(1, ...cells.map((c, col) => (wraps(c) ? linesFor(c.v, widthOf(col)) : 1))));
     blocks.push({ row: next, col: 0, cells: [cells] });
     return next++;
   };
@@ -48,7 +75,10 @@ export function sheetWriter(): SheetWriter {
     row,
     merged: (cell) => {
       merges.push({ row: next, col: 0, rows: 1, cols: WIDTH });
-      return row([cell]);
+      const width = columnWidths.slice(0, WIDTH).reduce((a, b) => a + b, 0);
+      fit(wraps(cell) ? linesFor(cell.v, width) : 1);
+      blocks.push({ row: next, col: 0, cells: [[cell]] });
+      return next++;
     },
     gap: () => {
       next += 1;
@@ -67,6 +97,7 @@ export function sheetWriter(): SheetWriter {
     merges: () => merges,
     tables: () => tables,
     charts: () => charts,
+    rowHeights: () => heights,
   };
 }
 
