@@ -24,8 +24,9 @@ const PlanView = lazy(() => import(/* webpackChunkName: "plan" */ "./views/PlanV
 const CheckView = lazy(() => import(/* webpackChunkName: "check" */ "./views/CheckView"));
 const ImportView = lazy(() => import(/* webpackChunkName: "import" */ "./views/ImportView"));
 const SummaryView = lazy(() => import(/* webpackChunkName: "summary" */ "./views/SummaryView"));
+const CollectView = lazy(() => import(/* webpackChunkName: "collect" */ "./views/CollectView"));
 
-export type ViewId = "plan" | "import" | "check" | "summary";
+export type ViewId = "plan" | "import" | "check" | "summary" | "collect";
 
 export type AppProps = {
   readonly lang: Lang;
@@ -62,6 +63,7 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
     ["import", s.viewImport],
     ["check", s.viewCheck],
     ["summary", s.viewSummary],
+    ["collect", s.viewCollect],
   ];
   return (
     <FluentProvider theme={THEMES[theme]} lang={lang}>
@@ -91,6 +93,7 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
                 {view === "import" && <ImportView lang={lang} workspace={workspace} />}
                 {view === "check" && <CheckView lang={lang} workspace={workspace} />}
                 {view === "summary" && <SummaryView lang={lang} workspace={workspace} />}
+                {view === "collect" && <CollectView lang={lang} workspace={workspace} />}
               </Suspense>
             </main>
           </>

@@ -3,7 +3,22 @@
  * The composition root (index.tsx) builds one; views only call src/app/ use cases
  * through `run`, so they behave the same on both.
  */
+import type { NewWorkbook } from "../app/handout";
 import type { WorkbookPort } from "../app/ports";
+
+/**
+ * Workbooks other than the open one (hand-outs made, returned files read), and
+ * files offered to the user. Loading the file library is asynchronous, so new
+ * workbooks come from a maker obtained once (makeHandouts calls it synchronously).
+ */
+export type WorkbookFiles = {
+  /** Loads the file library and gives a maker of new, empty workbooks with their bytes. */
+  newWorkbooks(): Promise<NewWorkbook>;
+  /** Opens an .xlsx file to read; throws the adapter's WorkbookFileError (with a reason) for a file that cannot be used. */
+  open(bytes: ArrayBuffer, name: string): Promise<WorkbookPort>;
+  /** Offers bytes to the user as a downloaded .xlsx file. */
+  download(bytes: Uint8Array, name: string): void;
+};
 
 export type Workspace = {
   readonly kind: "excel" | "file";
@@ -11,4 +26,6 @@ export type Workspace = {
   run<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T>;
   /** Shows a cell to the user (inside Excel: activates the sheet and selects it). */
   selectCell?(sheet: string, cell: string): Promise<void>;
+  /** Other workbooks and downloads; absent where the host cannot offer files. */
+  readonly files?: WorkbookFiles;
 };

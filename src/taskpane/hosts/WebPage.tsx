@@ -15,6 +15,7 @@ import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
 import { FILE_STRINGS, fileErrorMessage } from "./fileStrings";
 import { fileErrorReason, newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
+import { download } from "./workbookFiles";
 
 const useStyles = makeStyles({
   start: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -38,18 +39,6 @@ const useStyles = makeStyles({
 export function savedName(fileName: string, suffix: string): string {
   const base = fileName.replace(/\.xlsx$/i, "");
   return `${base}-${suffix}.xlsx`;
-}
-
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: ThemeMode }) {

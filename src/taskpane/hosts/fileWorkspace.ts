@@ -6,6 +6,7 @@
 import type { WorkbookPort } from "../../app/ports";
 import type { CellValue } from "../../core/cells";
 import type { Workspace } from "../workspace";
+import { loadXlsxAdapter, workbookFiles } from "./workbookFiles";
 
 export type FileWorkspace = Workspace & {
   readonly fileName: string;
@@ -15,7 +16,7 @@ export type FileWorkspace = Workspace & {
   cellValue(sheet: string, cell: string): CellValue;
 };
 
-const loadAdapter = () => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
+const loadAdapter = loadXlsxAdapter;
 
 type Wb = Awaited<ReturnType<Awaited<ReturnType<typeof loadAdapter>>["newXlsx"]>>;
 
@@ -30,6 +31,7 @@ function workspaceOf(wb: Wb, port: WorkbookPort, fileName: string, save: () => P
       return next;
     },
     save,
+    files: workbookFiles,
     cellValue(sheet, cell) {
       const ws = wb.getWorksheet(sheet);
       const v = ws?.getCell(cell).value;

@@ -1,0 +1,45 @@
+/**
+ * Workbooks as files in the browser, for both hosts: new workbooks and opened
+ * files through the exceljs adapter, loaded on first use (it stays out of the
+ * initial bundle), and bytes handed to the user as a download.
+ */
+import type { NewWorkbook } from "../../app/handout";
+import type { WorkbookFiles } from "../workspace";
+
+/** The .xlsx adapter, in its own chunk. */
+export const loadXlsxAdapter = () => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Offers bytes as a file download named `name`. */
+export function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** New workbooks made with the adapter; each saves to .xlsx bytes. */
+async function newWorkbooks(): Promise<NewWorkbook> {
+  const { newXlsx, saveXlsx, xlsxPort } = await loadXlsxAdapter();
+  return () => {
+    const wb = newXlsx();
+    return { port: xlsxPort(wb), save: () => saveXlsx(wb) };
+  };
+}
+
+/** The files capability of the task pane, inside Excel and on the web page alike. */
+export const workbookFiles: WorkbookFiles = {
+  newWorkbooks,
+  open: async (bytes) => {
+    const { openXlsx, xlsxPort } = await loadXlsxAdapter();
+    return xlsxPort(await openXlsx(bytes));
+  },
+  download,
+};

@@ -1,0 +1,120 @@
+/**
+ * Hand-outs of a period: one workbook per responsible, made in one action and kept
+ * in the pane as files to download one by one or all together. The open workbook
+ * is only read.
+ */
+import { useState } from "react";
+import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { makeHandouts, type HandoutFile } from "../../app/handout";
+import type { UnknownPeriod } from "../../app/summariseWorkbook";
+import type { Lang } from "../../core/language";
+import { ErrorBar } from "../components/ErrorBar";
+import { useAction } from "../useAction";
+import type { WorkbookFiles, Workspace } from "../workspace";
+import { COLLECT_STRINGS } from "./collectStrings";
+import { RowsTable } from "./RowsTable";
+
+type Made = { readonly period: string; readonly files: readonly HandoutFile[] } | UnknownPeriod;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
+
+// Browsers may drop downloads started in the same instant; a short pause keeps each one.
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 200));
+
+export function HandoutSection({
+  lang,
+  workspace,
+  files,
+  period,
+}: {
+  readonly lang: Lang;
+  readonly workspace: Workspace;
+  readonly files: WorkbookFiles;
+  readonly period: string;
+}) {
+  const s = COLLECT_STRINGS[lang];
+  const styles = useStyles();
+  const [made, make] = useAction<Made>();
+  const [downloaded, setDownloaded] = useState<string | null>(null);
+
+  const makeAll = () =>
+    make(async (progress) => {
+      const newWorkbook = await files.newWorkbooks();
+      return workspace.run(async (port) => {
+        const r = await makeHandouts(port, period, newWorkbook, { progress });
+        return r.ok ? { period: r.period, files: r.files } : r;
+      });
+    });
+
+  const save = (f: HandoutFile) => {
+    files.download(f.bytes, f.fileName);
+    setDownloaded(f.fileName);
+  };
+  const saveAll = async (list: readonly HandoutFile[]) => {
+    for (const [i, f] of list.entries()) {
+      if (i > 0) await pause();
+      save(f);
+    }
+  };
+
+  const list = made.status === "done" && "files" in made.value ? made.value.files : null;
+  return (
+    <section className={styles.root} aria-labelledby="handout-title">
+      <Text as="h3" weight="semibold" id="handout-title">
+        {s.handoutTitle}
+      </Text>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          onClick={() => void makeAll()}
+          disabled={made.status === "busy" || period === ""}
+        >
+          {s.makeHandouts}
+        </Button>
+      </div>
+      {made.status === "busy" && (
+        <Field validationMessage={s.making} validationState="none">
+          <ProgressBar {...(made.progress === null ? {} : { value: made.progress })} />
+        </Field>
+      )}
+      {made.status === "error" && <ErrorBar lang={lang} message={made.message} />}
+      {made.status === "done" && "error" in made.value && (
+        <ErrorBar lang={lang} message={`${s.unknownPeriod} ${made.value.periods.join(", ")}`} />
+      )}
+      {list !== null && list.length === 0 && <Text>{s.noHandouts}</Text>}
+      {list !== null && list.length > 0 && (
+        <>
+          <RowsTable
+            caption={s.handoutFiles}
+            head={[s.colFile, s.colResponsible, s.colActivities, s.colGoals, s.colDownload]}
+            rows={list.map((f) => [
+              f.fileName,
+              f.label,
+              f.activities,
+              f.goals,
+              <Button
+                key="download"
+                size="small"
+                onClick={() => save(f)}
+                aria-label={`${s.download} ${f.fileName}`}
+              >
+                {s.download}
+              </Button>,
+            ])}
+          />
+          <div className={styles.row}>
+            <Button onClick={() => void saveAll(list)}>{s.downloadAll}</Button>
+          </div>
+          {downloaded !== null && (
+            <Text role="status">
+              {s.downloaded} {downloaded}
+            </Text>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
