@@ -52,6 +52,8 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
+  // A task pane is about 350 px wide: the five tabs wrap rather than hide.
+  tabs: { flexWrap: "wrap" },
 });
 
 export function App({ lang, theme, workspace, start, actions }: AppProps) {
@@ -80,6 +82,7 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
               onTabSelect={(_, d) => setView(d.value as ViewId)}
               aria-label={s.views}
               size="small"
+              className={styles.tabs}
             >
               {tabs.map(([id, label]) => (
                 <Tab key={id} value={id}>
