@@ -24,11 +24,16 @@ export type ImportErrorCode =
   | "NOT_A_TABLE" // Goals or Activities exist only as plain cells: rows cannot be appended
   | "IDS_TAKEN"; // the workbook changed since the preview: an imported ID now exists
 
-/** Why an import cannot go ahead; the message names the sheet or IDs concerned. */
+/**
+ * Why an import cannot go ahead; the message names the sheet or IDs concerned.
+ * `place` names the plan table and the sheet it was found on (NOT_A_TABLE), so a
+ * caller can say it in the user's language.
+ */
 export class ImportError extends Error {
   constructor(
     readonly code: ImportErrorCode,
     message: string,
+    readonly place: { readonly table: TableName; readonly sheet: string | null } | null = null,
   ) {
     super(message);
     this.name = "ImportError";
@@ -137,7 +142,10 @@ export async function writeImport(port: WorkbookPort, preview: ImportPreview, la
   const taken = [...result.goals, ...result.activities].map((x) => x.id).filter((id) => existing.has(id.toUpperCase()));
   if (taken.length > 0) throw new ImportError("IDS_TAKEN", `IDs already in the workbook: ${taken.join(", ")}`);
   for (const info of [plan.goals.table, plan.activities.table]) {
-    if (info.found !== "table") throw new ImportError("NOT_A_TABLE", `${info.name} is not an Excel table`);
+    if (info.found !== "table") {
+      const where = info.sheet === null ? "" : ` (sheet ${info.sheet})`;
+      throw new ImportError("NOT_A_TABLE", `${info.name} is not an Excel table${where}`, { table: info.name, sheet: info.sheet });
+    }
   }
   const rows = importRows(result, lang);
   const dropped: string[] = [];

@@ -63,6 +63,10 @@ const T = {
   importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
   importNoSource: { sv: "{0} har inget blad med en lista att importera", en: "{0} has no sheet with a list to import" },
   importFailed: { sv: "Importen kunde inte skrivas: {0}", en: "The import could not be written: {0}" },
+  importNotATable: {
+    sv: "Importen kunde inte skrivas: bladet {0} har ingen Excel-tabell {1}, så rader kan inte läggas till. Gör området till en tabell med namnet {1} eller byt namn på bladet.",
+    en: "The import could not be written: the sheet {0} has no Excel table {1}, so rows cannot be added. Make the range a table named {1} or rename the sheet.",
+  },
   handoutWritten: { sv: "{0}: {1} aktiviteter och {2} mål att fylla i", en: "{0}: {1} activities and {2} goals to fill in" },
   nothingToHandOut: { sv: "Inget att skicka ut för {0}", en: "Nothing to hand out for {0}" },
   collectFailed: { sv: "Insamlingen kunde inte skrivas: {0}", en: "The collect could not be written: {0}" },

@@ -13,6 +13,8 @@ import { checkOutput, openInput, writeOutput } from "./files";
 function importErrorText(e: ImportError, args: ParsedArgs, file: string): string {
   if (e.code === "SHEET_NOT_FOUND") return cliText("importSheetMissing", args.lang, args.sheet ?? "", file);
   if (e.code === "NO_SOURCE") return cliText("importNoSource", args.lang, file);
+  if (e.code === "NOT_A_TABLE" && e.place?.sheet)
+    return cliText("importNotATable", args.lang, e.place.sheet, e.place.table);
   return cliText("importFailed", args.lang, e.message);
 }
 

@@ -65,6 +65,10 @@ export class SheetModel {
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
   frozenRows = 0;
+  /** Sheet protection: null when unprotected, else the options it was protected with. */
+  protection: Excel.WorksheetProtectionOptions | null = null;
+  /** Cells ("row,col") unlocked for typing on a protected sheet; every other cell is locked. */
+  readonly unlocked = new Set<string>();
   readonly pageLayout: PageLayoutModel = {
     orientation: "Portrait",
     paperSize: "Letter",
@@ -176,8 +180,23 @@ export function checkObjectName(wb: WorkbookModel, name: string, except?: object
   }
 }
 
-/** Parses "A1", "$B$2:C10" (no sheet part) into an area. */
+/** Refuses a change to locked cells of a protected sheet, as Excel does. */
+export function checkUnprotected(sheet: SheetModel, area: Area): void {
+  if (!sheet.protection) return;
+  for (let r = 0; r < area.rows; r++)
+    for (let k = 0; k < area.cols; k++)
+      if (!sheet.unlocked.has(`${area.row + r},${area.col + k}`))
+        throw new FakeOfficeError("AccessDenied", `The cell is on the protected sheet "${sheet.name}"`);
+}
+
+/** Parses "A1", "$B$2:C10" or whole rows "5:9" (no sheet part) into an area. */
 export function parseArea(address: string): Area {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
+  if (rows) {
+    const r1 = Number(rows[1]) - 1;
+    const r2 = Number(rows[2]) - 1;
+    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: 16_384 };
+  }
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
   if (!m) throw new FakeOfficeError("InvalidArgument", `Cannot read the address "${address}"`);
   const c1 = columnIndex(m[1] as string);

@@ -5,6 +5,7 @@ import { FakeWorksheet } from "./fakeSheets";
 import {
   FakeOfficeError,
   areaAddress,
+  checkUnprotected,
   sheetPrefix,
   writeValue,
   type Area,
@@ -127,20 +128,22 @@ export class FakeRange
     return this.read("values");
   }
   set values(grid: unknown[][]) {
-    this.write({ values: grid }, () =>
-      this.eachCell(checkShape(grid, this.place().area, "values"), writeValue),
-    );
+    this.write({ values: grid }, () => {
+      checkUnprotected(this.place().sheet, this.place().area);
+      this.eachCell(checkShape(grid, this.place().area, "values"), writeValue);
+    });
   }
 
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
   set numberFormat(grid: unknown[][]) {
-    this.write({ numberFormat: grid }, () =>
+    this.write({ numberFormat: grid }, () => {
+      checkUnprotected(this.place().sheet, this.place().area);
       this.eachCell(checkShape(grid, this.place().area, "numberFormat"), (c, v) => {
         if (v !== null && v !== undefined) c.numberFormat = String(v);
-      }),
-    );
+      });
+    });
   }
 
   get formulas(): unknown[][] {
@@ -229,6 +232,30 @@ export class FakeRange
           area: { ...p.area, rows: p.area.rows + deltaRows, cols: p.area.cols + deltaColumns },
         }
       );
+    });
+  }
+
+  /** A column of this range (0-based). */
+  getColumn(column: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const p = this.locate();
+      return p && { sheet: p.sheet, area: { ...p.area, col: p.area.col + column, cols: 1 } };
+    });
+  }
+
+  /** ExcelApi 1.4: the cells this range shares with another on the same sheet, else a null object. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const a = this.locate();
+      const b = other.locate();
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      const row = Math.max(a.area.row, b.area.row);
+      const col = Math.max(a.area.col, b.area.col);
+      const bottom = Math.min(a.area.row + a.area.rows, b.area.row + b.area.rows);
+      const right = Math.min(a.area.col + a.area.cols, b.area.col + b.area.cols);
+      return bottom > row && right > col
+        ? { sheet: a.sheet, area: { row, col, rows: bottom - row, cols: right - col } }
+        : null;
     });
   }
 

@@ -69,6 +69,30 @@ export class FakeRangeFormat extends FakeRangePart {
     });
   }
 
+  /** ExcelApi 1.2: whether the cells are locked when the sheet is protected. */
+  get protection(): { locked: boolean } {
+    const write = (locked: boolean): void =>
+      this.write({ locked }, () => {
+        const { sheet, area } = this.place();
+        if (sheet.protection)
+          throw new FakeOfficeError("AccessDenied", "Unprotect the sheet to change locked cells");
+        for (let r = 0; r < area.rows; r++)
+          for (let k = 0; k < area.cols; k++) {
+            const key = `${area.row + r},${area.col + k}`;
+            if (locked) sheet.unlocked.delete(key);
+            else sheet.unlocked.add(key);
+          }
+      });
+    return {
+      set locked(v: boolean) {
+        write(v);
+      },
+      get locked(): boolean {
+        throw new FakeOfficeError("PropertyNotLoaded", "locked is write-only in the fake");
+      },
+    };
+  }
+
   set wrapText(v: boolean) {
     this.write({ wrapText: v }, () => undefined);
   }

@@ -47,6 +47,11 @@ export class FakeWorksheet
     return s;
   }
 
+  /** The sheet's model when the batch runs (for its helper proxies). */
+  modelNow(): SheetModel | null {
+    return this.exists() ? this.locate() : null;
+  }
+
   protected snapshot(prop: string): unknown {
     const s = this.sheet();
     if (prop === "name") return s.name;
@@ -144,6 +149,10 @@ export class FakeWorksheet
     };
   }
 
+  get protection(): FakeSheetProtection {
+    return new FakeSheetProtection(this.ctx, this);
+  }
+
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this);
   }
@@ -151,6 +160,41 @@ export class FakeWorksheet
   /** Queues a change to this sheet's model (for the helper proxies below). */
   change(args: unknown, f: (s: SheetModel) => void): void {
     this.write(args, () => f(this.sheet()));
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): protect, unprotect and whether it is protected. */
+export class FakeSheetProtection extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+
+  protected exists(): boolean {
+    return this.ws.modelNow() !== null;
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === "protected") return this.ws.modelNow()?.protection !== null;
+    if (prop === "options") return this.ws.modelNow()?.protection ?? {};
+    throw new FakeOfficeError("InvalidArgument", `The fake protection has no ${prop}`);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.ws.change({ protect: options ?? {}, password: password !== undefined }, (s) => {
+      if (s.protection) throw new FakeOfficeError("InvalidOperation", "The sheet is protected already");
+      s.protection = { ...options };
+    });
+  }
+
+  unprotect(): void {
+    this.ws.change({ unprotect: true }, (s) => (s.protection = null));
   }
 }
 

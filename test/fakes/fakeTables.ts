@@ -127,8 +127,19 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     throw new FakeOfficeError("InvalidArgument", `The fake Table has no property ${prop}`);
   }
 
+  /** Kept, so that a load through "items/rows/count" is read back from the same proxy. */
+  private readonly rowsPart = new FakeTableCount(this.ctx, this, "rows");
+  private readonly columnsPart = new FakeTableCount(this.ctx, this, "columns");
+
   protected override child(prop: string): FakeObject | null {
+    if (prop === "rows") return this.rowsPart;
+    if (prop === "columns") return this.columnsPart;
     return prop === "worksheet" ? this.worksheet : null;
+  }
+
+  /** The table's area when the batch runs (for its row and column collections). */
+  areaNow(): Area | null {
+    return this.exists() ? (this.locate()?.area ?? null) : null;
   }
 
   get name(): string {
@@ -186,11 +197,14 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     });
   }
 
-  get rows(): { add(index?: number, values?: (string | number | boolean)[][]): void } {
-    return {
-      add: (index?: number, values?: (string | number | boolean)[][]) =>
-        this.write({ rows: values ?? null }, () => this.addRows(index, values ?? [[]])),
-    };
+  get rows(): FakeTableCount & { add(index?: number, values?: (string | number | boolean)[][]): void } {
+    const add = (index?: number, values?: (string | number | boolean)[][]): void =>
+      this.write({ rows: values ?? null }, () => this.addRows(index, values ?? [[]]));
+    return Object.assign(this.rowsPart, { add });
+  }
+
+  get columns(): FakeTableCount {
+    return this.columnsPart;
   }
 
   private addRows(index: number | undefined, values: (string | number | boolean)[][]): void {
@@ -220,5 +234,31 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
       }
     }
     t.area = { ...t.area, rows: t.area.rows + n };
+  }
+}
+
+/** Table.rows and Table.columns as far as the product loads them: their `count` (body rows, columns). */
+export class FakeTableCount extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: FakeTable,
+    private readonly kind: "rows" | "columns",
+  ) {
+    super(ctx);
+  }
+
+  protected exists(): boolean {
+    return this.table.areaNow() !== null;
+  }
+
+  protected snapshot(prop: string): unknown {
+    const area = this.table.areaNow();
+    if (prop !== "count" || !area)
+      throw new FakeOfficeError("InvalidArgument", `The fake ${this.kind} has no ${prop}`);
+    return this.kind === "rows" ? area.rows - 1 : area.cols;
+  }
+
+  get count(): number {
+    return this.read("count");
   }
 }

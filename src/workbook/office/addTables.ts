@@ -1,7 +1,8 @@
 /**
  * addTables(): the set-up write. Every check happens before anything is queued,
- * so a refused set-up writes nothing; then all tables and the lists sheet are
- * queued and sent in one sync (more only if the payload demands it).
+ * so a refused set-up writes nothing; then all tables (each built on a staging
+ * sheet and revealed, see setupSheets.ts) and the lists sheet are queued and sent
+ * in one sync (more only if the payload demands it).
  */
 import type { ProgressReport } from "../../app/ports";
 import type { TableTemplate } from "../../core/template.types";
@@ -9,7 +10,7 @@ import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { listsOps } from "./listsSheet";
 import { op, packBatches, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
-import { tableOps } from "./tableSetup";
+import { leftoverOps, setupOrder, stagedTables } from "./setupSheets";
 import { findSheet, hasTable, type WorkbookState } from "./workbookState";
 
 /** Refuses tables that exist and sheets that hold data: the set-up never touches a user's cells. */
@@ -32,11 +33,10 @@ export async function addTables(
   const ops: Op[] = [];
   if (supportsExcelApi("1.9"))
     ops.push(op(null, () => context.application.suspendScreenUpdatingUntilNextSync()));
-  const parts = templates.map((t) => tableOps(context, t, findSheet(state, t.sheet) !== null));
-  for (const p of parts) ops.push(...p.table);
-  // The lists sheet after the tables' sheets, and before the validation rules that name its lists.
-  ops.push(...listsOps(context, state, templates));
-  for (const p of parts) ops.push(...p.validation);
+  const tables = stagedTables(context, state, templates);
+  ops.push(
+    ...setupOrder(listsOps(context, state, templates), tables, leftoverOps(context, state, templates)),
+  );
   const first = templates[0];
   if (first && !findSheet(state, first.sheet)) {
     ops.push(op(null, () => context.workbook.worksheets.getItem(first.sheet).activate()));

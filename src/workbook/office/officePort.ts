@@ -8,7 +8,9 @@ import type { WorkbookPort } from "../../app/ports";
 import { addTables } from "./addTables";
 import { appendRows } from "./appendRows";
 import { productSheetsOf } from "./productMarker";
+import { protectSheets } from "./protectSheets";
 import { checkReadSize, readSheetNames, readWorkbook } from "./readWorkbook";
+import { updateRows } from "./updateRows";
 import { loadState, type WorkbookState } from "./workbookState";
 import { writeSheet } from "./writeSheet";
 
@@ -29,7 +31,7 @@ export async function readSelectionOf(context: Excel.RequestContext): Promise<Ra
 /** A port on one Excel.run's context. */
 export function officePort(
   context: Excel.RequestContext,
-): WorkbookPort & { readSelection(): Promise<RawRange | null> } {
+): WorkbookPort & Required<Pick<WorkbookPort, "readSelection" | "updateRows" | "protectSheets">> {
   let known: WorkbookState | null = null;
   /** The state for a write: the last read's, else loaded now; forgotten since the write changes it. */
   const stateForWrite = async (): Promise<WorkbookState> => {
@@ -55,6 +57,12 @@ export function officePort(
     },
     async writeSheet(layout, options) {
       await writeSheet(context, await stateForWrite(), layout, options?.replace === true);
+    },
+    async updateRows(updates) {
+      await updateRows(context, await stateForWrite(), updates);
+    },
+    async protectSheets(sheets) {
+      await protectSheets(context, await stateForWrite(), sheets);
     },
     async productSheets() {
       known ??= await loadState(context);

@@ -45,35 +45,74 @@ export function isProductSheet(state: WorkbookState, sheet: string): boolean {
   return productSheetsOf(state).some((s) => same(s, sheet));
 }
 
-/** The op that lists a sheet: its old entry rewritten, or a new row (and the marker sheet when missing). */
+/**
+ * The marker of a product sheet's previous version while it is being replaced: the
+ * old sheet is renamed and listed with this prefix and the name it is replaced under,
+ * so a copy an interrupted replace leaves behind is still the product's, never the user's.
+ */
+export const REPLACED_PREFIX = "replaced:";
+
+/** The listed copies (existing sheets) that a replace of `sheet` left behind. */
+export function replacedCopiesOf(state: WorkbookState, sheet: string): string[] {
+  const wanted = `${REPLACED_PREFIX}${sheet}`.toLowerCase();
+  const listed = state.markers.filter((m) => m.marker.toLowerCase() === wanted);
+  return productSheetsOf(state).filter((s) => listed.some((m) => same(m.sheet, s)));
+}
+
+export type MarkerEntry = { readonly sheet: string; readonly marker: string };
+
+/** The rows of the entries: an existing entry's row, else new rows below the last one. */
+export function entryRows(state: WorkbookState, entries: readonly MarkerEntry[]): number[] {
+  let next = Math.max(1, ...state.markers.map((m) => m.row + 1));
+  return entries.map((e) => state.markers.find((m) => same(m.sheet, e.sheet))?.row ?? next++);
+}
+
+/**
+ * The op that lists sheets: each entry rewritten in its row or added below, the
+ * marker sheet added when missing. The header and the very hidden state are set
+ * every time, so a marker sheet that an interrupted write left half made is repaired.
+ */
 export function markerOps(
   context: Excel.RequestContext,
   state: WorkbookState,
-  sheet: string,
-  marker: string,
+  entries: readonly MarkerEntry[],
 ): Op[] {
+  if (entries.length === 0) return [];
   const sheets = context.workbook.worksheets;
   const exists = state.sheets.some((s) => same(s.name, MARKER_SHEET));
-  const entry = state.markers.find((m) => same(m.sheet, sheet));
-  const next = Math.max(1, ...state.markers.map((m) => m.row + 1));
-  const row = entry?.row ?? next;
-  const values = valueGrid([[sheet, marker]], 2);
+  const rows = entryRows(state, entries);
+  const values = entries.map((e) => valueGrid([[e.sheet, e.marker]], 2));
   return [
     op(
       values,
       () => {
         const ws = exists ? sheets.getItem(MARKER_SHEET) : sheets.add(MARKER_SHEET);
-        if (!exists) {
-          ws.visibility = "VeryHidden";
-          const header = ws.getRangeByIndexes(0, 0, 1, 2);
-          header.numberFormat = [["@", "@"]];
-          header.values = [[...HEADER]];
-        }
-        const range = ws.getRangeByIndexes(row, 0, 1, 2);
-        range.numberFormat = [["@", "@"]];
-        range.values = values;
+        ws.visibility = "VeryHidden";
+        const header = ws.getRangeByIndexes(0, 0, 1, 2);
+        header.numberFormat = [["@", "@"]];
+        header.values = [[...HEADER]];
+        entries.forEach((_, i) => {
+          const range = ws.getRangeByIndexes(rows[i] ?? 1, 0, 1, 2);
+          range.numberFormat = [["@", "@"]];
+          range.values = values[i] ?? [["", ""]];
+        });
       },
-      6,
+      4 + 2 * entries.length,
+    ),
+  ];
+}
+
+/** The op that empties marker rows (entries of sheets the product deleted). */
+export function unlistOps(context: Excel.RequestContext, rows: readonly number[]): Op[] {
+  if (rows.length === 0) return [];
+  return [
+    op(
+      rows,
+      () => {
+        const ws = context.workbook.worksheets.getItem(MARKER_SHEET);
+        for (const row of rows) ws.getRangeByIndexes(row, 0, 1, 2).values = [["", ""]];
+      },
+      1 + rows.length,
     ),
   ];
 }

@@ -11,6 +11,9 @@ import type { TableTemplate, ValidationSource } from "../../core/template.types"
 import { cellFormat, formatCode, formulaText, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, once, rowBlockOps, type Op } from "./payload";
 
+/** A validation op and the table its list refers to (by name, so it is queued once that table is named). */
+export type ValidationOp = { readonly refers: string | null; readonly op: Op };
+
 /** The style of the plan tables. */
 export const TABLE_STYLE = "TableStyleMedium2";
 
@@ -56,17 +59,15 @@ function errorAlert(source: ValidationSource, lang: Lang): Excel.DataValidationE
 }
 
 /**
- * The ops of one table on a sheet that is new (`existing` false) or empty; the
- * validation ops apart, to queue once the lists' names exist.
+ * The ops that build one table on `sheet` (see setupSheets.ts for where that sheet
+ * comes from): formats, values, the Excel table (left with Excel's default name;
+ * setupSheets names it), its look and widths; the validation ops apart, to queue
+ * once the table names and the lists' names exist.
  */
 export function tableOps(
-  context: Excel.RequestContext,
   t: TableTemplate,
-  existing: boolean,
-): { table: Op[]; validation: Op[] } {
-  const sheet = once(() =>
-    existing ? context.workbook.worksheets.getItem(t.sheet) : context.workbook.worksheets.add(t.sheet),
-  );
+  sheet: () => Excel.Worksheet,
+): { build: Op[]; table: () => Excel.Table; validation: ValidationOp[] } {
   const cols = t.headers.length;
   const bodyRows = Math.max(t.rows.length, 1);
   const formatted = Math.max(t.formattedRows, bodyRows);
@@ -83,7 +84,6 @@ export function tableOps(
     );
 
   const ops: Op[] = [];
-  ops.push(op(t.sheet, () => void sheet()));
   ops.push(
     ...rowBlockOps(
       1 + formatted,
@@ -106,16 +106,15 @@ export function tableOps(
       },
     ),
   );
+  const table = once(() => sheet().tables.add(sheet().getRangeByIndexes(0, 0, 1 + bodyRows, cols), true));
   ops.push(
     op(
       t.name,
       () => {
-        const table = sheet().tables.add(sheet().getRangeByIndexes(0, 0, 1 + bodyRows, cols), true);
-        table.name = t.name;
-        table.style = TABLE_STYLE;
+        table().style = TABLE_STYLE;
         sheet().freezePanes.freezeRows(1);
       },
-      4,
+      3,
     ),
   );
   ops.push(
@@ -129,12 +128,13 @@ export function tableOps(
       t.widths.length,
     ),
   );
-  const validation: Op[] = [];
+  const validation: ValidationOp[] = [];
   for (const v of t.validations) {
     const source = validationSource(v.source, t.lang);
     const alert = errorAlert(v.source, t.lang);
-    validation.push(
-      op(
+    validation.push({
+      refers: v.source.kind === "column" ? v.source.table : null,
+      op: op(
         { source, alert },
         () => {
           const validation = sheet().getRangeByIndexes(1, v.column, formatted, 1).dataValidation;
@@ -143,7 +143,7 @@ export function tableOps(
         },
         3,
       ),
-    );
+    });
   }
   for (const rule of t.colours) {
     // Relative row, absolute column: each body row is coloured by its own status cell.
@@ -161,5 +161,5 @@ export function tableOps(
       ),
     );
   }
-  return { table: ops, validation };
+  return { build: ops, table, validation };
 }

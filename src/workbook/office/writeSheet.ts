@@ -1,21 +1,19 @@
 /**
  * writeSheet(): a report sheet in one write sync (more only for a payload over the
  * budget): blocks as number formats then values, styles, merges, chart data
- * tables, charts with an explicit seriesBy, print settings and the product marker
- * (the shared "_cemr" sheet, see productMarker.ts).
- * A sheet the product wrote is replaced only when asked: the old one is renamed,
- * the new one takes its name and place, and the old one is deleted, in one batch.
+ * tables, charts with an explicit seriesBy and print settings. The sheet is listed
+ * on the product marker (the shared "_cemr" sheet) before it is created, and a
+ * sheet the product wrote is replaced only when asked (see sheetPlace.ts).
  */
 import { a1 } from "../../core/cells";
 import type { LayoutArea, LayoutCell, LayoutChart, SheetLayout } from "../../core/sheetLayout.types";
-import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
-import { estimateBytes, op, once, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
-import { isProductSheet, markerOps } from "./productMarker";
+import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
+import { checkTarget, placementOps } from "./sheetPlace";
 import { TABLE_STYLE } from "./tableSetup";
-import { findSheet, type WorkbookState } from "./workbookState";
+import type { WorkbookState } from "./workbookState";
 
 const CHART_TYPES: Readonly<
   Record<LayoutChart["type"], "ColumnClustered" | "ColumnStacked" | "BarClustered" | "BarStacked">
@@ -28,8 +26,6 @@ const CHART_TYPES: Readonly<
 
 /** Styled areas per op, so one op stays small enough to pack. */
 const STYLE_AREAS_PER_OP = 500;
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** Ops writing a grid of layout cells at (row, col): formats first, then values, in row blocks. */
 function gridOps(
@@ -64,27 +60,6 @@ function areaRange(sheet: Excel.Worksheet, a: LayoutArea): Excel.Range {
   return sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
 }
 
-/** Refuses an existing sheet unless it is the product's and replacing was confirmed; also a taken table name. */
-function checkTarget(state: WorkbookState, layout: SheetLayout, replace: boolean): void {
-  const existing = findSheet(state, layout.name);
-  if (existing) {
-    if (!replace || !isProductSheet(state, existing.name))
-      throw new WorkbookWriteError("sheetExists", layout.name);
-  }
-  for (const t of layout.tables) {
-    const taken = state.tables.find((x) => same(x.name, t.name));
-    if (taken && !(existing && same(taken.sheet, existing.name)))
-      throw new WorkbookWriteError("tableExists", t.name);
-  }
-}
-
-/** A sheet name no sheet has, for the old sheet during a replace. */
-function spareName(state: WorkbookState): string {
-  let n = 1;
-  while (findSheet(state, `CEMR_old_${n}`)) n++;
-  return `CEMR_old_${n}`;
-}
-
 /** Writes the layout as a new sheet (or in place of the product's sheet of that name). */
 export async function writeSheet(
   context: Excel.RequestContext,
@@ -93,29 +68,11 @@ export async function writeSheet(
   replace: boolean,
 ): Promise<void> {
   checkTarget(state, layout, replace);
-  const wb = context.workbook;
-  const existing = findSheet(state, layout.name);
-  const sheet = once(() => wb.worksheets.add(layout.name));
+  const { sheet, first, last } = placementOps(context, state, layout);
   const ops: Op[] = [];
   if (supportsExcelApi("1.9"))
     ops.push(op(null, () => context.application.suspendScreenUpdatingUntilNextSync()));
-  if (existing) {
-    const position = state.sheets.indexOf(existing);
-    ops.push(
-      op(
-        layout.name,
-        () => {
-          const old = wb.worksheets.getItem(existing.name);
-          old.name = spareName(state);
-          sheet().position = position;
-          old.delete();
-        },
-        4,
-      ),
-    );
-  } else {
-    ops.push(op(layout.name, () => void sheet()));
-  }
+  ops.push(...first);
 
   ops.push(
     op(
@@ -205,6 +162,6 @@ export async function writeSheet(
       5,
     ),
   );
-  ops.push(...markerOps(context, state, layout.name, layout.marker));
+  ops.push(...last);
   await runBatches(context, packBatches(ops, layout.name));
 }

@@ -1,5 +1,8 @@
 import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";
+import { READ_BUDGET } from "../../../src/workbook/office/readBlocks";
+import { readWorkbook } from "../../../src/workbook/office/readWorkbook";
+import { PAYLOAD_LIMIT, fakeWorkbook } from "../../fakes/fakeExcel";
 import { addUserSheet, followUpRows, planWorkbook } from "./planWorkbook";
 
 describe("reading a workbook through Office.js", () => {
@@ -70,5 +73,62 @@ describe("reading a workbook through Office.js", () => {
     await port.read();
     await port.sheetNames();
     expect(fake.syncCount).toBe(3);
+  });
+});
+
+describe("reading a workbook larger than one response", () => {
+  it("reads 40,000 follow-up rows in row blocks over more syncs, each response under 5 MB, as one read would give", async () => {
+    const reference = planWorkbook(40_000);
+    const once = await readWorkbook(reference.context(), Infinity);
+    expect(reference.syncCount).toBe(2);
+    expect(reference.syncs[1]?.responseBytes).toBeGreaterThan(READ_BUDGET);
+
+    const fake = planWorkbook(40_000);
+    const raw = await officePort(fake.context()).read();
+    expect(raw).toEqual(once.raw);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    for (const s of fake.syncs) expect(s.responseBytes).toBeLessThan(READ_BUDGET);
+    expect(raw.tables.find((t) => t.name === "FollowUp")?.values[40_000]).toEqual(
+      followUpRows(40_000)[39_999],
+    );
+  });
+
+  it("reads a sheet without tables that is too large for one response again by size", async () => {
+    const reference = planWorkbook(10);
+    const fake = planWorkbook(10);
+    addUserSheet(fake, "Budget 2019", 170_000);
+
+    const raw = await officePort(fake.context()).read();
+    // The one refused response is the attempt to read everything at once.
+    const refused = fake.syncs.filter((s) => s.responseBytes > PAYLOAD_LIMIT);
+    expect(refused).toEqual([fake.syncs[1]]);
+    const budget = raw.sheets.find((s) => s.sheet === "Budget 2019");
+    expect(budget?.values).toHaveLength(170_001);
+    expect(budget?.values[170_000]).toEqual(["Förvaltning 8", 4049, 1200 + 169_999, "ok"]);
+    expect(raw.tables).toEqual((await officePort(reference.context()).read()).tables);
+  });
+
+  it("reads again in halves when long texts make a planned response too large", async () => {
+    const long = "Uppföljningen visar att arbetet går enligt plan. ".repeat(60);
+    const fake = fakeWorkbook("Uppföljning");
+    const rows = Array.from({ length: 1_000 }, (_, i) => [
+      "Helår 2019",
+      `A${i + 1}`,
+      "Pågår",
+      1000 + i,
+      2000,
+      long,
+    ]);
+    fake.put("Uppföljning", "A1", [
+      ["Period", "Aktivitet-ID", "Status", "Utfall", "Prognos", "Kommentar"],
+      ...rows,
+    ]);
+    fake.addTable("FollowUp", "Uppföljning", "A1:F1001");
+
+    const raw = await officePort(fake.context()).read();
+    expect(raw.tables[0]?.values[1_000]).toEqual(rows[999]);
+    expect(raw.sheets[0]?.values).toEqual(raw.tables[0]?.values);
+    const answered = fake.syncs.filter((s) => s.responseBytes <= PAYLOAD_LIMIT);
+    expect(answered.length).toBeGreaterThan(3);
   });
 });
