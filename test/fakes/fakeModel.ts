@@ -60,6 +60,10 @@ export class SheetModel {
   deleted = false;
   readonly cells = new Map<string, CellModel>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** Cells ("row,col") whose text wraps, and cells aligned to the top. */
+  readonly wrapped = new Set<string>();
+  readonly topAligned = new Set<string>();
   readonly merges: Area[] = [];
   readonly validations: ValidationModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];

@@ -93,8 +93,30 @@ export class FakeRangeFormat extends FakeRangePart {
     };
   }
 
+  set rowHeight(points: number) {
+    this.write({ rowHeight: points }, () => {
+      const { sheet, area } = this.place();
+      for (let r = 0; r < area.rows; r++) sheet.rowHeights.set(area.row + r, points);
+    });
+  }
+
   set wrapText(v: boolean) {
-    this.write({ wrapText: v }, () => undefined);
+    this.write({ wrapText: v }, () => this.forKeys((key) => (v ? this.sheetOf().wrapped.add(key) : this.sheetOf().wrapped.delete(key))));
+  }
+
+  set verticalAlignment(v: "Top" | "Center" | "Bottom" | "Justify" | "Distributed") {
+    this.write({ verticalAlignment: v }, () =>
+      this.forKeys((key) => (v === "Top" ? this.sheetOf().topAligned.add(key) : this.sheetOf().topAligned.delete(key))),
+    );
+  }
+
+  private sheetOf() {
+    return this.place().sheet;
+  }
+
+  private forKeys(f: (key: string) => void): void {
+    const { area } = this.place();
+    for (let r = 0; r < area.rows; r++) for (let k = 0; k < area.cols; k++) f(`${area.row + r},${area.col + k}`);
   }
 
   private forCells(f: (c: CellModel) => void): void {

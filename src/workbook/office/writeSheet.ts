@@ -85,6 +85,21 @@ export async function writeSheet(
       layout.columnWidths.length,
     ),
   );
+  // Rows hold text that wraps over several lines: every cell starts at the top, and
+  // rows of merged wrapping text get their height (Excel does not fit those itself).
+  const lastRow = Math.max(0, ...layout.blocks.map((b) => b.row + b.cells.length));
+  ops.push(
+    op(null, () => {
+      sheet().getRangeByIndexes(0, 0, lastRow, Math.max(1, layout.columnWidths.length)).format.verticalAlignment = "Top";
+    }),
+  );
+  const heights = layout.rowHeights ?? [];
+  for (let i = 0; i < heights.length; i += STYLE_AREAS_PER_OP) {
+    const part = heights.slice(i, i + STYLE_AREAS_PER_OP);
+    ops.push(
+      op(part, () => part.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points)), part.length),
+    );
+  }
   for (const block of layout.blocks) {
     ops.push(...gridOps(sheet, block.cells, block.row, block.col));
     const areas = styleAreas(block.cells, block.row, block.col);

@@ -30,6 +30,28 @@ describe("writing a report sheet through Office.js", () => {
     expect(fake.model.activeSheet).toBe(sheet);
   });
 
+  it("wraps body and note text, aligns cells to the top and gives wrapped rows their height", async () => {
+    const fake = planWorkbook(1);
+    const base = summaryLayout(0);
+    const layout = {
+      ...base,
+      blocks: [
+        ...base.blocks,
+        { row: 40, col: 0, cells: [[{ v: "Ett långt mål om jämställda löner i hela regionen", f: "text" as const, s: "body" as const }]] },
+        { row: 41, col: 0, cells: [[{ v: "Av planens 24 aktiviteter är 20 genomförda …", f: "text" as const, s: "note" as const }]] },
+      ],
+      rowHeights: [{ row: 41, points: 48 }],
+    };
+    await officePort(fake.context()).writeSheet(layout);
+    const sheet = fake.sheet("Sammanfattning Helår 2019");
+    expect(sheet.rowHeights.get(41)).toBe(48);
+    expect(sheet.wrapped.has("40,0")).toBe(true);
+    expect(sheet.wrapped.has("41,0")).toBe(true);
+    expect(sheet.wrapped.has("0,0")).toBe(false);
+    expect(sheet.topAligned.has("0,0")).toBe(true);
+    expect(sheet.topAligned.has("41,0")).toBe(true);
+  });
+
   it("keeps text that starts with = as text", async () => {
     const fake = planWorkbook(1);
     await officePort(fake.context()).writeSheet(summaryLayout(0));
