@@ -42,7 +42,14 @@ const WORDS = {
   },
 } as const;
 
+/** Every view fits a 350 px task pane: nothing runs off to the side. */
+async function fitsPane(page: Page, view: string): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(`${view}: ${width}`).toBe(`${view}: 350`);
+}
+
 async function axe(page: Page, view: string): Promise<void> {
+  await fitsPane(page, view);
   // Fluent's focus manager (tabster) adds aria-hidden focus sentinels that pass focus on
   // to the real controls at once; axe cannot know that, so they are left out.
   const result = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();

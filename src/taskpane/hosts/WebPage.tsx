@@ -152,7 +152,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
       </Button>
       <Text size={200}>{s.unsaved}</Text>
       {focus && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" role="status" layout="multiline">
           <MessageBarBody>{focus}</MessageBarBody>
         </MessageBar>
       )}

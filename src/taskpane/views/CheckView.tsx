@@ -26,7 +26,7 @@ type CheckResult = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  dateRow: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  dateRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export default function CheckView({ lang, workspace }: { readonly lang: Lang; readonly workspace: Workspace }) {
@@ -76,9 +76,7 @@ export default function CheckView({ lang, workspace }: { readonly lang: Lang; re
           <Field label={s.date}>
             <Input type="date" value={custom} onChange={(_, d) => setCustom(d.value)} />
           </Field>
-        ) : (
-          <span />
-        )}
+        ) : null}
       </div>
       <Button
         appearance="primary"

@@ -12,7 +12,7 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SYMBOL: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   group: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", width: "100%", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   where: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },

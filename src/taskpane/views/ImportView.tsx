@@ -23,7 +23,7 @@ const SELECTION = "\u0000selection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
 });
 
 export default function ImportView({ lang, workspace }: { readonly lang: Lang; readonly workspace: Workspace }) {
@@ -144,7 +144,7 @@ export default function ImportView({ lang, workspace }: { readonly lang: Lang; r
       )}
       {written.status === "error" && <ErrorBar lang={lang} message={written.message} />}
       {written.status === "done" && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {s.written} {written.value.goals} {s.goalsWord}, {written.value.activities} {s.activitiesWord}
           </MessageBarBody>

@@ -6,7 +6,14 @@ import type { SummaryJson } from "../../core/summary/summaryJson";
 import { SUMMARY_STRINGS } from "./summaryStrings";
 
 const useStyles = makeStyles({
-  list: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  // Terms may be long (the deviation's sign is explained): both columns wrap.
+  list: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   detail: { margin: 0 },
 });

@@ -7,7 +7,7 @@ import { PLAN_STRINGS, type PlanStrings } from "./planStrings";
 const useStyles = makeStyles({
   list: {
     display: "grid",
-    gridTemplateColumns: "max-content 1fr",
+    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,

@@ -68,7 +68,7 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
         />
       )}
       {created && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {created.length > 0
               ? `${s.created} ${created.map((name) => tableSpec(name).sheet[lang]).join(", ")}`

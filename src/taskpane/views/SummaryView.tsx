@@ -129,7 +129,7 @@ export default function SummaryView({ lang, workspace }: { readonly lang: Lang; 
       )}
       {written.status === "error" && <ErrorBar lang={lang} message={written.message} />}
       {written.status === "done" && written.value.ok && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {s.written} {written.value.sheet}
           </MessageBarBody>
@@ -141,7 +141,7 @@ export default function SummaryView({ lang, workspace }: { readonly lang: Lang; 
         </MessageBar>
       )}
       {written.status === "done" && !written.value.ok && written.value.error === "confirmReplace" && (
-        <MessageBar intent="warning" role="alert">
+        <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>{s.confirmReplace}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void writeSheet(true)}>{s.replace}</Button>
