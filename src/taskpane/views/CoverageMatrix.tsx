@@ -58,7 +58,7 @@ export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly r
         <table className={styles.table} aria-describedby="coverage-caption">
           <thead>
             <tr>
-              {[s.colArticle, s.colPrioritised, s.colGoals, s.colActivities, s.colState].map((h) => (
+              {[s.colArticle, s.colState, s.colPrioritised, s.colGoals, s.colActivities].map((h) => (
                 <th key={h} scope="col" className={styles.cell}>
                   {h}
                 </th>
@@ -79,13 +79,13 @@ export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly r
                     <th scope="row" className={mergeClasses(styles.cell, styles.article)}>
                       {r.number}. {r.title}
                     </th>
-                    <td className={styles.cell}>{r.prioritised ? s.yes : s.no}</td>
-                    <td className={styles.cell}>{list(r.goalIds)}</td>
-                    <td className={styles.cell}>{list(r.activityIds)}</td>
                     <td className={mergeClasses(styles.cell, styles[r.state])}>
                       <span aria-hidden="true">{SYMBOL[r.state]} </span>
                       {s[r.state]}
                     </td>
+                    <td className={styles.cell}>{r.prioritised ? s.yes : s.no}</td>
+                    <td className={styles.cell}>{list(r.goalIds)}</td>
+                    <td className={styles.cell}>{list(r.activityIds)}</td>
                   </tr>
                 ))}
             </tbody>
