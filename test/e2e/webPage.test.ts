@@ -10,6 +10,8 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/readPlan";
+import ExcelJS from "exceljs";
+import { compoundFile, passwordProtectedWorkbook } from "../cli/badFileBytes";
 import { offlineOffice, servedBrowser } from "./browser";
 
 const shots = join(__dirname, "..", "..", "test-output", "screenshots");
@@ -64,6 +66,27 @@ describe("the web page on an .xlsx file", () => {
     expect(plan.problems.map((p) => p.code)).toEqual(["VALUE_REQUIRED"]);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it("names what is wrong with each kind of unusable file, and stays usable (sv)", async () => {
+    const { context, page, errors } = await openPage("sv-SE", "light");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Blad1").getCell("A1").value = "Mål";
+    const good = Buffer.from(await wb.xlsx.writeBuffer());
+    const cases: [string, Buffer, string][] = [
+      ["skyddad.xlsx", Buffer.from(passwordProtectedWorkbook()), "Arbetsboken är lösenordsskyddad."],
+      ["gammal.xlsx", Buffer.from(compoundFile(["Workbook"])), "Filen är i det gamla .xls-formatet."],
+      ["avkortad.xlsx", good.subarray(0, Math.floor(good.length / 2)), "Filen är ofullständig (avkortad)."],
+      ["tom.xlsx", Buffer.alloc(0), "Filen är tom."],
+    ];
+    for (const [name, buffer, message] of cases) {
+      await page.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+      await page.getByText(message).waitFor();
+    }
+    await page.getByRole("button", { name: "Börja med en tom arbetsbok" }).click();
+    await page.getByRole("tab", { name: "Plan" }).waitFor();
+    expect(errors).toEqual([]);
     await context.close();
   });
 
