@@ -1,56 +1,14 @@
 /** What an import will write, and every text it did not understand, as plain tables. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { RowsTable } from "./RowsTable";
 import type { ImportPreview } from "../../app/importList";
 import type { Lang } from "../../core/language";
 import { tableSpec } from "../../core/schema";
 import { IMPORT_STRINGS } from "./importStrings";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", maxHeight: "18em", overflowY: "auto" },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    textAlign: "left",
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
-
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.wrap} tabIndex={0} role="region" aria-label={caption}>
-      <table className={styles.table}>
-        <caption style={{ textAlign: "left" }}>
-          <Text weight="semibold">
-            {caption} ({rows.length})
-          </Text>
-        </caption>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col" className={styles.cell}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((v, j) => (
-                <td key={j} className={styles.cell}>
-                  {v}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 export function ImportPreviewTables({ lang, preview }: { readonly lang: Lang; readonly preview: ImportPreview }) {
   const s = IMPORT_STRINGS[lang];
@@ -70,12 +28,12 @@ export function ImportPreviewTables({ lang, preview }: { readonly lang: Lang; re
           {s.continued} {result.numbering.continuedAfter}; {s.firstId} {result.numbering.firstGoalId ?? "–"}
         </Text>
       )}
-      <Table
+      <RowsTable
         caption={s.goals}
         head={[s.colId, s.meanings.article, s.colText]}
         rows={result.goals.map((g) => [g.id, g.articles.join(", "), g.goal])}
       />
-      <Table
+      <RowsTable
         caption={s.activities}
         head={[s.colId, s.meanings.goal, s.colText, s.meanings.responsible, s.colDates]}
         rows={result.activities.map((a) => [a.id, a.goalId, a.activity, a.responsible ?? "", dates(a)])}
@@ -84,7 +42,7 @@ export function ImportPreviewTables({ lang, preview }: { readonly lang: Lang; re
         <Text>{s.noneNotUnderstood}</Text>
       ) : (
         <div className={styles.warn}>
-          <Table
+          <RowsTable
             caption={s.notUnderstood}
             head={[s.colCell, s.colText, s.colReason]}
             rows={result.notUnderstood.map((n) => [`${n.sheet}!${n.cell}`, n.text, s.reasons[n.reason]])}

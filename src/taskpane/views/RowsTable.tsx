@@ -1,4 +1,4 @@
-/** A captioned table of text rows in a focusable scroll region, for the collect preview. */
+/** A captioned table of text rows in a focusable scroll region (import and collect previews). */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
