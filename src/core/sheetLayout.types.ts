@@ -19,8 +19,7 @@ export type LayoutStyle =
   | "bad"
   | "neutral";
 
-/** A cell: text stays text (never a formula), numbers stay numbers. Text of the styles
- * "body" and "note" wraps within its cell. */
+/** A cell: text stays text (never a formula) and wraps within its cell; numbers stay numbers. */
 export type LayoutCell = {
   readonly v: string | number | null;
   readonly f?: CellFormat;

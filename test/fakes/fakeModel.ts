@@ -61,6 +61,8 @@ export class SheetModel {
   readonly cells = new Map<string, CellModel>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows whose height Excel was asked to fit to their content. */
+  readonly autofitted = new Set<number>();
   /** Cells ("row,col") whose text wraps, and cells aligned to the top. */
   readonly wrapped = new Set<string>();
   readonly topAligned = new Set<string>();

@@ -93,6 +93,14 @@ export class FakeRangeFormat extends FakeRangePart {
     };
   }
 
+  /** ExcelApi 1.2: fits row heights to their content; the fake records the rows fitted. */
+  autofitRows(): void {
+    this.write({ autofitRows: true }, () => {
+      const { sheet, area } = this.place();
+      for (let r = 0; r < area.rows; r++) sheet.autofitted.add(area.row + r);
+    });
+  }
+
   set rowHeight(points: number) {
     this.write({ rowHeight: points }, () => {
       const { sheet, area } = this.place();

@@ -10,8 +10,6 @@ export type Look = {
   readonly size?: number;
   readonly color?: string;
   readonly fill?: string;
-  /** Long text wraps within its cell (goal and activity names, comments, the report text). */
-  readonly wrap?: boolean;
 };
 
 export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
@@ -20,9 +18,9 @@ export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
   heading: { bold: true, size: 13 },
   label: { bold: true },
   header: { bold: true, fill: "#D9E1F2" },
-  body: { wrap: true },
+  body: {},
   total: { bold: true },
-  note: { italic: true, color: "#595959", wrap: true },
+  note: { italic: true, color: "#595959" },
   good: { fill: "#C6EFCE", color: "#006100" },
   warn: { fill: "#FFEB9C", color: "#9C5700" },
   bad: { fill: "#FFC7CE", color: "#9C0006" },
@@ -37,7 +35,6 @@ export function applyLook(range: Excel.Range, look: Look): number {
   if (look.size !== undefined) font.size = look.size;
   if (look.color !== undefined) font.color = look.color;
   if (look.fill !== undefined) range.format.fill.color = look.fill;
-  if (look.wrap !== undefined) range.format.wrapText = look.wrap;
   return Object.keys(look).length;
 }
 
@@ -53,7 +50,7 @@ export type StyleArea = {
 /**
  * The styled areas of a grid placed at (row, col): runs of one style along a row,
  * joined with the same run in the rows below, so a styled column of 5,000 rows is
- * one range, not 5,000. Unstyled cells need nothing.
+ * one range, not 5,000. Body and unstyled cells need nothing.
  */
 export function styleAreas(cells: readonly (readonly LayoutCell[])[], row: number, col: number): StyleArea[] {
   const done: StyleArea[] = [];
@@ -65,7 +62,7 @@ export function styleAreas(cells: readonly (readonly LayoutCell[])[], row: numbe
       const style = line[k]?.s;
       let end = k + 1;
       while (end < line.length && line[end]?.s === style) end++;
-      if (style) {
+      if (style && style !== "body") {
         const key = `${k},${end - k},${style}`;
         const above = open.get(key);
         next.set(

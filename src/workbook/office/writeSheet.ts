@@ -85,21 +85,16 @@ export async function writeSheet(
       layout.columnWidths.length,
     ),
   );
-  // Rows hold text that wraps over several lines: every cell starts at the top, and
-  // rows of merged wrapping text get their height (Excel does not fit those itself).
+  // Text wraps within its cell and every cell starts at the top: one call each.
   const lastRow = Math.max(0, ...layout.blocks.map((b) => b.row + b.cells.length));
+  const width = Math.max(1, layout.columnWidths.length);
+  const used = () => sheet().getRangeByIndexes(0, 0, lastRow, width);
   ops.push(
     op(null, () => {
-      sheet().getRangeByIndexes(0, 0, lastRow, Math.max(1, layout.columnWidths.length)).format.verticalAlignment = "Top";
-    }),
+      used().format.verticalAlignment = "Top";
+      used().format.wrapText = true;
+    }, 2),
   );
-  const heights = layout.rowHeights ?? [];
-  for (let i = 0; i < heights.length; i += STYLE_AREAS_PER_OP) {
-    const part = heights.slice(i, i + STYLE_AREAS_PER_OP);
-    ops.push(
-      op(part, () => part.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points)), part.length),
-    );
-  }
   for (const block of layout.blocks) {
     ops.push(...gridOps(sheet, block.cells, block.row, block.col));
     const areas = styleAreas(block.cells, block.row, block.col);
@@ -142,6 +137,16 @@ export async function writeSheet(
       ),
     );
   }
+  // Excel fits rows to wrapped text in one call, except rows of merged cells: those
+  // take the layout's heights (few: the report text's paragraphs).
+  const merged = new Set(layout.merges.map((m) => m.row));
+  const heights = (layout.rowHeights ?? []).filter((h) => merged.has(h.row));
+  ops.push(
+    op(heights, () => {
+      used().format.autofitRows();
+      heights.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points));
+    }, 1 + heights.length),
+  );
   for (const c of layout.charts) {
     ops.push(
       op(

@@ -21,11 +21,7 @@ type CellLook = {
   font?: Partial<ExcelJS.Font>;
   fill?: ExcelJS.Fill;
   border?: Partial<ExcelJS.Borders>;
-  alignment?: Partial<ExcelJS.Alignment>;
 };
-
-/** Long texts (goal and activity names, comments, the report text) wrap within their cell. */
-const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
 
 const LOOKS: Readonly<Record<LayoutStyle, CellLook>> = {
   title: { font: { bold: true, size: 16 } },
@@ -33,9 +29,9 @@ const LOOKS: Readonly<Record<LayoutStyle, CellLook>> = {
   heading: { font: { bold: true, size: 13 }, border: { bottom: THIN } },
   label: { font: { bold: true } },
   header: { font: { bold: true }, fill: fill("#D9E1F2"), border: { bottom: THIN } },
-  body: { alignment: WRAP },
+  body: {},
   total: { font: { bold: true }, border: { top: THIN } },
-  note: { font: { italic: true, color: { argb: "FF595959" } }, alignment: WRAP },
+  note: { font: { italic: true, color: { argb: "FF595959" } } },
   good: { fill: fill("#C6EFCE"), font: { color: { argb: "FF006100" } } },
   warn: { fill: fill("#FFEB9C"), font: { color: { argb: "FF9C5700" } } },
   bad: { fill: fill("#FFC7CE"), font: { color: { argb: "FF9C0006" } } },
@@ -48,5 +44,4 @@ export function applyLayoutStyle(cell: ExcelJS.Cell, style: LayoutStyle): void {
   if (look.font) cell.font = look.font;
   if (look.fill) cell.fill = look.fill;
   if (look.border) cell.border = look.border;
-  if (look.alignment) cell.alignment = look.alignment;
 }

@@ -19,8 +19,8 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: Layout
   target.value = writableValue(cell.v);
   if (cell.f) target.numFmt = numberFormatCode(cell.f);
   else if (typeof cell.v === "string") target.numFmt = "@";
-  // Rows hold text that wraps over several lines: every cell starts at the top.
-  target.alignment = { vertical: "top" };
+  // Text wraps within its cell, and every cell starts at the top of its row.
+  target.alignment = { vertical: "top", wrapText: true };
   if (cell.s) applyLayoutStyle(target, cell.s);
 }
 

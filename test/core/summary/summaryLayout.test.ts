@@ -1,4 +1,4 @@
-import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { LayoutBlock, LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryLayout, summaryMarker, summarySheetName } from "../../../src/core/summary/summaryLayout";
 import { summaryParagraphs } from "../../../src/core/summary/summaryText";
@@ -12,6 +12,11 @@ function summaryOf(periodName: string, plan = samplePlan()): Summary {
   return s;
 }
 
+/** The written rows one by one, each as a one-row block (the layout joins adjacent rows). */
+function rowsOf(layout: SheetLayout): LayoutBlock[] {
+  return layout.blocks.flatMap((b) => b.cells.map((cells, r) => ({ row: b.row + r, col: b.col, cells: [cells] })));
+}
+
 /** Every written cell by "row,col" (blocks only). */
 function cells(layout: SheetLayout): Map<string, LayoutCell> {
   const map = new Map<string, LayoutCell>();
@@ -23,7 +28,7 @@ function cells(layout: SheetLayout): Map<string, LayoutCell> {
 
 /** The cells of the first row whose column A holds `label`. */
 function rowOf(layout: SheetLayout, label: string): LayoutCell[] {
-  const found = layout.blocks.find((b) => b.cells[0]?.[0]?.v === label);
+  const found = rowsOf(layout).find((b) => b.cells[0]?.[0]?.v === label);
   if (!found) throw new Error(`no row ${label}`);
   return [...(found.cells[0] ?? [])];
 }
@@ -84,7 +89,7 @@ describe("summaryLayout", () => {
     const layout = helar();
     const heights = new Map((layout.rowHeights ?? []).map((h) => [h.row, h.points]));
     const width = layout.columnWidths.reduce((a, b) => a + b, 0);
-    const notes = layout.blocks.filter((b) => b.cells[0]?.[0]?.s === "note");
+    const notes = rowsOf(layout).filter((b) => b.cells[0]?.[0]?.s === "note");
     const long = notes.filter((b) => String(b.cells[0]?.[0]?.v).length > width * 1.1);
     expect(long.length).toBeGreaterThan(0);
     for (const block of long) {
@@ -92,7 +97,7 @@ describe("summaryLayout", () => {
       // At least one 15-point line per started line of the merged width.
       expect(heights.get(block.row)).toBeGreaterThanOrEqual(15 * Math.ceil(chars / (width * 1.1)));
     }
-    for (const block of layout.blocks) {
+    for (const block of rowsOf(layout)) {
       const goalText = block.cells[0]?.[1];
       if (goalText?.s === "body" && String(goalText.v).length > 2 * (layout.columnWidths[1] ?? 0)) {
         expect(heights.get(block.row)).toBeGreaterThanOrEqual(30);
@@ -136,7 +141,7 @@ describe("summaryLayout", () => {
   });
 
   it("lists the activity of a goal with two articles under each article", () => {
-    const a2Rows = helar().blocks.filter(
+    const a2Rows = rowsOf(helar()).filter(
       (b) => b.cells[0]?.[0]?.v === "A2" && b.cells[0]?.[2]?.v === "Försenad",
     );
     expect(a2Rows).toHaveLength(2);
@@ -146,7 +151,7 @@ describe("summaryLayout", () => {
     const layout = helar();
     const paragraphs = summaryParagraphs(summaryOf("Helår 2019"), "sv");
     for (const p of paragraphs) {
-      const block = layout.blocks.find((b) => b.cells[0]?.[0]?.v === p);
+      const block = rowsOf(layout).find((b) => b.cells[0]?.[0]?.v === p);
       expect(block?.cells[0]?.[0]?.s).toBe("note");
       expect(layout.merges).toContainEqual({ row: block?.row, col: 0, rows: 1, cols: 8 });
     }
@@ -202,7 +207,7 @@ describe("summaryLayout", () => {
       expect(used.has(key)).toBe(false);
       used.add(key);
     };
-    for (const b of layout.blocks)
+    for (const b of rowsOf(layout))
       b.cells.forEach((row, r) => row.forEach((_, c) => claim(b.row + r, b.col + c)));
     for (const t of layout.tables)
       [t.header, ...t.rows].forEach((row, r) => row.forEach((_, c) => claim(t.row + r, t.col + c)));
@@ -220,7 +225,7 @@ describe("summaryLayout", () => {
       1,
     ]);
     const interim = summaryLayout(summaryOf("Delår 2019"), "sv", "2019-09-20");
-    expect(interim.blocks.some((b) => b.cells[0]?.[0]?.v === "Genomförda aktiviteter")).toBe(false);
+    expect(rowsOf(interim).some((b) => b.cells[0]?.[0]?.v === "Genomförda aktiviteter")).toBe(false);
   });
 
   it("writes English labels for an English sheet", () => {

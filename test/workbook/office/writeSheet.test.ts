@@ -30,7 +30,7 @@ describe("writing a report sheet through Office.js", () => {
     expect(fake.model.activeSheet).toBe(sheet);
   });
 
-  it("wraps body and note text, aligns cells to the top and gives wrapped rows their height", async () => {
+  it("wraps text, aligns cells to the top, fits rows and gives merged rows their height", async () => {
     const fake = planWorkbook(1);
     const base = summaryLayout(0);
     const layout = {
@@ -40,14 +40,20 @@ describe("writing a report sheet through Office.js", () => {
         { row: 40, col: 0, cells: [[{ v: "Ett långt mål om jämställda löner i hela regionen", f: "text" as const, s: "body" as const }]] },
         { row: 41, col: 0, cells: [[{ v: "Av planens 24 aktiviteter är 20 genomförda …", f: "text" as const, s: "note" as const }]] },
       ],
-      rowHeights: [{ row: 41, points: 48 }],
+      merges: [...base.merges, { row: 41, col: 0, rows: 1, cols: 4 }],
+      rowHeights: [
+        { row: 40, points: 33 },
+        { row: 41, points: 48 },
+      ],
     };
     await officePort(fake.context()).writeSheet(layout);
     const sheet = fake.sheet("Sammanfattning Helår 2019");
+    // Excel fits plain rows itself; a merged row gets the layout's height.
+    expect(sheet.autofitted.has(40)).toBe(true);
+    expect(sheet.rowHeights.get(40)).toBeUndefined();
     expect(sheet.rowHeights.get(41)).toBe(48);
     expect(sheet.wrapped.has("40,0")).toBe(true);
     expect(sheet.wrapped.has("41,0")).toBe(true);
-    expect(sheet.wrapped.has("0,0")).toBe(false);
     expect(sheet.topAligned.has("0,0")).toBe(true);
     expect(sheet.topAligned.has("41,0")).toBe(true);
   });

@@ -50,8 +50,8 @@ function linesFor(text: string, width: number): number {
   return lines;
 }
 
-const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } =>
-  typeof cell.v === "string" && (cell.s === "body" || cell.s === "note");
+/** Text wraps within its cell (both adapters wrap every cell); numbers never do. */
+const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } => typeof cell.v === "string";
 
 /** A new writer starting at row 0, for columns of these widths (in characters). */
 export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
@@ -65,9 +65,19 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
     if (lines > 1) heights.push({ row: next, points: lines * POINTS_PER_LINE + 3 });
   };
   const widthOf = (col: number) => columnWidths[col] ?? 10;
+  // Rows written one under another form one block, so an adapter writes them as one
+  // grid (one call instead of one per row).
+  let open: { row: number; col: 0; cells: (readonly LayoutCell[])[] } | null = null;
+  const place = (cells: readonly LayoutCell[]): void => {
+    if (open && open.row + open.cells.length === next) open.cells.push(cells);
+    else {
+      open = { row: next, col: 0, cells: [cells] };
+      blocks.push(open);
+    }
+  };
   const row = (cells: readonly LayoutCell[]): number => {
     fit(Math.max(1, ...cells.map((c, col) => (wraps(c) ? linesFor(c.v, widthOf(col)) : 1))));
-    blocks.push({ row: next, col: 0, cells: [cells] });
+    place(cells);
     return next++;
   };
   return {
@@ -77,7 +87,7 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
       merges.push({ row: next, col: 0, rows: 1, cols: WIDTH });
       const width = columnWidths.slice(0, WIDTH).reduce((a, b) => a + b, 0);
       fit(wraps(cell) ? linesFor(cell.v, width) : 1);
-      blocks.push({ row: next, col: 0, cells: [[cell]] });
+      place([cell]);
       return next++;
     },
     gap: () => {
