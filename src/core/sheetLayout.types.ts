@@ -19,7 +19,10 @@ export type LayoutStyle =
   | "bad"
   | "neutral";
 
-/** A cell: text stays text (never a formula) and wraps within its cell; numbers stay numbers. */
+/**
+ * A cell: text stays text (never a formula) and wraps within its cell, except in the
+ * styles title, subtitle and heading, which run on; numbers stay numbers.
+ */
 export type LayoutCell = {
   readonly v: string | number | null;
   readonly f?: CellFormat;

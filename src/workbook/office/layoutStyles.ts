@@ -2,6 +2,7 @@
  * How report styles look in Excel (the same fills and fonts as the file adapter's
  * layoutStyles): a cell's word stays in it, so meaning never rests on colour alone.
  */
+import { wrapsText } from "../../core/layoutText";
 import type { LayoutCell, LayoutStyle } from "../../core/sheetLayout.types";
 
 export type Look = {
@@ -10,12 +11,14 @@ export type Look = {
   readonly size?: number;
   readonly color?: string;
   readonly fill?: string;
+  /** False for titles and headings, which run on instead of wrapping like other text. */
+  readonly wrap?: boolean;
 };
 
 export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
-  title: { bold: true, size: 16 },
-  subtitle: { bold: true, size: 12, color: "#404040" },
-  heading: { bold: true, size: 13 },
+  title: { bold: true, size: 16, wrap: wrapsText("title") },
+  subtitle: { bold: true, size: 12, color: "#404040", wrap: wrapsText("subtitle") },
+  heading: { bold: true, size: 13, wrap: wrapsText("heading") },
   label: { bold: true },
   header: { bold: true, fill: "#D9E1F2" },
   body: {},
@@ -35,6 +38,7 @@ export function applyLook(range: Excel.Range, look: Look): number {
   if (look.size !== undefined) font.size = look.size;
   if (look.color !== undefined) font.color = look.color;
   if (look.fill !== undefined) range.format.fill.color = look.fill;
+  if (look.wrap !== undefined) range.format.wrapText = look.wrap;
   return Object.keys(look).length;
 }
 

@@ -7,6 +7,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../../core/cells";
 import type { LayoutCell, SheetLayout } from "../../core/sheetLayout.types";
+import { wrapsText } from "../../core/layoutText";
 import { applyLayoutStyle } from "./layoutStyles";
 import { numberFormatCode, writableValue } from "./numberFormats";
 import { markProductSheet, productSheetNames } from "./productMarker";
@@ -19,8 +20,9 @@ function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, cell: Layout
   target.value = writableValue(cell.v);
   if (cell.f) target.numFmt = numberFormatCode(cell.f);
   else if (typeof cell.v === "string") target.numFmt = "@";
-  // Text wraps within its cell, and every cell starts at the top of its row.
-  target.alignment = { vertical: "top", wrapText: true };
+  // Text wraps within its cell (titles and headings run on), and every cell starts
+  // at the top of its row.
+  target.alignment = { vertical: "top", wrapText: wrapsText(cell.s) };
   if (cell.s) applyLayoutStyle(target, cell.s);
 }
 

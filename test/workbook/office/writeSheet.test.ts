@@ -55,6 +55,8 @@ describe("writing a report sheet through Office.js", () => {
     expect(sheet.wrapped.has("40,0")).toBe(true);
     expect(sheet.wrapped.has("41,0")).toBe(true);
     expect(sheet.topAligned.has("0,0")).toBe(true);
+    // The title runs on across the row rather than wrapping.
+    expect(sheet.wrapped.has("0,0")).toBe(false);
     expect(sheet.topAligned.has("41,0")).toBe(true);
   });
 

@@ -5,6 +5,7 @@
 import type { CellFormat } from "../../template.types";
 import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
 import type { LayoutBlock } from "../../sheetLayout.types";
+import { wrapsText } from "../../layoutText";
 
 /** The number of columns the sheet uses (merged rows span all of them). */
 export const WIDTH = 8;
@@ -50,8 +51,8 @@ function linesFor(text: string, width: number): number {
   return lines;
 }
 
-/** Text wraps within its cell (both adapters wrap every cell); numbers never do. */
-const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } => typeof cell.v === "string";
+/** Text wraps within its cell, titles and headings apart; numbers never do. */
+const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } => typeof cell.v === "string" && wrapsText(cell.s);
 
 /** A new writer starting at row 0, for columns of these widths (in characters). */
 export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
