@@ -62,6 +62,15 @@ function isPlanSheet(name: string): boolean {
   );
 }
 
+/**
+ * The sheets a loose list may be imported from, in workbook order: every sheet but
+ * the plan's own, the lists sheet and the product's working sheets ("_cemr", "CEMR_…").
+ */
+export async function importSourceSheets(port: WorkbookPort): Promise<string[]> {
+  const names = await port.sheetNames();
+  return names.filter((n) => !isPlanSheet(n) && !/^(_cemr|cemr_)/i.test(n.trim()));
+}
+
 function sourceRange(raw: RawWorkbook, source: ImportSource): RawRange {
   if ("range" in source) return source.range;
   if (source.sheet !== undefined) {

@@ -1,4 +1,4 @@
-import { ImportError, previewImport, writeImport } from "../../src/app/importList";
+import { ImportError, importSourceSheets, previewImport, writeImport } from "../../src/app/importList";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { CellValue, RawRange } from "../../src/core/cells";
 import { checkPlan } from "../../src/core/checkPlan";
@@ -120,5 +120,22 @@ describe("previewImport and writeImport", () => {
     await port.appendRows([{ table: "Goals", rows: [["M1", "5", "Jämn representation", null, null, null, null, null, null]] }]);
     await expect(writeImport(port, preview, "sv")).rejects.toMatchObject({ code: "IDS_TAKEN" });
     expect(port.calls.appendRows).toBe(1);
+  });
+});
+
+describe("the sheets offered as import sources", () => {
+  it("leaves out the plan's own sheets, the lists sheet and the product's working sheets", async () => {
+    const withUserSheets = memoryPort({
+      tables: [],
+      sheets: [
+        ...["Plan", "Mål", "Listor", "_cemr", "CEMR_ny_2", "Inklistrad plan", "Budget 2019"].map((sheet) => ({
+          sheet,
+          top: 0,
+          left: 0,
+          values: [["x"]],
+        })),
+      ],
+    });
+    expect(await importSourceSheets(withUserSheets)).toEqual(["Inklistrad plan", "Budget 2019"]);
   });
 });

@@ -9,7 +9,13 @@ import {
   Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
-import { previewImport, writeImport, type ImportPreview, type ImportWritten } from "../../app/importList";
+import {
+  importSourceSheets,
+  previewImport,
+  writeImport,
+  type ImportPreview,
+  type ImportWritten,
+} from "../../app/importList";
 import { isIsoDate } from "../../core/dates";
 import { IMPORT_MEANINGS, type ColumnMapping } from "../../core/import";
 import type { Lang } from "../../core/language";
@@ -39,7 +45,10 @@ export default function ImportView({ lang, workspace }: { readonly lang: Lang; r
 
   useEffect(() => {
     void loadSheets(() =>
-      workspace.run(async (port) => ({ names: await port.sheetNames(), selection: port.readSelection !== undefined })),
+      workspace.run(async (port) => ({
+        names: await importSourceSheets(port),
+        selection: port.readSelection !== undefined,
+      })),
     ).then((r) => {
       if (r) setSource(r.selection ? SELECTION : (r.names[0] ?? ""));
     });
@@ -72,6 +81,7 @@ export default function ImportView({ lang, workspace }: { readonly lang: Lang; r
       </Subtitle2>
       <Text>{s.intro}</Text>
       {sheets.status === "error" && <ErrorBar lang={lang} message={sheets.message} />}
+      {sheets.status === "done" && !sheets.value.selection && sheets.value.names.length === 0 && <Text>{s.noSheets}</Text>}
       {sheets.status === "done" && (
         <div className={styles.grid}>
           <Field label={s.source}>
