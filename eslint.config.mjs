@@ -22,13 +22,31 @@ const noClock = [
     message: "The core is deterministic: no randomness.",
   },
 ];
-const hostGlobals = ["Office", "Excel", "window", "document", "navigator", "localStorage", "fetch", "XMLHttpRequest"].map(
-  (name) => ({ name, message: "The core and the use cases do not touch Office, the DOM or the network." }),
-);
+const hostGlobals = [
+  "Office",
+  "Excel",
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "fetch",
+  "XMLHttpRequest",
+].map((name) => ({
+  name,
+  message: "The core and the use cases do not touch Office, the DOM or the network.",
+}));
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "bench/results/**", "**/*.js", "**/*.mjs"],
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-output/**",
+      "bench/results/**",
+      "**/*.js",
+      "**/*.mjs",
+    ],
   },
   ...tseslint.configs.recommended,
   {
@@ -116,7 +134,16 @@ export default tseslint.config(
   {
     // The Office.js rules read any `.value`/`.load` as an Office proxy; exceljs and
     // plain test code are not.
-    files: ["src/workbook/xlsx/**/*.ts", "src/cli/**/*.ts", "src/core/**/*.ts", "src/app/**/*.ts", "test/**/*.ts", "test/**/*.tsx", "bench/**/*.ts", "scripts/**/*.ts"],
+    files: [
+      "src/workbook/xlsx/**/*.ts",
+      "src/cli/**/*.ts",
+      "src/core/**/*.ts",
+      "src/app/**/*.ts",
+      "test/**/*.ts",
+      "test/**/*.tsx",
+      "bench/**/*.ts",
+      "scripts/**/*.ts",
+    ],
     ignores: ["test/workbook/office/**", "test/fakes/**"],
     rules: {
       "office-addins/call-sync-before-read": "off",
@@ -144,7 +171,10 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: banned(["exceljs"], "The file library loads only in web page mode, through src/taskpane/hosts/."),
+          paths: banned(
+            ["exceljs"],
+            "The file library loads only in web page mode, through src/taskpane/hosts/.",
+          ),
           patterns: [
             bannedPatterns(
               ["**/workbook/**", "**/cli/**", "**/commands/**"],
@@ -162,7 +192,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            bannedPatterns(["@fluentui/*", "react", "**/taskpane/**", "**/commands/**", "**/workbook/office/**"], "The command line works on files only."),
+            bannedPatterns(
+              ["@fluentui/*", "react", "**/taskpane/**", "**/commands/**", "**/workbook/office/**"],
+              "The command line works on files only.",
+            ),
           ],
         },
       ],

@@ -7,8 +7,18 @@ const common = { transform, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: "core", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
-    { ...common, displayName: "app", testEnvironment: "node", testMatch: ["<rootDir>/test/app/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "core",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/core/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "app",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/app/**/*.test.ts"],
+    },
     {
       ...common,
       displayName: "workbook",
@@ -22,7 +32,17 @@ module.exports = {
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
     },
-    { ...common, displayName: "build", testEnvironment: "node", testMatch: ["<rootDir>/test/build/**/*.test.ts"] },
-    { ...common, displayName: "e2e", testEnvironment: "node", testMatch: ["<rootDir>/test/e2e/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "build",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/build/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "e2e",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+    },
   ],
 };

@@ -18,9 +18,14 @@ const out = join(outDir, "rapport-helar-2020.xlsx");
 
 /** Runs one command of the command line; exit 1 (findings with errors) is fine, 2 is not. */
 function cli(title, args) {
-  console.log(`\n== ${title}\n$ npm run -s cli -- ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(" ")}\n`);
+  console.log(
+    `\n== ${title}\n$ npm run -s cli -- ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(" ")}\n`,
+  );
   // The node running this script runs tsx's own entry, so no shell (and no .cmd on Windows) is needed.
-  const run = spawnSync(process.execPath, [tsx, join("src", "cli", "main.ts"), ...args], { cwd: root, stdio: "inherit" });
+  const run = spawnSync(process.execPath, [tsx, join("src", "cli", "main.ts"), ...args], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (run.error) throw run.error;
   if (run.status !== 0 && run.status !== 1) {
     console.error(`\nThe demo stopped: the command exited with ${run.status ?? run.signal}.`);
@@ -29,8 +34,21 @@ function cli(title, args) {
 }
 
 mkdirSync(outDir, { recursive: true });
-cli("Kontroll per 31 december 2020 / Check as of 31 December 2020", ["check", example, "--date", "2020-12-31"]);
-cli("Årsbokslut Helår 2020 / Annual summary 2020", ["report", example, "--period", "Helår 2020", "--out", out, "--force"]);
+cli("Kontroll per 31 december 2020 / Check as of 31 December 2020", [
+  "check",
+  example,
+  "--date",
+  "2020-12-31",
+]);
+cli("Årsbokslut Helår 2020 / Annual summary 2020", [
+  "report",
+  example,
+  "--period",
+  "Helår 2020",
+  "--out",
+  out,
+  "--force",
+]);
 
 console.log(`
 Resultatet / The result: ${out}

@@ -31,8 +31,12 @@ ${
 Stop with Ctrl+C.
 `);
 
-const child = spawn(process.execPath, [join("node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development"], {
-  stdio: "inherit",
-});
+const child = spawn(
+  process.execPath,
+  [join("node_modules", "webpack", "bin", "webpack.js"), "serve", "--mode", "development"],
+  {
+    stdio: "inherit",
+  },
+);
 child.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -150,7 +150,12 @@ export async function buildExample(lang: Lang): Promise<XlsxWorkbook> {
   wb.created = FILE_DATE;
   wb.modified = FILE_DATE;
   const port = xlsxPort(wb);
-  await setUpPlan(port, { lang, from: FACTS.periodStart, to: FACTS.periodEnd, version: FACTS.charterVersion });
+  await setUpPlan(port, {
+    lang,
+    from: FACTS.periodStart,
+    to: FACTS.periodEnd,
+    version: FACTS.charterVersion,
+  });
   await fillTemplateRows(wb, lang);
   await port.appendRows(exampleRows(lang));
   return wb;

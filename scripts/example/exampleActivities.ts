@@ -16,7 +16,10 @@ export const ACTIVITIES: readonly ExampleActivity[] = [
     start: "2018-02-01",
     end: "2018-09-30",
     budget: null,
-    resources: { sv: "Inom valberedningens ordinarie arbete", en: "Within the nomination committee's regular work" },
+    resources: {
+      sv: "Inom valberedningens ordinarie arbete",
+      en: "Within the nomination committee's regular work",
+    },
     timeframe: { sv: "Våren 2018", en: "Spring 2018" },
   },
   {
@@ -86,7 +89,10 @@ export const ACTIVITIES: readonly ExampleActivity[] = [
     start: "2018-01-01",
     end: "2018-12-31",
     budget: null,
-    resources: { sv: "Handläggartid inom kulturförvaltningen", en: "Officer time in the culture administration" },
+    resources: {
+      sv: "Handläggartid inom kulturförvaltningen",
+      en: "Officer time in the culture administration",
+    },
     timeframe: { sv: "2018", en: "2018" },
   },
   {
@@ -184,7 +190,10 @@ export const ACTIVITIES: readonly ExampleActivity[] = [
     start: "2019-04-01",
     end: "2020-03-31",
     budget: null,
-    resources: { sv: "Inom ramen för löneöversynen 2019 och 2020", en: "Within the 2019 and 2020 pay reviews" },
+    resources: {
+      sv: "Inom ramen för löneöversynen 2019 och 2020",
+      en: "Within the 2019 and 2020 pay reviews",
+    },
     timeframe: { sv: "Löneöversynen 2019 och 2020", en: "Pay reviews of 2019 and 2020" },
   },
   {
@@ -254,7 +263,10 @@ export const ACTIVITIES: readonly ExampleActivity[] = [
     start: "2018-01-01",
     end: "2018-12-31",
     budget: null,
-    resources: { sv: "Inom ordinarie verksamhetsuppföljning", en: "Within the regular performance follow-up" },
+    resources: {
+      sv: "Inom ordinarie verksamhetsuppföljning",
+      en: "Within the regular performance follow-up",
+    },
     timeframe: { sv: "2018", en: "2018" },
   },
   {

@@ -21,7 +21,16 @@ export const MEASURES: readonly ExampleMeasures[] = [
     values: [
       ["H2018", 52, 66, 59],
       ["H2019", 61, 69, 65],
-      ["H2020", 68, 74, 71, { sv: "Digitalt deltagande uppskattas särskilt av småbarnsföräldrar", en: "Parents of young children especially value remote participation" }],
+      [
+        "H2020",
+        68,
+        74,
+        71,
+        {
+          sv: "Digitalt deltagande uppskattas särskilt av småbarnsföräldrar",
+          en: "Parents of young children especially value remote participation",
+        },
+      ],
     ],
   },
   {
@@ -29,7 +38,13 @@ export const MEASURES: readonly ExampleMeasures[] = [
     values: [
       ["H2018", 61, 39, null],
       ["H2019", 58, 42, null],
-      ["H2020", 57, 43, null, { sv: "Färre deltagare totalt under pandemin", en: "Fewer participants overall during the pandemic" }],
+      [
+        "H2020",
+        57,
+        43,
+        null,
+        { sv: "Färre deltagare totalt under pandemin", en: "Fewer participants overall during the pandemic" },
+      ],
     ],
   },
   {

@@ -160,7 +160,10 @@ export const GOALS: readonly ExampleGoal[] = [
   {
     id: "M7",
     articles: "11",
-    goal: { sv: "Heltid ska vara norm för alla anställda", en: "Full time should be the norm for all employees" },
+    goal: {
+      sv: "Heltid ska vara norm för alla anställda",
+      en: "Full time should be the norm for all employees",
+    },
     indicator: {
       sv: "Andel tillsvidareanställda som arbetar heltid",
       en: "Share of permanent employees working full time",

@@ -32,7 +32,8 @@ export function pinZipDates(bytes: Uint8Array, when: Date): Uint8Array {
   const entries = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
   for (let n = 0; n < entries; n++) {
-    if (view.getUint32(at, true) !== CENTRAL) throw new Error("Unexpected zip layout in the central directory");
+    if (view.getUint32(at, true) !== CENTRAL)
+      throw new Error("Unexpected zip layout in the central directory");
     view.setUint16(at + 12, time, true);
     view.setUint16(at + 14, date, true);
     const local = view.getUint32(at + 42, true);

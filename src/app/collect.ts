@@ -3,8 +3,23 @@
  * for a period, then, once the coordinator confirmed, append the new rows and
  * replace only the master rows the coordinator confirmed. Returned files are only read.
  */
-import { answerKey, followUpValues, ID_FIELD, indicatorValues, rowCells, sameValues } from "../core/collect/answers";
-import type { AnswerRow, AnswerTable, AnswerValues, CollectDecisions, CollectPreview, CollectRows, NotApplied } from "../core/collect/collect.types";
+import {
+  answerKey,
+  followUpValues,
+  ID_FIELD,
+  indicatorValues,
+  rowCells,
+  sameValues,
+} from "../core/collect/answers";
+import type {
+  AnswerRow,
+  AnswerTable,
+  AnswerValues,
+  CollectDecisions,
+  CollectPreview,
+  CollectRows,
+  NotApplied,
+} from "../core/collect/collect.types";
 import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
 import { collectRows } from "../core/collect/collectRows";
 import { readIdentity } from "../core/collect/identity";
@@ -49,20 +64,30 @@ export async function previewCollect(
   const plan = readPlan(await master.read());
   const files = await Promise.all(returned.map(readReturned));
   const preview = collectPreview(plan, period, files);
-  if (preview === null) return { ok: false, error: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
+  if (preview === null)
+    return { ok: false, error: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
   return { ok: true, preview };
 }
 
-const infoOf = (plan: Plan, table: AnswerTable): TableInfo => (table === "FollowUp" ? plan.followUp.table : plan.indicatorValues.table);
+const infoOf = (plan: Plan, table: AnswerTable): TableInfo =>
+  table === "FollowUp" ? plan.followUp.table : plan.indicatorValues.table;
 
 /** The master's rows now, by key: sheet row and values (the first row of a key). */
 function masterRows(plan: Plan): Map<string, { row: number; values: AnswerValues }> {
   const map = new Map<string, { row: number; values: AnswerValues }>();
-  const add = (table: AnswerTable, period: string | null, id: string | null, row: number, values: AnswerValues): void => {
-    if (period && id && !map.has(answerKey(table, period, id))) map.set(answerKey(table, period, id), { row, values });
+  const add = (
+    table: AnswerTable,
+    period: string | null,
+    id: string | null,
+    row: number,
+    values: AnswerValues,
+  ): void => {
+    if (period && id && !map.has(answerKey(table, period, id)))
+      map.set(answerKey(table, period, id), { row, values });
   };
   for (const r of plan.followUp.rows) add("FollowUp", r.period, r.activityId, r.row, followUpValues(r));
-  for (const r of plan.indicatorValues.rows) add("IndicatorValues", r.period, r.goalId, r.row, indicatorValues(r));
+  for (const r of plan.indicatorValues.rows)
+    add("IndicatorValues", r.period, r.goalId, r.row, indicatorValues(r));
   return map;
 }
 
@@ -76,7 +101,11 @@ function assertUnchanged(plan: Plan, rows: CollectRows): void {
       return !m || m.row !== a.masterRow || a.before === null || !sameValues(a.table, m.values, a.before);
     }),
   ];
-  if (stale.length > 0) throw new CollectError("MASTER_CHANGED", `Changed since the preview: ${stale.map((a) => a.id).join(", ")}`);
+  if (stale.length > 0)
+    throw new CollectError(
+      "MASTER_CHANGED",
+      `Changed since the preview: ${stale.map((a) => a.id).join(", ")}`,
+    );
 }
 
 /**
@@ -85,7 +114,11 @@ function assertUnchanged(plan: Plan, rows: CollectRows): void {
  * returned as not applied) and returns what was done. Refuses, writing nothing,
  * when the master changed since the preview or holds the tables as plain cells.
  */
-export async function writeCollect(master: WorkbookPort, preview: CollectPreview, decisions: CollectDecisions = {}): Promise<CollectRows> {
+export async function writeCollect(
+  master: WorkbookPort,
+  preview: CollectPreview,
+  decisions: CollectDecisions = {},
+): Promise<CollectRows> {
   const planned = collectRows(preview, decisions);
   let plan = readPlan(await master.read());
   const needed = new Set<AnswerTable>([...planned.append, ...planned.update].map((a) => a.table));
@@ -94,21 +127,41 @@ export async function writeCollect(master: WorkbookPort, preview: CollectPreview
     plan = readPlan(await master.read());
   }
   for (const t of needed) {
-    if (infoOf(plan, t).found !== "table") throw new CollectError("NOT_A_TABLE", `${t} is not an Excel table`);
+    if (infoOf(plan, t).found !== "table")
+      throw new CollectError("NOT_A_TABLE", `${t} is not an Excel table`);
   }
   assertUnchanged(plan, planned);
   const canUpdate = master.updateRows !== undefined;
   const update = canUpdate ? planned.update : [];
   const cannot: NotApplied[] = canUpdate
     ? []
-    : planned.update.map((a) => ({ key: a.key, table: a.table, period: a.period, id: a.id, reason: "cannotUpdate" }));
+    : planned.update.map((a) => ({
+        key: a.key,
+        table: a.table,
+        period: a.period,
+        id: a.id,
+        reason: "cannotUpdate",
+      }));
   const cells = (a: AnswerRow, keep: boolean) =>
-    rowCells(infoOf(plan, a.table), a.table, keep ? a.after : { period: a.period, [ID_FIELD[a.table]]: a.id, ...a.after }, plan.lang, keep);
+    rowCells(
+      infoOf(plan, a.table),
+      a.table,
+      keep ? a.after : { period: a.period, [ID_FIELD[a.table]]: a.id, ...a.after },
+      plan.lang,
+      keep,
+    );
   const appends = (["FollowUp", "IndicatorValues"] as const)
-    .map((table) => ({ table, rows: planned.append.filter((a) => a.table === table).map((a) => cells(a, false).map((v) => v ?? null)) }))
+    .map((table) => ({
+      table,
+      rows: planned.append.filter((a) => a.table === table).map((a) => cells(a, false).map((v) => v ?? null)),
+    }))
     .filter((a) => a.rows.length > 0);
   if (appends.length > 0) await master.appendRows(appends);
-  const updates: RowUpdate[] = update.map((a) => ({ table: a.table, row: a.masterRow ?? -1, values: cells(a, true) }));
+  const updates: RowUpdate[] = update.map((a) => ({
+    table: a.table,
+    row: a.masterRow ?? -1,
+    values: cells(a, true),
+  }));
   if (updates.length > 0 && master.updateRows) await master.updateRows(updates);
   return { append: planned.append, update, notApplied: [...planned.notApplied, ...cannot] };
 }

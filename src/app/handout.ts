@@ -28,7 +28,11 @@ export type HandoutFile = {
   readonly bytes: Uint8Array;
 };
 
-export type HandoutsMade = { readonly ok: true; readonly period: string; readonly files: readonly HandoutFile[] };
+export type HandoutsMade = {
+  readonly ok: true;
+  readonly period: string;
+  readonly files: readonly HandoutFile[];
+};
 
 /** The hand-outs of a period without writing anything (for a list to choose from), or the known periods. */
 export async function prepareHandouts(

@@ -88,7 +88,11 @@ const ids = (rows: readonly { id: string | null }[]): string[] =>
   rows.flatMap((r) => (r.id === null ? [] : [r.id]));
 
 /** What the loose list becomes, without writing anything; IDs continue the workbook's. */
-export async function previewImport(port: WorkbookPort, source: ImportSource, options: PreviewOptions): Promise<ImportPreview> {
+export async function previewImport(
+  port: WorkbookPort,
+  source: ImportSource,
+  options: PreviewOptions,
+): Promise<ImportPreview> {
   const raw = await port.read();
   const range = sourceRange(raw, source);
   const plan = readPlan(raw);
@@ -102,16 +106,24 @@ export async function previewImport(port: WorkbookPort, source: ImportSource, op
     existingGoalIds: ids(plan.goals.rows),
     existingActivityIds: ids(plan.activities.rows),
   });
-  const missingTables = planTables(plan).filter((t) => t.found === "missing").map((t) => t.name);
+  const missingTables = planTables(plan)
+    .filter((t) => t.found === "missing")
+    .map((t) => t.name);
   return { result, missingTables, from: from ?? null, to: to ?? null };
 }
 
 /** Schema-ordered rows placed in a table's current column order; columns it lacks are named. */
-function inTableOrder(name: TableName, info: TableInfo, rows: readonly ImportRow[], dropped: string[]): ImportRow[] {
+function inTableOrder(
+  name: TableName,
+  info: TableInfo,
+  rows: readonly ImportRow[],
+  dropped: string[],
+): ImportRow[] {
   const keys = tableSpec(name).columns.map((c) => c.key);
   const width = info.lastCol - info.firstCol + 1;
   for (const [i, key] of keys.entries()) {
-    if (info.columns[key] === undefined && rows.some((r) => (r[i] ?? null) !== null)) dropped.push(`${name}.${key}`);
+    if (info.columns[key] === undefined && rows.some((r) => (r[i] ?? null) !== null))
+      dropped.push(`${name}.${key}`);
   }
   return rows.map((row) => {
     const out: (string | number | null)[] = Array.from({ length: width }, () => null);
@@ -135,7 +147,11 @@ export type ImportWritten = {
  * Writes a preview: adds the missing plan tables (setUpPlan), then appends the
  * goals and activities below the existing rows. Existing rows are never changed.
  */
-export async function writeImport(port: WorkbookPort, preview: ImportPreview, lang: Lang): Promise<ImportWritten> {
+export async function writeImport(
+  port: WorkbookPort,
+  preview: ImportPreview,
+  lang: Lang,
+): Promise<ImportWritten> {
   let created: readonly TableName[] = [];
   if (preview.missingTables.length > 0) {
     const setUp = await setUpPlan(port, {
@@ -147,20 +163,31 @@ export async function writeImport(port: WorkbookPort, preview: ImportPreview, la
   }
   const plan = readPlan(await port.read());
   const { result } = preview;
-  const existing = new Set([...ids(plan.goals.rows), ...ids(plan.activities.rows)].map((id) => id.toUpperCase()));
-  const taken = [...result.goals, ...result.activities].map((x) => x.id).filter((id) => existing.has(id.toUpperCase()));
-  if (taken.length > 0) throw new ImportError("IDS_TAKEN", `IDs already in the workbook: ${taken.join(", ")}`);
+  const existing = new Set(
+    [...ids(plan.goals.rows), ...ids(plan.activities.rows)].map((id) => id.toUpperCase()),
+  );
+  const taken = [...result.goals, ...result.activities]
+    .map((x) => x.id)
+    .filter((id) => existing.has(id.toUpperCase()));
+  if (taken.length > 0)
+    throw new ImportError("IDS_TAKEN", `IDs already in the workbook: ${taken.join(", ")}`);
   for (const info of [plan.goals.table, plan.activities.table]) {
     if (info.found !== "table") {
       const where = info.sheet === null ? "" : ` (sheet ${info.sheet})`;
-      throw new ImportError("NOT_A_TABLE", `${info.name} is not an Excel table${where}`, { table: info.name, sheet: info.sheet });
+      throw new ImportError("NOT_A_TABLE", `${info.name} is not an Excel table${where}`, {
+        table: info.name,
+        sheet: info.sheet,
+      });
     }
   }
   const rows = importRows(result, lang);
   const dropped: string[] = [];
   const appends = [
     { table: "Goals", rows: inTableOrder("Goals", plan.goals.table, rows.goals, dropped) },
-    { table: "Activities", rows: inTableOrder("Activities", plan.activities.table, rows.activities, dropped) },
+    {
+      table: "Activities",
+      rows: inTableOrder("Activities", plan.activities.table, rows.activities, dropped),
+    },
   ].filter((a) => a.rows.length > 0);
   if (appends.length > 0) await port.appendRows(appends);
   return { created, goals: rows.goals.length, activities: rows.activities.length, droppedColumns: dropped };

@@ -5,7 +5,11 @@ import { summaryPeriods } from "../core/summary/summarise";
 import type { WorkbookPort } from "./ports";
 import { defaultPeriod } from "./summariseWorkbook";
 
-export type PeriodChoice = { readonly name: string; readonly type: "interim" | "annual"; readonly cutoff: IsoDate };
+export type PeriodChoice = {
+  readonly name: string;
+  readonly type: "interim" | "annual";
+  readonly cutoff: IsoDate;
+};
 
 /** The plan's periods with a cut-off, and the latest one whose cut-off has passed on `today`. */
 export async function listSummaryPeriods(

@@ -63,15 +63,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
-    const [name = "", inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name = "", inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     if (!name.startsWith("--")) {
       files.push(arg);
       continue;
     }
-    if (name !== "--lang" && !ALLOWED[command].includes(name)) throw new CliError(cliText("unknownOption", lang, command, name));
+    if (name !== "--lang" && !ALLOWED[command].includes(name))
+      throw new CliError(cliText("unknownOption", lang, command, name));
     if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
       const value = inline ?? rest[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new CliError(cliText("missingValue", lang, name));
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        throw new CliError(cliText("missingValue", lang, name));
       values[name as ValueOption] = value;
     } else flags.add(name);
   }

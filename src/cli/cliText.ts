@@ -13,7 +13,10 @@ const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string
     sv: "filen är lösenordsskyddad; ta bort lösenordet i Excel och försök igen",
     en: "the file is password-protected; remove the password in Excel and try again",
   },
-  truncated: { sv: "filen är ofullständig (avbruten nedladdning eller kopiering?)", en: "the file is incomplete (an interrupted download or copy?)" },
+  truncated: {
+    sv: "filen är ofullständig (avbruten nedladdning eller kopiering?)",
+    en: "the file is incomplete (an interrupted download or copy?)",
+  },
   corrupt: { sv: "filen är skadad och kan inte läsas", en: "the file is damaged and cannot be read" },
 };
 
@@ -34,7 +37,10 @@ const T = {
   missingFile: { sv: "{0} behöver en fil att läsa", en: "{0} needs a file to read" },
   extraArgument: { sv: "Oväntat argument: {0}", en: "Unexpected argument: {0}" },
   badLang: { sv: "--lang ska vara sv eller en, inte {0}", en: "--lang must be sv or en, not {0}" },
-  badDate: { sv: "{0} ska vara ett datum ÅÅÅÅ-MM-DD, inte {1}", en: "{0} must be a date YYYY-MM-DD, not {1}" },
+  badDate: {
+    sv: "{0} ska vara ett datum ÅÅÅÅ-MM-DD, inte {1}",
+    en: "{0} must be a date YYYY-MM-DD, not {1}",
+  },
   fromAfterTo: { sv: "--from ({0}) ligger efter --to ({1})", en: "--from ({0}) is after --to ({1})" },
   noFile: { sv: "Filen finns inte: {0}", en: "No such file: {0}" },
   cannotRead: { sv: "Kan inte läsa {0}: {1}", en: "Cannot read {0}: {1}" },
@@ -47,7 +53,10 @@ const T = {
     sv: "{0} finns redan; välj ett annat namn eller lägg till --force för att skriva över",
     en: "{0} exists already; choose another name or add --force to overwrite",
   },
-  unknownPeriod: { sv: "Perioden {0} finns inte. Perioder i arbetsboken: {1}", en: "No period {0}. Periods in the workbook: {1}" },
+  unknownPeriod: {
+    sv: "Perioden {0} finns inte. Perioder i arbetsboken: {1}",
+    en: "No period {0}. Periods in the workbook: {1}",
+  },
   noPeriods: { sv: "(inga)", en: "(none)" },
   sheetExists: {
     sv: "Bladet {0} finns redan i arbetsboken och skrivs inte över",
@@ -61,13 +70,19 @@ const T = {
   imported: { sv: "{0} mål och {1} aktiviteter", en: "{0} goals and {1} activities" },
   notUnderstood: { sv: "Inte förstått:", en: "Not understood:" },
   importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
-  importNoSource: { sv: "{0} har inget blad med en lista att importera", en: "{0} has no sheet with a list to import" },
+  importNoSource: {
+    sv: "{0} har inget blad med en lista att importera",
+    en: "{0} has no sheet with a list to import",
+  },
   importFailed: { sv: "Importen kunde inte skrivas: {0}", en: "The import could not be written: {0}" },
   importNotATable: {
     sv: "Importen kunde inte skrivas: bladet {0} har ingen Excel-tabell {1}, så rader kan inte läggas till. Gör området till en tabell med namnet {1} eller byt namn på bladet.",
     en: "The import could not be written: the sheet {0} has no Excel table {1}, so rows cannot be added. Make the range a table named {1} or rename the sheet.",
   },
-  handoutWritten: { sv: "{0}: {1} aktiviteter och {2} mål att fylla i", en: "{0}: {1} activities and {2} goals to fill in" },
+  handoutWritten: {
+    sv: "{0}: {1} aktiviteter och {2} mål att fylla i",
+    en: "{0}: {1} activities and {2} goals to fill in",
+  },
   nothingToHandOut: { sv: "Inget att skicka ut för {0}", en: "Nothing to hand out for {0}" },
   collectFailed: { sv: "Insamlingen kunde inte skrivas: {0}", en: "The collect could not be written: {0}" },
   collectMasterChanged: {

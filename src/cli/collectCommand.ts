@@ -21,7 +21,10 @@ export function needsAttention(preview: CollectPreview, written: CollectRows): b
     written.notApplied.length > 0 ||
     preview.missing.length > 0 ||
     preview.units.some(
-      (u) => u.status === "otherPeriod" || u.status === "otherPlan" || u.unknown.length + u.otherPeriod.length + u.protectedChanges.length > 0,
+      (u) =>
+        u.status === "otherPeriod" ||
+        u.status === "otherPlan" ||
+        u.unknown.length + u.otherPeriod.length + u.protectedChanges.length > 0,
     )
   );
 }
@@ -34,7 +37,8 @@ export async function collectCommand(args: ParsedArgs, io: CliIo): Promise<numbe
   if (!args.out) throw new CliError(cliText("missingOption", lang, "collect", "--out FILE"));
   const returnedFiles = args.files.slice(1);
   await checkOutput(io, args.out, args.file, args.force, lang);
-  for (const f of returnedFiles) if (await io.sameFile(f, args.out)) throw new CliError(cliText("outIsInput", lang, args.out));
+  for (const f of returnedFiles)
+    if (await io.sameFile(f, args.out)) throw new CliError(cliText("outIsInput", lang, args.out));
   const wb = await openInput(io, args.file, lang);
   const master = xlsxPort(wb);
   const returned: ReturnedWorkbook[] = [];
@@ -46,11 +50,19 @@ export async function collectCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     written = await writeCollect(master, prepared.preview, { replace: args.replace ? "all" : [] });
   } catch (e) {
     if (e instanceof CollectError) {
-      throw new CliError(e.code === "MASTER_CHANGED" ? cliText("collectMasterChanged", lang) : cliText("collectFailed", lang, e.message));
+      throw new CliError(
+        e.code === "MASTER_CHANGED"
+          ? cliText("collectMasterChanged", lang)
+          : cliText("collectFailed", lang, e.message),
+      );
     }
     throw e;
   }
   await writeOutput(io, wb, args.out, lang);
-  io.stdout(args.json ? JSON.stringify(collectJson(prepared.preview, written), null, 2) : collectText(prepared.preview, lang, written));
+  io.stdout(
+    args.json
+      ? JSON.stringify(collectJson(prepared.preview, written), null, 2)
+      : collectText(prepared.preview, lang, written),
+  );
   return needsAttention(prepared.preview, written) ? 1 : 0;
 }

@@ -18,13 +18,20 @@ export async function openInput(io: CliIo, path: string, lang: Lang): Promise<Xl
     if (io.showProgress) io.stderr(cliText("reading", lang, path));
     return await openXlsx(bytes);
   } catch (e) {
-    if (e instanceof WorkbookFileError) throw new CliError(cliText("cannotRead", lang, path, fileReasonText(e.reason, lang)));
+    if (e instanceof WorkbookFileError)
+      throw new CliError(cliText("cannotRead", lang, path, fileReasonText(e.reason, lang)));
     throw e;
   }
 }
 
 /** Refuses an output path that is the input or, without --force, an existing file. */
-export async function checkOutput(io: CliIo, out: string, input: string | null, force: boolean, lang: Lang): Promise<void> {
+export async function checkOutput(
+  io: CliIo,
+  out: string,
+  input: string | null,
+  force: boolean,
+  lang: Lang,
+): Promise<void> {
   if (input !== null && (await io.sameFile(input, out))) throw new CliError(cliText("outIsInput", lang, out));
   if (!force && (await io.exists(out))) throw new CliError(cliText("outExists", lang, out));
 }

@@ -13,10 +13,16 @@ function place(f: Finding): string {
 /** "error  Aktiviteter!F7  TIME_ACTIVITY_OVERDUE  message" lines, errors first, then the count. */
 export function findingLines(findings: readonly Finding[], lang: Lang): string[] {
   const lines = ORDER.flatMap((severity) =>
-    findings.filter((f) => f.severity === severity).map((f) => `${f.severity}  ${place(f)}  ${f.code}  ${f.message}`),
+    findings
+      .filter((f) => f.severity === severity)
+      .map((f) => `${f.severity}  ${place(f)}  ${f.code}  ${f.message}`),
   );
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  lines.push(findings.length === 0 ? cliText("noFindings", lang) : cliText("findingsTotal", lang, count("error"), count("warning"), count("info")));
+  lines.push(
+    findings.length === 0
+      ? cliText("noFindings", lang)
+      : cliText("findingsTotal", lang, count("error"), count("warning"), count("info")),
+  );
   return lines;
 }
 

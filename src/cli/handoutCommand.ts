@@ -17,7 +17,14 @@ import { checkOutput, openInput } from "./files";
 /** The one-line error for a period the master does not have, naming those it has. */
 export function unknownPeriodError(u: UnknownPeriod, lang: Lang): CliError {
   const names = u.periods.map((p) => `"${p}"`);
-  return new CliError(cliText("unknownPeriod", lang, `"${u.period}"`, names.length > 0 ? names.join(", ") : cliText("noPeriods", lang)));
+  return new CliError(
+    cliText(
+      "unknownPeriod",
+      lang,
+      `"${u.period}"`,
+      names.length > 0 ? names.join(", ") : cliText("noPeriods", lang),
+    ),
+  );
 }
 
 /** A new .xlsx workbook for one hand-out. */
@@ -54,7 +61,12 @@ export async function handoutCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     } catch (e) {
       throw new CliError(cliText("cannotWrite", lang, path, e instanceof Error ? e.message : String(e)));
     }
-    written.push({ file: path, responsible: file.responsible, activities: file.activities, goals: file.goals });
+    written.push({
+      file: path,
+      responsible: file.responsible,
+      activities: file.activities,
+      goals: file.goals,
+    });
     if (!args.json) io.stdout(cliText("handoutWritten", lang, path, file.activities, file.goals));
   }
   const period = prepared.handouts[0]?.identity.period ?? args.period;

@@ -13,7 +13,8 @@ import { exitStatusOf } from "./findingsOutput";
 /** Prints the summary (text or JSON); exit 1 when the findings at the cut-off hold an error. */
 export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!args.file) throw new CliError(cliText("missingFile", args.lang, "report"));
-  if (args.period === null) throw new CliError(cliText("missingOption", args.lang, "report", "--period NAME"));
+  if (args.period === null)
+    throw new CliError(cliText("missingOption", args.lang, "report", "--period NAME"));
   if (args.out) await checkOutput(io, args.out, args.file, args.force, args.lang);
   const wb = await openInput(io, args.file, args.lang);
   const port = xlsxPort(wb);
@@ -21,7 +22,12 @@ export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number
   if (!prepared.ok) {
     const names = prepared.periods.map((p) => `"${p}"`);
     throw new CliError(
-      cliText("unknownPeriod", args.lang, `"${args.period}"`, names.length > 0 ? names.join(", ") : cliText("noPeriods", args.lang)),
+      cliText(
+        "unknownPeriod",
+        args.lang,
+        `"${args.period}"`,
+        names.length > 0 ? names.join(", ") : cliText("noPeriods", args.lang),
+      ),
     );
   }
   if (args.out) {

@@ -27,8 +27,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await COMMANDS[args.command](args, io);
   } catch (e) {
     if (e instanceof CliError) io.stderr(e.message);
-    else if (e instanceof WorkbookWriteError && e.reason === "sheetExists") io.stderr(cliText("sheetExists", lang, e.target));
-    else io.stderr(cliText("internal", lang, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""));
+    else if (e instanceof WorkbookWriteError && e.reason === "sheetExists")
+      io.stderr(cliText("sheetExists", lang, e.target));
+    else
+      io.stderr(cliText("internal", lang, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""));
     return 2;
   }
 }

@@ -47,7 +47,8 @@ export const PRINCIPLES: readonly Principle[] = [
   {
     number: 5,
     en2006: "Integrating the gender perspective into all activities is necessary",
-    en2022: "Integrating the gender perspective into all local and regional government activity is indispensable",
+    en2022:
+      "Integrating the gender perspective into all local and regional government activity is indispensable",
     sv: "Jämställdhetsintegrering av alla verksamheter",
   },
   {
@@ -93,4 +94,3 @@ export function areaOf(n: number): Area | null {
   if (!articleOf(n)) return null;
   return AREAS.find((a) => n >= a.first && n <= a.last) ?? null;
 }
-

@@ -45,7 +45,13 @@ export type Article = {
 export const AREAS: readonly Area[] = [
   { id: "democratic", sv: "Demokratiskt ansvar", en: "Democratic accountability", first: 1, last: 1 },
   { id: "political", sv: "Den politiska rollen", en: "The political role", first: 2, last: 7 },
-  { id: "framework", sv: "Allmän ram för jämställdhet", en: "General framework for equality", first: 8, last: 10 },
+  {
+    id: "framework",
+    sv: "Allmän ram för jämställdhet",
+    en: "General framework for equality",
+    first: 8,
+    last: 10,
+  },
   { id: "employer", sv: "Arbetsgivarrollen", en: "The employer role", first: 11, last: 11 },
   {
     id: "procurement",

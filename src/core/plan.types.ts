@@ -5,14 +5,7 @@
 import type { CellRef } from "./cells";
 import type { IsoDate } from "./dates";
 import type { Lang } from "./language";
-import type {
-  Assessment,
-  Direction,
-  PeriodType,
-  PlanKey,
-  Status,
-  TableName,
-} from "./schema";
+import type { Assessment, Direction, PeriodType, PlanKey, Status, TableName } from "./schema";
 
 export type CharterVersion = 2006 | 2022;
 
@@ -153,4 +146,3 @@ export type Plan = {
   readonly indicatorValues: TableRead<IndicatorValueRow>;
   readonly problems: readonly ReadProblem[];
 };
-

@@ -38,12 +38,19 @@ export type PlanOverview = {
 };
 
 /** The two-year adoption deadline (findings.md "Dates") as of a reference date. */
-export function deadlineState(signed: IsoDate | null, adopted: IsoDate | null, refDate: IsoDate): DeadlineState {
+export function deadlineState(
+  signed: IsoDate | null,
+  adopted: IsoDate | null,
+  refDate: IsoDate,
+): DeadlineState {
   if (!signed) return { kind: "unknown" };
   const deadline = addYears(signed, 2);
-  if (adopted) return adopted <= deadline ? { kind: "met", deadline, adopted } : { kind: "late", deadline, adopted };
+  if (adopted)
+    return adopted <= deadline ? { kind: "met", deadline, adopted } : { kind: "late", deadline, adopted };
   const days = daysBetween(refDate, deadline);
-  return days >= 0 ? { kind: "open", deadline, daysLeft: days } : { kind: "overdue", deadline, daysLate: -days };
+  return days >= 0
+    ? { kind: "open", deadline, daysLeft: days }
+    : { kind: "overdue", deadline, daysLate: -days };
 }
 
 /**
@@ -52,7 +59,11 @@ export function deadlineState(signed: IsoDate | null, adopted: IsoDate | null, r
  */
 export function planOverview(plan: Plan, refDate: IsoDate): PlanOverview {
   const { facts } = plan;
-  const found = new Set(planTables(plan).filter((t) => t.found !== "missing").map((t) => t.name));
+  const found = new Set(
+    planTables(plan)
+      .filter((t) => t.found !== "missing")
+      .map((t) => t.name),
+  );
   return {
     organisation: facts.organisation,
     planName: facts.planName,

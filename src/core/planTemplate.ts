@@ -18,7 +18,13 @@ import {
   type TableName,
   type TableSpec,
 } from "./schema";
-import type { CellFormat, ListColumn, ListsTemplate, TableTemplate, ValidationSource } from "./template.types";
+import type {
+  CellFormat,
+  ListColumn,
+  ListsTemplate,
+  TableTemplate,
+  ValidationSource,
+} from "./template.types";
 import { colourRules, formatOfColumn, widthOfColumn } from "./templateStyle";
 
 /** The plan period and Charter version a new workbook starts with (all optional). */
@@ -103,7 +109,10 @@ export function defaultPeriodRows(lang: Lang, from?: IsoDate, to?: IsoDate): Row
   if (!from || !to || from > to) return [];
   const rows: Row[] = [];
   for (let year = isoParts(from).year; year <= isoParts(to).year; year++) {
-    for (const [type, month, day] of [["interim", 8, 31], ["annual", 12, 31]] as const) {
+    for (const [type, month, day] of [
+      ["interim", 8, 31],
+      ["annual", 12, 31],
+    ] as const) {
       const label = choiceLabel("periodType", type, lang);
       rows.push([`${label} ${year}`, label, isoToSerial(isoFromParts(year, month, day) as IsoDate)]);
     }
@@ -111,7 +120,12 @@ export function defaultPeriodRows(lang: Lang, from?: IsoDate, to?: IsoDate): Row
   return rows;
 }
 
-function template(spec: TableSpec, lang: Lang, rows: Row[], extra?: TableTemplate["cellFormats"]): TableTemplate {
+function template(
+  spec: TableSpec,
+  lang: Lang,
+  rows: Row[],
+  extra?: TableTemplate["cellFormats"],
+): TableTemplate {
   const base: TableTemplate = {
     name: spec.name,
     sheet: spec.sheet[lang],
@@ -147,7 +161,9 @@ export function planTemplates(lang: Lang, options: TemplateOptions = {}): TableT
 /** The header of a list on the lists sheet: that of the first column using it. */
 function listHeader(list: ChoiceListName | "articles", lang: Lang): string {
   for (const spec of TABLES) {
-    const column = spec.columns.find((c) => (list === "articles" ? c.type === "articles" : c.choices === list));
+    const column = spec.columns.find((c) =>
+      list === "articles" ? c.type === "articles" : c.choices === list,
+    );
     if (column) return column.header[lang];
   }
   return LIST_NAMES[list];

@@ -6,13 +6,7 @@
 import type { Bilingual, Lang } from "./language";
 
 export type TableName =
-  | "Plan"
-  | "Articles"
-  | "Goals"
-  | "Activities"
-  | "Periods"
-  | "FollowUp"
-  | "IndicatorValues";
+  "Plan" | "Articles" | "Goals" | "Activities" | "Periods" | "FollowUp" | "IndicatorValues";
 
 /** How a column's cells are read and formatted. */
 export type ColumnType =
@@ -49,36 +43,40 @@ const col = (
   type: ColumnType,
   required = false,
   choices?: ChoiceListName,
-): ColumnSpec => (choices ? { key, header: { sv, en }, type, required, choices } : { key, header: { sv, en }, type, required });
+): ColumnSpec =>
+  choices
+    ? { key, header: { sv, en }, type, required, choices }
+    : { key, header: { sv, en }, type, required };
 
 /** The choice lists; the first label of each language is the one written. */
-export const CHOICES: Readonly<Record<ChoiceListName, readonly { value: string; sv: string; en: string }[]>> = {
-  status: [
-    { value: "notStarted", sv: "Ej påbörjad", en: "Not started" },
-    { value: "inProgress", sv: "Pågår", en: "In progress" },
-    { value: "done", sv: "Genomförd", en: "Done" },
-    { value: "delayed", sv: "Försenad", en: "Delayed" },
-    { value: "cancelled", sv: "Avbruten", en: "Cancelled" },
-  ],
-  periodType: [
-    { value: "interim", sv: "Delår", en: "Interim" },
-    { value: "annual", sv: "Helår", en: "Annual" },
-  ],
-  direction: [
-    { value: "increase", sv: "Öka", en: "Increase" },
-    { value: "decrease", sv: "Minska", en: "Decrease" },
-    { value: "closeGap", sv: "Utjämna", en: "Close gap" },
-  ],
-  assessment: [
-    { value: "met", sv: "Uppfyllt", en: "Met" },
-    { value: "partlyMet", sv: "Delvis uppfyllt", en: "Partly met" },
-    { value: "notMet", sv: "Ej uppfyllt", en: "Not met" },
-  ],
-  yesNo: [
-    { value: "yes", sv: "Ja", en: "Yes" },
-    { value: "no", sv: "Nej", en: "No" },
-  ],
-};
+export const CHOICES: Readonly<Record<ChoiceListName, readonly { value: string; sv: string; en: string }[]>> =
+  {
+    status: [
+      { value: "notStarted", sv: "Ej påbörjad", en: "Not started" },
+      { value: "inProgress", sv: "Pågår", en: "In progress" },
+      { value: "done", sv: "Genomförd", en: "Done" },
+      { value: "delayed", sv: "Försenad", en: "Delayed" },
+      { value: "cancelled", sv: "Avbruten", en: "Cancelled" },
+    ],
+    periodType: [
+      { value: "interim", sv: "Delår", en: "Interim" },
+      { value: "annual", sv: "Helår", en: "Annual" },
+    ],
+    direction: [
+      { value: "increase", sv: "Öka", en: "Increase" },
+      { value: "decrease", sv: "Minska", en: "Decrease" },
+      { value: "closeGap", sv: "Utjämna", en: "Close gap" },
+    ],
+    assessment: [
+      { value: "met", sv: "Uppfyllt", en: "Met" },
+      { value: "partlyMet", sv: "Delvis uppfyllt", en: "Partly met" },
+      { value: "notMet", sv: "Ej uppfyllt", en: "Not met" },
+    ],
+    yesNo: [
+      { value: "yes", sv: "Ja", en: "Yes" },
+      { value: "no", sv: "Nej", en: "No" },
+    ],
+  };
 
 export type Status = "notStarted" | "inProgress" | "done" | "delayed" | "cancelled";
 export type PeriodType = "interim" | "annual";

@@ -42,7 +42,11 @@ export type TableTemplate = {
    * Body cells whose format differs from their column's (0-based body row and
    * column): the date rows of the Plan table's key / value column.
    */
-  readonly cellFormats?: readonly { readonly row: number; readonly column: number; readonly format: CellFormat }[];
+  readonly cellFormats?: readonly {
+    readonly row: number;
+    readonly column: number;
+    readonly format: CellFormat;
+  }[];
 };
 
 /** One list of the hidden lists sheet, exposed as a workbook name. */

@@ -52,7 +52,15 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   if (!host.inExcel) root.render(<WebPage lang={lang} theme={theme} />);
   else if (host.supported) root.render(<App lang={lang} theme={theme} workspace={excelWorkspace} />);
-  else root.render(<App lang={lang} theme={theme} workspace={null} start={<NotInExcel lang={lang} reason="unsupported" />} />);
+  else
+    root.render(
+      <App
+        lang={lang}
+        theme={theme}
+        workspace={null}
+        start={<NotInExcel lang={lang} reason="unsupported" />}
+      />,
+    );
 }
 
 void start();

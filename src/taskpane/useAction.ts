@@ -13,14 +13,18 @@ export type ActionState<T> =
 
 export type Progress = (done: number, total: number) => void;
 
-export function useAction<T>(): [ActionState<T>, (run: (progress: Progress) => Promise<T>) => Promise<T | null>] {
+export function useAction<T>(): [
+  ActionState<T>,
+  (run: (progress: Progress) => Promise<T>) => Promise<T | null>,
+] {
   const [state, setState] = useState<ActionState<T>>({ status: "idle" });
   const generation = useRef(0);
   const start = useCallback(async (run: (progress: Progress) => Promise<T>) => {
     const mine = ++generation.current;
     setState({ status: "busy", progress: null });
     const progress: Progress = (done, total) => {
-      if (mine === generation.current && total > 0) setState({ status: "busy", progress: Math.min(1, done / total) });
+      if (mine === generation.current && total > 0)
+        setState({ status: "busy", progress: Math.min(1, done / total) });
     };
     try {
       const value = await run(progress);

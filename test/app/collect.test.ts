@@ -10,7 +10,9 @@ import { planWorkbook } from "../core/fixtures/planWorkbook";
 import { memoryPort, type MemoryPort } from "./memoryPort";
 
 /** Hands out the round from a fresh master; the hand-outs by label, as workbooks to fill in. */
-async function handOut(master: WorkbookPort): Promise<Map<string, { file: string; raw: RawWorkbook; port: MemoryPort }>> {
+async function handOut(
+  master: WorkbookPort,
+): Promise<Map<string, { file: string; raw: RawWorkbook; port: MemoryPort }>> {
   const made: MemoryPort[] = [];
   const newWorkbook: NewWorkbook = () => {
     const port = memoryPort();
@@ -38,23 +40,38 @@ async function round(master: WorkbookPort): Promise<ReturnedWorkbook[]> {
     return found;
   };
   const social = get("Socialnämnden");
-  let s = fill(social.raw, "FollowUp", "A1", { Status: "Försenad", Utfall: 420000, Kommentar: "Rekryteringen drar ut" });
+  let s = fill(social.raw, "FollowUp", "A1", {
+    Status: "Försenad",
+    Utfall: 420000,
+    Kommentar: "Rekryteringen drar ut",
+  });
   s = fill(s, "FollowUp", "A2", { Status: "Genomförd", Utfall: 140000, Prognos: 140000 });
   s = fill(s, "IndicatorValues", "M1", { Kvinnor: 66, Män: 82, Totalt: 70, Bedömning: "Delvis uppfyllt" });
   const board = get("Kommunstyrelsen");
-  let k = fill(board.raw, "FollowUp", "A4", { Status: "Pågår", Utfall: 15000, Kommentar: "Första kurstillfället hållet" });
+  let k = fill(board.raw, "FollowUp", "A4", {
+    Status: "Pågår",
+    Utfall: 15000,
+    Kommentar: "Första kurstillfället hållet",
+  });
   k = fill(k, "Activities", "A4", { Budget: 90000 });
   const copy = fill(board.raw, "FollowUp", "A4", { Status: "Ej påbörjad" });
   const none = get("(utan ansvarig)");
   const n = fill(none.raw, "FollowUp", "A7", { "Aktivitet-ID": "A17", Status: "Genomförd" });
-  return [back(social.file, s), back(board.file, k), back("Kommunstyrelsen (kopia).xlsx", copy), back(none.file, n)];
+  return [
+    back(social.file, s),
+    back(board.file, k),
+    back("Kommunstyrelsen (kopia).xlsx", copy),
+    back(none.file, n),
+  ];
 }
 
 /** The master as the coordinator would have filled it in by hand with the same answers. */
 function byHand(): RawWorkbook {
   const rows = masterRows();
   const followUp = (rows.FollowUp ?? []).map((r) =>
-    r[0] === "Helår 2022" && r[1] === "A1" ? ["Helår 2022", "A1", "Försenad", 420000, 800000, "Rekryteringen drar ut"] : r,
+    r[0] === "Helår 2022" && r[1] === "A1"
+      ? ["Helår 2022", "A1", "Försenad", 420000, 800000, "Rekryteringen drar ut"]
+      : r,
   );
   return planWorkbook({
     ...rows,
@@ -63,7 +80,10 @@ function byHand(): RawWorkbook {
       ["Helår 2022", "A2", "Genomförd", 140000, 140000, null],
       ["Helår 2022", "A4", "Pågår", 15000, null, "Första kurstillfället hållet"],
     ],
-    IndicatorValues: [...(rows.IndicatorValues ?? []), ["Helår 2022", "M1", 66, 82, 70, "Delvis uppfyllt", null]],
+    IndicatorValues: [
+      ...(rows.IndicatorValues ?? []),
+      ["Helår 2022", "M1", 66, 82, 70, "Delvis uppfyllt", null],
+    ],
   });
 }
 
@@ -98,7 +118,9 @@ describe("a reporting round through the app layer", () => {
     const p = await preview(master, await round(master));
     expect(p.conflicts.map((c) => c.id)).toEqual(["A4"]);
     expect(p.units.flatMap((u) => u.unknown.map((r) => r.id))).toEqual(["A17"]);
-    expect(p.units.flatMap((u) => u.protectedChanges.map((c) => [c.id, c.column, c.after]))).toEqual([["A4", "budget", 90000]]);
+    expect(p.units.flatMap((u) => u.protectedChanges.map((c) => [c.id, c.column, c.after]))).toEqual([
+      ["A4", "budget", 90000],
+    ]);
     expect(p.missing).toEqual(["Stadsbyggnadsnämnden"]);
     expect(master.calls.appendRows + master.calls.updateRows).toBe(0);
   });
@@ -108,7 +130,10 @@ describe("a reporting round through the app layer", () => {
     const returned = await round(master);
     const p = await preview(master, returned);
     const conflict = p.conflicts[0]?.key ?? "";
-    const written = await writeCollect(master, p, { replace: "all", choose: { [conflict]: "Helår 2022 - Kommunstyrelsen.xlsx" } });
+    const written = await writeCollect(master, p, {
+      replace: "all",
+      choose: { [conflict]: "Helår 2022 - Kommunstyrelsen.xlsx" },
+    });
     expect(written.append.map((a) => a.id)).toEqual(["A2", "M1", "A4"]);
     expect(written.update.map((a) => a.id)).toEqual(["A1"]);
     expect(written.notApplied).toEqual([]);
@@ -128,7 +153,9 @@ describe("a reporting round through the app layer", () => {
       ["A1", "notConfirmed"],
       ["A4", "conflict"],
     ]);
-    const a1 = readPlan(await master.read()).followUp.rows.filter((r) => r.activityId === "A1" && r.period === "Helår 2022");
+    const a1 = readPlan(await master.read()).followUp.rows.filter(
+      (r) => r.activityId === "A1" && r.period === "Helår 2022",
+    );
     expect(a1.map((r) => r.status)).toEqual(["inProgress"]);
     expect(master.calls.updateRows).toBe(0);
   });
@@ -145,8 +172,12 @@ describe("a reporting round through the app layer", () => {
   it("refuses, writing nothing, when the master changed since the preview", async () => {
     const master = memoryPort(planWorkbook(masterRows()));
     const p = await preview(master, await round(master));
-    await master.appendRows([{ table: "FollowUp", rows: [["Helår 2022", "A2", "Pågår", null, null, "Inskrivet för hand"]] }]);
-    await expect(writeCollect(master, p, { replace: "all" })).rejects.toMatchObject({ code: "MASTER_CHANGED" });
+    await master.appendRows([
+      { table: "FollowUp", rows: [["Helår 2022", "A2", "Pågår", null, null, "Inskrivet för hand"]] },
+    ]);
+    await expect(writeCollect(master, p, { replace: "all" })).rejects.toMatchObject({
+      code: "MASTER_CHANGED",
+    });
     expect(master.calls.appendRows).toBe(1);
     expect(master.calls.updateRows).toBe(0);
   });
@@ -163,8 +194,10 @@ describe("a reporting round through the app layer", () => {
     const master = memoryPort(planWorkbook(masterRows()));
     const p = await previewCollect(master, "Helår 2030", []);
     expect(p).toMatchObject({ ok: false, periods: ["Delår 2022", "Helår 2022", "Delår 2023", "Helår 2023"] });
-    const h = await makeHandouts(master, "Helår 2030", () => ({ port: memoryPort(), save: async () => new Uint8Array() }));
+    const h = await makeHandouts(master, "Helår 2030", () => ({
+      port: memoryPort(),
+      save: async () => new Uint8Array(),
+    }));
     expect(h.ok).toBe(false);
   });
 });
-

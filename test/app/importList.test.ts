@@ -8,16 +8,46 @@ import { memoryPort } from "./memoryPort";
 /** Region Västmanland's plan as pasted from its Word document. */
 const loose: CellValue[][] = [
   ["Artikel", "Mål", "Aktivitet/åtgärd", "Ansvarig", "Tidplan", "Budget", "Indikator", "Målvärde"],
-  ["Artikel 2 – Den politiska rollen", "Jämn könsfördelning i nämnder", "Kartlägga könsfördelningen", "Regionkansliet", "Våren 2019", 30000, "Andel kvinnor som ordförande (%)", 50],
+  [
+    "Artikel 2 – Den politiska rollen",
+    "Jämn könsfördelning i nämnder",
+    "Kartlägga könsfördelningen",
+    "Regionkansliet",
+    "Våren 2019",
+    30000,
+    "Andel kvinnor som ordförande (%)",
+    50,
+  ],
   [null, null, "Utbildning för valberedningen", "Valberedningen", "HT 2019", 15000, null, null],
-  [11, "Jämställda löner", "Årlig lönekartläggning", "HR-avdelningen", "Löpande", 120000, "Oförklarade löneskillnader (antal)", 0],
+  [
+    11,
+    "Jämställda löner",
+    "Årlig lönekartläggning",
+    "HR-avdelningen",
+    "Löpande",
+    120000,
+    "Oförklarade löneskillnader (antal)",
+    0,
+  ],
   [null, null, "Åtgärda osakliga löneskillnader", "HR-avdelningen", "senast 2019-06-30", 250000, null, null],
-  [22, "Trygg kollektivtrafik", "Trygghetsvandringar", "Kollektivtrafikförvaltningen", "enligt överenskommelse", "inom ram", "Andel kvinnor som känner sig trygga (%)", 90],
+  [
+    22,
+    "Trygg kollektivtrafik",
+    "Trygghetsvandringar",
+    "Kollektivtrafikförvaltningen",
+    "enligt överenskommelse",
+    "inom ram",
+    "Andel kvinnor som känner sig trygga (%)",
+    90,
+  ],
 ];
 const looseSheet: RawRange = { sheet: "Blad1", top: 0, left: 0, values: loose };
 const period = { from: "2018-01-01", to: "2020-12-31" };
 
-async function sheetValues(port: ReturnType<typeof memoryPort>, name: string): Promise<readonly (readonly CellValue[])[]> {
+async function sheetValues(
+  port: ReturnType<typeof memoryPort>,
+  name: string,
+): Promise<readonly (readonly CellValue[])[]> {
   const raw = await port.read();
   return raw.sheets.find((s) => s.sheet === name)?.values ?? [];
 }
@@ -48,23 +78,36 @@ describe("previewImport and writeImport", () => {
       ["A3.1", "M3", null, null, "enligt överenskommelse"],
     ]);
     const importedSheets = new Set(["Mål", "Aktiviteter"]);
-    const findings = checkPlan(plan, "2019-09-15", "sv").filter((f) => f.sheet !== null && importedSheets.has(f.sheet));
+    const findings = checkPlan(plan, "2019-09-15", "sv").filter(
+      (f) => f.sheet !== null && importedSheets.has(f.sheet),
+    );
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     // The one timeframe not understood is undated, and the check says so at its row.
-    expect(findings.filter((f) => f.code === "TIME_ACTIVITY_NO_DATES").map((f) => f.refs)).toEqual([["A3.1"]]);
-    expect(preview.result.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([["E6", "timeframe"], ["F6", "budget"]]);
+    expect(findings.filter((f) => f.code === "TIME_ACTIVITY_NO_DATES").map((f) => f.refs)).toEqual([
+      ["A3.1"],
+    ]);
+    expect(preview.result.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([
+      ["E6", "timeframe"],
+      ["F6", "budget"],
+    ]);
   });
 
   it("continues after goals M1–M3 already in the workbook and leaves their rows untouched", async () => {
     const port = memoryPort({ tables: [], sheets: [looseSheet] });
     await setUpPlan(port, { lang: "sv", ...period });
     await port.appendRows([
-      { table: "Goals", rows: [
-        ["M1", "1", "Jämställdhetsintegrering i styrningen", null, null, null, null, null, null],
-        ["M2", "3", "Jämställt deltagande i beslut", null, null, null, null, null, null],
-        ["M3", "12", "Jämställdhet i upphandling", null, null, null, null, null, null],
-      ] },
-      { table: "Activities", rows: [["A1.1", "M1", "Utbildning i jämställdhetsintegrering", null, null, null, null, null, "2019"]] },
+      {
+        table: "Goals",
+        rows: [
+          ["M1", "1", "Jämställdhetsintegrering i styrningen", null, null, null, null, null, null],
+          ["M2", "3", "Jämställt deltagande i beslut", null, null, null, null, null, null],
+          ["M3", "12", "Jämställdhet i upphandling", null, null, null, null, null, null],
+        ],
+      },
+      {
+        table: "Activities",
+        rows: [["A1.1", "M1", "Utbildning i jämställdhetsintegrering", null, null, null, null, null, "2019"]],
+      },
     ]);
     const goalsBefore = await sheetValues(port, "Mål");
 
@@ -85,7 +128,9 @@ describe("previewImport and writeImport", () => {
   it("imports a given range such as the user's selection, with a corrected mapping", async () => {
     const port = memoryPort({ tables: [], sheets: [looseSheet] });
     const selection: RawRange = {
-      sheet: "Blad1", top: 9, left: 1,
+      sheet: "Blad1",
+      top: 9,
+      left: 1,
       values: [
         ["Område", "Vad vill vi uppnå", "Hur gör vi"],
         ["Art. 14", "Likvärdig vård", "Analysera väntetider efter kön"],
@@ -93,10 +138,18 @@ describe("previewImport and writeImport", () => {
     };
     const guessed = await previewImport(port, { range: selection }, { lang: "sv" });
     expect(guessed.result.goals).toEqual([]);
-    const preview = await previewImport(port, { range: selection }, { lang: "sv", mapping: { article: 0, goal: 1, activity: 2 } });
-    expect(preview.result.goals.map((g) => [g.id, g.articles, g.goal, g.cell])).toEqual([["M1", [14], "Likvärdig vård", "C11"]]);
+    const preview = await previewImport(
+      port,
+      { range: selection },
+      { lang: "sv", mapping: { article: 0, goal: 1, activity: 2 } },
+    );
+    expect(preview.result.goals.map((g) => [g.id, g.articles, g.goal, g.cell])).toEqual([
+      ["M1", [14], "Likvärdig vård", "C11"],
+    ]);
     await writeImport(port, preview, "sv");
-    expect(readPlan(await port.read()).activities.rows.map((a) => a.activity)).toEqual(["Analysera väntetider efter kön"]);
+    expect(readPlan(await port.read()).activities.rows.map((a) => a.activity)).toEqual([
+      "Analysera väntetider efter kön",
+    ]);
   });
 
   it("takes the first sheet that is not one of the plan's own when no sheet is named", async () => {
@@ -109,7 +162,9 @@ describe("previewImport and writeImport", () => {
 
   it("refuses a sheet that does not exist, with a code", async () => {
     const port = memoryPort({ tables: [], sheets: [looseSheet] });
-    await expect(previewImport(port, { sheet: "Blad9" }, { lang: "sv" })).rejects.toMatchObject({ code: "SHEET_NOT_FOUND" });
+    await expect(previewImport(port, { sheet: "Blad9" }, { lang: "sv" })).rejects.toMatchObject({
+      code: "SHEET_NOT_FOUND",
+    });
     await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toBeInstanceOf(ImportError);
   });
 
@@ -117,7 +172,9 @@ describe("previewImport and writeImport", () => {
     const port = memoryPort({ tables: [], sheets: [looseSheet] });
     await setUpPlan(port, { lang: "sv", ...period });
     const preview = await previewImport(port, { sheet: "Blad1" }, { lang: "sv" });
-    await port.appendRows([{ table: "Goals", rows: [["M1", "5", "Jämn representation", null, null, null, null, null, null]] }]);
+    await port.appendRows([
+      { table: "Goals", rows: [["M1", "5", "Jämn representation", null, null, null, null, null, null]] },
+    ]);
     await expect(writeImport(port, preview, "sv")).rejects.toMatchObject({ code: "IDS_TAKEN" });
     expect(port.calls.appendRows).toBe(1);
   });

@@ -17,7 +17,9 @@ function layout(name: string): SheetLayout {
     name,
     marker: "summary:Helår 2019",
     columnWidths: [30, 12],
-    blocks: [{ row: 0, col: 0, cells: [[{ v: "Uppföljning Helår 2019", s: "title" }], [{ v: "Mål" }, { v: 4 }]] }],
+    blocks: [
+      { row: 0, col: 0, cells: [[{ v: "Uppföljning Helår 2019", s: "title" }], [{ v: "Mål" }, { v: 4 }]] },
+    ],
     merges: [],
     tables: [],
     charts: [],
@@ -35,7 +37,9 @@ describe("memoryPort", () => {
 
   it("appends rows below a table's last row and shows them in the next read", async () => {
     const port = memoryPort({ tables: [followUp], sheets: [] });
-    await port.appendRows([{ table: "FollowUp", rows: [["Helår 2019", "A1", "Genomförd", 38000, 38000, null]] }]);
+    await port.appendRows([
+      { table: "FollowUp", rows: [["Helår 2019", "A1", "Genomförd", 38000, 38000, null]] },
+    ]);
     const raw = await port.read();
     expect(raw.tables[0]?.values).toHaveLength(3);
     expect(raw.tables[0]?.values[2]?.[2]).toBe("Genomförd");
@@ -48,13 +52,19 @@ describe("memoryPort", () => {
   });
 
   it("refuses to add a table onto a sheet that holds data", async () => {
-    const port = memoryPort({ tables: [], sheets: [{ sheet: "Mål", top: 0, left: 0, values: [["Egna anteckningar"]] }] });
+    const port = memoryPort({
+      tables: [],
+      sheets: [{ sheet: "Mål", top: 0, left: 0, values: [["Egna anteckningar"]] }],
+    });
     const goals = planTemplates("sv").filter((t) => t.name === "Goals");
     await expect(port.addTables(goals)).rejects.toThrow();
   });
 
   it("writes a new report sheet and refuses to overwrite it unless replacing a product sheet", async () => {
-    const port = memoryPort({ tables: [], sheets: [{ sheet: "Anteckningar", top: 0, left: 0, values: [["x"]] }] });
+    const port = memoryPort({
+      tables: [],
+      sheets: [{ sheet: "Anteckningar", top: 0, left: 0, values: [["x"]] }],
+    });
     await port.writeSheet(layout("Sammanfattning Helår 2019"));
     expect(await port.productSheets()).toEqual(["Sammanfattning Helår 2019"]);
     await expect(port.writeSheet(layout("Sammanfattning Helår 2019"))).rejects.toThrow();

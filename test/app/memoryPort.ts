@@ -10,7 +10,13 @@
  *   await setUpPlan(port, { lang: "sv" });
  *   expect(port.written.tables.map((t) => t.name)).toHaveLength(7);
  */
-import { isBlank, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../src/core/cells";
+import {
+  isBlank,
+  type CellValue,
+  type RawRange,
+  type RawTable,
+  type RawWorkbook,
+} from "../../src/core/cells";
 import type { SheetLayout } from "../../src/core/sheetLayout.types";
 import type { TableTemplate } from "../../src/core/template.types";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
@@ -50,12 +56,17 @@ function putRange(sheet: Sheet, top: number, left: number, values: readonly (rea
 
 /** The used range of a sheet: from its first to its last non-blank row and column. */
 function usedRange(sheet: Sheet): RawRange {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   sheet.grid.forEach((row, r) =>
     row.forEach((v, c) => {
       if (isBlank(v)) return;
-      top = Math.min(top, r); bottom = Math.max(bottom, r);
-      left = Math.min(left, c); right = Math.max(right, c);
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
     }),
   );
   if (bottom < 0) return { sheet: sheet.name, top: 0, left: 0, values: [] };
@@ -73,7 +84,10 @@ function tableRange(sheet: Sheet, t: Table): RawTable {
 }
 
 /** A WorkbookPort over an in-memory workbook, optionally starting from `initial`. */
-export function memoryPort(initial?: RawWorkbook, options: { productSheets?: readonly string[] } = {}): MemoryPort {
+export function memoryPort(
+  initial?: RawWorkbook,
+  options: { productSheets?: readonly string[] } = {},
+): MemoryPort {
   const sheets: Sheet[] = [];
   const tables: Table[] = [];
   const product = new Set(options.productSheets ?? []);
@@ -86,14 +100,21 @@ export function memoryPort(initial?: RawWorkbook, options: { productSheets?: rea
     return made;
   };
 
-  for (const range of initial?.sheets ?? []) putRange(ensureSheet(range.sheet), range.top, range.left, range.values);
+  for (const range of initial?.sheets ?? [])
+    putRange(ensureSheet(range.sheet), range.top, range.left, range.values);
   for (const t of initial?.tables ?? []) {
     putRange(ensureSheet(t.sheet), t.top, t.left, t.values);
     const width = Math.max(0, ...t.values.map((r) => r.length));
     tables.push({ name: t.name, sheet: t.sheet, top: t.top, left: t.left, width, rows: t.values.length });
   }
 
-  const written: MemoryPort["written"] = { tables: [], appends: [], layouts: [], updates: [], protections: [] };
+  const written: MemoryPort["written"] = {
+    tables: [],
+    appends: [],
+    layouts: [],
+    updates: [],
+    protections: [],
+  };
   const calls = { addTables: 0, appendRows: 0, writeSheet: 0, updateRows: 0 };
 
   return {
@@ -116,7 +137,14 @@ export function memoryPort(initial?: RawWorkbook, options: { productSheets?: rea
         if (existing && usedRange(existing).values.length > 0) throw new Error(`Sheet ${t.sheet} holds data`);
         const sheet = ensureSheet(t.sheet);
         putRange(sheet, 0, 0, [t.headers, ...t.rows]);
-        tables.push({ name: t.name, sheet: sheet.name, top: 0, left: 0, width: t.headers.length, rows: t.rows.length + 1 });
+        tables.push({
+          name: t.name,
+          sheet: sheet.name,
+          top: 0,
+          left: 0,
+          width: t.headers.length,
+          rows: t.rows.length + 1,
+        });
         written.tables.push(t);
         progress?.(i + 1, templates.length);
       });
@@ -138,13 +166,27 @@ export function memoryPort(initial?: RawWorkbook, options: { productSheets?: rea
       if (existing) {
         if (!opts?.replace || !product.has(existing.name)) throw new Error(`Sheet ${layout.name} exists`);
         existing.grid = [];
-        for (let i = tables.length - 1; i >= 0; i--) if (same(tables[i]?.sheet ?? "", existing.name)) tables.splice(i, 1);
+        for (let i = tables.length - 1; i >= 0; i--)
+          if (same(tables[i]?.sheet ?? "", existing.name)) tables.splice(i, 1);
       }
       const sheet = ensureSheet(layout.name);
-      for (const b of layout.blocks) putRange(sheet, b.row, b.col, b.cells.map((r) => r.map((c) => c.v)));
+      for (const b of layout.blocks)
+        putRange(
+          sheet,
+          b.row,
+          b.col,
+          b.cells.map((r) => r.map((c) => c.v)),
+        );
       for (const lt of layout.tables) {
         putRange(sheet, lt.row, lt.col, [lt.header, ...lt.rows.map((r) => r.map((c) => c.v))]);
-        tables.push({ name: lt.name, sheet: sheet.name, top: lt.row, left: lt.col, width: lt.header.length, rows: lt.rows.length + 1 });
+        tables.push({
+          name: lt.name,
+          sheet: sheet.name,
+          top: lt.row,
+          left: lt.col,
+          width: lt.header.length,
+          rows: lt.rows.length + 1,
+        });
       }
       product.add(sheet.name);
       written.layouts.push(layout);
@@ -154,7 +196,8 @@ export function memoryPort(initial?: RawWorkbook, options: { productSheets?: rea
       for (const u of updates) {
         const t = tables.find((x) => same(x.name, u.table));
         if (!t) throw new Error(`No table ${u.table}`);
-        if (u.row <= t.top || u.row >= t.top + t.rows) throw new Error(`Row ${u.row} is outside table ${u.table}`);
+        if (u.row <= t.top || u.row >= t.top + t.rows)
+          throw new Error(`Row ${u.row} is outside table ${u.table}`);
         const sheet = ensureSheet(t.sheet);
         u.values.forEach((v, j) => {
           if (v !== undefined && j < t.width) put(sheet, u.row, t.left + j, v);

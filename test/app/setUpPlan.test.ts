@@ -14,8 +14,28 @@ const userGoals: RawTable = {
   left: 0,
   values: [
     headersOf("Goals", "sv"),
-    ["M1", "Art. 11", "Jämn könsfördelning bland chefer", "Andel kvinnliga chefer", "%", 38, 50, "Öka", "HR-chef"],
-    ["M2", "22", "Minskat våld i nära relationer", "Antal anmälningar", "st", 140, 100, "Minska", "Socialnämnden"],
+    [
+      "M1",
+      "Art. 11",
+      "Jämn könsfördelning bland chefer",
+      "Andel kvinnliga chefer",
+      "%",
+      38,
+      50,
+      "Öka",
+      "HR-chef",
+    ],
+    [
+      "M2",
+      "22",
+      "Minskat våld i nära relationer",
+      "Antal anmälningar",
+      "st",
+      140,
+      100,
+      "Minska",
+      "Socialnämnden",
+    ],
   ],
 };
 
@@ -59,7 +79,11 @@ describe("setUpPlan", () => {
     expect(plan.facts.periodEnd).toBe("2020-12-31");
     expect(plan.facts.currency).toBe("SEK");
     expect(plan.facts.charterVersion).toBe(2006);
-    expect(plan.periods.rows.map((r) => [r.period, r.type, r.cutoff])).toContainEqual(["Delår 2019", "interim", "2019-08-31"]);
+    expect(plan.periods.rows.map((r) => [r.period, r.type, r.cutoff])).toContainEqual([
+      "Delår 2019",
+      "interim",
+      "2019-08-31",
+    ]);
     expect(plan.periods.rows.filter((r) => r.type === "annual")).toHaveLength(3);
     expect(plan.articles.rows).toHaveLength(30);
     expect(plan.articles.rows.every((r) => r.prioritised === false)).toBe(true);
@@ -90,7 +114,10 @@ describe("setUpPlan", () => {
       sheet: "Aktiviteter",
       top: 2,
       left: 1,
-      values: [headersOf("Activities", "sv"), ["A1", "M1", "Lönekartläggning", "HR", null, null, 50000, null, "2021"]],
+      values: [
+        headersOf("Activities", "sv"),
+        ["A1", "M1", "Lönekartläggning", "HR", null, null, 50000, null, "2021"],
+      ],
     };
     const port = memoryPort({ tables: [], sheets: [plainActivities] });
     const result = await setUpPlan(port, { lang: "sv" });
@@ -117,8 +144,14 @@ describe("setUpPlan", () => {
     const raw = await port.read();
     const periods = raw.tables.find((t) => t.name === "Periods");
     expect(periods?.values.slice(1).map((r) => r[0])).toEqual([
-      "Delår 2020", "Helår 2020", "Delår 2021", "Helår 2021",
-      "Delår 2022", "Helår 2022", "Delår 2023", "Helår 2023",
+      "Delår 2020",
+      "Helår 2020",
+      "Delår 2021",
+      "Helår 2021",
+      "Delår 2022",
+      "Helår 2022",
+      "Delår 2023",
+      "Helår 2023",
     ]);
     expect(serialToIso(Number(periods?.values[8]?.[2]))).toBe("2023-12-31");
     expect(raw.tables.find((t) => t.name === "Articles")?.values).toHaveLength(1 + 39);

@@ -9,20 +9,40 @@ const root = join(__dirname, "..", "..");
 const sync = ["for (let i = 0; i < n; i++) {", "  await context.sync();", "}"].join("\n");
 
 const cases = [
-  { name: "core importing the core", filePath: "src/core/x.ts", code: 'import { a1 } from "./cells";\nexport const x = a1(0, 0);\n' },
-  { name: "core importing exceljs", filePath: "src/core/x.ts", code: 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;\n' },
-  { name: "core importing an adapter", filePath: "src/core/x.ts", code: 'import { p } from "../workbook/office/p";\nexport const x = p;\n' },
+  {
+    name: "core importing the core",
+    filePath: "src/core/x.ts",
+    code: 'import { a1 } from "./cells";\nexport const x = a1(0, 0);\n',
+  },
+  {
+    name: "core importing exceljs",
+    filePath: "src/core/x.ts",
+    code: 'import ExcelJS from "exceljs";\nexport const x = ExcelJS;\n',
+  },
+  {
+    name: "core importing an adapter",
+    filePath: "src/core/x.ts",
+    code: 'import { p } from "../workbook/office/p";\nexport const x = p;\n',
+  },
   { name: "core using Excel", filePath: "src/core/x.ts", code: "export const x = Excel.run;\n" },
   { name: "app using the DOM", filePath: "src/app/x.ts", code: "export const x = document.title;\n" },
   { name: "core reading the clock", filePath: "src/core/x.ts", code: "export const today = new Date();\n" },
   { name: "app reading the clock", filePath: "src/app/x.ts", code: "export const t = Date.now();\n" },
-  { name: "view importing an adapter", filePath: "src/taskpane/x.ts", code: 'import { o } from "../workbook/xlsx/o";\nexport const x = o;\n' },
+  {
+    name: "view importing an adapter",
+    filePath: "src/taskpane/x.ts",
+    code: 'import { o } from "../workbook/xlsx/o";\nexport const x = o;\n',
+  },
   {
     name: "sync in a loop",
     filePath: "src/workbook/office/x.ts",
     code: `export async function f(context: Excel.RequestContext, n: number) {\n${sync}\n}\n`,
   },
-  { name: "innerHTML", filePath: "src/taskpane/x.ts", code: "export function f(el: HTMLElement, t: string) {\n  el.innerHTML = t;\n}\n" },
+  {
+    name: "innerHTML",
+    filePath: "src/taskpane/x.ts",
+    code: "export function f(el: HTMLElement, t: string) {\n  el.innerHTML = t;\n}\n",
+  },
 ];
 
 let results: string[][] = [];

@@ -3,11 +3,13 @@
 // loads its flat config with a dynamic import that jest's module sandbox refuses).
 import { ESLint } from "eslint";
 
-const cases = JSON.parse(await new Promise((resolve) => {
-  let data = "";
-  process.stdin.on("data", (d) => (data += d));
-  process.stdin.on("end", () => resolve(data));
-}));
+const cases = JSON.parse(
+  await new Promise((resolve) => {
+    let data = "";
+    process.stdin.on("data", (d) => (data += d));
+    process.stdin.on("end", () => resolve(data));
+  }),
+);
 const eslint = new ESLint();
 const out = [];
 for (const { code, filePath } of cases) {

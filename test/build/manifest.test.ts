@@ -93,11 +93,13 @@ describe("manifest.xml", () => {
       expect(png.readUInt32BE(16)).toBe(Number(size));
       expect(png.readUInt32BE(20)).toBe(Number(size));
     }
-    for (const size of [16, 32, 64, 80, 128]) expect(existsSync(join(root, `assets/icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80, 128])
+      expect(existsSync(join(root, `assets/icon-${size}.png`))).toBe(true);
   });
 
   it("has Swedish overrides for the name, the description and every ribbon string", () => {
-    const overridden = (el: Element) => byLocal(el, "Override").some((o) => o.getAttribute("Locale") === "sv-SE");
+    const overridden = (el: Element) =>
+      byLocal(el, "Override").some((o) => o.getAttribute("Locale") === "sv-SE");
     expect(overridden(byLocal(doc, "DisplayName")[0]!)).toBe(true);
     expect(overridden(byLocal(doc, "Description")[0]!)).toBe(true);
     for (const s of byLocal(doc, "String")) expect(overridden(s)).toBe(true);

@@ -31,15 +31,17 @@ function sourceFiles(folder: string): string[] {
 
 /** Every unsafe use in a text, as "line: name". */
 function unsafeUses(text: string): string[] {
-  return text.split("\n").flatMap((line, i) =>
-    UNSAFE.filter((u) => u.pattern.test(line)).map((u) => `${i + 1}: ${u.name}`),
-  );
+  return text
+    .split("\n")
+    .flatMap((line, i) => UNSAFE.filter((u) => u.pattern.test(line)).map((u) => `${i + 1}: ${u.name}`));
 }
 
 describe("no workbook content becomes markup or code", () => {
   it("recognises each unsafe construct it scans for, and leaves look-alikes alone", () => {
     expect(unsafeUses("el.innerHTML = cell;")).toEqual(["1: innerHTML"]);
-    expect(unsafeUses("<div dangerouslySetInnerHTML={{ __html: t }} />")).toEqual(["1: dangerouslySetInnerHTML"]);
+    expect(unsafeUses("<div dangerouslySetInnerHTML={{ __html: t }} />")).toEqual([
+      "1: dangerouslySetInnerHTML",
+    ]);
     expect(unsafeUses("const x = eval(text);")).toEqual(["1: eval("]);
     expect(unsafeUses("const f = new Function('a', body);")).toEqual(["1: new Function("]);
     expect(unsafeUses("node.insertAdjacentHTML('beforeend', s)")).toEqual(["1: insertAdjacentHTML"]);

@@ -54,7 +54,12 @@ export function compoundFile(streams: readonly string[]): Uint8Array {
   const dir = SECTOR * 2;
   const entries: DirEntry[] = [
     { name: "Root Entry", type: 5, child: streams.length > 0 ? 1 : NO_STREAM, right: NO_STREAM },
-    ...streams.map((name, i) => ({ name, type: 2 as const, child: NO_STREAM, right: i + 1 < streams.length ? i + 2 : NO_STREAM })),
+    ...streams.map((name, i) => ({
+      name,
+      type: 2 as const,
+      child: NO_STREAM,
+      right: i + 1 < streams.length ? i + 2 : NO_STREAM,
+    })),
   ];
   entries.forEach((e, i) => writeDirEntry(view, bytes, dir + 128 * i, e));
   return bytes;
@@ -108,6 +113,7 @@ export function zipOf(files: Readonly<Record<string, string>>): Uint8Array {
 export function openDocumentSpreadsheet(): Uint8Array {
   return zipOf({
     mimetype: "application/vnd.oasis.opendocument.spreadsheet",
-    "content.xml": '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+    "content.xml":
+      '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
   });
 }

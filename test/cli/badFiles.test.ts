@@ -40,10 +40,20 @@ async function emptySheetWorkbook(): Promise<Uint8Array> {
 async function ourSheetNamesOtherContent(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const rows: Record<string, (string | number)[][]> = {
-    Plan: [["Budget 2019", "Belopp"], ["Socialnämnden", 1_200_000], ["Kultur- och fritidsnämnden", 450_000]],
+    Plan: [
+      ["Budget 2019", "Belopp"],
+      ["Socialnämnden", 1_200_000],
+      ["Kultur- och fritidsnämnden", 450_000],
+    ],
     Mål: [["Anteckningar från mötet 2019-03-12"], ["Ta upp heltidsfrågan i september"]],
-    Aktiviteter: [["Vecka", "Ansvarig", "Klart"], [12, "Anna Lindqvist", "Ja"]],
-    Perioder: [["Kvartal", "Start"], ["Q1", "2019-01-01"]],
+    Aktiviteter: [
+      ["Vecka", "Ansvarig", "Klart"],
+      [12, "Anna Lindqvist", "Ja"],
+    ],
+    Perioder: [
+      ["Kvartal", "Start"],
+      ["Q1", "2019-01-01"],
+    ],
     Uppföljning: [["Kommentar"], ["Se protokoll"]],
   };
   for (const [name, values] of Object.entries(rows)) wb.addWorksheet(name).addRows(values);
@@ -53,11 +63,27 @@ async function ourSheetNamesOtherContent(): Promise<Uint8Array> {
 type BadFile = { what: string; name: string; bytes: () => Promise<Uint8Array> };
 
 const UNUSABLE: readonly BadFile[] = [
-  { what: "a text file named .xlsx", name: "lista.xlsx", bytes: async () => new TextEncoder().encode("Mål;Aktivitet\nJämställda löner;Lönekartläggning\n") },
-  { what: "a PDF", name: "plan.pdf", bytes: async () => new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n") },
-  { what: "an OpenDocument spreadsheet (.ods)", name: "plan.ods", bytes: async () => openDocumentSpreadsheet() },
+  {
+    what: "a text file named .xlsx",
+    name: "lista.xlsx",
+    bytes: async () => new TextEncoder().encode("Mål;Aktivitet\nJämställda löner;Lönekartläggning\n"),
+  },
+  {
+    what: "a PDF",
+    name: "plan.pdf",
+    bytes: async () => new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n"),
+  },
+  {
+    what: "an OpenDocument spreadsheet (.ods)",
+    name: "plan.ods",
+    bytes: async () => openDocumentSpreadsheet(),
+  },
   { what: "an empty file (0 bytes)", name: "tom.xlsx", bytes: async () => new Uint8Array(0) },
-  { what: "a truncated .xlsx (an interrupted download)", name: "avbruten.xlsx", bytes: async () => (await templateBytes()).slice(0, 6_000) },
+  {
+    what: "a truncated .xlsx (an interrupted download)",
+    name: "avbruten.xlsx",
+    bytes: async () => (await templateBytes()).slice(0, 6_000),
+  },
   {
     what: "an .xlsx damaged inside (intact zip ends, garbled contents)",
     name: "skadad.xlsx",
@@ -68,8 +94,16 @@ const UNUSABLE: readonly BadFile[] = [
       return bytes;
     },
   },
-  { what: "a password-protected workbook", name: "skyddad.xlsx", bytes: async () => passwordProtectedWorkbook() },
-  { what: "an old .xls workbook", name: "gammal.xls", bytes: async () => new Uint8Array(await readFile(join(root, "test/fixtures/old-format-goals.xls"))) },
+  {
+    what: "a password-protected workbook",
+    name: "skyddad.xlsx",
+    bytes: async () => passwordProtectedWorkbook(),
+  },
+  {
+    what: "an old .xls workbook",
+    name: "gammal.xls",
+    bytes: async () => new Uint8Array(await readFile(join(root, "test/fixtures/old-format-goals.xls"))),
+  },
 ];
 
 /** The command lines that read a file, each with an --out where it writes one. */
@@ -132,25 +166,29 @@ describe("files that are no usable workbook", () => {
   it.each([
     ["a password-protected workbook", passwordProtectedWorkbook],
     ["a truncated .xlsx", async () => (await templateBytes()).slice(0, 6_000)],
-  ])("refuses %s as a real process: exit 2, one line on standard error, nothing on standard output", async (_, make) => {
-    const folder = await tempFolder();
-    const file = join(folder, "plan.xlsx");
-    await writeFile(file, await make());
-    const out = join(folder, "rapport.xlsx");
-    const result = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        ["--import", "tsx", "src/cli/main.ts", "report", file, "--period", "Helår 2019", "--out", out],
-        { cwd: root },
-        (error, stdout, stderr) => resolve({ status: error && typeof error.code === "number" ? error.code : 0, stdout, stderr }),
-      );
-    });
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe("");
-    expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).not.toMatch(/\bat \S+ \(/);
-    expect(await exists(out)).toBe(false);
-  });
+  ])(
+    "refuses %s as a real process: exit 2, one line on standard error, nothing on standard output",
+    async (_, make) => {
+      const folder = await tempFolder();
+      const file = join(folder, "plan.xlsx");
+      await writeFile(file, await make());
+      const out = join(folder, "rapport.xlsx");
+      const result = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          ["--import", "tsx", "src/cli/main.ts", "report", file, "--period", "Helår 2019", "--out", out],
+          { cwd: root },
+          (error, stdout, stderr) =>
+            resolve({ status: error && typeof error.code === "number" ? error.code : 0, stdout, stderr }),
+        );
+      });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\bat \S+ \(/);
+      expect(await exists(out)).toBe(false);
+    },
+  );
 });
 
 describe("workbooks that open but hold no plan", () => {
@@ -160,7 +198,9 @@ describe("workbooks that open but hold no plan", () => {
     await writeFile(file, await emptySheetWorkbook());
     const run = await cli("check", file, "--json");
     expect(run.status).toBe(1);
-    const { findings } = JSON.parse(run.stdout.join("\n")) as { findings: { code: string; severity: string }[] };
+    const { findings } = JSON.parse(run.stdout.join("\n")) as {
+      findings: { code: string; severity: string }[];
+    };
     expect(findings.filter((f) => f.code === "TABLE_MISSING")).toHaveLength(7);
     expect(findings.every((f) => f.code === "TABLE_MISSING" && f.severity === "error")).toBe(true);
   });
@@ -171,7 +211,9 @@ describe("workbooks that open but hold no plan", () => {
     await writeFile(file, await ourSheetNamesOtherContent());
     const run = await cli("check", file, "--json");
     expect(run.status).toBe(1);
-    const { findings } = JSON.parse(run.stdout.join("\n")) as { findings: { code: string; sheet: string | null }[] };
+    const { findings } = JSON.parse(run.stdout.join("\n")) as {
+      findings: { code: string; sheet: string | null }[];
+    };
     const codes = new Set(findings.map((f) => f.code));
     expect(codes.has("TABLE_MISSING") || codes.has("COLUMN_MISSING")).toBe(true);
     expect(run.stderr).toEqual([]);

@@ -24,7 +24,12 @@ async function writePlan(path: string, rows: Partial<Record<TableName, Rows>>): 
 }
 
 /** Types into a hand-out as a unit would (protection or not: exceljs does not enforce it). */
-async function fillXlsx(path: string, sheet: string, id: string, values: Readonly<Record<string, Cell>>): Promise<void> {
+async function fillXlsx(
+  path: string,
+  sheet: string,
+  id: string,
+  values: Readonly<Record<string, Cell>>,
+): Promise<void> {
   const wb = await openXlsx(await readFile(path));
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
   const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
@@ -33,7 +38,8 @@ async function fillXlsx(path: string, sheet: string, id: string, values: Readonl
     if (n > 1 && (r.getCell(2).value === id || r.getCell(1).value === id)) row = n;
   });
   if (row === 0) throw new Error(`No ${id} on ${sheet}`);
-  for (const [header, value] of Object.entries(values)) ws.getCell(row, headers.indexOf(header)).value = value;
+  for (const [header, value] of Object.entries(values))
+    ws.getCell(row, headers.indexOf(header)).value = value;
   await writeFile(path, await saveXlsx(wb));
 }
 
@@ -41,17 +47,25 @@ async function fillXlsx(path: string, sheet: string, id: string, values: Readonl
 function byHandRows(): Partial<Record<TableName, Rows>> {
   const rows = masterRows();
   const followUp = (rows.FollowUp ?? []).map((r) =>
-    r[1] === "A1" && r[0] === PERIOD ? [PERIOD, "A1", "Försenad", 420000, 800000, "Rekryteringen drar ut"] : r,
+    r[1] === "A1" && r[0] === PERIOD
+      ? [PERIOD, "A1", "Försenad", 420000, 800000, "Rekryteringen drar ut"]
+      : r,
   );
   return {
     ...rows,
-    FollowUp: [...followUp, [PERIOD, "A2", "Genomförd", 140000, 140000, null], [PERIOD, "A4", "Pågår", 15000, null, null]],
+    FollowUp: [
+      ...followUp,
+      [PERIOD, "A2", "Genomförd", 140000, 140000, null],
+      [PERIOD, "A4", "Pågår", 15000, null, null],
+    ],
     IndicatorValues: [...(rows.IndicatorValues ?? []), [PERIOD, "M1", 66, 82, 70, "Delvis uppfyllt", null]],
   };
 }
 
 /** Hands out the round and fills in the answers: an unknown activity, a protected cell changed, Stadsbyggnadsnämnden silent. */
-async function answer(dir: string): Promise<{ master: string; files: Record<"social" | "board" | "none" | "city", string> }> {
+async function answer(
+  dir: string,
+): Promise<{ master: string; files: Record<"social" | "board" | "none" | "city", string> }> {
   const master = join(dir, "plan.xlsx");
   await writePlan(master, masterRows());
   const out = join(dir, "utskick");
@@ -67,9 +81,18 @@ async function answer(dir: string): Promise<{ master: string; files: Record<"soc
     none: file("(utan ansvarig)"),
     city: file("Stadsbyggnadsnämnden"),
   };
-  await fillXlsx(files.social, "Uppföljning", "A1", { Status: "Försenad", Utfall: 420000, Kommentar: "Rekryteringen drar ut" });
+  await fillXlsx(files.social, "Uppföljning", "A1", {
+    Status: "Försenad",
+    Utfall: 420000,
+    Kommentar: "Rekryteringen drar ut",
+  });
   await fillXlsx(files.social, "Uppföljning", "A2", { Status: "Genomförd", Utfall: 140000, Prognos: 140000 });
-  await fillXlsx(files.social, "Indikatorer", "M1", { Kvinnor: 66, Män: 82, Totalt: 70, Bedömning: "Delvis uppfyllt" });
+  await fillXlsx(files.social, "Indikatorer", "M1", {
+    Kvinnor: 66,
+    Män: 82,
+    Totalt: 70,
+    Bedömning: "Delvis uppfyllt",
+  });
   await fillXlsx(files.board, "Uppföljning", "A4", { Status: "Pågår", Utfall: 15000 });
   await fillXlsx(files.board, "Aktiviteter", "A4", { Budget: 90000 });
   await fillXlsx(files.none, "Uppföljning", "A7", { "Aktivitet-ID": "A17", Status: "Genomförd" });
@@ -103,7 +126,9 @@ describe("handout and collect on the command line", () => {
     ]);
     const wb = await openXlsx(await readFile(files.city));
     const ws = wb.getWorksheet("Uppföljning") as ExcelJS.Worksheet;
-    expect((ws as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(true);
+    expect((ws as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(
+      true,
+    );
     expect(ws.getCell("D2").protection?.locked).toBe(false); // Status
     expect(ws.getCell("B2").protection?.locked).not.toBe(false); // Aktivitet-ID
     expect(ws.getCell("C2").value).toBe("Trygghetsvandringar med kvinnor och män");
@@ -120,18 +145,38 @@ describe("handout and collect on the command line", () => {
   it("previews as JSON what each file brings, and leaves the master file unchanged", async () => {
     const before = await readFile(master);
     const out = join(dir, "samlad-json.xlsx");
-    const run = await cli("collect", master, "--period", PERIOD, files.social, files.board, files.none, "--out", out, "--json");
+    const run = await cli(
+      "collect",
+      master,
+      "--period",
+      PERIOD,
+      files.social,
+      files.board,
+      files.none,
+      "--out",
+      out,
+      "--json",
+    );
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout.join("\n"));
     expect(json.missing).toEqual(["Stadsbyggnadsnämnden"]);
-    expect(json.units.map((u: { responsible: string; added: { id: string }[] }) => [u.responsible, u.added.map((a) => a.id)])).toEqual([
+    expect(
+      json.units.map((u: { responsible: string; added: { id: string }[] }) => [
+        u.responsible,
+        u.added.map((a) => a.id),
+      ]),
+    ).toEqual([
       ["Socialnämnden", ["A2", "M1"]],
       ["Kommunstyrelsen", ["A4"]],
       ["(utan ansvarig)", []],
     ]);
-    expect(json.units[1].protectedChanges).toEqual([{ table: "Activities", id: "A4", column: "budget", before: 50000, after: 90000 }]);
+    expect(json.units[1].protectedChanges).toEqual([
+      { table: "Activities", id: "A4", column: "budget", before: 50000, after: 90000 },
+    ]);
     expect(json.units[2].unknown.map((r: { id: string }) => r.id)).toEqual(["A17"]);
-    expect(json.written.notApplied).toEqual([{ table: "FollowUp", period: PERIOD, id: "A1", reason: "notConfirmed" }]);
+    expect(json.written.notApplied).toEqual([
+      { table: "FollowUp", period: PERIOD, id: "A1", reason: "notConfirmed" },
+    ]);
     expect(await readFile(master)).toEqual(before);
   });
 
@@ -139,7 +184,17 @@ describe("handout and collect on the command line", () => {
     const copy = await copyOf(files.board, "kopia.xlsx");
     await fillXlsx(copy, "Uppföljning", "A4", { Status: "Ej påbörjad" });
     const out = join(dir, "samlad-konflikt.xlsx");
-    const run = await cli("collect", master, "--period", PERIOD, files.board, copy, "--out", out, "--replace");
+    const run = await cli(
+      "collect",
+      master,
+      "--period",
+      PERIOD,
+      files.board,
+      copy,
+      "--out",
+      out,
+      "--replace",
+    );
     expect(run.status).toBe(1);
     expect(run.stdout.join("\n")).toContain("Konflikter");
     const plan = await xlsxPort(await openXlsx(await readFile(out))).read();
@@ -149,7 +204,18 @@ describe("handout and collect on the command line", () => {
 
   it("with --replace, gives a master whose summary equals that of a master filled in by hand", async () => {
     const out = join(dir, "samlad-ersatt.xlsx");
-    const run = await cli("collect", master, "--period", PERIOD, files.social, files.board, files.none, "--out", out, "--replace");
+    const run = await cli(
+      "collect",
+      master,
+      "--period",
+      PERIOD,
+      files.social,
+      files.board,
+      files.none,
+      "--out",
+      out,
+      "--replace",
+    );
     expect(run.status).toBe(1);
     const manual = join(dir, "för hand.xlsx");
     await writePlan(manual, byHandRows());
@@ -167,7 +233,16 @@ describe("handout and collect on the command line", () => {
     await fillXlsx(board, "Aktiviteter", "A4", { Budget: 50000 });
     await fillXlsx(city, "Uppföljning", "A5", { Status: "Genomförd", Utfall: 58000 });
     const all = [files.social, board, none, city];
-    const run = await cli("collect", master, "--period", PERIOD, ...all, "--out", join(dir, "samlad-alla.xlsx"), "--replace");
+    const run = await cli(
+      "collect",
+      master,
+      "--period",
+      PERIOD,
+      ...all,
+      "--out",
+      join(dir, "samlad-alla.xlsx"),
+      "--replace",
+    );
     expect(run.stdout.join("\n")).toContain("Alla har svarat.");
     expect(run.status).toBe(0);
   });

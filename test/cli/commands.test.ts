@@ -24,10 +24,25 @@ async function completePlan(folder: string): Promise<string> {
   set("Plan", "B5", isoToSerial("2018-01-15"));
   set("Artiklar", "D12", "Ja");
   await xlsxPort(wb).appendRows([
-    { table: "Goals", rows: [["M1", "11", "Jämställda löner", "Lönegap (%)", "%", 4.1, 1, "Minska", "HR-chef"]] },
+    {
+      table: "Goals",
+      rows: [["M1", "11", "Jämställda löner", "Lönegap (%)", "%", 4.1, 1, "Minska", "HR-chef"]],
+    },
     {
       table: "Activities",
-      rows: [["A1.1", "M1", "Lönekartläggning", "HR-chef", isoToSerial("2018-02-01"), isoToSerial("2018-11-30"), 150000, null, "2018"]],
+      rows: [
+        [
+          "A1.1",
+          "M1",
+          "Lönekartläggning",
+          "HR-chef",
+          isoToSerial("2018-02-01"),
+          isoToSerial("2018-11-30"),
+          150000,
+          null,
+          "2018",
+        ],
+      ],
     },
   ]);
   const filled = join(folder, "kramfors.xlsx");
@@ -50,14 +65,20 @@ describe("the command line, run on files", () => {
     const run = await cli("check", plan, "--date", "2018-06-01");
     expect(run.status).toBe(0);
     const severities = run.stdout.slice(0, -1).map((l) => l.split("  ")[0]);
-    expect(severities).toEqual([...severities].sort((a, b) => ["error", "warning", "info"].indexOf(a!) - ["error", "warning", "info"].indexOf(b!)));
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ["error", "warning", "info"].indexOf(a!) - ["error", "warning", "info"].indexOf(b!),
+      ),
+    );
     expect(severities).not.toContain("error");
   });
 
   it("prints findings as 'severity  Sheet!Cell  CODE  message'", async () => {
     const plan = await completePlan(await tempFolder());
     const run = await cli("check", plan, "--date", "2019-09-15", "--lang", "en");
-    expect(run.stdout).toContainEqual(expect.stringMatching(/^warning {2}Aktiviteter!A2 {2}FOLLOWUP_MISSING {2}\S/));
+    expect(run.stdout).toContainEqual(
+      expect.stringMatching(/^warning {2}Aktiviteter!A2 {2}FOLLOWUP_MISSING {2}\S/),
+    );
   });
 
   it("writes an English template when asked", async () => {
@@ -114,13 +135,33 @@ describe("the command line, run on files", () => {
     const loose = join(folder, "lista.xlsx");
     await writeFile(loose, await saveXlsx(wb));
     const out = join(folder, "plan.xlsx");
-    const run = await cli("import", loose, "--out", out, "--from", "2018-01-01", "--to", "2020-12-31", "--json");
+    const run = await cli(
+      "import",
+      loose,
+      "--out",
+      out,
+      "--from",
+      "2018-01-01",
+      "--to",
+      "2020-12-31",
+      "--json",
+    );
     expect(run.status).toBe(0);
-    const json = JSON.parse(run.stdout.join("\n")) as { activities: { id: string; end: string | null }[]; notUnderstood: { cell: string }[] };
-    expect(json.activities.map((a) => [a.id, a.end])).toEqual([["A1.1", "2019-06-30"], ["A1.2", null]]);
+    const json = JSON.parse(run.stdout.join("\n")) as {
+      activities: { id: string; end: string | null }[];
+      notUnderstood: { cell: string }[];
+    };
+    expect(json.activities.map((a) => [a.id, a.end])).toEqual([
+      ["A1.1", "2019-06-30"],
+      ["A1.2", null],
+    ]);
     expect(json.notUnderstood.map((n) => n.cell)).toEqual(["E3"]);
     const raw = await xlsxPort(await openXlsx(await readFile(out))).read();
-    expect(raw.tables.find((t) => t.name === "Activities")?.values[1]?.slice(0, 3)).toEqual(["A1.1", "M1", "Lönekartläggning"]);
+    expect(raw.tables.find((t) => t.name === "Activities")?.values[1]?.slice(0, 3)).toEqual([
+      "A1.1",
+      "M1",
+      "Lönekartläggning",
+    ]);
     const source = new ExcelJS.Workbook();
     await source.xlsx.load((await readFile(loose)) as unknown as ExcelJS.Buffer);
     expect(source.worksheets.map((w) => w.name)).toEqual(["Blad1"]);

@@ -83,8 +83,18 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
     const findings = checkPlan(plan, END, lang);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     const activityRow = (id: string) => plan.activities.rows.find((a) => a.id === id)!.row;
-    const overBudgetRow = plan.followUp.rows.find((r) => r.activityId === "A4.3" && r.period === periodName("H2020", lang))!.row;
-    expect(findings.map((f) => ({ code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, refs: [...f.refs].sort() }))).toEqual([
+    const overBudgetRow = plan.followUp.rows.find(
+      (r) => r.activityId === "A4.3" && r.period === periodName("H2020", lang),
+    )!.row;
+    expect(
+      findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        refs: [...f.refs].sort(),
+      })),
+    ).toEqual([
       {
         code: "FOLLOWUP_MISSING",
         severity: "warning",
@@ -131,7 +141,12 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
       unreported: latest.filter((x) => x.last === undefined).length,
     });
     // The story: 20 of 24 done, A6.1 still running, A3.2 and A7.2 delayed, A3.3 cancelled.
-    expect([summary.byStatus.done, summary.byStatus.inProgress, summary.byStatus.delayed, summary.byStatus.cancelled]).toEqual([20, 1, 2, 1]);
+    expect([
+      summary.byStatus.done,
+      summary.byStatus.inProgress,
+      summary.byStatus.delayed,
+      summary.byStatus.cancelled,
+    ]).toEqual([20, 1, 2, 1]);
     const budget = ACTIVITIES.reduce((s, a) => s + (a.budget ?? 0), 0);
     const outcome = latest.reduce((s, x) => s + (x.last?.[2] ?? 0), 0);
     const forecast = latest.reduce((s, x) => s + (x.last?.[3] ?? x.activity.budget ?? 0), 0);
@@ -142,7 +157,9 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
       deviation: budget - forecast,
       withoutBudget: ACTIVITIES.filter((a) => a.budget === null).length,
     });
-    expect(summary.deviations.filter((d) => d.kind === "overBudget").map((d) => d.activityId)).toEqual(["A4.3"]);
+    expect(summary.deviations.filter((d) => d.kind === "overBudget").map((d) => d.activityId)).toEqual([
+      "A4.3",
+    ]);
     expect(summary.byAssessment).toEqual({ met: 4, partlyMet: 5, notMet: 1, notAssessed: 0 });
     expect(summary.goals.find((g) => g.id === "M6")?.assessment).toBe("notMet");
     expect(summary.wholePlan?.notDone.map((a) => a.id)).toEqual(["A3.2", "A6.1", "A7.2"]);
@@ -184,7 +201,8 @@ describe("npm run demo", () => {
         process.execPath,
         [join("scripts", "demo.mjs")],
         { cwd: root, env: { ...process.env, CEMR_DEMO_DIR: folder } },
-        (error, stdout) => resolve({ status: error && typeof error.code === "number" ? error.code : 0, stdout }),
+        (error, stdout) =>
+          resolve({ status: error && typeof error.code === "number" ? error.code : 0, stdout }),
       );
     });
     expect(run.status).toBe(0);
@@ -193,6 +211,8 @@ describe("npm run demo", () => {
     expect(run.stdout).toContain("TIME_ACTIVITY_OVERDUE");
     await expect(access(out)).resolves.toBeUndefined();
     const report = await openXlsx(new Uint8Array(await readFile(out)));
-    expect(report.worksheets.length).toBeGreaterThan((await openXlsx(new Uint8Array(await readFile(join(root, EXAMPLE_FILES.sv))))).worksheets.length);
+    expect(report.worksheets.length).toBeGreaterThan(
+      (await openXlsx(new Uint8Array(await readFile(join(root, EXAMPLE_FILES.sv))))).worksheets.length,
+    );
   }, 60_000);
 });

@@ -11,10 +11,15 @@ const root = join(__dirname, "../..");
 
 function run(...argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...argv], { cwd: root }, (error, stdout, stderr) => {
-      const status = error && typeof error.code === "number" ? error.code : 0;
-      resolve({ status, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", ...argv],
+      { cwd: root },
+      (error, stdout, stderr) => {
+        const status = error && typeof error.code === "number" ? error.code : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -41,7 +46,10 @@ describe("the command line as a process", () => {
         return path;
       },
     ],
-    ["an old .xls file (compound file signature)", async () => join(root, "test/fixtures/old-format-goals.xls")],
+    [
+      "an old .xls file (compound file signature)",
+      async () => join(root, "test/fixtures/old-format-goals.xls"),
+    ],
   ])("refuses %s with exit 2 and one line on standard error, no stack trace", async (_, make) => {
     const path = await make(await tempFolder());
     const result = await run("check", path);

@@ -93,7 +93,8 @@ describe("article titles", () => {
     for (const a of ARTICLES) {
       for (const lang of ["sv", "en"] as const) {
         const shown = articleTitle(a.number, lang);
-        if (!a.verified[lang]) expect(shown).toBe(lang === "sv" ? `Artikel ${a.number}` : `Article ${a.number}`);
+        if (!a.verified[lang])
+          expect(shown).toBe(lang === "sv" ? `Artikel ${a.number}` : `Article ${a.number}`);
         else expect(shown).toBe(a.title[lang]);
       }
     }

@@ -1,4 +1,12 @@
-import { addDays, addYears, daysBetween, isIsoDate, isoFromLocalDate, isoToSerial, serialToIso } from "../../src/core/dates";
+import {
+  addDays,
+  addYears,
+  daysBetween,
+  isIsoDate,
+  isoFromLocalDate,
+  isoToSerial,
+  serialToIso,
+} from "../../src/core/dates";
 
 describe("dates", () => {
   it("converts ISO dates to Excel serials and back", () => {

@@ -10,7 +10,15 @@ import {
   planTemplate,
   planTemplates,
 } from "../../src/core/planTemplate";
-import { CHOICES, LISTS_SHEET, PLAN_KEYS, TABLES, headersOf, tableSpec, type TableName } from "../../src/core/schema";
+import {
+  CHOICES,
+  LISTS_SHEET,
+  PLAN_KEYS,
+  TABLES,
+  headersOf,
+  tableSpec,
+  type TableName,
+} from "../../src/core/schema";
 import type { TableTemplate } from "../../src/core/template.types";
 
 const LANGS: readonly Lang[] = ["sv", "en"];
@@ -37,19 +45,22 @@ function contrast(a: string, b: string): number {
 }
 
 describe("planTemplates", () => {
-  it.each(LANGS)("gives the seven tables in schema order with the schema's sheet names and headers (%s)", (lang) => {
-    const templates = planTemplates(lang);
-    expect(templates.map((t) => t.name)).toEqual(TABLES.map((t) => t.name));
-    for (const t of templates) {
-      expect(t.sheet).toBe(tableSpec(t.name).sheet[lang]);
-      expect(t.headers).toEqual(headersOf(t.name, lang));
-      expect(t.lang).toBe(lang);
-      expect(t.formats).toHaveLength(t.headers.length);
-      expect(t.widths).toHaveLength(t.headers.length);
-      expect(t.formattedRows).toBeGreaterThanOrEqual(Math.max(1, t.rows.length));
-      for (const row of t.rows) expect(row).toHaveLength(t.headers.length);
-    }
-  });
+  it.each(LANGS)(
+    "gives the seven tables in schema order with the schema's sheet names and headers (%s)",
+    (lang) => {
+      const templates = planTemplates(lang);
+      expect(templates.map((t) => t.name)).toEqual(TABLES.map((t) => t.name));
+      for (const t of templates) {
+        expect(t.sheet).toBe(tableSpec(t.name).sheet[lang]);
+        expect(t.headers).toEqual(headersOf(t.name, lang));
+        expect(t.lang).toBe(lang);
+        expect(t.formats).toHaveLength(t.headers.length);
+        expect(t.widths).toHaveLength(t.headers.length);
+        expect(t.formattedRows).toBeGreaterThanOrEqual(Math.max(1, t.rows.length));
+        for (const row of t.rows) expect(row).toHaveLength(t.headers.length);
+      }
+    },
+  );
 
   it("lists every plan fact with the plan period as Excel serials, SEK and the 2006 text by default", () => {
     const plan = byName(planTemplates("sv", { from: "2018-01-01", to: "2020-12-31" }), "Plan");
@@ -133,7 +144,15 @@ describe("planTemplates", () => {
     expect(byName(templates, "FollowUp").formats[columnOf("FollowUp", "comment")]).toBe("text");
     expect(byName(templates, "Goals").formats[columnOf("Goals", "id")]).toBe("text");
     expect(byName(templates, "Activities").formats).toEqual([
-      "text", "text", "text", "text", "date", "date", "money", "text", "text",
+      "text",
+      "text",
+      "text",
+      "text",
+      "date",
+      "date",
+      "money",
+      "text",
+      "text",
     ]);
     expect(byName(templates, "Periods").formats[columnOf("Periods", "cutoff")]).toBe("date");
     expect(byName(templates, "Articles").formats[columnOf("Articles", "article")]).toBe("integer");
@@ -161,8 +180,12 @@ describe("planTemplates", () => {
       [columnOf("IndicatorValues", "goalId")]: { kind: "column", table: "Goals", column: "id" },
       [columnOf("IndicatorValues", "assessment")]: { kind: "choice", list: "assessment" },
     });
-    expect(sources("Periods")).toEqual({ [columnOf("Periods", "type")]: { kind: "choice", list: "periodType" } });
-    expect(sources("Articles")).toEqual({ [columnOf("Articles", "prioritised")]: { kind: "choice", list: "yesNo" } });
+    expect(sources("Periods")).toEqual({
+      [columnOf("Periods", "type")]: { kind: "choice", list: "periodType" },
+    });
+    expect(sources("Articles")).toEqual({
+      [columnOf("Articles", "prioritised")]: { kind: "choice", list: "yesNo" },
+    });
     expect(sources("Plan")).toEqual({});
   });
 
@@ -173,7 +196,8 @@ describe("planTemplates", () => {
     expect(followUp.colours.every((c) => c.column === status)).toBe(true);
     expect(new Set(followUp.colours.map((c) => c.fill)).size).toBe(CHOICES.status.length);
     for (const c of followUp.colours) expect(contrast(c.fill, c.font)).toBeGreaterThanOrEqual(4.5);
-    const fill = (label: string): string | undefined => followUp.colours.find((c) => c.equals === label)?.fill;
+    const fill = (label: string): string | undefined =>
+      followUp.colours.find((c) => c.equals === label)?.fill;
     expect(fill("Genomförd")).toBe("#C6EFCE");
   });
 
@@ -204,7 +228,11 @@ describe("listsTemplate", () => {
   it("uses English labels and sheet name, and 39 articles for the 2022 text", () => {
     const lists = listsTemplate("en", 2022);
     expect(lists.sheet).toBe("Lists");
-    expect(lists.columns.find((c) => c.name === "CEMR_Assessment")?.values).toEqual(["Met", "Partly met", "Not met"]);
+    expect(lists.columns.find((c) => c.name === "CEMR_Assessment")?.values).toEqual([
+      "Met",
+      "Partly met",
+      "Not met",
+    ]);
     expect(lists.columns.find((c) => c.name === "CEMR_Articles")?.values).toHaveLength(39);
     expect(lists.columns.find((c) => c.name === "CEMR_Status")?.header).toBe("Status");
   });
@@ -216,9 +244,9 @@ describe("listsTemplate", () => {
   });
 
   it("takes the lists' language and version from the tables being added", () => {
-    expect(listsTemplateFor(planTemplates("en"))?.columns.find((c) => c.name === "CEMR_Articles")?.values).toHaveLength(
-      30,
-    );
+    expect(
+      listsTemplateFor(planTemplates("en"))?.columns.find((c) => c.name === "CEMR_Articles")?.values,
+    ).toHaveLength(30);
     const goalsOnly = planTemplates("sv").filter((t) => t.name === "Goals");
     const lists = listsTemplateFor(goalsOnly);
     expect(lists?.sheet).toBe("Listor");

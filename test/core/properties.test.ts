@@ -6,7 +6,14 @@
  * and the summary's counts add up.
  */
 import fc from "fast-check";
-import { a1, columnIndex, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../src/core/cells";
+import {
+  a1,
+  columnIndex,
+  type CellValue,
+  type RawRange,
+  type RawTable,
+  type RawWorkbook,
+} from "../../src/core/cells";
 import { checkPlan } from "../../src/core/checkPlan";
 import { isoToSerial } from "../../src/core/dates";
 import { FINDING_CODES, type Finding } from "../../src/core/findings.types";
@@ -21,33 +28,92 @@ const RUNS = { numRuns: 200, seed: 20_190_915 };
 
 /** What people and Excel put in cells besides plan data. */
 const HOSTILE_TEXT = [
-  "", " ", "\t", "\n", " \u00a0 ", "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#SPILL!", "NaN", "Infinity",
-  "-Infinity", "1e308", "-1e309", "0x1F", "1 000 000 kr", "12,5 %", "−5", "=SUMMA(A1:A3)", "=1/0", "+46 70 123 45 67",
-  "-", "@", "@användare", "=HYPERLINK(\"http://example.com\")", "\u0000\u0007\u001b[31m", "\u202eevil.exe",
-  "مرحبا بالعالم", "שלום", "👩‍💼🏳️‍🌈", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "A".repeat(40_000), "M1\nM2", "Art. 99, 0, -3",
-  "31 februari 2021", "2021-02-30", "0000-01-01", "9999-12-31", "10000-01-01", "TRUE", "Ja;Nej", "__proto__",
-  "constructor", "toString",
+  "",
+  " ",
+  "\t",
+  "\n",
+  " \u00a0 ",
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#SPILL!",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1e308",
+  "-1e309",
+  "0x1F",
+  "1 000 000 kr",
+  "12,5 %",
+  "−5",
+  "=SUMMA(A1:A3)",
+  "=1/0",
+  "+46 70 123 45 67",
+  "-",
+  "@",
+  "@användare",
+  '=HYPERLINK("http://example.com")',
+  "\u0000\u0007\u001b[31m",
+  "\u202eevil.exe",
+  "مرحبا بالعالم",
+  "שלום",
+  "👩‍💼🏳️‍🌈",
+  "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+  "A".repeat(40_000),
+  "M1\nM2",
+  "Art. 99, 0, -3",
+  "31 februari 2021",
+  "2021-02-30",
+  "0000-01-01",
+  "9999-12-31",
+  "10000-01-01",
+  "TRUE",
+  "Ja;Nej",
+  "__proto__",
+  "constructor",
+  "toString",
 ];
 
 const hostileValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom<CellValue>(...HOSTILE_TEXT),
   fc.constantFrom<CellValue>(null, undefined, true, false),
   fc.double(),
-  fc.constantFrom<CellValue>(Number.MAX_VALUE, -Number.MAX_VALUE, 1e21, -1e21, Number.MIN_VALUE, -0, 2_958_466, -1, 0.5),
+  fc.constantFrom<CellValue>(
+    Number.MAX_VALUE,
+    -Number.MAX_VALUE,
+    1e21,
+    -1e21,
+    Number.MIN_VALUE,
+    -0,
+    2_958_466,
+    -1,
+    0.5,
+  ),
   fc.integer({ min: -3_000_000, max: 3_000_000 }),
   // Dates before 1900 and after 9999, and the invalid Date a file library may hand over.
-  fc.date({ min: new Date(Date.UTC(-2000, 0, 1)), max: new Date(Date.UTC(12_000, 0, 1)), noInvalidDate: false }),
+  fc.date({
+    min: new Date(Date.UTC(-2000, 0, 1)),
+    max: new Date(Date.UTC(12_000, 0, 1)),
+    noInvalidDate: false,
+  }),
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.string({ unit: "grapheme", maxLength: 12 }),
 );
 
 /** Cells of a loose list: a few words a list might hold, mostly hostile values. */
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  { weight: 1, arbitrary: fc.constantFrom<CellValue>("M1", "A1", "Delår 2021", "Pågår", "Mål", "Aktivitet", "Artikel") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<CellValue>("M1", "A1", "Delår 2021", "Pågår", "Mål", "Aktivitet", "Artikel"),
+  },
   { weight: 2, arbitrary: hostileValue },
 );
 
-const SERIALS: readonly number[] = ["2021-01-01", "2021-08-31", "2021-12-31", "2023-12-31", "2022-06-30"].map(isoToSerial);
+const SERIALS: readonly number[] = ["2021-01-01", "2021-08-31", "2021-12-31", "2023-12-31", "2022-06-30"].map(
+  isoToSerial,
+);
 
 /** Plausible values of a column, so that rows are also read as goals, activities and periods. */
 function plausibleFor(table: TableName, column: ColumnSpec): readonly CellValue[] {
@@ -56,9 +122,10 @@ function plausibleFor(table: TableName, column: ColumnSpec): readonly CellValue[
     activityId: ["A1", "A2", "A2", "a3"],
     period: ["Delår 2021", "Helår 2021", "helår 2021 ", "Delår 2022", "Helår 2099"],
   };
-  if (column.key === "id") return table === "Goals" ? ids.goalId ?? [] : ids.activityId ?? [];
+  if (column.key === "id") return table === "Goals" ? (ids.goalId ?? []) : (ids.activityId ?? []);
   if (column.key === "key") return PLAN_KEYS.flatMap((k) => [k.label.sv, k.label.en]);
-  if (column.key === "value") return ["Lindesbergs kommun", SERIALS[0], SERIALS[3], "SEK", 2006, 2022, "2021-01-01"];
+  if (column.key === "value")
+    return ["Lindesbergs kommun", SERIALS[0], SERIALS[3], "SEK", 2006, 2022, "2021-01-01"];
   if (column.choices) return CHOICES[column.choices].flatMap((c) => [c.sv, c.en]);
   switch (column.type) {
     case "ref":
@@ -105,7 +172,10 @@ function tableShape(name: TableName): fc.Arbitrary<TableShape> {
       as: fc.constantFrom<"table" | "sheet">("table", "table", "sheet"),
       top: fc.integer({ min: 0, max: 3 }),
       left: fc.integer({ min: 0, max: 3 }),
-      keep: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: columns.length, maxLength: columns.length }),
+      keep: fc.array(fc.integer({ min: 0, max: 9 }), {
+        minLength: columns.length,
+        maxLength: columns.length,
+      }),
       extra: fc.array(hostileValue, { maxLength: 2 }),
       order: fc.boolean(),
     })
@@ -145,10 +215,16 @@ const hostileWorkbook: fc.Arbitrary<RawWorkbook> = fc
       if (!shape || !spec) return;
       const width = Math.max(1, shape.headers.length);
       // An Excel table is a rectangle; plain cells may be ragged.
-      const rows = shape.as === "table"
-        ? shape.rows.map((r) => Array.from({ length: width }, (_, k) => r[k] ?? null))
-        : shape.rows;
-      const range: RawRange = { sheet: spec.sheet[shape.lang], top: shape.top, left: shape.left, values: [shape.headers, ...rows] };
+      const rows =
+        shape.as === "table"
+          ? shape.rows.map((r) => Array.from({ length: width }, (_, k) => r[k] ?? null))
+          : shape.rows;
+      const range: RawRange = {
+        sheet: spec.sheet[shape.lang],
+        top: shape.top,
+        left: shape.left,
+        values: [shape.headers, ...rows],
+      };
       sheets.push(range);
       if (shape.as === "table") tables.push({ ...range, name: spec.name });
     });
@@ -158,8 +234,15 @@ const hostileWorkbook: fc.Arbitrary<RawWorkbook> = fc
 const refDate = fc.constantFrom("2019-09-15", "2021-08-31", "2022-12-31", "1900-01-01", "9999-12-31");
 
 function infos(plan: Plan): TableInfo[] {
-  return [plan.planTable, plan.articles.table, plan.goals.table, plan.activities.table, plan.periods.table,
-    plan.followUp.table, plan.indicatorValues.table];
+  return [
+    plan.planTable,
+    plan.articles.table,
+    plan.goals.table,
+    plan.activities.table,
+    plan.periods.table,
+    plan.followUp.table,
+    plan.indicatorValues.table,
+  ];
 }
 
 /** Why a finding does not point at a real cell inside a table of the workbook (null when it does). */
@@ -176,7 +259,8 @@ function misplaced(f: Finding, plan: Plan, raw: RawWorkbook): string | null {
   const col = columnIndex(m[1]);
   if (a1(row, col) !== f.cell) return `cell ${f.cell} does not round-trip`;
   const inside = infos(plan).some(
-    (t) => t.sheet === f.sheet && row >= t.headerRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol,
+    (t) =>
+      t.sheet === f.sheet && row >= t.headerRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol,
   );
   return inside ? null : `cell ${f.sheet}!${f.cell} lies outside every table`;
 }
@@ -201,9 +285,11 @@ function countsWrong(s: Summary): string | null {
     if (s.byStatus[k] !== s.activities.filter((a) => a.state === k).length) return `status ${k}`;
   }
   if (sum(Object.values(s.byAssessment)) !== s.goals.length) return "goals by assessment";
-  if (s.budget.withoutBudget !== s.activities.filter((a) => a.budget === null).length) return "without budget";
+  if (s.budget.withoutBudget !== s.activities.filter((a) => a.budget === null).length)
+    return "without budget";
   for (const art of s.articles) {
-    if (sum(STATE_ORDER.map((k) => art.byStatus[k])) !== art.activities) return `article ${art.article} statuses`;
+    if (sum(STATE_ORDER.map((k) => art.byStatus[k])) !== art.activities)
+      return `article ${art.article} statuses`;
   }
   if (s.wholePlan) {
     const w = s.wholePlan;
@@ -211,7 +297,8 @@ function countsWrong(s: Summary): string | null {
     if (w.goals !== s.goals.length || w.goalsImproved > w.goalsComparable) return "whole plan goals";
   }
   const json = summaryJson(s);
-  if (json.activities.total !== n || sum(Object.values(json.activities.byStatus)) !== n) return "JSON activities";
+  if (json.activities.total !== n || sum(Object.values(json.activities.byStatus)) !== n)
+    return "JSON activities";
   if (json.goals.length !== s.goals.length) return "JSON goals";
   return null;
 }

@@ -12,7 +12,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does).`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (.ci/run does).`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -25,19 +25,47 @@ const env = servedBrowser();
 
 const WORDS = {
   sv: {
-    example: "Prova med exempelplanen", tabPlan: "Plan", tabImport: "Importera", tabCheck: "Granska", tabSummary: "Uppföljning",
-    org: "Region Vättersund", refDate: "Granska per", findings: /Anmärkningar:/, cellNow: /Cellen just nu:/,
-    period: "Period", write: "Skriv uppföljningsbladet", written: /Bladet är skrivet:/, save: "Spara en kopia",
-    interim: "Delår 2020", annual: "Helår 2020", interimSheet: "Delår 2020", annualSheet: "Årsbokslut 2020",
-    text: "Text till årsredovisningen", figure: /Av planens 24 aktiviteter är 20 genomförda/,
+    example: "Prova med exempelplanen",
+    tabPlan: "Plan",
+    tabImport: "Importera",
+    tabCheck: "Granska",
+    tabSummary: "Uppföljning",
+    org: "Region Vättersund",
+    refDate: "Granska per",
+    findings: /Anmärkningar:/,
+    cellNow: /Cellen just nu:/,
+    period: "Period",
+    write: "Skriv uppföljningsbladet",
+    written: /Bladet är skrivet:/,
+    save: "Spara en kopia",
+    interim: "Delår 2020",
+    annual: "Helår 2020",
+    interimSheet: "Delår 2020",
+    annualSheet: "Årsbokslut 2020",
+    text: "Text till årsredovisningen",
+    figure: /Av planens 24 aktiviteter är 20 genomförda/,
     file: "exempelplan.xlsx",
   },
   en: {
-    example: "Try with the example plan", tabPlan: "Plan", tabImport: "Import", tabCheck: "Check", tabSummary: "Follow-up",
-    org: "Region Vättersund", refDate: "Check as of", findings: /Findings:/, cellNow: /The cell now:/,
-    period: "Period", write: "Write the follow-up sheet", written: /The sheet is written:/, save: "Save a copy",
-    interim: "Interim 2020", annual: "Annual 2020", interimSheet: "Interim report 2020", annualSheet: "Annual report 2020",
-    text: "Text for the annual report", figure: /Of the plan's 24 activities, 20 are done/,
+    example: "Try with the example plan",
+    tabPlan: "Plan",
+    tabImport: "Import",
+    tabCheck: "Check",
+    tabSummary: "Follow-up",
+    org: "Region Vättersund",
+    refDate: "Check as of",
+    findings: /Findings:/,
+    cellNow: /The cell now:/,
+    period: "Period",
+    write: "Write the follow-up sheet",
+    written: /The sheet is written:/,
+    save: "Save a copy",
+    interim: "Interim 2020",
+    annual: "Annual 2020",
+    interimSheet: "Interim report 2020",
+    annualSheet: "Annual report 2020",
+    text: "Text for the annual report",
+    figure: /Of the plan's 24 activities, 20 are done/,
     file: "example-plan.xlsx",
   },
 } as const;
@@ -54,7 +82,9 @@ async function axe(page: Page, view: string): Promise<void> {
   // to the real controls at once; axe cannot know that, so they are left out.
   const result = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")})`)).toEqual([]);
+  expect(
+    bad.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")})`),
+  ).toEqual([]);
 }
 
 function allText(ws: ExcelJS.Worksheet): string {
@@ -94,7 +124,10 @@ describe.each([
     await page.getByLabel(w.refDate).selectOption({ label: `${w.annual} (2020-12-31)` });
     await page.getByRole("button", { name: lang === "sv" ? "Granska igen" : "Check again" }).click();
     await page.getByText(w.findings).waitFor();
-    await page.getByRole("button", { name: /RESOURCE_OVER_BUDGET|budget/i }).first().click();
+    await page
+      .getByRole("button", { name: /RESOURCE_OVER_BUDGET|budget/i })
+      .first()
+      .click();
     await page.getByText(w.cellNow).waitFor();
     await page.screenshot({ path: join(shots, `check-${lang}-${scheme}.png`), fullPage: true });
     await axe(page, "check");
@@ -115,13 +148,26 @@ describe.each([
     await page.screenshot({ path: join(shots, `summary-${lang}-${scheme}.png`), fullPage: true });
     await axe(page, "summary");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: w.save }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: w.save }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const saved = await readFile(await download.path());
 
-    const original = readPlan(await xlsxPort(await openXlsx(readFileSync(join(root, "assets", "example", w.file)))).read());
+    const original = readPlan(
+      await xlsxPort(await openXlsx(readFileSync(join(root, "assets", "example", w.file)))).read(),
+    );
     const after = readPlan(await xlsxPort(await openXlsx(saved)).read());
-    for (const key of ["facts", "articles", "goals", "activities", "periods", "followUp", "indicatorValues"] as const) {
+    for (const key of [
+      "facts",
+      "articles",
+      "goals",
+      "activities",
+      "periods",
+      "followUp",
+      "indicatorValues",
+    ] as const) {
       expect(after[key]).toEqual(original[key]);
     }
     const book = new ExcelJS.Workbook();

@@ -15,7 +15,13 @@ const env = servedBrowser();
 
 const LIST = [
   ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
-  ["Artikel 2 – Politisk representation", "Jämn könsfördelning bland ordförande i nämnder", "Kartlägga könsfördelningen i nämnder och styrelser", "Regionstyrelsen", "Våren 2019"],
+  [
+    "Artikel 2 – Politisk representation",
+    "Jämn könsfördelning bland ordförande i nämnder",
+    "Kartlägga könsfördelningen i nämnder och styrelser",
+    "Regionstyrelsen",
+    "Våren 2019",
+  ],
   [null, null, "Utbildning för valberedningen om jämställd representation", "Regionstyrelsen", "HT 2019"],
   ["Art. 11", "Jämställda löner", "Årlig lönekartläggning med analys per kön", "HR-avdelningen", "Årligen"],
   [null, null, "Handlingsplan för osakliga löneskillnader", "HR-avdelningen", "enligt överenskommelse"],
@@ -24,7 +30,11 @@ const LIST = [
 async function looseListFile(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Inklistrad plan");
-  LIST.forEach((row, r) => row.forEach((v, c) => { if (v !== null) ws.getCell(r + 1, c + 1).value = v; }));
+  LIST.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
   ws.mergeCells("A2:A3");
   ws.mergeCells("B2:B3");
   ws.mergeCells("A4:A5");
@@ -36,7 +46,11 @@ describe("importing a pasted plan on the web page", () => {
   jest.setTimeout(120_000);
 
   it("previews goals, activities and what it did not understand, then writes them and leaves the list alone", async () => {
-    const context = await env.browser.newContext({ locale: "sv-SE", viewport: { width: 350, height: 900 }, acceptDownloads: true });
+    const context = await env.browser.newContext({
+      locale: "sv-SE",
+      viewport: { width: 350, height: 900 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const external = await offlineOffice(page);
     await page.goto(`${env.url}/index.html`);
@@ -56,11 +70,17 @@ describe("importing a pasted plan on the web page", () => {
     await page.getByRole("button", { name: "Skriv till Mål och Aktiviteter" }).click();
     await page.getByText("Skrivet: 2 mål, 4 aktiviteter").waitFor();
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Spara en kopia" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Spara en kopia" }).click(),
+    ]);
     const saved = await readFile(await download.path());
     const wb = await openXlsx(saved);
     const plan = readPlan(await xlsxPort(wb).read());
-    expect(plan.goals.rows.map((g) => [g.id, g.articles])).toEqual([["M1", [2]], ["M2", [11]]]);
+    expect(plan.goals.rows.map((g) => [g.id, g.articles])).toEqual([
+      ["M1", [2]],
+      ["M2", [11]],
+    ]);
     expect(plan.activities.rows.map((a) => [a.id, a.start, a.end])).toEqual([
       ["A1.1", "2019-01-01", "2019-06-30"],
       ["A1.2", "2019-07-01", "2019-12-31"],
@@ -69,7 +89,11 @@ describe("importing a pasted plan on the web page", () => {
     ]);
     expect(plan.activities.rows[3]?.timeframe).toBe("enligt överenskommelse");
     const list = wb.getWorksheet("Inklistrad plan")!;
-    LIST.forEach((row, r) => row.forEach((v, c) => { if (v !== null) expect(list.getCell(r + 1, c + 1).value).toBe(v); }));
+    LIST.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) expect(list.getCell(r + 1, c + 1).value).toBe(v);
+      }),
+    );
     expect(external).toEqual([]);
     await context.close();
   });

@@ -22,7 +22,10 @@ export async function serveDist(): Promise<Served> {
     throw new Error("No production build in dist/: run `npm run build` first (npm test does).");
   }
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(distDir, path === "/" ? "index.html" : path);
     if (!file.startsWith(distDir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();

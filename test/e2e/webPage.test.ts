@@ -19,8 +19,16 @@ mkdirSync(shots, { recursive: true });
 
 const env = servedBrowser();
 
-async function openPage(locale: string, colorScheme: "light" | "dark"): Promise<{ context: BrowserContext; page: Page; external: string[]; errors: string[] }> {
-  const context = await env.browser.newContext({ locale, colorScheme, viewport: { width: 350, height: 900 }, acceptDownloads: true });
+async function openPage(
+  locale: string,
+  colorScheme: "light" | "dark",
+): Promise<{ context: BrowserContext; page: Page; external: string[]; errors: string[] }> {
+  const context = await env.browser.newContext({
+    locale,
+    colorScheme,
+    viewport: { width: 350, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const external = await offlineOffice(page);
   const errors: string[] = [];
@@ -30,7 +38,10 @@ async function openPage(locale: string, colorScheme: "light" | "dark"): Promise<
 }
 
 async function saveCopy(page: Page, label: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: label }).click(),
+  ]);
   const path = await download.path();
   return readFile(path);
 }
@@ -60,7 +71,12 @@ describe("the web page on an .xlsx file", () => {
     const wb = await openXlsx(bytes);
     const plan = readPlan(await xlsxPort(wb).read());
     expect(plan.periods.rows.map((p) => p.period)).toEqual([
-      "Delår 2018", "Helår 2018", "Delår 2019", "Helår 2019", "Delår 2020", "Helår 2020",
+      "Delår 2018",
+      "Helår 2018",
+      "Delår 2019",
+      "Helår 2019",
+      "Delår 2020",
+      "Helår 2020",
     ]);
     expect(plan.articles.rows).toHaveLength(30);
     expect(plan.problems.map((p) => p.code)).toEqual(["VALUE_REQUIRED"]);
@@ -81,7 +97,9 @@ describe("the web page on an .xlsx file", () => {
       ["tom.xlsx", Buffer.alloc(0), "Filen är tom."],
     ];
     for (const [name, buffer, message] of cases) {
-      await page.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name, mimeType: "application/octet-stream", buffer });
       await page.getByText(message).waitFor();
     }
     await page.getByRole("button", { name: "Börja med en tom arbetsbok" }).click();

@@ -109,12 +109,16 @@ export class FakeRangeFormat extends FakeRangePart {
   }
 
   set wrapText(v: boolean) {
-    this.write({ wrapText: v }, () => this.forKeys((key) => (v ? this.sheetOf().wrapped.add(key) : this.sheetOf().wrapped.delete(key))));
+    this.write({ wrapText: v }, () =>
+      this.forKeys((key) => (v ? this.sheetOf().wrapped.add(key) : this.sheetOf().wrapped.delete(key))),
+    );
   }
 
   set verticalAlignment(v: "Top" | "Center" | "Bottom" | "Justify" | "Distributed") {
     this.write({ verticalAlignment: v }, () =>
-      this.forKeys((key) => (v === "Top" ? this.sheetOf().topAligned.add(key) : this.sheetOf().topAligned.delete(key))),
+      this.forKeys((key) =>
+        v === "Top" ? this.sheetOf().topAligned.add(key) : this.sheetOf().topAligned.delete(key),
+      ),
     );
   }
 
@@ -124,7 +128,8 @@ export class FakeRangeFormat extends FakeRangePart {
 
   private forKeys(f: (key: string) => void): void {
     const { area } = this.place();
-    for (let r = 0; r < area.rows; r++) for (let k = 0; k < area.cols; k++) f(`${area.row + r},${area.col + k}`);
+    for (let r = 0; r < area.rows; r++)
+      for (let k = 0; k < area.cols; k++) f(`${area.row + r},${area.col + k}`);
   }
 
   private forCells(f: (c: CellModel) => void): void {

@@ -30,8 +30,12 @@ describe("choosing the theme", () => {
   it("follows Office's dark theme, then its background colour, then the browser", () => {
     expect(themeModeFrom({ officeDark: true, prefersDark: false, forcedColors: false })).toBe("dark");
     expect(themeModeFrom({ officeDark: false, prefersDark: true, forcedColors: false })).toBe("light");
-    expect(themeModeFrom({ officeBackground: "#262626", prefersDark: false, forcedColors: false })).toBe("dark");
-    expect(themeModeFrom({ officeBackground: "#ffffff", prefersDark: true, forcedColors: false })).toBe("light");
+    expect(themeModeFrom({ officeBackground: "#262626", prefersDark: false, forcedColors: false })).toBe(
+      "dark",
+    );
+    expect(themeModeFrom({ officeBackground: "#ffffff", prefersDark: true, forcedColors: false })).toBe(
+      "light",
+    );
     expect(themeModeFrom({ prefersDark: true, forcedColors: false })).toBe("dark");
   });
   it("uses high contrast whenever the system forces colours", () => {

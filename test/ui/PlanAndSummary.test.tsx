@@ -21,7 +21,8 @@ beforeEach(() => {
 });
 afterEach(() => uninstall());
 
-const inProvider = (node: React.ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const inProvider = (node: React.ReactNode) =>
+  render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 describe("the Plan view in Excel", () => {
   it("sets up the missing tables, keeps the user's sheet, and shows the deadline in words", async () => {
@@ -32,7 +33,9 @@ describe("the Plan view in Excel", () => {
     fireEvent.change(screen.getByLabelText("Planperiod från"), { target: { value: "2018-01-01" } });
     fireEvent.change(screen.getByLabelText("Planperiod till"), { target: { value: "2020-12-31" } });
     fireEvent.click(screen.getByRole("button", { name: "Lägg upp planarbetsboken" }));
-    await screen.findByText(/Skapade tabeller: Plan, Artiklar, Mål, Aktiviteter, Perioder, Uppföljning, Indikatorer/);
+    await screen.findByText(
+      /Skapade tabeller: Plan, Artiklar, Mål, Aktiviteter, Perioder, Uppföljning, Indikatorer/,
+    );
     await screen.findByText("2018-01-01 – 2020-12-31");
     expect(screen.getByText("Okänd – undertecknandedatum saknas")).toBeTruthy();
     expect(fake.snapshot()["Blad1"]).toEqual(before);

@@ -98,14 +98,18 @@ describe("a large plan through the command line on a real .xlsx file", () => {
 
     const checked = await cli("check", file, "--json", "--date", CHECK_DATE);
     expect(checked.stderr).toEqual([]);
-    const { findings } = JSON.parse(checked.stdout.join("\n")) as { findings: { code: string; severity: string }[] };
+    const { findings } = JSON.parse(checked.stdout.join("\n")) as {
+      findings: { code: string; severity: string }[];
+    };
     expect(codeCounts(findings)).toEqual(expectedCounts());
     expect(checked.status).toBe(findings.some((f) => f.severity === "error") ? 1 : 0);
 
     // Without --out: writing the copy is timed by the benchmark, and proven on small files elsewhere.
     const reported = await cli("report", file, "--period", LAST_PERIOD, "--json");
     expect(reported.stderr).toEqual([]);
-    const json = JSON.parse(reported.stdout.join("\n")) as { activities: { total: number; byStatus: Record<string, number> } };
+    const json = JSON.parse(reported.stdout.join("\n")) as {
+      activities: { total: number; byStatus: Record<string, number> };
+    };
     expect(json.activities.total).toBe(2_000);
     expect(Object.values(json.activities.byStatus).reduce((s, n) => s + n, 0)).toBe(2_000);
     // The input file is never changed.

@@ -8,7 +8,12 @@ import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { previewImport, writeImport, type ImportWritten } from "../../src/app/importList";
 import type { WorkbookPort } from "../../src/app/ports";
 import { setUpPlan, type SetUpResult } from "../../src/app/setUpPlan";
-import { prepareSummary, writeSummary, type PreparedSummary, type WriteResult } from "../../src/app/summariseWorkbook";
+import {
+  prepareSummary,
+  writeSummary,
+  type PreparedSummary,
+  type WriteResult,
+} from "../../src/app/summariseWorkbook";
 import { isoToSerial } from "../../src/core/dates";
 import type { Finding } from "../../src/core/findings.types";
 
@@ -25,7 +30,13 @@ export const FORMULA_LIKE_TEXTS = [
 const d = isoToSerial;
 
 /** Where each user table sits: sheet, top-left (0-based) and rows (header first). */
-export type UserTable = { readonly name: string; readonly sheet: string; readonly top: number; readonly left: number; readonly rows: readonly Row[] };
+export type UserTable = {
+  readonly name: string;
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: readonly Row[];
+};
 
 export const USER_TABLES: readonly UserTable[] = [
   {
@@ -50,8 +61,28 @@ export const USER_TABLES: readonly UserTable[] = [
     left: 1,
     rows: [
       ["Mål-ID", "Artikel", "Mål", "Indikator", "Enhet", "Utgångsvärde", "Målvärde", "Riktning", "Ansvarig"],
-      ["M1", "11", "Jämställda löner", "Oförklarad löneskillnad", "%", 2.4, 0, "Minska", FORMULA_LIKE_TEXTS[3]],
-      ["M2", "Art. 2 och 5", FORMULA_LIKE_TEXTS[0], "Andel kvinnor bland ordförande", "%", 35, 50, "Öka", "Kommunstyrelsen"],
+      [
+        "M1",
+        "11",
+        "Jämställda löner",
+        "Oförklarad löneskillnad",
+        "%",
+        2.4,
+        0,
+        "Minska",
+        FORMULA_LIKE_TEXTS[3],
+      ],
+      [
+        "M2",
+        "Art. 2 och 5",
+        FORMULA_LIKE_TEXTS[0],
+        "Andel kvinnor bland ordförande",
+        "%",
+        35,
+        50,
+        "Öka",
+        "Kommunstyrelsen",
+      ],
     ],
   },
   {
@@ -61,8 +92,28 @@ export const USER_TABLES: readonly UserTable[] = [
     left: 0,
     rows: [
       ["Aktivitet-ID", "Mål-ID", "Aktivitet", "Ansvarig", "Start", "Slut", "Budget", "Resurser", "Tidplan"],
-      ["A1", "M1", "Lönekartläggning med analys", "HR-chef", d("2019-02-01"), d("2019-06-30"), 80_000, FORMULA_LIKE_TEXTS[2], "Våren 2019"],
-      ["A2", "M2", "Nomineringsrutin för nämnder", "Kommunsekreterare", d("2019-03-01"), d("2019-09-30"), 20_000, null, "2019"],
+      [
+        "A1",
+        "M1",
+        "Lönekartläggning med analys",
+        "HR-chef",
+        d("2019-02-01"),
+        d("2019-06-30"),
+        80_000,
+        FORMULA_LIKE_TEXTS[2],
+        "Våren 2019",
+      ],
+      [
+        "A2",
+        "M2",
+        "Nomineringsrutin för nämnder",
+        "Kommunsekreterare",
+        d("2019-03-01"),
+        d("2019-09-30"),
+        20_000,
+        null,
+        "2019",
+      ],
     ],
   },
   {
@@ -117,7 +168,12 @@ export const LOOSE_LIST = {
 };
 
 /** Texts the import writes that start like formulas. */
-export const IMPORTED_FORMULA_LIKE = ["=Heltid som norm", "+Kartlägg deltider", "-Minska delade turer", "@HR-chef"];
+export const IMPORTED_FORMULA_LIKE = [
+  "=Heltid som norm",
+  "+Kartlägg deltider",
+  "-Minska delade turer",
+  "@HR-chef",
+];
 
 export type ScenarioResult = {
   readonly setUp: SetUpResult;

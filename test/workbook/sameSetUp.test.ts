@@ -35,13 +35,33 @@ describe("set-up in Excel and through the command line", () => {
     const inExcel = await officePort(fake.context()).read();
 
     const out = join(await tempFolder(), "plan.xlsx");
-    const run = await cli("template", "--out", out, "--lang", lang, "--from", "2018-01-01", "--to", "2020-12-31");
+    const run = await cli(
+      "template",
+      "--out",
+      out,
+      "--lang",
+      lang,
+      "--from",
+      "2018-01-01",
+      "--to",
+      "2020-12-31",
+    );
     expect(run.status).toBe(0);
     const inFile = await xlsxPort(await openXlsx(readFileSync(out))).read();
 
     expect(byName(inFile.tables)).toEqual(byName(inExcel.tables));
     const [a, b] = [readPlan(inExcel), readPlan(inFile)];
-    for (const key of ["lang", "facts", "articles", "goals", "activities", "periods", "followUp", "indicatorValues", "problems"] as const) {
+    for (const key of [
+      "lang",
+      "facts",
+      "articles",
+      "goals",
+      "activities",
+      "periods",
+      "followUp",
+      "indicatorValues",
+      "problems",
+    ] as const) {
       expect(b[key]).toEqual(a[key]);
     }
   });

@@ -14,7 +14,11 @@ import { fakeWorkbook } from "../fakes/fakeExcel";
 const example = join(__dirname, "..", "..", "assets", "example", "exempelplan.xlsx");
 
 /** Every non-empty cell of a read sheet as "A1 → value", dates as serials. */
-function cellsOf(values: readonly (readonly CellValue[])[], top: number, left: number): Map<string, CellValue> {
+function cellsOf(
+  values: readonly (readonly CellValue[])[],
+  top: number,
+  left: number,
+): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   values.forEach((row, r) =>
     row.forEach((v, c) => {
@@ -47,7 +51,14 @@ describe.each(["Delår 2020", "Helår 2020"])("the summary of %s", (period) => {
 
     const numbers = new Set(a.values());
     const { budget, activities } = prepared.json;
-    for (const n of [budget.budget, budget.outcome, budget.forecast, budget.deviation, activities.total, activities.byStatus.done])
+    for (const n of [
+      budget.budget,
+      budget.outcome,
+      budget.forecast,
+      budget.deviation,
+      activities.total,
+      activities.byStatus.done,
+    ])
       expect(numbers).toContain(n);
   });
 });

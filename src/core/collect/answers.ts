@@ -45,7 +45,8 @@ export function sameValues(table: AnswerTable, a: AnswerValues, b: AnswerValues)
   return ANSWER_FIELDS[table].every((f) => {
     const x = a[f] ?? null;
     const y = b[f] ?? null;
-    if (typeof x === "string" && typeof y === "string") return x.replace(/\s+/g, " ").trim() === y.replace(/\s+/g, " ").trim();
+    if (typeof x === "string" && typeof y === "string")
+      return x.replace(/\s+/g, " ").trim() === y.replace(/\s+/g, " ").trim();
     return x === y;
   });
 }
@@ -61,7 +62,12 @@ export function answerKey(table: AnswerTable, period: string, id: string): strin
 }
 
 /** A value as written to a cell: choices as labels in the workbook's language. */
-function cellOf(table: AnswerTable, field: string, value: string | number | null, lang: Lang): string | number | null {
+function cellOf(
+  table: AnswerTable,
+  field: string,
+  value: string | number | null,
+  lang: Lang,
+): string | number | null {
   if (value === null || typeof value === "number") return value;
   if (table === "FollowUp" && field === "status") return choiceLabel("status", value, lang);
   if (table === "IndicatorValues" && field === "assessment") return choiceLabel("assessment", value, lang);
@@ -80,7 +86,9 @@ export function rowCells(
   keep: boolean,
 ): (string | number | null | undefined)[] {
   const width = info.lastCol - info.firstCol + 1;
-  const out: (string | number | null | undefined)[] = Array.from({ length: width }, () => (keep ? undefined : null));
+  const out: (string | number | null | undefined)[] = Array.from({ length: width }, () =>
+    keep ? undefined : null,
+  );
   for (const column of tableSpec(table).columns) {
     const col = info.columns[column.key];
     if (col === undefined || !(column.key in fields)) continue;

@@ -126,7 +126,11 @@ export type Conflict = {
   readonly period: string;
   readonly id: string;
   readonly before: AnswerValues | null;
-  readonly answers: readonly { readonly file: string; readonly label: string; readonly values: AnswerValues }[];
+  readonly answers: readonly {
+    readonly file: string;
+    readonly label: string;
+    readonly values: AnswerValues;
+  }[];
 };
 
 export type CollectPreview = {

@@ -4,9 +4,22 @@
  * once written, what was applied. Choices are the schema's values ("done").
  */
 import type { CellRef } from "../cells";
-import type { AnswerRow, AnswerTable, AnswerValues, CollectPreview, CollectRows, IgnoredRow } from "./collect.types";
+import type {
+  AnswerRow,
+  AnswerTable,
+  AnswerValues,
+  CollectPreview,
+  CollectRows,
+  IgnoredRow,
+} from "./collect.types";
 
-type RowJson = { table: AnswerTable; id: string; cell: string | null; values: AnswerValues; before?: AnswerValues };
+type RowJson = {
+  table: AnswerTable;
+  id: string;
+  cell: string | null;
+  values: AnswerValues;
+  before?: AnswerValues;
+};
 type IgnoredJson = { table: AnswerTable; period: string; id: string; cell: string | null };
 
 export type CollectJson = {
@@ -22,7 +35,13 @@ export type CollectJson = {
     readonly unanswered: readonly IgnoredJson[];
     readonly unknown: readonly IgnoredJson[];
     readonly otherPeriod: readonly IgnoredJson[];
-    readonly protectedChanges: readonly { table: string; id: string; column: string | null; before: unknown; after: unknown }[];
+    readonly protectedChanges: readonly {
+      table: string;
+      id: string;
+      column: string | null;
+      before: unknown;
+      after: unknown;
+    }[];
   }[];
   readonly conflicts: readonly {
     table: AnswerTable;
@@ -46,7 +65,12 @@ function row(a: AnswerRow, withBefore: boolean): RowJson {
   return withBefore && a.before !== null ? { ...out, before: a.before } : out;
 }
 
-const ignored = (r: IgnoredRow): IgnoredJson => ({ table: r.table, period: r.period, id: r.id, cell: where(r.cell) });
+const ignored = (r: IgnoredRow): IgnoredJson => ({
+  table: r.table,
+  period: r.period,
+  id: r.id,
+  cell: where(r.cell),
+});
 
 /** The JSON of a preview and, when given, of what writing it applied. */
 export function collectJson(preview: CollectPreview, written?: CollectRows): CollectJson {
@@ -80,7 +104,12 @@ export function collectJson(preview: CollectPreview, written?: CollectRows): Col
     written: {
       appended: written.append.length,
       replaced: written.update.length,
-      notApplied: written.notApplied.map((n) => ({ table: n.table, period: n.period, id: n.id, reason: n.reason })),
+      notApplied: written.notApplied.map((n) => ({
+        table: n.table,
+        period: n.period,
+        id: n.id,
+        reason: n.reason,
+      })),
     },
   };
 }

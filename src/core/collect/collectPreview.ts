@@ -24,14 +24,28 @@ import { responsibleKey, responsibleLabel } from "./identity";
 import { protectedChanges } from "./protectedChanges";
 
 /** A returned workbook as read, with the identity found in it (null when none). */
-export type ReturnedFile = { readonly file: string; readonly plan: Plan; readonly identity: HandoutIdentity | null };
+export type ReturnedFile = {
+  readonly file: string;
+  readonly plan: Plan;
+  readonly identity: HandoutIdentity | null;
+};
 
 type Line = { period: string | null; id: string | null; row: number; values: AnswerValues };
 
 function lines(plan: Plan, table: AnswerTable): Line[] {
   return table === "FollowUp"
-    ? plan.followUp.rows.map((r) => ({ period: r.period, id: r.activityId, row: r.row, values: followUpValues(r) }))
-    : plan.indicatorValues.rows.map((r) => ({ period: r.period, id: r.goalId, row: r.row, values: indicatorValues(r) }));
+    ? plan.followUp.rows.map((r) => ({
+        period: r.period,
+        id: r.activityId,
+        row: r.row,
+        values: followUpValues(r),
+      }))
+    : plan.indicatorValues.rows.map((r) => ({
+        period: r.period,
+        id: r.goalId,
+        row: r.row,
+        values: indicatorValues(r),
+      }));
 }
 
 function infoOf(plan: Plan, table: AnswerTable): TableInfo {
@@ -47,11 +61,20 @@ function statusOf(master: Plan, period: string, identity: HandoutIdentity | null
   if (identity === null) return "noIdentity";
   if (idKey(identity.period) !== idKey(period)) return "otherPeriod";
   const differs = (a: string | null, b: string | null) => idKey(a ?? "") !== idKey(b ?? "");
-  if (differs(identity.organisation, master.facts.organisation) || differs(identity.planName, master.facts.planName)) return "otherPlan";
+  if (
+    differs(identity.organisation, master.facts.organisation) ||
+    differs(identity.planName, master.facts.planName)
+  )
+    return "otherPlan";
   return "ok";
 }
 
-type Collected = { answers: AnswerRow[]; unanswered: IgnoredRow[]; unknown: IgnoredRow[]; otherPeriod: IgnoredRow[] };
+type Collected = {
+  answers: AnswerRow[];
+  unanswered: IgnoredRow[];
+  unknown: IgnoredRow[];
+  otherPeriod: IgnoredRow[];
+};
 
 /** The answers of one file for the period, against the master's rows. */
 function answersOf(master: Plan, period: string, f: ReturnedFile): Collected {
@@ -63,7 +86,8 @@ function answersOf(master: Plan, period: string, f: ReturnedFile): Collected {
     }
     const masterRows = new Map<string, Line>();
     for (const l of lines(master, table)) {
-      if (l.period && l.id && !masterRows.has(answerKey(table, l.period, l.id))) masterRows.set(answerKey(table, l.period, l.id), l);
+      if (l.period && l.id && !masterRows.has(answerKey(table, l.period, l.id)))
+        masterRows.set(answerKey(table, l.period, l.id), l);
     }
     const info = infoOf(f.plan, table);
     for (const l of lines(f.plan, table)) {
@@ -88,7 +112,17 @@ function answersOf(master: Plan, period: string, f: ReturnedFile): Collected {
       }
       const key = answerKey(table, period, id);
       const before = masterRows.get(key) ?? null;
-      out.answers.push({ key, table, period, id, file: f.file, cell, after: l.values, before: before?.values ?? null, masterRow: before?.row ?? null });
+      out.answers.push({
+        key,
+        table,
+        period,
+        id,
+        file: f.file,
+        cell,
+        after: l.values,
+        before: before?.values ?? null,
+        masterRow: before?.row ?? null,
+      });
     }
   }
   return out;
@@ -115,7 +149,11 @@ function conflictsOf(answers: readonly AnswerRow[], labels: ReadonlyMap<string, 
 }
 
 /** The preview of collecting the returned files into the master for a period; null for an unknown period. */
-export function collectPreview(master: Plan, periodName: string, returned: readonly ReturnedFile[]): CollectPreview | null {
+export function collectPreview(
+  master: Plan,
+  periodName: string,
+  returned: readonly ReturnedFile[],
+): CollectPreview | null {
   const found = findPeriod(master, periodName);
   const handouts = handoutPlans(master, periodName);
   if (found === null || handouts === null) return null;
@@ -124,11 +162,16 @@ export function collectPreview(master: Plan, periodName: string, returned: reado
     const status = statusOf(master, period, f.identity);
     const label = f.identity ? responsibleLabel(f.identity.responsible, master.lang) : f.file;
     const taken = status === "ok" || status === "noIdentity";
-    const collected: Collected = taken ? answersOf(master, period, f) : { answers: [], unanswered: [], unknown: [], otherPeriod: [] };
+    const collected: Collected = taken
+      ? answersOf(master, period, f)
+      : { answers: [], unanswered: [], unknown: [], otherPeriod: [] };
     return { f, status, label, collected, changes: taken ? protectedChanges(master, f.plan) : [] };
   });
   const labels = new Map(files.map((x) => [x.f.file, x.label]));
-  const conflicts = conflictsOf(files.flatMap((x) => x.collected.answers), labels);
+  const conflicts = conflictsOf(
+    files.flatMap((x) => x.collected.answers),
+    labels,
+  );
   const conflicting = new Set(conflicts.map((c) => c.key));
   const units: UnitPreview[] = files.map(({ f, status, label, collected, changes }) => {
     const mine = collected.answers;
@@ -138,8 +181,12 @@ export function collectPreview(master: Plan, periodName: string, returned: reado
       identity: f.identity,
       label,
       added: mine.filter((a) => !conflicting.has(a.key) && a.before === null),
-      changed: mine.filter((a) => !conflicting.has(a.key) && a.before !== null && !sameValues(a.table, a.before, a.after)),
-      unchanged: mine.filter((a) => !conflicting.has(a.key) && a.before !== null && sameValues(a.table, a.before, a.after)),
+      changed: mine.filter(
+        (a) => !conflicting.has(a.key) && a.before !== null && !sameValues(a.table, a.before, a.after),
+      ),
+      unchanged: mine.filter(
+        (a) => !conflicting.has(a.key) && a.before !== null && sameValues(a.table, a.before, a.after),
+      ),
       conflicting: mine.filter((a) => conflicting.has(a.key)),
       unanswered: collected.unanswered,
       unknown: collected.unknown,
@@ -147,7 +194,13 @@ export function collectPreview(master: Plan, periodName: string, returned: reado
       protectedChanges: changes,
     };
   });
-  const answered = new Set(files.filter((x) => x.status === "ok" && x.f.identity).map((x) => responsibleKey(x.f.identity?.responsible ?? null)));
-  const missing = handouts.filter((h) => !answered.has(responsibleKey(h.identity.responsible))).map((h) => h.label);
+  const answered = new Set(
+    files
+      .filter((x) => x.status === "ok" && x.f.identity)
+      .map((x) => responsibleKey(x.f.identity?.responsible ?? null)),
+  );
+  const missing = handouts
+    .filter((h) => !answered.has(responsibleKey(h.identity.responsible)))
+    .map((h) => h.label);
   return { period, units, conflicts, missing };
 }

@@ -12,7 +12,12 @@ const W = {
   sv: {
     head: "Insamling för {0}",
     counts: "{0} nya, {1} ändrade, {2} oförändrade, {3} tomma",
-    status: { ok: "", noIdentity: "ingen utskickad fil: raderna läses ändå", otherPeriod: "gäller en annan period: inget hämtas", otherPlan: "gäller en annan plan: inget hämtas" },
+    status: {
+      ok: "",
+      noIdentity: "ingen utskickad fil: raderna läses ändå",
+      otherPeriod: "gäller en annan period: inget hämtas",
+      otherPlan: "gäller en annan plan: inget hämtas",
+    },
     changed: "Ändrad",
     unknown: "Okänt ID, hämtas inte",
     otherPeriod: "Annan period, hämtas inte",
@@ -22,13 +27,22 @@ const W = {
     allAnswered: "Alla har svarat.",
     written: "Skrivet: {0} nya rader, {1} ersatta rader.",
     notApplied: "Inte skrivet",
-    reasons: { conflict: "konflikt", notConfirmed: "ändring ej bekräftad", cannotUpdate: "kan inte ersättas här" },
+    reasons: {
+      conflict: "konflikt",
+      notConfirmed: "ändring ej bekräftad",
+      cannotUpdate: "kan inte ersättas här",
+    },
     empty: "(tom)",
   },
   en: {
     head: "Collect for {0}",
     counts: "{0} new, {1} changed, {2} unchanged, {3} blank",
-    status: { ok: "", noIdentity: "not a hand-out: its rows are read anyway", otherPeriod: "is for another period: nothing taken", otherPlan: "is for another plan: nothing taken" },
+    status: {
+      ok: "",
+      noIdentity: "not a hand-out: its rows are read anyway",
+      otherPeriod: "is for another period: nothing taken",
+      otherPlan: "is for another plan: nothing taken",
+    },
     changed: "Changed",
     unknown: "Unknown ID, not taken",
     otherPeriod: "Other period, not taken",
@@ -38,12 +52,17 @@ const W = {
     allAnswered: "Everyone has answered.",
     written: "Written: {0} new rows, {1} rows replaced.",
     notApplied: "Not written",
-    reasons: { conflict: "conflict", notConfirmed: "change not confirmed", cannotUpdate: "cannot be replaced here" },
+    reasons: {
+      conflict: "conflict",
+      notConfirmed: "change not confirmed",
+      cannotUpdate: "cannot be replaced here",
+    },
     empty: "(blank)",
   },
 } as const;
 
-const fill = (text: string, ...args: (string | number)[]): string => text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+const fill = (text: string, ...args: (string | number)[]): string =>
+  text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
 
 /** Values in a line: "Status Pågår; Utfall 12000". */
 function valuesText(table: AnswerTable, v: AnswerValues | null, lang: Lang): string {
@@ -60,7 +79,8 @@ function valuesText(table: AnswerTable, v: AnswerValues | null, lang: Lang): str
   return parts.length > 0 ? parts.join("; ") : W[lang].empty;
 }
 
-const tableLabel = (t: AnswerTable | "Plan" | "Goals" | "Activities", lang: Lang): string => tableSpec(t).sheet[lang];
+const tableLabel = (t: AnswerTable | "Plan" | "Goals" | "Activities", lang: Lang): string =>
+  tableSpec(t).sheet[lang];
 
 function unitLines(u: UnitPreview, lang: Lang): string[] {
   const w = W[lang];
@@ -69,12 +89,19 @@ function unitLines(u: UnitPreview, lang: Lang): string[] {
   if (u.status === "otherPeriod" || u.status === "otherPlan") return out;
   out.push(`  ${fill(w.counts, u.added.length, u.changed.length, u.unchanged.length, u.unanswered.length)}`);
   for (const a of u.changed) {
-    out.push(`  ${w.changed}: ${tableLabel(a.table, lang)} ${a.id}: ${valuesText(a.table, a.before, lang)} → ${valuesText(a.table, a.after, lang)}`);
+    out.push(
+      `  ${w.changed}: ${tableLabel(a.table, lang)} ${a.id}: ${valuesText(a.table, a.before, lang)} → ${valuesText(a.table, a.after, lang)}`,
+    );
   }
-  for (const r of u.unknown) out.push(`  ${w.unknown}: ${tableLabel(r.table, lang)} ${r.id}${r.cell ? ` (${r.cell.sheet}!${r.cell.cell})` : ""}`);
-  for (const r of u.otherPeriod) out.push(`  ${w.otherPeriod}: ${tableLabel(r.table, lang)} ${r.id} (${r.period})`);
+  for (const r of u.unknown)
+    out.push(
+      `  ${w.unknown}: ${tableLabel(r.table, lang)} ${r.id}${r.cell ? ` (${r.cell.sheet}!${r.cell.cell})` : ""}`,
+    );
+  for (const r of u.otherPeriod)
+    out.push(`  ${w.otherPeriod}: ${tableLabel(r.table, lang)} ${r.id} (${r.period})`);
   for (const p of u.protectedChanges) {
-    const what = p.column === null ? "" : ` ${p.column}: ${String(p.before ?? "")} → ${String(p.after ?? "")}`;
+    const what =
+      p.column === null ? "" : ` ${p.column}: ${String(p.before ?? "")} → ${String(p.after ?? "")}`;
     out.push(`  ${w.protected}: ${tableLabel(p.table, lang)} ${p.id}${what}`);
   }
   return out;
@@ -95,7 +122,8 @@ export function collectText(preview: CollectPreview, lang: Lang, written?: Colle
   lines.push("", preview.missing.length > 0 ? fill(w.missing, preview.missing.join(", ")) : w.allAnswered);
   if (written) {
     lines.push(fill(w.written, written.append.length, written.update.length));
-    for (const n of written.notApplied) lines.push(`  ${w.notApplied}: ${tableLabel(n.table, lang)} ${n.id} (${w.reasons[n.reason]})`);
+    for (const n of written.notApplied)
+      lines.push(`  ${w.notApplied}: ${tableLabel(n.table, lang)} ${n.id} (${w.reasons[n.reason]})`);
   }
   return lines.join("\n");
 }

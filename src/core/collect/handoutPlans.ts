@@ -8,14 +8,7 @@ import type { Lang } from "../language";
 import type { ActivityRow, GoalRow, Plan } from "../plan.types";
 import { periodCutoffs } from "../summary/activityState";
 import { findPeriod } from "../summary/summarise";
-import {
-  answerKey,
-  emptyValues,
-  followUpValues,
-  idKey,
-  indicatorValues,
-  isUnanswered,
-} from "./answers";
+import { answerKey, emptyValues, followUpValues, idKey, indicatorValues, isUnanswered } from "./answers";
 import type { AnswerTable, AnswerValues, Handout, HandoutRow } from "./collect.types";
 import { handoutFileName } from "./fileNames";
 import { responsibleKey, responsibleLabel } from "./identity";
@@ -24,14 +17,21 @@ type Group = { name: string | null; goals: GoalRow[]; activities: ActivityRow[] 
 type Reported = { period: string; cutoff: IsoDate; values: AnswerValues };
 
 /** Each period's report of each ID: the master's rows by key, and by ID with their cut-off. */
-function reports(plan: Plan, table: AnswerTable): { byKey: Map<string, AnswerValues>; byId: Map<string, Reported[]> } {
+function reports(
+  plan: Plan,
+  table: AnswerTable,
+): { byKey: Map<string, AnswerValues>; byId: Map<string, Reported[]> } {
   const cutoffs = periodCutoffs(plan);
   const byKey = new Map<string, AnswerValues>();
   const byId = new Map<string, Reported[]>();
   const rows =
     table === "FollowUp"
       ? plan.followUp.rows.map((r) => ({ period: r.period, id: r.activityId, values: followUpValues(r) }))
-      : plan.indicatorValues.rows.map((r) => ({ period: r.period, id: r.goalId, values: indicatorValues(r) }));
+      : plan.indicatorValues.rows.map((r) => ({
+          period: r.period,
+          id: r.goalId,
+          values: indicatorValues(r),
+        }));
   for (const r of rows) {
     const period = r.period?.trim();
     const id = r.id?.trim();
@@ -122,7 +122,11 @@ export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.l
     const followUp = activities.map((a) => row("FollowUp", a.id, a.activity, follow));
     const indicators = g.goals.flatMap((x) => (x.id ? [row("IndicatorValues", x.id, x.goal, measured)] : []));
     if (followUp.length === 0 && indicators.length === 0) continue;
-    const goalIds = new Set([...g.goals, ...g.activities.map((a) => ({ id: a.goalId }))].flatMap((x) => (x.id ? [idKey(x.id)] : [])));
+    const goalIds = new Set(
+      [...g.goals, ...g.activities.map((a) => ({ id: a.goalId }))].flatMap((x) =>
+        x.id ? [idKey(x.id)] : [],
+      ),
+    );
     const seen = new Set<string>();
     const goals = plan.goals.rows.filter((x) => {
       const key = x.id ? idKey(x.id) : "";
@@ -132,7 +136,12 @@ export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.l
     });
     const label = responsibleLabel(g.name, lang);
     out.push({
-      identity: { organisation: plan.facts.organisation, planName: plan.facts.planName, period: period.name, responsible: g.name },
+      identity: {
+        organisation: plan.facts.organisation,
+        planName: plan.facts.planName,
+        period: period.name,
+        responsible: g.name,
+      },
       label,
       fileName: handoutFileName(period.name, label, names),
       lang,

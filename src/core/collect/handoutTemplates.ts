@@ -19,7 +19,9 @@ type Cell = string | number | null;
 const serial = (d: IsoDate | null): number | null => (d === null ? null : isoToSerial(d));
 
 /** The reference columns of the tables to fill in: header, the field shown, format. */
-const PREVIOUS: Readonly<Record<AnswerTable, readonly { header: Bilingual; field: string | null; format: CellFormat }[]>> = {
+const PREVIOUS: Readonly<
+  Record<AnswerTable, readonly { header: Bilingual; field: string | null; format: CellFormat }[]>
+> = {
   FollowUp: [
     { header: { sv: "Föregående period", en: "Previous period" }, field: null, format: "text" },
     { header: { sv: "Föregående status", en: "Previous status" }, field: "status", format: "text" },
@@ -32,7 +34,11 @@ const PREVIOUS: Readonly<Record<AnswerTable, readonly { header: Bilingual; field
     { header: { sv: "Föregående kvinnor", en: "Previous women" }, field: "women", format: "number" },
     { header: { sv: "Föregående män", en: "Previous men" }, field: "men", format: "number" },
     { header: { sv: "Föregående totalt", en: "Previous total" }, field: "total", format: "number" },
-    { header: { sv: "Föregående bedömning", en: "Previous assessment" }, field: "assessment", format: "text" },
+    {
+      header: { sv: "Föregående bedömning", en: "Previous assessment" },
+      field: "assessment",
+      format: "text",
+    },
     { header: { sv: "Föregående kommentar", en: "Previous comment" }, field: "comment", format: "text" },
   ],
 };
@@ -52,23 +58,50 @@ function label(field: string, value: Cell, lang: Lang): Cell {
 }
 
 function answerRow(r: HandoutRow, lang: Lang): Cell[] {
-  const fill = (values: AnswerValues): Cell[] => ANSWER_FIELDS[r.table].map((f) => label(f, values[f] ?? null, lang));
+  const fill = (values: AnswerValues): Cell[] =>
+    ANSWER_FIELDS[r.table].map((f) => label(f, values[f] ?? null, lang));
   const previous = PREVIOUS[r.table].map((p) =>
-    r.previous === null ? null : p.field === null ? r.previous.period : label(p.field, r.previous.values[p.field] ?? null, lang),
+    r.previous === null
+      ? null
+      : p.field === null
+        ? r.previous.period
+        : label(p.field, r.previous.values[p.field] ?? null, lang),
   );
   return [r.period, r.id, r.name, ...fill(r.values), ...previous];
 }
 
 /** The template of a table to fill in: the name column after the ID, the reference columns last. */
-function answerTemplate(base: TableTemplate, table: AnswerTable, rows: readonly HandoutRow[], lang: Lang): TableTemplate {
+function answerTemplate(
+  base: TableTemplate,
+  table: AnswerTable,
+  rows: readonly HandoutRow[],
+  lang: Lang,
+): TableTemplate {
   const shift = (c: number): number => (c < 2 ? c : c + 1);
-  const at = <T>(list: readonly T[], extra: T, tail: readonly T[]): T[] => [...list.slice(0, 2), extra, ...list.slice(2), ...tail];
+  const at = <T>(list: readonly T[], extra: T, tail: readonly T[]): T[] => [
+    ...list.slice(0, 2),
+    extra,
+    ...list.slice(2),
+    ...tail,
+  ];
   const previous = PREVIOUS[table];
   return {
     ...base,
-    headers: at(base.headers, NAME_HEADER[table][lang], previous.map((p) => p.header[lang])),
-    formats: at(base.formats, "text", previous.map((p) => p.format)),
-    widths: at(base.widths, 40, previous.map((p) => (p.field === "comment" ? 40 : 18))),
+    headers: at(
+      base.headers,
+      NAME_HEADER[table][lang],
+      previous.map((p) => p.header[lang]),
+    ),
+    formats: at(
+      base.formats,
+      "text",
+      previous.map((p) => p.format),
+    ),
+    widths: at(
+      base.widths,
+      40,
+      previous.map((p) => (p.field === "comment" ? 40 : 18)),
+    ),
     rows: rows.map((r) => answerRow(r, lang)),
     validations: base.validations.map((v) => ({ ...v, column: shift(v.column) })),
     colours: base.colours.map((c) => ({ ...c, column: shift(c.column) })),
@@ -94,18 +127,38 @@ function planRows(h: Handout): Cell[][] {
 /** The seven tables of a hand-out, in workbook order, in the hand-out's language. */
 export function handoutTemplates(h: Handout): TableTemplate[] {
   const lang = h.lang;
-  const yesNo = (v: boolean | null): Cell => (v === null ? null : choiceLabel("yesNo", v ? "yes" : "no", lang));
+  const yesNo = (v: boolean | null): Cell =>
+    v === null ? null : choiceLabel("yesNo", v ? "yes" : "no", lang);
   const rows: Record<string, Cell[][]> = {
     Plan: planRows(h),
     Articles: h.articles.map((a) => [a.article, a.title, a.area, yesNo(a.prioritised), a.rationale]),
     Goals: h.goals.map((g) => [
-      g.id, g.articles.join(", "), g.goal, g.indicator, g.unit, g.baseline, g.target,
-      g.direction === null ? null : choiceLabel("direction", g.direction, lang), g.responsible,
+      g.id,
+      g.articles.join(", "),
+      g.goal,
+      g.indicator,
+      g.unit,
+      g.baseline,
+      g.target,
+      g.direction === null ? null : choiceLabel("direction", g.direction, lang),
+      g.responsible,
     ]),
     Activities: h.activities.map((a) => [
-      a.id, a.goalId, a.activity, a.responsible, serial(a.start), serial(a.end), a.budget, a.resources, a.timeframe,
+      a.id,
+      a.goalId,
+      a.activity,
+      a.responsible,
+      serial(a.start),
+      serial(a.end),
+      a.budget,
+      a.resources,
+      a.timeframe,
     ]),
-    Periods: h.periods.map((p) => [p.period, p.type === null ? null : choiceLabel("periodType", p.type, lang), serial(p.cutoff)]),
+    Periods: h.periods.map((p) => [
+      p.period,
+      p.type === null ? null : choiceLabel("periodType", p.type, lang),
+      serial(p.cutoff),
+    ]),
   };
   const version = h.facts.charterVersion;
   return planTemplates(lang, { version }).map((t) => {

@@ -38,7 +38,9 @@ function activityFields(a: ActivityRow): Record<string, Value> {
 }
 
 const sameValue = (a: Value, b: Value): boolean =>
-  typeof a === "string" && typeof b === "string" ? a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim() : a === b;
+  typeof a === "string" && typeof b === "string"
+    ? a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim()
+    : a === b;
 
 function compareRows<R extends { id: string | null }>(
   table: "Goals" | "Activities",
@@ -62,7 +64,8 @@ function compareRows<R extends { id: string | null }>(
     const after = fields(r);
     for (const [column, value] of Object.entries(before)) {
       const changed = after[column] ?? null;
-      if (!sameValue(value, changed)) out.push({ table, id: m.id ?? r.id, column, before: value, after: changed });
+      if (!sameValue(value, changed))
+        out.push({ table, id: m.id ?? r.id, column, before: value, after: changed });
     }
   }
   return out;
@@ -70,7 +73,9 @@ function compareRows<R extends { id: string | null }>(
 
 function compareFacts(master: PlanFacts, returned: PlanFacts): ProtectedChange[] {
   return FACT_KEYS.flatMap((key) =>
-    sameValue(master[key], returned[key]) ? [] : [{ table: "Plan" as const, id: key, column: "value", before: master[key], after: returned[key] }],
+    sameValue(master[key], returned[key])
+      ? []
+      : [{ table: "Plan" as const, id: key, column: "value", before: master[key], after: returned[key] }],
   );
 }
 

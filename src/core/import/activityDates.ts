@@ -35,7 +35,11 @@ export type ActivityDates = {
 };
 
 /** One start or end cell: a date, a year, or a period in words (its first or last day). */
-function oneDate(c: DateCell, side: "start" | "end", plan: PlanPeriod | undefined): IsoDate | null | undefined {
+function oneDate(
+  c: DateCell,
+  side: "start" | "end",
+  plan: PlanPeriod | undefined,
+): IsoDate | null | undefined {
   const text = timeframeText(c.value);
   if (text === null) return null;
   if (!isYear(c.value)) {

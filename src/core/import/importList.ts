@@ -21,7 +21,14 @@ import type { PlanPeriod } from "./parseTimeframe";
 import { checkedMapping } from "./mapping";
 import { recogniseColumns, type ImportMeaning } from "./recogniseColumns";
 
-type GoalDraft = { id: string; articles: number[]; goal: string; indicator: string | null; target: number | null; cell: string };
+type GoalDraft = {
+  id: string;
+  articles: number[];
+  goal: string;
+  indicator: string | null;
+  target: number | null;
+  cell: string;
+};
 /** The goal rows below continue: a real goal, or one without article whose rows are listed. */
 type Current = { kind: "goal"; goal: GoalDraft } | { kind: "noArticle" };
 
@@ -43,7 +50,8 @@ export function importList(range: RawRange, options: ImportOptions): ImportResul
   const width = Math.max(0, ...range.values.map((r) => r.length));
   const mapping = checkedMapping(options.mapping ?? recognised.mapping, width, warnings);
   if (!options.mapping) {
-    for (const h of recognised.unrecognised) warnings.push({ code: "HEADER_NOT_RECOGNISED", cell: h.cell, text: h.text });
+    for (const h of recognised.unrecognised)
+      warnings.push({ code: "HEADER_NOT_RECOGNISED", cell: h.cell, text: h.text });
   }
   for (const m of ["article", "goal", "activity"] as const) {
     if (mapping[m] === undefined) warnings.push({ code: "COLUMN_NOT_FOUND", cell: null, text: m });
@@ -101,7 +109,14 @@ export function importList(range: RawRange, options: ImportOptions): ImportResul
         const key = `${[...goalArticleList].sort((x, y) => x - y).join(",")}|${normaliseText(named.goal)}`;
         let goal = byKey.get(key);
         if (!goal) {
-          goal = { id: numbering.goalId(), articles: goalArticleList, goal: named.goal, indicator: null, target: null, cell: cellOf("goal") };
+          goal = {
+            id: numbering.goalId(),
+            articles: goalArticleList,
+            goal: named.goal,
+            indicator: null,
+            target: null,
+            cell: cellOf("goal"),
+          };
           byKey.set(key, goal);
           goals.push(goal);
         }
@@ -179,6 +194,7 @@ function addGoalDetails(
   if (!n.ok) list(target.cell, n.text, "target");
   else if (n.value !== null) {
     if (goal.target === null) goal.target = n.value;
-    else if (goal.target !== n.value) warnings.push({ code: "GOAL_DETAIL_DIFFERS", cell: target.cell, text: String(n.value) });
+    else if (goal.target !== n.value)
+      warnings.push({ code: "GOAL_DETAIL_DIFFERS", cell: target.cell, text: String(n.value) });
   }
 }

@@ -31,7 +31,10 @@ const serial = (d: IsoDate | null): number | null => (d === null ? null : isoToS
  * begin with "=" (the adapters write them as text).
  * The language is not needed yet: no imported cell holds a choice label.
  */
-export function importRows(result: ImportResult, _lang: Lang): { goals: ImportRow[]; activities: ImportRow[] } {
+export function importRows(
+  result: ImportResult,
+  _lang: Lang,
+): { goals: ImportRow[]; activities: ImportRow[] } {
   return {
     goals: result.goals.map((g) => [
       g.id,

@@ -6,7 +6,11 @@ import { IMPORT_MEANINGS, type ColumnMapping } from "./recogniseColumns";
  * The mapping with every meaning that points outside the range dropped (each with
  * a MAPPING_INVALID warning naming the meaning).
  */
-export function checkedMapping(mapping: ColumnMapping, width: number, warnings: ImportWarning[]): ColumnMapping {
+export function checkedMapping(
+  mapping: ColumnMapping,
+  width: number,
+  warnings: ImportWarning[],
+): ColumnMapping {
   const out: ColumnMapping = {};
   for (const m of IMPORT_MEANINGS) {
     const c = mapping[m];

@@ -3,7 +3,13 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import type { Lang } from "../../core/language";
 import { STRINGS } from "../strings";
 
-export function NotInExcel({ lang, reason = "outside" }: { readonly lang: Lang; readonly reason?: "outside" | "unsupported" }) {
+export function NotInExcel({
+  lang,
+  reason = "outside",
+}: {
+  readonly lang: Lang;
+  readonly reason?: "outside" | "unsupported";
+}) {
   const s = STRINGS[lang];
   const outside = reason === "outside";
   return (

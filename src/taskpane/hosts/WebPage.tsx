@@ -6,7 +6,14 @@
  */
 import { useState, type DragEvent } from "react";
 import {
-  Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, mergeClasses, tokens,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { App } from "../App";
@@ -59,7 +66,12 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
         ...ws,
         selectCell: async (sheet, cell) => {
           const v = ws.cellValue(sheet, cell);
-          const shown = v === null || v === undefined || v === "" ? s.emptyCell : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+          const shown =
+            v === null || v === undefined || v === ""
+              ? s.emptyCell
+              : v instanceof Date
+                ? v.toISOString().slice(0, 10)
+                : String(v);
           setFocus(`${sheet}!${cell} – ${s.cellNow} ${shown}`);
         },
       });

@@ -20,7 +20,12 @@ const loadAdapter = loadXlsxAdapter;
 
 type Wb = Awaited<ReturnType<Awaited<ReturnType<typeof loadAdapter>>["newXlsx"]>>;
 
-function workspaceOf(wb: Wb, port: WorkbookPort, fileName: string, save: () => Promise<Uint8Array>): FileWorkspace {
+function workspaceOf(
+  wb: Wb,
+  port: WorkbookPort,
+  fileName: string,
+  save: () => Promise<Uint8Array>,
+): FileWorkspace {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     kind: "file",
@@ -64,6 +69,7 @@ export async function newFileWorkspace(fileName: string): Promise<FileWorkspace>
 
 /** The reason a file could not be opened, when the adapter said which. */
 export function fileErrorReason(error: unknown): string | null {
-  if (error && typeof error === "object" && "reason" in error && typeof error.reason === "string") return error.reason;
+  if (error && typeof error === "object" && "reason" in error && typeof error.reason === "string")
+    return error.reason;
   return null;
 }

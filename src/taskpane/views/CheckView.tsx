@@ -4,7 +4,16 @@
  * check reads the workbook afresh, so edits are always seen.
  */
 import { useEffect, useState } from "react";
-import { Button, Field, Input, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { articleCoverage, type ArticleCoverage } from "../../core/coverage";
 import { isIsoDate } from "../../core/dates";
@@ -29,7 +38,13 @@ const useStyles = makeStyles({
   dateRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export default function CheckView({ lang, workspace }: { readonly lang: Lang; readonly workspace: Workspace }) {
+export default function CheckView({
+  lang,
+  workspace,
+}: {
+  readonly lang: Lang;
+  readonly workspace: Workspace;
+}) {
   const s = CHECK_STRINGS[lang];
   const styles = useStyles();
   const today = todayIso();
@@ -43,13 +58,16 @@ export default function CheckView({ lang, workspace }: { readonly lang: Lang; re
     run(() =>
       workspace.run(async (port) => {
         const { plan, findings } = await checkWorkbook(port, date, lang);
-        const periodList = plan.periods.rows.flatMap((p) => (p.period && p.cutoff ? [{ name: p.period, cutoff: p.cutoff }] : []));
+        const periodList = plan.periods.rows.flatMap((p) =>
+          p.period && p.cutoff ? [{ name: p.period, cutoff: p.cutoff }] : [],
+        );
         return { findings, coverage: articleCoverage(plan, lang), periods: periodList };
       }),
     );
 
   useEffect(() => {
     void check(today);
+    // Load once when the view opens on a workbook; later runs are the user's own actions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace]);
 

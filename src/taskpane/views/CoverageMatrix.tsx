@@ -29,12 +29,21 @@ const useStyles = makeStyles({
   area: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   covered: { color: tokens.colorPaletteGreenForeground1 },
   noGoal: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  goalWithoutActivity: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  goalWithoutActivity: {
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   notPrioritisedWithGoals: { color: tokens.colorBrandForeground1 },
   notPrioritised: { color: tokens.colorNeutralForeground3 },
 });
 
-export function CoverageMatrix({ lang, rows }: { readonly lang: Lang; readonly rows: readonly ArticleCoverage[] }) {
+export function CoverageMatrix({
+  lang,
+  rows,
+}: {
+  readonly lang: Lang;
+  readonly rows: readonly ArticleCoverage[];
+}) {
   const s = CHECK_STRINGS[lang];
   const styles = useStyles();
   const areas = [...new Set(rows.map((r) => r.area))];

@@ -12,9 +12,29 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SYMBOL: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
 
 const useStyles = makeStyles({
-  filters: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
-  group: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left", width: "100%", height: "auto", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  group: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    textAlign: "left",
+    width: "100%",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   where: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -46,7 +66,8 @@ export function FindingList({ lang, findings, onSelect }: FindingListProps) {
   return (
     <section aria-labelledby="findings-title">
       <Text as="h3" weight="semibold" id="findings-title" className={styles.heading}>
-        {s.findingsTitle}: {SEVERITIES.map((sev) => `${count(sev)} ${severityLabel(s, sev).toLowerCase()}`).join(", ")}
+        {s.findingsTitle}:{" "}
+        {SEVERITIES.map((sev) => `${count(sev)} ${severityLabel(s, sev).toLowerCase()}`).join(", ")}
       </Text>
       <div className={styles.filters}>
         <Field label={s.filterSeverity}>

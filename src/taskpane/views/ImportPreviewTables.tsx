@@ -10,7 +10,13 @@ const useStyles = makeStyles({
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function ImportPreviewTables({ lang, preview }: { readonly lang: Lang; readonly preview: ImportPreview }) {
+export function ImportPreviewTables({
+  lang,
+  preview,
+}: {
+  readonly lang: Lang;
+  readonly preview: ImportPreview;
+}) {
   const s = IMPORT_STRINGS[lang];
   const styles = useStyles();
   const { result } = preview;

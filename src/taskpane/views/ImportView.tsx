@@ -6,8 +6,18 @@
  */
 import { useEffect, useState } from "react";
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, Text,
-  makeStyles, tokens,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import {
   importSourceSheets,
@@ -29,10 +39,20 @@ const SELECTION = "\u0000selection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
-export default function ImportView({ lang, workspace }: { readonly lang: Lang; readonly workspace: Workspace }) {
+export default function ImportView({
+  lang,
+  workspace,
+}: {
+  readonly lang: Lang;
+  readonly workspace: Workspace;
+}) {
   const s = IMPORT_STRINGS[lang];
   const styles = useStyles();
   const [sheets, loadSheets] = useAction<{ names: string[]; selection: boolean }>();
@@ -52,6 +72,7 @@ export default function ImportView({ lang, workspace }: { readonly lang: Lang; r
     ).then((r) => {
       if (r) setSource(r.selection ? SELECTION : (r.names[0] ?? ""));
     });
+    // Load once when the view opens on a workbook; later runs are the user's own actions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace]);
 
@@ -81,7 +102,9 @@ export default function ImportView({ lang, workspace }: { readonly lang: Lang; r
       </Subtitle2>
       <Text>{s.intro}</Text>
       {sheets.status === "error" && <ErrorBar lang={lang} message={sheets.message} />}
-      {sheets.status === "done" && !sheets.value.selection && sheets.value.names.length === 0 && <Text>{s.noSheets}</Text>}
+      {sheets.status === "done" && !sheets.value.selection && sheets.value.names.length === 0 && (
+        <Text>{s.noSheets}</Text>
+      )}
       {sheets.status === "done" && (
         <div className={styles.grid}>
           <Field label={s.source}>
@@ -140,7 +163,10 @@ export default function ImportView({ lang, workspace }: { readonly lang: Lang; r
           <ImportPreviewTables lang={lang} preview={ready} />
           <Button
             appearance="primary"
-            disabled={written.status === "busy" || (ready.result.goals.length === 0 && ready.result.activities.length === 0)}
+            disabled={
+              written.status === "busy" ||
+              (ready.result.goals.length === 0 && ready.result.activities.length === 0)
+            }
             onClick={() => void runWrite(() => workspace.run((port) => writeImport(port, ready, lang)))}
           >
             {s.write}

@@ -38,14 +38,23 @@ export function PlanFacts({ lang, overview }: { readonly lang: Lang; readonly ov
   const s = PLAN_STRINGS[lang];
   const styles = useStyles();
   const tone =
-    overview.deadline.kind === "met" ? styles.good : overview.deadline.kind === "open" || overview.deadline.kind === "unknown" ? styles.neutral : styles.bad;
+    overview.deadline.kind === "met"
+      ? styles.good
+      : overview.deadline.kind === "open" || overview.deadline.kind === "unknown"
+        ? styles.neutral
+        : styles.bad;
   const or = (v: string | null) => v ?? `(${s.missing})`;
   const rows: [string, string, string?][] = [
     [s.organisation, or(overview.organisation)],
     [s.planName, or(overview.planName)],
     [s.signed, or(overview.signed)],
     [s.deadline, deadlineWords(overview.deadline, s), tone],
-    [s.period, overview.periodStart || overview.periodEnd ? `${or(overview.periodStart)} – ${or(overview.periodEnd)}` : `(${s.missing})`],
+    [
+      s.period,
+      overview.periodStart || overview.periodEnd
+        ? `${or(overview.periodStart)} – ${or(overview.periodEnd)}`
+        : `(${s.missing})`,
+    ],
     [s.prioritised, String(overview.counts.prioritisedArticles)],
     [s.goals, String(overview.counts.goals)],
     [s.activities, String(overview.counts.activities)],

@@ -1,6 +1,16 @@
 /** Setting up the plan workbook: language, plan period and Charter version, then one action. */
 import { useState } from "react";
-import { Button, Field, Input, ProgressBar, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { setUpPlan } from "../../app/setUpPlan";
 import { isIsoDate } from "../../core/dates";
 import type { Lang } from "../../core/language";
@@ -20,7 +30,11 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dates: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  dates: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export type SetUpFormProps = {
@@ -82,7 +96,11 @@ export function SetUpForm({ lang, workspace, missing, onDone }: SetUpFormProps) 
           <option value="2022">{s.version2022}</option>
         </Select>
       </Field>
-      <Button appearance="primary" onClick={() => void submit()} disabled={action.status === "busy" || periodInvalid}>
+      <Button
+        appearance="primary"
+        onClick={() => void submit()}
+        disabled={action.status === "busy" || periodInvalid}
+      >
         {s.setUp}
       </Button>
       {action.status === "busy" && (

@@ -6,8 +6,19 @@
  */
 import { useEffect, useState } from "react";
 import {
-  Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Select, Spinner, Subtitle2, Text, Textarea,
-  makeStyles, tokens,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { listSummaryPeriods, type PeriodChoice } from "../../app/summaryPeriods";
 import { prepareSummary, writeSummary, type WriteResult } from "../../app/summariseWorkbook";
@@ -21,7 +32,9 @@ import type { Workspace } from "../workspace";
 import { KeyFigures } from "./KeyFigures";
 import { SUMMARY_STRINGS } from "./summaryStrings";
 
-type Preview = { readonly json: SummaryJson; readonly text: string; readonly sheetName: string } | { readonly unknown: readonly string[] };
+type Preview =
+  | { readonly json: SummaryJson; readonly text: string; readonly sheetName: string }
+  | { readonly unknown: readonly string[] };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -29,7 +42,13 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-export default function SummaryView({ lang, workspace }: { readonly lang: Lang; readonly workspace: Workspace }) {
+export default function SummaryView({
+  lang,
+  workspace,
+}: {
+  readonly lang: Lang;
+  readonly workspace: Workspace;
+}) {
   const s = SUMMARY_STRINGS[lang];
   const styles = useStyles();
   const today = todayIso();
@@ -54,6 +73,7 @@ export default function SummaryView({ lang, workspace }: { readonly lang: Lang; 
         void showPreview(r.preselected);
       }
     });
+    // Load once when the view opens on a workbook; later runs are the user's own actions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace]);
 
@@ -108,18 +128,21 @@ export default function SummaryView({ lang, workspace }: { readonly lang: Lang; 
           <div className={styles.row}>
             <Button
               onClick={() => {
-                if (preview.status === "done" && "text" in preview.value) void copyText(preview.value.text).then(setCopied);
+                if (preview.status === "done" && "text" in preview.value)
+                  void copyText(preview.value.text).then(setCopied);
               }}
             >
               {s.copy}
             </Button>
-            <Button appearance="primary" onClick={() => void writeSheet(false)} disabled={written.status === "busy"}>
+            <Button
+              appearance="primary"
+              onClick={() => void writeSheet(false)}
+              disabled={written.status === "busy"}
+            >
               {s.write}
             </Button>
           </div>
-          {copied !== null && (
-            <Text role="status">{copied ? s.copied : s.copyFailed}</Text>
-          )}
+          {copied !== null && <Text role="status">{copied ? s.copied : s.copyFailed}</Text>}
         </>
       )}
       {written.status === "busy" && (
@@ -135,7 +158,11 @@ export default function SummaryView({ lang, workspace }: { readonly lang: Lang; 
           </MessageBarBody>
           {workspace.selectCell && (
             <MessageBarActions>
-              <Button onClick={() => written.value.ok && void workspace.selectCell?.(written.value.sheet, "A1")}>{s.goTo}</Button>
+              <Button
+                onClick={() => written.value.ok && void workspace.selectCell?.(written.value.sheet, "A1")}
+              >
+                {s.goTo}
+              </Button>
             </MessageBarActions>
           )}
         </MessageBar>

@@ -6,7 +6,8 @@ const sv = {
   period: "Period",
   interim: "delår",
   annual: "helår",
-  noPeriods: "Perioder-tabellen har ingen period med brytdatum. Lägg upp planarbetsboken eller fyll i Perioder.",
+  noPeriods:
+    "Perioder-tabellen har ingen period med brytdatum. Lägg upp planarbetsboken eller fyll i Perioder.",
   keyFigures: "Nyckeltal",
   activities: "Aktiviteter",
   done: "genomförda",
@@ -47,7 +48,8 @@ const en: SummaryStrings = {
   period: "Period",
   interim: "interim",
   annual: "annual",
-  noPeriods: "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
+  noPeriods:
+    "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
   keyFigures: "Key figures",
   activities: "Activities",
   done: "done",

@@ -90,10 +90,14 @@ export async function writeSheet(
   const width = Math.max(1, layout.columnWidths.length);
   const used = () => sheet().getRangeByIndexes(0, 0, lastRow, width);
   ops.push(
-    op(null, () => {
-      used().format.verticalAlignment = "Top";
-      used().format.wrapText = true;
-    }, 2),
+    op(
+      null,
+      () => {
+        used().format.verticalAlignment = "Top";
+        used().format.wrapText = true;
+      },
+      2,
+    ),
   );
   for (const block of layout.blocks) {
     ops.push(...gridOps(sheet, block.cells, block.row, block.col));
@@ -142,10 +146,14 @@ export async function writeSheet(
   const merged = new Set(layout.merges.map((m) => m.row));
   const heights = (layout.rowHeights ?? []).filter((h) => merged.has(h.row));
   ops.push(
-    op(heights, () => {
-      used().format.autofitRows();
-      heights.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points));
-    }, 1 + heights.length),
+    op(
+      heights,
+      () => {
+        used().format.autofitRows();
+        heights.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points));
+      },
+      1 + heights.length,
+    ),
   );
   for (const c of layout.charts) {
     ops.push(

@@ -49,14 +49,20 @@ function locateColumn(
   const box = found ? tableBox(found.model) : null;
   if (!found || !box) return null;
   for (let c = box.left; c <= box.right; c++) {
-    const text = String(cellValue(found.ws.getCell(box.top + 1, c + 1)) ?? "").trim().toLowerCase();
+    const text = String(cellValue(found.ws.getCell(box.top + 1, c + 1)) ?? "")
+      .trim()
+      .toLowerCase();
     if (headers.includes(text)) return { sheet: found.ws.name, col: c, top: box.top };
   }
   return null;
 }
 
 /** The workbook name a validation list refers to, defining it for ID columns. */
-function validationName(wb: ExcelJS.Workbook, batch: readonly TableTemplate[], source: ValidationSource): string | null {
+function validationName(
+  wb: ExcelJS.Workbook,
+  batch: readonly TableTemplate[],
+  source: ValidationSource,
+): string | null {
   const list = listNameOf(source);
   if (list !== null || source.kind !== "column") return list;
   const name = `CEMR_${source.table}_${source.column}`;
@@ -88,7 +94,8 @@ function writeTable(wb: ExcelJS.Workbook, t: TableTemplate, batch: readonly Tabl
     columns: t.headers.map((h) => ({ name: h, filterButton: true })),
     rows: rows.map((r) => t.headers.map((_, j) => writableValue(r[j] ?? null))),
   });
-  for (const f of t.cellFormats ?? []) ws.getCell(f.row + 2, f.column + 1).numFmt = numberFormatCode(f.format);
+  for (const f of t.cellFormats ?? [])
+    ws.getCell(f.row + 2, f.column + 1).numFmt = numberFormatCode(f.format);
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }];
   for (const v of t.validations) {
     const name = validationName(wb, batch, v.source);
@@ -120,11 +127,16 @@ function writeTable(wb: ExcelJS.Workbook, t: TableTemplate, batch: readonly Tabl
 }
 
 /** Adds the tables, then the lists sheet they need; refuses a sheet holding data. */
-export function addTablesTo(wb: ExcelJS.Workbook, tables: readonly TableTemplate[], progress?: ProgressReport): void {
+export function addTablesTo(
+  wb: ExcelJS.Workbook,
+  tables: readonly TableTemplate[],
+  progress?: ProgressReport,
+): void {
   for (const t of tables) {
     if (findTable(wb, t.name)) throw new WorkbookWriteError("tableExists", t.name);
     const ws = findSheet(wb, t.sheet);
-    if (ws && (usedBox(ws) !== null || ws.getTables().length > 0)) throw new WorkbookWriteError("sheetHasData", t.sheet);
+    if (ws && (usedBox(ws) !== null || ws.getTables().length > 0))
+      throw new WorkbookWriteError("sheetHasData", t.sheet);
   }
   tables.forEach((t, i) => {
     writeTable(wb, t, tables);

@@ -13,7 +13,8 @@ import { WorkbookWriteError } from "./writeErrors";
 type Append = { table: string; rows: readonly (readonly (string | number | null)[])[] };
 
 function rowIsBlank(ws: ExcelJS.Worksheet, row: number, box: Box): boolean {
-  for (let c = box.left; c <= box.right; c++) if (!isBlank(cellValue(ws.getCell(row + 1, c + 1)))) return false;
+  for (let c = box.left; c <= box.right; c++)
+    if (!isBlank(cellValue(ws.getCell(row + 1, c + 1)))) return false;
   return true;
 }
 
@@ -50,7 +51,10 @@ export function appendRowsTo(wb: ExcelJS.Workbook, appends: readonly Append[]): 
   });
   for (const { ws, model, box, start, rows } of plans) {
     // New cells take the number format of the first body row (dates stay dates).
-    const formats = Array.from({ length: box.right - box.left + 1 }, (_, j) => ws.getCell(box.top + 2, box.left + j + 1).numFmt);
+    const formats = Array.from(
+      { length: box.right - box.left + 1 },
+      (_, j) => ws.getCell(box.top + 2, box.left + j + 1).numFmt,
+    );
     rows.forEach((values, i) => {
       for (let j = 0; j <= box.right - box.left; j++) {
         const target = ws.getCell(start + i + 1, box.left + j + 1);

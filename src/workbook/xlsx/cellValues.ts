@@ -17,7 +17,9 @@ export function plainValue(value: unknown): CellValue {
   if (value instanceof Date) return value;
   if (!isRecord(value)) return null;
   if (Array.isArray(value.richText)) {
-    return value.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+    return value.richText
+      .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
+      .join("");
   }
   if ("formula" in value || "sharedFormula" in value) return plainValue(value.result);
   if (typeof value.error === "string") return value.error;

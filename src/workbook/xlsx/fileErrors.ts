@@ -53,7 +53,8 @@ export function sniffWorkbookBytes(bytes: Uint8Array): WorkbookFileReason | null
   if (startsWith(bytes, CFB_SIGNATURE)) {
     // An encrypted .xlsx is a compound file with these streams; anything else is an old .xls.
     const encrypted =
-      indexOfBytes(bytes, utf16le("EncryptedPackage")) >= 0 || indexOfBytes(bytes, utf16le("EncryptionInfo")) >= 0;
+      indexOfBytes(bytes, utf16le("EncryptedPackage")) >= 0 ||
+      indexOfBytes(bytes, utf16le("EncryptionInfo")) >= 0;
     return encrypted ? "encrypted" : "xls";
   }
   if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return "notXlsx";

@@ -15,7 +15,8 @@ function markerRows(ws: ExcelJS.Worksheet): { row: number; sheet: string; marker
     if (rowNumber === 1) return;
     const sheet = row.getCell(1).value;
     const marker = row.getCell(2).value;
-    if (typeof sheet === "string" && sheet !== "") out.push({ row: rowNumber, sheet, marker: typeof marker === "string" ? marker : "" });
+    if (typeof sheet === "string" && sheet !== "")
+      out.push({ row: rowNumber, sheet, marker: typeof marker === "string" ? marker : "" });
   });
   return out;
 }

@@ -18,7 +18,10 @@ const ALLOWED: Partial<ExcelJS.WorksheetProtection> = {
 };
 
 /** Protects the sheets that exist; unlocks the editable body cells first. */
-export async function protectSheetsIn(wb: ExcelJS.Workbook, sheets: readonly SheetProtection[]): Promise<void> {
+export async function protectSheetsIn(
+  wb: ExcelJS.Workbook,
+  sheets: readonly SheetProtection[],
+): Promise<void> {
   for (const p of sheets) {
     const ws = findSheet(wb, p.sheet);
     if (!ws) continue;

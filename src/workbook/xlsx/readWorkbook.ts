@@ -26,7 +26,12 @@ export function usedBox(ws: ExcelJS.Worksheet): Box | null {
       const r = rowNumber - 1;
       const c = colNumber - 1;
       box = box
-        ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
         : { top: r, left: c, bottom: r, right: c };
     });
   });
@@ -39,7 +44,13 @@ export function readWorkbook(wb: ExcelJS.Workbook): RawWorkbook {
   for (const { ws, model } of allTables(wb)) {
     const box = tableBox(model);
     if (!box) continue;
-    tables.push({ name: model.name, sheet: ws.name, top: box.top, left: box.left, values: boxValues(ws, box) });
+    tables.push({
+      name: model.name,
+      sheet: ws.name,
+      top: box.top,
+      left: box.left,
+      values: boxValues(ws, box),
+    });
   }
   const sheets: RawRange[] = wb.worksheets.map((ws) => {
     const box = usedBox(ws);

@@ -30,7 +30,9 @@ export function modelOf(table: ExcelJS.Table): TableModel {
 
 /** Every table of the workbook with its worksheet. */
 export function allTables(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; model: TableModel }[] {
-  return wb.worksheets.flatMap((ws) => ws.getTables().map((t) => ({ ws, model: modelOf(t as unknown as ExcelJS.Table) })));
+  return wb.worksheets.flatMap((ws) =>
+    ws.getTables().map((t) => ({ ws, model: modelOf(t as unknown as ExcelJS.Table) })),
+  );
 }
 
 /**
@@ -48,7 +50,10 @@ export function repairLoadedTables(wb: ExcelJS.Workbook): void {
 }
 
 /** The table of that name, compared as Excel does (case-insensitively), or null. */
-export function findTable(wb: ExcelJS.Workbook, name: string): { ws: ExcelJS.Worksheet; model: TableModel } | null {
+export function findTable(
+  wb: ExcelJS.Workbook,
+  name: string,
+): { ws: ExcelJS.Worksheet; model: TableModel } | null {
   const wanted = name.toLowerCase();
   return allTables(wb).find((t) => t.model.name.toLowerCase() === wanted) ?? null;
 }
@@ -61,7 +66,12 @@ export function parseRef(ref: string): Box | null {
   const left = columnIndex(m[1]);
   const bottom = m[4] ? Number(m[4]) - 1 : top;
   const right = m[3] ? columnIndex(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** "A1:C9" for a box. */

@@ -16,7 +16,8 @@ export function updateRowsIn(wb: ExcelJS.Workbook, updates: readonly RowUpdate[]
     const box = found ? tableBox(found.model) : null;
     if (!found || !box) throw new WorkbookWriteError("tableMissing", u.table);
     const lastBody = found.model.totalsRow ? box.bottom - 1 : box.bottom;
-    if (u.row <= box.top || u.row > lastBody) throw new WorkbookWriteError("tableMissing", `${u.table}!${u.row + 1}`);
+    if (u.row <= box.top || u.row > lastBody)
+      throw new WorkbookWriteError("tableMissing", `${u.table}!${u.row + 1}`);
     return { ws: found.ws, box, update: u };
   });
   for (const { ws, box, update } of plans) {

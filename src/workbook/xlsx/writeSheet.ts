@@ -59,7 +59,11 @@ function writeTables(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, layout: SheetL
  * Writes the layout to a new sheet; with `replace`, an existing sheet of that name
  * is replaced only when the product wrote it. Refuses anything else.
  */
-export function writeSheetTo(wb: ExcelJS.Workbook, layout: SheetLayout, options: { replace?: boolean } = {}): void {
+export function writeSheetTo(
+  wb: ExcelJS.Workbook,
+  layout: SheetLayout,
+  options: { replace?: boolean } = {},
+): void {
   const existing = findSheet(wb, layout.name);
   if (existing) {
     const ours = productSheetNames(wb).some((s) => s.toLowerCase() === existing.name.toLowerCase());
@@ -71,7 +75,9 @@ export function writeSheetTo(wb: ExcelJS.Workbook, layout: SheetLayout, options:
     ws.getColumn(j + 1).width = w;
   });
   for (const block of layout.blocks) {
-    block.cells.forEach((cells, i) => cells.forEach((cell, j) => writeCell(ws, block.row + i, block.col + j, cell)));
+    block.cells.forEach((cells, i) =>
+      cells.forEach((cell, j) => writeCell(ws, block.row + i, block.col + j, cell)),
+    );
   }
   for (const h of layout.rowHeights ?? []) ws.getRow(h.row + 1).height = h.points;
   for (const m of layout.merges) {

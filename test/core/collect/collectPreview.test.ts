@@ -10,9 +10,18 @@ const blank = (label: string): RawWorkbook => handoutWorkbook(handoutOf(handouts
 
 /** Socialnämnden: A1 changed (was Pågår), A2 new, M1 measured. */
 function social(): RawWorkbook {
-  let wb = fill(blank("Socialnämnden"), "FollowUp", "A1", { Status: "Försenad", Utfall: 420000, Kommentar: "Rekryteringen drar ut" });
+  let wb = fill(blank("Socialnämnden"), "FollowUp", "A1", {
+    Status: "Försenad",
+    Utfall: 420000,
+    Kommentar: "Rekryteringen drar ut",
+  });
   wb = fill(wb, "FollowUp", "A2", { Status: "Genomförd", Utfall: 140000, Prognos: 140000 });
-  return fill(wb, "IndicatorValues", "M1", { Kvinnor: 66, Män: 82, Totalt: 70, Bedömning: "Delvis uppfyllt" });
+  return fill(wb, "IndicatorValues", "M1", {
+    Kvinnor: 66,
+    Män: 82,
+    Totalt: 70,
+    Bedömning: "Delvis uppfyllt",
+  });
 }
 
 /** Kommunstyrelsen: A4 new; M2 left blank. */
@@ -29,7 +38,10 @@ const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 describe("collectPreview", () => {
   it("sorts each unit's answers into new, changed, unchanged and left blank", () => {
-    const p = collectPreview(master, ROUND, [returned("social.xlsx", social()), returned("ks.xlsx", board())]);
+    const p = collectPreview(master, ROUND, [
+      returned("social.xlsx", social()),
+      returned("ks.xlsx", board()),
+    ]);
     if (!p) throw new Error("no preview");
     const s = unit(p, "social.xlsx");
     expect(s.status).toBe("ok");
@@ -49,15 +61,23 @@ describe("collectPreview", () => {
   });
 
   it("lists responsibles who had a hand-out and sent nothing", () => {
-    const p = collectPreview(master, ROUND, [returned("social.xlsx", social()), returned("ks.xlsx", board())]);
+    const p = collectPreview(master, ROUND, [
+      returned("social.xlsx", social()),
+      returned("ks.xlsx", board()),
+    ]);
     expect(p?.missing).toEqual(["Stadsbyggnadsnämnden", "(utan ansvarig)"]);
   });
 
   it("reports two different answers for the same activity as a conflict, in no unit's new rows", () => {
     const first = returned("social.xlsx", social());
-    const corrected = returned("social v2.xlsx", fill(social(), "FollowUp", "A2", { Status: "Pågår", Prognos: 160000 }));
+    const corrected = returned(
+      "social v2.xlsx",
+      fill(social(), "FollowUp", "A2", { Status: "Pågår", Prognos: 160000 }),
+    );
     const p = collectPreview(master, ROUND, [first, corrected]);
-    expect(p?.conflicts.map((c) => [c.id, c.answers.map((a) => a.file)])).toEqual([["A2", ["social.xlsx", "social v2.xlsx"]]]);
+    expect(p?.conflicts.map((c) => [c.id, c.answers.map((a) => a.file)])).toEqual([
+      ["A2", ["social.xlsx", "social v2.xlsx"]],
+    ]);
     expect(p?.conflicts[0]?.answers.map((a) => a.values["status"])).toEqual(["done", "inProgress"]);
     expect(ids(unit(p as CollectPreview, "social.xlsx").added)).toEqual(["M1"]);
     expect(ids(unit(p as CollectPreview, "social v2.xlsx").conflicting)).toEqual(["A2"]);
@@ -71,14 +91,18 @@ describe("collectPreview", () => {
   it("lists rows naming an activity or goal the master does not know, at their cell", () => {
     const wb = fill(board(), "FollowUp", "A4", { "Aktivitet-ID": "A9" });
     const p = collectPreview(master, ROUND, [returned("ks.xlsx", wb)]);
-    expect(p?.units[0]?.unknown).toEqual([{ table: "FollowUp", period: "Helår 2022", id: "A9", cell: { sheet: "Uppföljning", cell: "B2" } }]);
+    expect(p?.units[0]?.unknown).toEqual([
+      { table: "FollowUp", period: "Helår 2022", id: "A9", cell: { sheet: "Uppföljning", cell: "B2" } },
+    ]);
     expect(p?.units[0]?.added).toEqual([]);
   });
 
   it("lists a protected cell the unit changed, against the master's value", () => {
     const wb = fill(social(), "Activities", "A1", { Budget: 950000 });
     const p = collectPreview(master, ROUND, [returned("social.xlsx", wb)]);
-    expect(p?.units[0]?.protectedChanges).toEqual([{ table: "Activities", id: "A1", column: "budget", before: 800000, after: 950000 }]);
+    expect(p?.units[0]?.protectedChanges).toEqual([
+      { table: "Activities", id: "A1", column: "budget", before: 800000, after: 950000 },
+    ]);
   });
 
   it("takes nothing from a hand-out of another period, and does not count it as an answer", () => {
@@ -92,7 +116,10 @@ describe("collectPreview", () => {
 
   it("takes nothing from a hand-out of another organisation's plan", () => {
     const rows = masterRows();
-    const other = masterPlan({ ...rows, Plan: [["Organisation", "Timrå kommun"], ...(rows.Plan ?? []).slice(1)] });
+    const other = masterPlan({
+      ...rows,
+      Plan: [["Organisation", "Timrå kommun"], ...(rows.Plan ?? []).slice(1)],
+    });
     const theirs = handoutOf(handoutPlans(other, ROUND) ?? [], "Kommunstyrelsen");
     const wb = fill(handoutWorkbook(theirs), "FollowUp", "A4", { Status: "Pågår" });
     expect(collectPreview(master, ROUND, [returned("timrå.xlsx", wb)])?.units[0]?.status).toBe("otherPlan");

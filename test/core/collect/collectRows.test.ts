@@ -20,7 +20,11 @@ const socialV2 = fill(social, "FollowUp", "A2", { Status: "Pågår" });
 const board = fill(blank("Kommunstyrelsen"), "FollowUp", "A4", { Status: "Pågår", Utfall: 15000 });
 
 function preview(...files: [string, ReturnType<typeof blank>][]): CollectPreview {
-  const p = collectPreview(master, ROUND, files.map(([f, wb]) => returned(f, wb)));
+  const p = collectPreview(
+    master,
+    ROUND,
+    files.map(([f, wb]) => returned(f, wb)),
+  );
   if (!p) throw new Error("unknown period");
   return p;
 }
@@ -50,7 +54,9 @@ describe("collectRows", () => {
     expect(keysOf(open.append)).toEqual([]);
     const key = p.conflicts[0]?.key ?? "";
     const chosen = collectRows(p, { replace: "all", choose: { [key]: "social v2.xlsx" } });
-    expect(chosen.append.map((a) => [a.id, a.file, a.after["status"]])).toEqual([["A2", "social v2.xlsx", "inProgress"]]);
+    expect(chosen.append.map((a) => [a.id, a.file, a.after["status"]])).toEqual([
+      ["A2", "social v2.xlsx", "inProgress"],
+    ]);
     expect(chosen.notApplied).toEqual([]);
   });
 
@@ -94,7 +100,9 @@ describe("collectJson and collectText", () => {
   it("reads as a report in Swedish and English", () => {
     const sv = collectText(p, "sv", written);
     expect(sv).toContain("Insamling för Helår 2022");
-    expect(sv).toContain("Ändrad: Uppföljning A1: Status Pågår; Utfall 350000; Prognos 800000; Kommentar Preliminärt → Status Försenad; Utfall 420000");
+    expect(sv).toContain(
+      "Ändrad: Uppföljning A1: Status Pågår; Utfall 350000; Prognos 800000; Kommentar Preliminärt → Status Försenad; Utfall 420000",
+    );
     expect(sv).toContain("Har inte svarat: Stadsbyggnadsnämnden, (utan ansvarig)");
     expect(collectText(p, "en")).toContain("Not answered: Stadsbyggnadsnämnden, (utan ansvarig)");
   });

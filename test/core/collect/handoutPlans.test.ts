@@ -10,7 +10,12 @@ describe("handoutPlans", () => {
   const handouts = handoutPlans(master, ROUND) ?? [];
 
   it("makes one hand-out per responsible, grouping names case-insensitively and keeping the first spelling", () => {
-    expect(handouts.map((h) => h.label)).toEqual(["Kommunstyrelsen", "Socialnämnden", "Stadsbyggnadsnämnden", "(utan ansvarig)"]);
+    expect(handouts.map((h) => h.label)).toEqual([
+      "Kommunstyrelsen",
+      "Socialnämnden",
+      "Stadsbyggnadsnämnden",
+      "(utan ansvarig)",
+    ]);
     expect(handoutOf(handouts, "Socialnämnden").followUp.map((r) => r.id)).toEqual(["A1", "A2"]);
     expect(handoutOf(handouts, "Kommunstyrelsen").activities.map((a) => a.id)).toEqual(["A3", "A4"]);
   });
@@ -22,7 +27,12 @@ describe("handoutPlans", () => {
 
   it("pre-fills the master's own row for the period and leaves the others empty", () => {
     const [a1, a2] = handoutOf(handouts, "Socialnämnden").followUp;
-    expect(a1?.values).toEqual({ status: "inProgress", outcome: 350000, forecast: 800000, comment: "Preliminärt" });
+    expect(a1?.values).toEqual({
+      status: "inProgress",
+      outcome: 350000,
+      forecast: 800000,
+      comment: "Preliminärt",
+    });
     expect(a2?.values).toEqual({ status: null, outcome: null, forecast: null, comment: null });
   });
 
@@ -30,7 +40,12 @@ describe("handoutPlans", () => {
     const social = handoutOf(handouts, "Socialnämnden");
     expect(social.followUp[0]?.previous).toEqual({
       period: "Delår 2022",
-      values: { status: "inProgress", outcome: 200000, forecast: 800000, comment: "Två arbetslag har börjat" },
+      values: {
+        status: "inProgress",
+        outcome: 200000,
+        forecast: 800000,
+        comment: "Två arbetslag har börjat",
+      },
     });
     expect(social.indicators[0]?.previous?.values).toMatchObject({ women: 63, men: 81, total: 68 });
     expect(handoutOf(handouts, "Kommunstyrelsen").followUp[0]?.previous).toBeNull();
@@ -47,7 +62,9 @@ describe("handoutPlans", () => {
     const rows = masterRows();
     const activities = [...(rows.Activities ?? [])];
     activities[4] = ["A5", "M3", "Trygghetsvandringar", "Stadsbyggnad/Trafik", null, null, 60000, "", ""];
-    const names = (handoutPlans(masterPlan({ ...rows, Activities: activities }), "helår 2022") ?? []).map((h) => h.fileName);
+    const names = (handoutPlans(masterPlan({ ...rows, Activities: activities }), "helår 2022") ?? []).map(
+      (h) => h.fileName,
+    );
     expect(names).toContain("Helår 2022 - Stadsbyggnad-Trafik.xlsx");
     expect(names).toContain("Helår 2022 - Socialnämnden.xlsx");
   });
@@ -60,7 +77,12 @@ describe("handoutPlans", () => {
     const en = handoutPlans(master, ROUND, "en") ?? [];
     expect(en.map((h) => h.label)).toContain("(no responsible)");
     const templates = handoutTemplates(handoutOf(en, "Socialnämnden"));
-    expect(templates.find((t) => t.name === "FollowUp")?.headers.slice(0, 4)).toEqual(["Period", "Activity ID", "Activity", "Status"]);
+    expect(templates.find((t) => t.name === "FollowUp")?.headers.slice(0, 4)).toEqual([
+      "Period",
+      "Activity ID",
+      "Activity",
+      "Status",
+    ]);
   });
 });
 
@@ -106,7 +128,16 @@ describe("a hand-out workbook", () => {
 
   it("is protected everywhere except the cells the unit fills in", () => {
     const protection = handoutProtection(social);
-    expect(protection.map((p) => p.sheet)).toEqual(["Plan", "Artiklar", "Mål", "Aktiviteter", "Perioder", "Uppföljning", "Indikatorer", "Listor"]);
+    expect(protection.map((p) => p.sheet)).toEqual([
+      "Plan",
+      "Artiklar",
+      "Mål",
+      "Aktiviteter",
+      "Perioder",
+      "Uppföljning",
+      "Indikatorer",
+      "Listor",
+    ]);
     const headers = (name: string) => (raw.tables.find((t) => t.name === name)?.values[0] ?? []) as string[];
     const open = (name: string) => {
       const p = protection.find((x) => x.editable?.table === name);

@@ -1,25 +1,115 @@
 import type { CellValue, RawRange } from "../../../src/core/cells";
 import { importList } from "../../../src/core/import/importList";
 
-const H = ["Artikel", "Mål", "Aktiviteter/åtgärder", "Ansvarig", "Tidplan", "Budget (kr)", "Indikator", "Målvärde"];
+const H = [
+  "Artikel",
+  "Mål",
+  "Aktiviteter/åtgärder",
+  "Ansvarig",
+  "Tidplan",
+  "Budget (kr)",
+  "Indikator",
+  "Målvärde",
+];
 
 /** A Swedish region's plan as pasted from Word: article and goal only on the first row of their group. */
 const pasted: CellValue[][] = [
   [],
   H,
-  ["Artikel 2 – Den politiska rollen", "Jämn könsfördelning i politiska uppdrag", "Kartlägga könsfördelningen i nämnder och styrelser", "Regionledningskontoret", "Våren 2019", 50000, "Andel kvinnor bland ordförande (%)", 50],
+  [
+    "Artikel 2 – Den politiska rollen",
+    "Jämn könsfördelning i politiska uppdrag",
+    "Kartlägga könsfördelningen i nämnder och styrelser",
+    "Regionledningskontoret",
+    "Våren 2019",
+    50000,
+    "Andel kvinnor bland ordförande (%)",
+    50,
+  ],
   ["", "", "Utbildning för valberedningen", "Valberedningen", "HT 2019", "25 000 kr", "", ""],
-  ["Art. 5", "Jämställd representation i externa uppdrag", "Ta fram riktlinjer för nominering", "Kansliavdelningen", "Q2 2020", null, null, null],
+  [
+    "Art. 5",
+    "Jämställd representation i externa uppdrag",
+    "Ta fram riktlinjer för nominering",
+    "Kansliavdelningen",
+    "Q2 2020",
+    null,
+    null,
+    null,
+  ],
   [null, null, "Följa upp nomineringar", "Kansliavdelningen", "Årligen", "inom befintlig ram", null, null],
-  [11, "Jämställda löner", "Årlig lönekartläggning", "HR-avdelningen", "Löpande", 120000, "Oförklarade löneskillnader (antal)", 0],
-  [null, null, "Åtgärda osakliga löneskillnader", "HR-avdelningen", "senast 2019-06-30", "1 200 000", null, null],
-  [null, "Heltid som norm", "Erbjuda heltid vid nyanställning", "HR-avdelningen", "2018–2020", null, null, null],
+  [
+    11,
+    "Jämställda löner",
+    "Årlig lönekartläggning",
+    "HR-avdelningen",
+    "Löpande",
+    120000,
+    "Oförklarade löneskillnader (antal)",
+    0,
+  ],
+  [
+    null,
+    null,
+    "Åtgärda osakliga löneskillnader",
+    "HR-avdelningen",
+    "senast 2019-06-30",
+    "1 200 000",
+    null,
+    null,
+  ],
+  [
+    null,
+    "Heltid som norm",
+    "Erbjuda heltid vid nyanställning",
+    "HR-avdelningen",
+    "2018–2020",
+    null,
+    null,
+    null,
+  ],
   [null, "Jämställda löner", "Utbilda lönesättande chefer", "HR-avdelningen", "T1 2020", null, null, null],
-  [null, "Artikel 14: Likvärdig vård för kvinnor och män", "Analysera väntetider efter kön", "Hälso- och sjukvården", "jan–mars 2020", null, null, null],
-  [null, null, "Könsuppdelad statistik i verksamhetsrapporter", "Regionledningskontoret", "enligt överenskommelse", null, null, null],
-  ["22", "Trygg kollektivtrafik för alla", "Trygghetsvandringar vid busshållplatser", "Länstrafiken", "december 2019", null, null, null],
+  [
+    null,
+    "Artikel 14: Likvärdig vård för kvinnor och män",
+    "Analysera väntetider efter kön",
+    "Hälso- och sjukvården",
+    "jan–mars 2020",
+    null,
+    null,
+    null,
+  ],
+  [
+    null,
+    null,
+    "Könsuppdelad statistik i verksamhetsrapporter",
+    "Regionledningskontoret",
+    "enligt överenskommelse",
+    null,
+    null,
+    null,
+  ],
+  [
+    "22",
+    "Trygg kollektivtrafik för alla",
+    "Trygghetsvandringar vid busshållplatser",
+    "Länstrafiken",
+    "december 2019",
+    null,
+    null,
+    null,
+  ],
   [null, null, "Kartlägga resvanor efter kön", "Länstrafiken", "by June 2019", null, null, null],
-  ["Den politiska rollen", "Öka kunskapen om jämställdhet", "Utbildning för nya förtroendevalda", "Kansliavdelningen", "2019", null, null, null],
+  [
+    "Den politiska rollen",
+    "Öka kunskapen om jämställdhet",
+    "Utbildning för nya förtroendevalda",
+    "Kansliavdelningen",
+    "2019",
+    null,
+    null,
+    null,
+  ],
   [null, null, null, null, "VT 2020", null, null, null],
 ];
 const range: RawRange = { sheet: "Blad1", top: 0, left: 0, values: pasted };
@@ -30,7 +120,14 @@ describe("importList on a plan pasted from a document", () => {
 
   it("recognises every column by its Swedish header", () => {
     expect(result.mapping).toEqual({
-      article: 0, goal: 1, activity: 2, responsible: 3, timeframe: 4, budget: 5, indicator: 6, target: 7,
+      article: 0,
+      goal: 1,
+      activity: 2,
+      responsible: 3,
+      timeframe: 4,
+      budget: 5,
+      indicator: 6,
+      target: 7,
     });
   });
 
@@ -80,7 +177,14 @@ describe("importList on a plan pasted from a document", () => {
   });
 
   it("reads budgets written as numbers or text, and the goal's indicator and target", () => {
-    expect(result.activities.map((a) => a.budget).slice(0, 6)).toEqual([50000, 25000, null, null, 120000, 1200000]);
+    expect(result.activities.map((a) => a.budget).slice(0, 6)).toEqual([
+      50000,
+      25000,
+      null,
+      null,
+      120000,
+      1200000,
+    ]);
     const m1 = result.goals[0];
     expect([m1?.indicator, m1?.target]).toEqual(["Andel kvinnor bland ordförande (%)", 50]);
     expect(result.goals[2]?.target).toBe(0);
@@ -124,12 +228,16 @@ describe("importList: columns, numbering and odd rows", () => {
       ["A1.1", "2019-01-01", "2019-06-30"],
       ["A1.2", null, null],
     ]);
-    expect(res.notUnderstood).toEqual([{ sheet: "Sheet1", cell: "G7", text: "whenever possible", reason: "timeframe" }]);
+    expect(res.notUnderstood).toEqual([
+      { sheet: "Sheet1", cell: "G7", text: "whenever possible", reason: "timeframe" },
+    ]);
   });
 
   it("uses a corrected mapping instead of the recognised one", () => {
     const r: RawRange = {
-      sheet: "Blad1", top: 0, left: 0,
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
       values: [
         ["Område", "Vad vill vi uppnå", "Hur", "Vem"],
         ["Art. 11", "Jämställda löner", "Lönekartläggning", "HR-avdelningen"],
@@ -142,7 +250,15 @@ describe("importList: columns, numbering and odd rows", () => {
   });
 
   it("drops a corrected mapping that points outside the range, with a warning", () => {
-    const r: RawRange = { sheet: "Blad1", top: 0, left: 0, values: [["Artikel", "Mål", "Aktivitet"], [2, "Jämn representation", "Kartläggning"]] };
+    const r: RawRange = {
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
+      values: [
+        ["Artikel", "Mål", "Aktivitet"],
+        [2, "Jämn representation", "Kartläggning"],
+      ],
+    };
     const res = importList(r, { lang: "sv", mapping: { article: 0, goal: 1, activity: 2, budget: 7 } });
     expect(res.mapping.budget).toBeUndefined();
     expect(res.warnings).toContainEqual({ code: "MAPPING_INVALID", cell: null, text: "budget" });
@@ -150,8 +266,20 @@ describe("importList: columns, numbering and odd rows", () => {
   });
 
   it("continues the numbering after existing goals and activities and says so", () => {
-    const r: RawRange = { sheet: "Blad1", top: 0, left: 0, values: [["Artikel", "Mål", "Aktivitet"], [22, "Trygga hållplatser", "Trygghetsvandringar"]] };
-    const res = importList(r, { lang: "sv", existingGoalIds: ["M1", "M2", "M3"], existingActivityIds: ["A1.1", "A3.1", "A4.1"] });
+    const r: RawRange = {
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
+      values: [
+        ["Artikel", "Mål", "Aktivitet"],
+        [22, "Trygga hållplatser", "Trygghetsvandringar"],
+      ],
+    };
+    const res = importList(r, {
+      lang: "sv",
+      existingGoalIds: ["M1", "M2", "M3"],
+      existingActivityIds: ["A1.1", "A3.1", "A4.1"],
+    });
     expect(res.goals[0]?.id).toBe("M4");
     expect(res.activities[0]?.id).toBe("A4.2");
     expect(res.numbering).toEqual({ continuedAfter: "M3", firstGoalId: "M4" });
@@ -160,7 +288,9 @@ describe("importList: columns, numbering and odd rows", () => {
 
   it("takes a goal's article from its own text when there is no article column", () => {
     const r: RawRange = {
-      sheet: "Blad1", top: 0, left: 0,
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
       values: [
         ["Målsättning", "Åtgärd"],
         ["Artikel 11: Jämställda löner", "Lönekartläggning"],
@@ -179,7 +309,9 @@ describe("importList: columns, numbering and odd rows", () => {
 
   it("lists an activity with no goal above it, and does not carry a goal over to a new article", () => {
     const r: RawRange = {
-      sheet: "Blad1", top: 0, left: 0,
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
       values: [
         ["Artikel", "Mål", "Aktivitet"],
         [2, null, "Kartläggning av nämnder"],
@@ -189,12 +321,17 @@ describe("importList: columns, numbering and odd rows", () => {
     };
     const res = importList(r, { lang: "sv" });
     expect(res.activities.map((a) => a.activity)).toEqual(["Ny nomineringsrutin"]);
-    expect(res.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([["C2", "noGoal"], ["C4", "noGoal"]]);
+    expect(res.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([
+      ["C2", "noGoal"],
+      ["C4", "noGoal"],
+    ]);
   });
 
   it("reads separate start and end columns, years and date cells, before the timeframe words", () => {
     const r: RawRange = {
-      sheet: "Blad1", top: 0, left: 0,
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
       values: [
         ["Artikel", "Mål", "Aktivitet", "Start", "Slut", "Tidplan"],
         [11, "Jämställda löner", "Lönekartläggning", 43556, "juni 2019", "VT 2019"],
@@ -212,7 +349,15 @@ describe("importList: columns, numbering and odd rows", () => {
   });
 
   it("leaves words for the whole period undated and listed without a plan period", () => {
-    const r: RawRange = { sheet: "Blad1", top: 0, left: 0, values: [["Artikel", "Mål", "Aktivitet", "Tidplan"], [11, "Jämställda löner", "Lönekartläggning", "Löpande"]] };
+    const r: RawRange = {
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
+      values: [
+        ["Artikel", "Mål", "Aktivitet", "Tidplan"],
+        [11, "Jämställda löner", "Lönekartläggning", "Löpande"],
+      ],
+    };
     const res = importList(r, { lang: "sv" });
     expect([res.activities[0]?.start, res.activities[0]?.end]).toEqual([null, null]);
     expect(res.notUnderstood).toEqual([{ sheet: "Blad1", cell: "D2", text: "Löpande", reason: "timeframe" }]);
@@ -228,7 +373,9 @@ describe("importList: columns, numbering and odd rows", () => {
 describe("importList: details without an activity", () => {
   it("lists a timeframe on a goal row that has no activity instead of dropping it", () => {
     const r: RawRange = {
-      sheet: "Blad1", top: 0, left: 0,
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
       values: [
         ["Artikel", "Mål", "Aktivitet", "Tidplan"],
         [11, "Jämställda löner", null, "2019"],

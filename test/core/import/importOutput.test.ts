@@ -5,10 +5,22 @@ import { importJson, importRows } from "../../../src/core/import/importOutput";
 import { headersOf } from "../../../src/core/schema";
 
 const range: RawRange = {
-  sheet: "Blad1", top: 0, left: 0,
+  sheet: "Blad1",
+  top: 0,
+  left: 0,
   values: [
     ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan", "Budget", "Resurser", "Indikator", "Målvärde"],
-    ["Art. 2 och 5", "Jämn representation", "=Ny nomineringsrutin", "Kansliet", "Våren 2019", 40000, "Befintlig personal", "Andel kvinnor (%)", 50],
+    [
+      "Art. 2 och 5",
+      "Jämn representation",
+      "=Ny nomineringsrutin",
+      "Kansliet",
+      "Våren 2019",
+      40000,
+      "Befintlig personal",
+      "Andel kvinnor (%)",
+      50,
+    ],
     [null, null, "Uppföljning", "Kansliet", "enligt överenskommelse", null, null, null, null],
   ],
 };
@@ -19,8 +31,24 @@ describe("importJson", () => {
     expect(importJson(result)).toEqual({
       goals: [{ id: "M1", articles: [2, 5], goal: "Jämn representation" }],
       activities: [
-        { id: "A1.1", goalId: "M1", activity: "=Ny nomineringsrutin", responsible: "Kansliet", start: "2019-01-01", end: "2019-06-30", timeframe: "Våren 2019" },
-        { id: "A1.2", goalId: "M1", activity: "Uppföljning", responsible: "Kansliet", start: null, end: null, timeframe: "enligt överenskommelse" },
+        {
+          id: "A1.1",
+          goalId: "M1",
+          activity: "=Ny nomineringsrutin",
+          responsible: "Kansliet",
+          start: "2019-01-01",
+          end: "2019-06-30",
+          timeframe: "Våren 2019",
+        },
+        {
+          id: "A1.2",
+          goalId: "M1",
+          activity: "Uppföljning",
+          responsible: "Kansliet",
+          start: null,
+          end: null,
+          timeframe: "enligt överenskommelse",
+        },
       ],
       notUnderstood: [{ sheet: "Blad1", cell: "E3", text: "enligt överenskommelse" }],
     });
@@ -30,10 +58,20 @@ describe("importJson", () => {
 describe("importRows", () => {
   it("gives rows in the schema's column order, dates as serials and texts as strings", () => {
     const rows = importRows(result, "sv");
-    expect(rows.goals).toEqual([["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null]]);
+    expect(rows.goals).toEqual([
+      ["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null],
+    ]);
     expect(rows.goals[0]).toHaveLength(headersOf("Goals", "sv").length);
     expect(rows.activities[0]).toEqual([
-      "A1.1", "M1", "=Ny nomineringsrutin", "Kansliet", isoToSerial("2019-01-01"), isoToSerial("2019-06-30"), 40000, "Befintlig personal", "Våren 2019",
+      "A1.1",
+      "M1",
+      "=Ny nomineringsrutin",
+      "Kansliet",
+      isoToSerial("2019-01-01"),
+      isoToSerial("2019-06-30"),
+      40000,
+      "Befintlig personal",
+      "Våren 2019",
     ]);
     expect(rows.activities[1]?.slice(4, 6)).toEqual([null, null]);
     expect(rows.activities[0]).toHaveLength(headersOf("Activities", "sv").length);

@@ -105,12 +105,35 @@ describe("parseTimeframe: what it does not guess", () => {
 
 describe("parseTimeframe: properties", () => {
   it("never throws and never gives an end before the start", () => {
-    const words = fc.constantFrom("vt", "ht", "q2", "t3", "jan", "mars", "-", "–", " ", "senast", "2019", "2020", "under", "löpande", "2019-06-30", "till");
+    const words = fc.constantFrom(
+      "vt",
+      "ht",
+      "q2",
+      "t3",
+      "jan",
+      "mars",
+      "-",
+      "–",
+      " ",
+      "senast",
+      "2019",
+      "2020",
+      "under",
+      "löpande",
+      "2019-06-30",
+      "till",
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(words, { maxLength: 6 }).map((w) => w.join(" "))), (text) => {
-        const r = parseTimeframe(text, plan);
-        if (r?.start && r.end) expect(r.start <= r.end).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(words, { maxLength: 6 }).map((w) => w.join(" ")),
+        ),
+        (text) => {
+          const r = parseTimeframe(text, plan);
+          if (r?.start && r.end) expect(r.start <= r.end).toBe(true);
+        },
+      ),
     );
   });
 

@@ -14,7 +14,9 @@ function summaryOf(periodName: string, plan = samplePlan()): Summary {
 
 /** The written rows one by one, each as a one-row block (the layout joins adjacent rows). */
 function rowsOf(layout: SheetLayout): LayoutBlock[] {
-  return layout.blocks.flatMap((b) => b.cells.map((cells, r) => ({ row: b.row + r, col: b.col, cells: [cells] })));
+  return layout.blocks.flatMap((b) =>
+    b.cells.map((cells, r) => ({ row: b.row + r, col: b.col, cells: [cells] })),
+  );
 }
 
 /** Every written cell by "row,col" (blocks only). */

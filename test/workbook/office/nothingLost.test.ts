@@ -42,7 +42,11 @@ function userWorkbook(): FakeExcel {
   for (const t of USER_TABLES) {
     putRows(fake, t.sheet, t.top, t.left, t.rows);
     const width = t.rows[0]?.length ?? 1;
-    fake.addTable(t.name, t.sheet, `${a1(t.top, t.left)}:${a1(t.top + t.rows.length - 1, t.left + width - 1)}`);
+    fake.addTable(
+      t.name,
+      t.sheet,
+      `${a1(t.top, t.left)}:${a1(t.top + t.rows.length - 1, t.left + width - 1)}`,
+    );
   }
   fake.put("Mål", "H4", [["=G4+15"]]);
   fake.put("Aktiviteter", "E2", [[USER_TABLES[2]?.rows[1]?.[4] ?? 0]], "yyyy-mm-dd");
@@ -73,14 +77,20 @@ describe("nothing is lost inside Excel", () => {
     const after: Snapshot = fake.snapshot();
 
     for (const [name, cells] of Object.entries(before)) {
-      for (const [key, cell] of Object.entries(cells)) expect([name, key, after[name]?.[key]]).toEqual([name, key, cell]);
+      for (const [key, cell] of Object.entries(cells))
+        expect([name, key, after[name]?.[key]]).toEqual([name, key, cell]);
     }
     expect(after[BUDGET_SHEET.sheet]).toEqual(before[BUDGET_SHEET.sheet]);
     expect(after[LOOSE_LIST.sheet]).toEqual(before[LOOSE_LIST.sheet]);
-    const allowed = [appendedKeys("Goals", result.imported.goals), appendedKeys("Activities", result.imported.activities)];
+    const allowed = [
+      appendedKeys("Goals", result.imported.goals),
+      appendedKeys("Activities", result.imported.activities),
+    ];
     for (const t of USER_TABLES) {
       const added = Object.keys(after[t.sheet] ?? {}).filter((k) => !(k in (before[t.sheet] ?? {})));
-      const outside = added.filter((k) => !allowed.some((x) => x.sheet === t.sheet && x.rows.has(Number(k.split(",")[0]))));
+      const outside = added.filter(
+        (k) => !allowed.some((x) => x.sheet === t.sheet && x.rows.has(Number(k.split(",")[0]))),
+      );
       expect([t.sheet, outside]).toEqual([t.sheet, []]);
     }
   });
@@ -91,7 +101,9 @@ describe("nothing is lost inside Excel", () => {
     const { sheetsBeforeSummary: before, sheetsAfterSummary: after } = result;
     expect(after.filter((n) => before.includes(n))).toEqual(before);
     // The summary sheet, and the first time the product's very hidden list of the sheets it wrote.
-    expect(after.filter((n) => !before.includes(n)).sort()).toEqual([result.prepared.sheetName, MARKER_SHEET].sort());
+    expect(after.filter((n) => !before.includes(n)).sort()).toEqual(
+      [result.prepared.sheetName, MARKER_SHEET].sort(),
+    );
     expect(fake.sheet(MARKER_SHEET).visibility).toBe("VeryHidden");
     expect(await officePort(fake.context()).productSheets()).toEqual([result.prepared.sheetName]);
   });
@@ -130,7 +142,20 @@ describe("a summary interrupted while it is written", () => {
     const { offset, commands } = await writeSync();
     expect(commands).toBeGreaterThan(5);
     // Every early stop (around the sheet's creation and its listing) and stops spread over the rest.
-    const stops = [...new Set([0, 1, 2, 3, 4, 5, 6, 7, ...Array.from({ length: 12 }, (_, i) => Math.floor(((i + 1) * commands) / 13)), commands - 1])];
+    const stops = [
+      ...new Set([
+        0,
+        1,
+        2,
+        3,
+        4,
+        5,
+        6,
+        7,
+        ...Array.from({ length: 12 }, (_, i) => Math.floor(((i + 1) * commands) / 13)),
+        commands - 1,
+      ]),
+    ];
     for (const after of stops) {
       const fake = userWorkbook();
       const port = officePort(fake.context());
@@ -150,7 +175,8 @@ describe("a summary interrupted while it is written", () => {
       expect([after, written.ok]).toEqual([after, true]);
       // Whatever the interruption left, the user's sheets are as they were.
       const now = fake.snapshot();
-      for (const name of Object.keys(userSheets)) expect([after, name, now[name]]).toEqual([after, name, userSheets[name]]);
+      for (const name of Object.keys(userSheets))
+        expect([after, name, now[name]]).toEqual([after, name, userSheets[name]]);
     }
   });
 });
@@ -168,14 +194,26 @@ describe("a set-up interrupted while it is written", () => {
     for (let after = 0; after < commands; after++) {
       const fake = fakeWorkbook("Blad1");
       fake.failOnSync(write, "GeneralException", after);
-      await expect(setUpPlan(officePort(fake.context()), options)).rejects.toMatchObject({ code: "GeneralException" });
+      await expect(setUpPlan(officePort(fake.context()), options)).rejects.toMatchObject({
+        code: "GeneralException",
+      });
       fake.failure = null;
       // A half-written sheet must not pass for the user's own plain-cell table on the next run.
       const second = await setUpPlan(officePort(fake.context()), options).then(
-        () => fake.model.tables.map((t) => t.name).sort().join(),
+        () =>
+          fake.model.tables
+            .map((t) => t.name)
+            .sort()
+            .join(),
         () => "refused",
       );
-      if (second !== TABLES.map((t) => t.name).sort().join()) incomplete.push(after);
+      if (
+        second !==
+        TABLES.map((t) => t.name)
+          .sort()
+          .join()
+      )
+        incomplete.push(after);
     }
     expect(incomplete).toEqual([]);
   });

@@ -37,8 +37,26 @@ describe("writing a report sheet through Office.js", () => {
       ...base,
       blocks: [
         ...base.blocks,
-        { row: 40, col: 0, cells: [[{ v: "Ett långt mål om jämställda löner i hela regionen", f: "text" as const, s: "body" as const }]] },
-        { row: 41, col: 0, cells: [[{ v: "Av planens 24 aktiviteter är 20 genomförda …", f: "text" as const, s: "note" as const }]] },
+        {
+          row: 40,
+          col: 0,
+          cells: [
+            [
+              {
+                v: "Ett långt mål om jämställda löner i hela regionen",
+                f: "text" as const,
+                s: "body" as const,
+              },
+            ],
+          ],
+        },
+        {
+          row: 41,
+          col: 0,
+          cells: [
+            [{ v: "Av planens 24 aktiviteter är 20 genomförda …", f: "text" as const, s: "note" as const }],
+          ],
+        },
       ],
       merges: [...base.merges, { row: 41, col: 0, rows: 1, cols: 4 }],
       rowHeights: [

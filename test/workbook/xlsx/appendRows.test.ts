@@ -13,8 +13,14 @@ describe("appending rows to a table in an .xlsx file", () => {
   it("fills an empty table's blank row first and grows the table's range", async () => {
     const wb = await plan();
     await xlsxPort(wb).appendRows([
-      { table: "Goals", rows: [["M1", "11", "Jämställda löner", "Lönegap kvinnor/män", "%", 4.2, 0, "Minska", "HR-chef"]] },
-      { table: "Goals", rows: [["M2", "2, 5", "Jämn representation i nämnder", null, null, null, null, null, null]] },
+      {
+        table: "Goals",
+        rows: [["M1", "11", "Jämställda löner", "Lönegap kvinnor/män", "%", 4.2, 0, "Minska", "HR-chef"]],
+      },
+      {
+        table: "Goals",
+        rows: [["M2", "2, 5", "Jämn representation i nämnder", null, null, null, null, null, null]],
+      },
     ]);
     const again = await reopen(wb);
     expect(tableRefs(sheet(again, "Mål"))).toEqual([{ name: "Goals", ref: "A1:I3" }]);
@@ -37,7 +43,10 @@ describe("appending rows to a table in an .xlsx file", () => {
     const wb = await plan();
     const comments = ["=SUM(A1)", "+46 70 123 45 67", "-30 % jämfört med 2018", "@HR-enheten"];
     await xlsxPort(wb).appendRows([
-      { table: "FollowUp", rows: comments.map((c, i) => ["Helår 2019", `A1.${i + 1}`, "Pågår", null, null, c]) },
+      {
+        table: "FollowUp",
+        rows: comments.map((c, i) => ["Helår 2019", `A1.${i + 1}`, "Pågår", null, null, c]),
+      },
     ]);
     const again = await reopen(wb);
     const ws = sheet(again, "Uppföljning");
@@ -51,7 +60,15 @@ describe("appending rows to a table in an .xlsx file", () => {
     const wb = await plan();
     sheet(wb, "Aktiviteter").getCell("C3").value = "Anteckning under tabellen";
     const error = await xlsxPort(wb)
-      .appendRows([{ table: "Activities", rows: [["A1.1", "M1", "Kartläggning", null, null, null, null, null, null], ["A1.2", "M1", "Utbildning", null, null, null, null, null, null]] }])
+      .appendRows([
+        {
+          table: "Activities",
+          rows: [
+            ["A1.1", "M1", "Kartläggning", null, null, null, null, null, null],
+            ["A1.2", "M1", "Utbildning", null, null, null, null, null, null],
+          ],
+        },
+      ])
       .catch((e: unknown) => e);
     expect((error as WorkbookWriteError).reason).toBe("cellsNotEmpty");
     expect(sheet(wb, "Aktiviteter").getCell("A2").value).toBeNull();

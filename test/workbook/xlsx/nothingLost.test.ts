@@ -28,7 +28,10 @@ function snapshot(wb: ExcelJS.Workbook): Snapshot {
     const cells: Record<string, CellSnapshot> = {};
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        cells[cell.address] = { value: JSON.parse(JSON.stringify(cell.value)) as unknown, numFmt: cell.numFmt ?? "" };
+        cells[cell.address] = {
+          value: JSON.parse(JSON.stringify(cell.value)) as unknown,
+          numFmt: cell.numFmt ?? "",
+        };
       }),
     );
     out[ws.name] = cells;
@@ -36,7 +39,13 @@ function snapshot(wb: ExcelJS.Workbook): Snapshot {
   return out;
 }
 
-function put(ws: ExcelJS.Worksheet, top: number, left: number, rows: readonly Row[], dateColumns: readonly number[] = []): void {
+function put(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  rows: readonly Row[],
+  dateColumns: readonly number[] = [],
+): void {
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null) return;
@@ -64,7 +73,8 @@ async function userWorkbook(): Promise<ExcelJS.Workbook> {
   }
   // A target the user computes: a formula with its cached result, inside the Goals table.
   sheet(wb, "Mål").getCell("H4").value = { formula: "G4+15", result: 50 } as ExcelJS.CellFormulaValue;
-  for (const c of ["E", "F"]) for (const r of [2, 3]) sheet(wb, "Aktiviteter").getCell(`${c}${r}`).numFmt = "yyyy-mm-dd";
+  for (const c of ["E", "F"])
+    for (const r of [2, 3]) sheet(wb, "Aktiviteter").getCell(`${c}${r}`).numFmt = "yyyy-mm-dd";
 
   const budget = wb.addWorksheet(BUDGET_SHEET.sheet);
   put(budget, BUDGET_SHEET.top, BUDGET_SHEET.left, BUDGET_SHEET.rows);
@@ -101,16 +111,22 @@ describe("nothing is lost in an .xlsx file", () => {
 
     for (const [name, cells] of Object.entries(before)) {
       expect(after[name]).toBeDefined();
-      for (const [address, cell] of Object.entries(cells)) expect([name, address, after[name]?.[address]]).toEqual([name, address, cell]);
+      for (const [address, cell] of Object.entries(cells))
+        expect([name, address, after[name]?.[address]]).toEqual([name, address, cell]);
     }
     // The user's own sheets: not one cell added either.
     expect(after[BUDGET_SHEET.sheet]).toEqual(before[BUDGET_SHEET.sheet]);
     expect(after[LOOSE_LIST.sheet]).toEqual(before[LOOSE_LIST.sheet]);
     // New cells on the user's table sheets only in the rows the import appended.
-    const allowed = [appendedRows("Goals", result.imported.goals), appendedRows("Activities", result.imported.activities)];
+    const allowed = [
+      appendedRows("Goals", result.imported.goals),
+      appendedRows("Activities", result.imported.activities),
+    ];
     for (const t of USER_TABLES) {
       const added = Object.keys(after[t.sheet] ?? {}).filter((a) => !(a in (before[t.sheet] ?? {})));
-      const outside = added.filter((a) => !allowed.some((x) => x.sheet === t.sheet && x.rows.has(Number(a.replace(/^[A-Z]+/, "")))));
+      const outside = added.filter(
+        (a) => !allowed.some((x) => x.sheet === t.sheet && x.rows.has(Number(a.replace(/^[A-Z]+/, "")))),
+      );
       expect([t.sheet, outside]).toEqual([t.sheet, []]);
     }
   });
@@ -121,7 +137,9 @@ describe("nothing is lost in an .xlsx file", () => {
     const { sheetsBeforeSummary: before, sheetsAfterSummary: after } = result;
     expect(after.filter((n) => before.includes(n))).toEqual(before);
     // The summary sheet, and the first time the product's very hidden list of the sheets it wrote.
-    expect(after.filter((n) => !before.includes(n)).sort()).toEqual([result.prepared.sheetName, MARKER_SHEET].sort());
+    expect(after.filter((n) => !before.includes(n)).sort()).toEqual(
+      [result.prepared.sheetName, MARKER_SHEET].sort(),
+    );
     expect(sheet(wb, MARKER_SHEET).state).toBe("veryHidden");
     expect(await xlsxPort(wb).productSheets()).toEqual([result.prepared.sheetName]);
   });
@@ -136,7 +154,9 @@ describe("nothing is lost in an .xlsx file", () => {
     for (const text of IMPORTED_FORMULA_LIKE) expect(planTexts).toContain(text);
 
     const summary = valuesOf(result.prepared.sheetName);
-    expect(summary.filter((v) => typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v))).toEqual([]);
+    expect(
+      summary.filter((v) => typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v)),
+    ).toEqual([]);
     const texts = layoutTexts(result.prepared);
     const risky = texts.filter((t) => /^[=+\-@]/.test(t));
     // The user's own formula-like comments reach the summary, and land there as text.

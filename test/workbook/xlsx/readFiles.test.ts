@@ -36,7 +36,9 @@ describe("reading files written by other programs", () => {
         ["M1", 11, "Jämställda löner"],
         ["M2", "Art. 2 och 5", "Jämn könsfördelning i nämnder"],
       ];
-      expect((await xlsxPort(wb).read()).tables).toEqual([{ name: "Goals", sheet: "Mål", top: 0, left: 0, values: expected }]);
+      expect((await xlsxPort(wb).read()).tables).toEqual([
+        { name: "Goals", sheet: "Mål", top: 0, left: 0, values: expected },
+      ]);
       await xlsxPort(wb).appendRows([{ table: "Goals", rows: [["M3", "6", "Jämställd medborgardialog"]] }]);
       const again = await xlsxPort(await openXlsx(await saveXlsx(wb))).read();
       expect(again.tables[0]?.values).toEqual([...expected, ["M3", "6", "Jämställd medborgardialog"]]);
@@ -52,7 +54,13 @@ describe("reading files written by other programs", () => {
     ws.getCell("A4").value = { error: "#N/A" };
     ws.getCell("A5").value = true;
     const raw = await xlsxPort(await openXlsx(await saveXlsx(wb))).read();
-    expect(raw.sheets[0]?.values).toEqual([["Klart i juni"], ["Länk till planen"], [250000], ["#N/A"], [true]]);
+    expect(raw.sheets[0]?.values).toEqual([
+      ["Klart i juni"],
+      ["Länk till planen"],
+      [250000],
+      ["#N/A"],
+      [true],
+    ]);
   });
 });
 
@@ -64,7 +72,10 @@ describe("files that are not readable workbooks", () => {
   it("recognises a password-protected .xlsx by its encrypted package", () => {
     const bytes = new Uint8Array(2048);
     bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    bytes.set([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    bytes.set(
+      [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]),
+      1024,
+    );
     expect(sniffWorkbookBytes(bytes)).toBe("encrypted");
   });
 
@@ -73,7 +84,18 @@ describe("files that are not readable workbooks", () => {
     expect(await reasonOf(new Uint8Array(0))).toBe("empty");
     expect(await reasonOf(new TextEncoder().encode("Mål-ID;Artikel\nM1;11\n"))).toBe("notXlsx");
     expect(await reasonOf(good.subarray(0, Math.floor(good.length / 2)))).toBe("truncated");
-    const zipWithoutWorkbook = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(30).fill(0), 0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+    const zipWithoutWorkbook = Uint8Array.from([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...new Array(30).fill(0),
+      0x50,
+      0x4b,
+      0x05,
+      0x06,
+      ...new Array(18).fill(0),
+    ]);
     expect(await reasonOf(zipWithoutWorkbook)).toBe("notXlsx");
   });
 

@@ -35,7 +35,9 @@ describe("setting up a plan in a new .xlsx file", () => {
       const isDate = (i: number, j: number) =>
         (t.cellFormats?.find((f) => f.row === i && f.column === j)?.format ?? t.formats[j]) === "date";
       const expected = t.rows.map((r, i) =>
-        r.map((v, j) => (isDate(i, j) && typeof v === "number" ? new Date(Date.UTC(1899, 11, 30) + v * 86_400_000) : v)),
+        r.map((v, j) =>
+          isDate(i, j) && typeof v === "number" ? new Date(Date.UTC(1899, 11, 30) + v * 86_400_000) : v,
+        ),
       );
       expect(body).toEqual(expected);
     }
@@ -61,9 +63,13 @@ describe("setting up a plan in a new .xlsx file", () => {
     expect(sheet(again, "Aktiviteter").getCell("G2").numFmt).toBe("#,##0");
     expect(sheet(again, "Aktiviteter").getCell("C2").numFmt).toBe("@");
     expect(followUp.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    const formattings = (followUp as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const formattings = (
+      followUp as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     const rules = formattings.flatMap((cf) => cf.rules);
-    expect(rules.some((r) => r.type === "expression" && String(r.formulae?.[0] as unknown).includes('"Försenad"'))).toBe(true);
+    expect(
+      rules.some((r) => r.type === "expression" && String(r.formulae?.[0] as unknown).includes('"Försenad"')),
+    ).toBe(true);
   });
 
   it("puts the lists on a hidden sheet whose workbook names the validation lists use", async () => {

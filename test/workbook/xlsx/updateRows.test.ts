@@ -21,9 +21,22 @@ async function plan() {
 describe("replacing cells of table rows in an .xlsx file", () => {
   it("writes only the columns given and leaves the others and other rows alone", async () => {
     const { wb, port } = await plan();
-    await port.updateRows?.([{ table: "FollowUp", row: 1, values: [undefined, undefined, "Försenad", 420000, undefined, "=inte en formel"] }]);
+    await port.updateRows?.([
+      {
+        table: "FollowUp",
+        row: 1,
+        values: [undefined, undefined, "Försenad", 420000, undefined, "=inte en formel"],
+      },
+    ]);
     const ws = sheet(await reopen(wb), "Uppföljning");
-    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getCell(2, c).value)).toEqual(["Helår 2022", "A1", "Försenad", 420000, 800000, "=inte en formel"]);
+    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getCell(2, c).value)).toEqual([
+      "Helår 2022",
+      "A1",
+      "Försenad",
+      420000,
+      800000,
+      "=inte en formel",
+    ]);
     expect(ws.getCell(3, 3).value).toBe("Pågår");
   });
 
@@ -39,7 +52,10 @@ describe("replacing cells of table rows in an .xlsx file", () => {
 
   it("protects sheets without a password, leaving only the named columns open", async () => {
     const { wb, port } = await plan();
-    await port.protectSheets?.([{ sheet: "Uppföljning", editable: { table: "FollowUp", columns: [2, 5] } }, { sheet: "Plan" }]);
+    await port.protectSheets?.([
+      { sheet: "Uppföljning", editable: { table: "FollowUp", columns: [2, 5] } },
+      { sheet: "Plan" },
+    ]);
     const again = await reopen(wb);
     const ws = sheet(again, "Uppföljning");
     const protection = (ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
@@ -48,6 +64,8 @@ describe("replacing cells of table rows in an .xlsx file", () => {
     expect(ws.getCell("C3").protection?.locked).toBe(false);
     expect(ws.getCell("F2").protection?.locked).toBe(false);
     expect(ws.getCell("D2").protection?.locked).not.toBe(false);
-    expect((sheet(again, "Plan") as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
+    expect((sheet(again, "Plan") as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({
+      sheet: true,
+    });
   });
 });

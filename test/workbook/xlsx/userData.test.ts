@@ -44,9 +44,17 @@ describe("setting up a plan in a workbook that holds the user's data", () => {
     expect(sheet(again, "Uppföljning").getTables()).toHaveLength(1);
     expect(sheet(again, "Mål").getTables()).toHaveLength(0);
     // Running the set-up again changes nothing.
-    const before2 = snapshot(again, again.worksheets.map((w) => w.name));
+    const before2 = snapshot(
+      again,
+      again.worksheets.map((w) => w.name),
+    );
     expect((await setUpPlan(xlsxPort(again), { lang: "sv" })).created).toEqual([]);
-    expect(snapshot(again, again.worksheets.map((w) => w.name))).toEqual(before2);
+    expect(
+      snapshot(
+        again,
+        again.worksheets.map((w) => w.name),
+      ),
+    ).toEqual(before2);
   });
 
   it("points the Goal ID validation at the goals the user typed as plain cells only when they are a table", async () => {

@@ -1,5 +1,12 @@
 import type { SheetLayout } from "../../../src/core/sheetLayout.types";
-import { MARKER_SHEET, newXlsx, openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
+import {
+  MARKER_SHEET,
+  newXlsx,
+  openXlsx,
+  saveXlsx,
+  WorkbookWriteError,
+  xlsxPort,
+} from "../../../src/workbook/xlsx";
 import { reopen, sheet, tableRefs } from "./reopen";
 
 const layout: SheetLayout = {
@@ -13,9 +20,18 @@ const layout: SheetLayout = {
       row: 3,
       col: 0,
       cells: [
-        [{ v: "Budget", s: "label" }, { v: 1_200_000, f: "money" }],
-        [{ v: "Andel genomförda", s: "label" }, { v: 0.42, f: "percent" }],
-        [{ v: "Status", s: "label" }, { v: "Försenad", s: "bad" }],
+        [
+          { v: "Budget", s: "label" },
+          { v: 1_200_000, f: "money" },
+        ],
+        [
+          { v: "Andel genomförda", s: "label" },
+          { v: 0.42, f: "percent" },
+        ],
+        [
+          { v: "Status", s: "label" },
+          { v: "Försenad", s: "bad" },
+        ],
         [{ v: "Kommentar", s: "label" }, { v: "=SUM(B4:B5)" }],
       ],
     },
@@ -61,7 +77,14 @@ describe("writing a report sheet to an .xlsx file", () => {
     expect(ws.getCell("B7").formula).toBeUndefined();
     expect(tableRefs(ws)).toEqual([{ name: "StatusPerArtikel", ref: "A10:C12" }]);
     expect(ws.getColumn(1).width).toBe(28);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:2",
+    });
   });
 
   it("marks the sheet as the product's, and the mark survives saving and reopening", async () => {
@@ -73,12 +96,19 @@ describe("writing a report sheet to an .xlsx file", () => {
   });
 
   it("replaces its own sheet when asked, keeping one chart table of each name", async () => {
-    const wb = await openXlsx(await saveXlsx(await (async () => {
-      const first = newXlsx();
-      await xlsxPort(first).writeSheet(layout);
-      return first;
-    })()));
-    const changed: SheetLayout = { ...layout, blocks: [{ row: 0, col: 0, cells: [[{ v: "Ny version", s: "title" }]] }] };
+    const wb = await openXlsx(
+      await saveXlsx(
+        await (async () => {
+          const first = newXlsx();
+          await xlsxPort(first).writeSheet(layout);
+          return first;
+        })(),
+      ),
+    );
+    const changed: SheetLayout = {
+      ...layout,
+      blocks: [{ row: 0, col: 0, cells: [[{ v: "Ny version", s: "title" }]] }],
+    };
     await xlsxPort(wb).writeSheet(changed, { replace: true });
     const again = await reopen(wb);
     expect(sheet(again, "Helår 2019").getCell("A1").value).toBe("Ny version");
@@ -89,14 +119,18 @@ describe("writing a report sheet to an .xlsx file", () => {
   it("refuses to overwrite its own sheet without the user's confirmation", async () => {
     const wb = newXlsx();
     await xlsxPort(wb).writeSheet(layout);
-    const error = await xlsxPort(wb).writeSheet(layout).catch((e: unknown) => e);
+    const error = await xlsxPort(wb)
+      .writeSheet(layout)
+      .catch((e: unknown) => e);
     expect((error as WorkbookWriteError).reason).toBe("sheetExists");
   });
 
   it("refuses to overwrite a user's sheet of the same name, even when replace is set", async () => {
     const wb = newXlsx();
     wb.addWorksheet("Helår 2019").getCell("A1").value = "Egna anteckningar inför bokslutet";
-    const error = await xlsxPort(wb).writeSheet(layout, { replace: true }).catch((e: unknown) => e);
+    const error = await xlsxPort(wb)
+      .writeSheet(layout, { replace: true })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookWriteError);
     expect((error as WorkbookWriteError).reason).toBe("sheetExists");
     expect(sheet(wb, "Helår 2019").getCell("A1").value).toBe("Egna anteckningar inför bokslutet");

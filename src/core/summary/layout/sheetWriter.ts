@@ -52,7 +52,8 @@ function linesFor(text: string, width: number): number {
 }
 
 /** Text wraps within its cell, titles and headings apart; numbers never do. */
-const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } => typeof cell.v === "string" && wrapsText(cell.s);
+const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } =>
+  typeof cell.v === "string" && wrapsText(cell.s);
 
 /** A new writer starting at row 0, for columns of these widths (in characters). */
 export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
