@@ -4,14 +4,21 @@
  * CLEAN_DATE it has no findings; each test changes the cells it is about.
  */
 import type { CellValue } from "../../../src/core/cells";
-import { articleTitle, areaOf } from "../../../src/core/charter";
 import { checkPlan } from "../../../src/core/checkPlan";
 import type { Finding, FindingCode } from "../../../src/core/findings.types";
 import type { Lang } from "../../../src/core/language";
 import type { Plan } from "../../../src/core/plan.types";
 import { readPlan } from "../../../src/core/readPlan";
 import type { TableName } from "../../../src/core/schema";
-import { planWorkbook, serial, type PlanFixture, type WorkbookOptions } from "../fixtures/planWorkbook";
+import {
+  articleRows,
+  planFactRows,
+  planWorkbook,
+  serial,
+  type PlanFixture,
+  type Rows,
+  type WorkbookOptions,
+} from "../fixtures/planWorkbook";
 
 export type Grid = CellValue[][];
 /** Tables for a test workbook: rows, or rows with their own headers or layout. */
@@ -22,31 +29,22 @@ export const CLEAN_DATE = "2023-10-02";
 
 export const SEED_PRIORITIES = [2, 5, 11, 14, 22];
 
+const mutable = (rows: Rows): Grid => rows.map((r) => [...r]);
+
 /** Fresh, mutable rows of the seed plan (data rows only; row i is sheet row i + 2). */
 export function seedRows(): Record<TableName, Grid> {
-  const prioritised = new Set(SEED_PRIORITIES);
   return {
-    Plan: [
-      ["Organisation", "Hallsbergs kommun"],
-      ["Planens namn", "Handlingsplan för jämställdhet 2023–2026"],
-      ["Undertecknad", serial("2021-05-10")],
-      ["Antagen", serial("2022-11-28")],
-      ["Planperiod start", serial("2023-01-01")],
-      ["Planperiod slut", serial("2026-12-31")],
-      ["Valuta", "SEK"],
-      ["Deklarationens version", 2006],
-    ],
-    Articles: Array.from({ length: 30 }, (_, i) => {
-      const n = i + 1;
-      const chosen = prioritised.has(n);
-      return [
-        n,
-        articleTitle(n, "sv"),
-        areaOf(n)?.sv ?? "",
-        chosen ? "Ja" : "Nej",
-        chosen ? "Vald av kommunstyrelsen 2022" : "",
-      ];
-    }),
+    Plan: mutable(
+      planFactRows({
+        organisation: "Hallsbergs kommun",
+        name: "Handlingsplan för jämställdhet 2023–2026",
+        signed: "2021-05-10",
+        adopted: "2022-11-28",
+        from: "2023-01-01",
+        to: "2026-12-31",
+      }),
+    ),
+    Articles: mutable(articleRows(SEED_PRIORITIES, "Vald av kommunstyrelsen 2022")),
     Goals: [
       [
         "M1",
