@@ -2,13 +2,15 @@
  * The 2-D arrays written to a range: values as Excel should keep them, and number
  * formats that make every text cell "@" so that text starting with "=" stays text.
  */
+import { widthInPoints as pointsOfWidth } from "../../core/style/columnWidths";
+import { formulaString } from "../../core/style/formulaText";
+import { cellFormatCode, numberFormatCode } from "../../core/style/numberFormats";
 import type { CellFormat } from "../../core/template.types";
-import { numberFormatCode } from "../xlsx/numberFormats";
 
 export type WriteValue = string | number | null;
 export type Grid = (string | number)[][];
 
-/** Number format codes by cell format (shared with the file adapter). */
+/** Number format codes by cell format (decided in the core, shared with the file adapter). */
 export function formatCode(format: CellFormat): string {
   return numberFormatCode(format);
 }
@@ -20,14 +22,9 @@ export function cellValue(v: WriteValue | undefined): string | number {
   return v;
 }
 
-/**
- * The number format of one cell: "@" for text (never a formula), the column's
- * format for numbers and empty cells, and General for a number in a text column.
- */
+/** The number format of one cell (the core's rule: "@" for text, so it never becomes a formula). */
 export function cellFormat(v: WriteValue | undefined, columnFormat: string): string {
-  if (typeof v === "string" && v !== "") return "@";
-  if (typeof v === "number" && columnFormat === "@") return "General";
-  return columnFormat;
+  return cellFormatCode(v, columnFormat);
 }
 
 /** Rows padded or cut to `cols` columns, as values. */
@@ -43,12 +40,12 @@ export function formatGrid(
   return rows.map((row) => columnFormats.map((f, k) => cellFormat(row[k], f)));
 }
 
-/** A column width in points for a width in characters (Calibri 11: 7 px a character plus 5 px, ¾ pt a pixel). */
+/** A column width in points for a width in characters (the core's conversion). */
 export function widthInPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+  return pointsOfWidth(characters);
 }
 
 /** A formula string literal: "Försenad" → "\"Försenad\"" with quotes doubled. */
 export function formulaText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return formulaString(text);
 }
