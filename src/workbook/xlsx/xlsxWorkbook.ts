@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, RawWorkbook } from "../../core/cells";
 import type { Package } from "./package";
 import { decodeCell } from "./read/cellRefs";
-import type { PackageRead, SheetTable } from "./read/readPackage";
+import type { PackageRead, SheetRead, SheetTable } from "./read/readPackage";
 import type { WorkbookInfo } from "./read/workbookPart";
 import { legacyRaw, loadLegacy } from "./legacyWorkbook";
 
@@ -35,6 +35,11 @@ export class XlsxWorkbook {
   /** The tables found at opening, with their ranges, header and total rows. */
   get tables(): readonly SheetTable[] {
     return this.read.tables;
+  }
+
+  /** Each worksheet's part and how many merged areas it has, as read at opening. */
+  get sheets(): readonly SheetRead[] {
+    return this.read.sheets;
   }
 
   /** Every table and each worksheet's used range, as the core reads them. */
