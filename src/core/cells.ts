@@ -14,8 +14,13 @@ export type RawRange = {
   readonly values: readonly (readonly CellValue[])[];
 };
 
-/** An Excel table (ListObject): its range, header row included. */
-export type RawTable = RawRange & { readonly name: string };
+/**
+ * An Excel table (ListObject): its range, header row included, Total Row never.
+ * When the table's header row is hidden, `values[0]` still holds its column names,
+ * `top` is one row above the first data row (-1 when the table starts on row 1)
+ * and `headerShown` is false; no finding may point at that synthetic row.
+ */
+export type RawTable = RawRange & { readonly name: string; readonly headerShown?: boolean };
 
 /**
  * Everything the reader needs from a workbook: every Excel table, and the used

@@ -21,7 +21,13 @@ import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
 import { FILE_STRINGS, fileErrorMessage } from "./fileStrings";
-import { fileErrorReason, newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
+import {
+  fileErrorPart,
+  fileErrorReason,
+  newFileWorkspace,
+  openFileWorkspace,
+  type FileWorkspace,
+} from "./fileWorkspace";
 import { download } from "./workbookFiles";
 
 const useStyles = makeStyles({
@@ -76,7 +82,14 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
         },
       });
     } catch (e) {
-      setError(fileErrorMessage(lang, fileErrorReason(e), e instanceof Error ? e.message : String(e)));
+      setError(
+        fileErrorMessage(
+          lang,
+          fileErrorReason(e),
+          e instanceof Error ? e.message : String(e),
+          fileErrorPart(e),
+        ),
+      );
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,14 @@ const sv = {
   cellNow: "Cellen just nu:",
   emptyCell: "(tom)",
   notXlsx: "Filen är inte en Excel-arbetsbok (.xlsx).",
-  xls: "Filen är i det gamla .xls-formatet. Öppna den i Excel och spara som .xlsx först.",
+  xls: "Filen är i det gamla .xls-formatet. Öppna den i Excel eller LibreOffice och spara som .xlsx först.",
+  ods: "Filen är ett OpenDocument-kalkylblad (.ods). Öppna den i LibreOffice eller Excel och spara som .xlsx först.",
+  xlsb: "Filen är en binär Excel-arbetsbok (.xlsb). Öppna den i Excel och spara som .xlsx först.",
+  tooLarge: "Filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?).",
+  notWritable:
+    "Filen kan läsas, men den här versionen kan ännu inte skriva en kopia av den. Spara den på nytt som .xlsx i Excel eller LibreOffice och försök igen.",
+  damagedPart: "Skadad del: {0}.",
+  reading: "Läser {0} % …",
   encrypted: "Arbetsboken är lösenordsskyddad. Ta bort lösenordet i Excel och försök igen.",
   truncated: "Filen är ofullständig (avkortad). Hämta eller spara den på nytt.",
   corrupt: "Filen är skadad och kan inte läsas.",
@@ -44,7 +51,14 @@ const en: FileStrings = {
   cellNow: "The cell now:",
   emptyCell: "(empty)",
   notXlsx: "The file is not an Excel workbook (.xlsx).",
-  xls: "The file is in the old .xls format. Open it in Excel and save it as .xlsx first.",
+  xls: "The file is in the old .xls format. Open it in Excel or LibreOffice and save it as .xlsx first.",
+  ods: "The file is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx first.",
+  xlsb: "The file is a binary Excel workbook (.xlsb). Open it in Excel and save it as .xlsx first.",
+  tooLarge: "The file is too large to read, or unpacks to far more than it holds (a zip bomb?).",
+  notWritable:
+    "The file can be read, but this version cannot yet write a copy of it. Save it again as .xlsx in Excel or LibreOffice and try again.",
+  damagedPart: "Damaged part: {0}.",
+  reading: "Reading {0} % …",
   encrypted: "The workbook is password-protected. Remove the password in Excel and try again.",
   truncated: "The file is incomplete (truncated). Download or save it again.",
   corrupt: "The file is damaged and cannot be read.",
@@ -55,20 +69,33 @@ const en: FileStrings = {
 
 export const FILE_STRINGS: Readonly<Record<Lang, FileStrings>> = { sv, en };
 
-/** The message for a file the adapter refused, by its reason. */
-export function fileErrorMessage(lang: Lang, reason: string | null, fallback: string): string {
+/** The message for a file the adapter refused, by its reason (and the damaged part, when known). */
+export function fileErrorMessage(
+  lang: Lang,
+  reason: string | null,
+  fallback: string,
+  part: string | null = null,
+): string {
   const s = FILE_STRINGS[lang];
   switch (reason) {
     case "notXlsx":
       return s.notXlsx;
     case "xls":
       return s.xls;
+    case "ods":
+      return s.ods;
+    case "xlsb":
+      return s.xlsb;
+    case "tooLarge":
+      return s.tooLarge;
+    case "notWritable":
+      return s.notWritable;
     case "encrypted":
       return s.encrypted;
     case "truncated":
       return s.truncated;
     case "corrupt":
-      return s.corrupt;
+      return part ? `${s.corrupt} ${s.damagedPart.replace("{0}", part)}` : s.corrupt;
     case "empty":
       return s.emptyFile;
     default:
