@@ -1,6 +1,6 @@
 /**
  * Workbooks as files in the browser, for both hosts: new workbooks and opened
- * files through the exceljs adapter, loaded on first use (it stays out of the
+ * files through the file adapter, loaded on first use (it stays out of the
  * initial bundle), and bytes handed to the user as a download.
  */
 import type { NewWorkbook } from "../../app/handout";

@@ -11,10 +11,11 @@ import { a1 } from "../../../core/cells";
 import { XmlScanner, type Package, type XmlAttributes } from "../package";
 import { cellXml, type CellValueOut } from "./cellXml";
 import { NS } from "./partTypes";
-import { extendSqref } from "./sqref";
+import { boxRef, extendSqref, parseBox } from "./sqref";
 import {
   applySplices,
   findInFragment,
+  namespaceDeclarations,
   prefixOf,
   qualified,
   setAttribute,
@@ -93,6 +94,17 @@ export type ExistingCell = {
 
 type CellAt = ExistingCell & { col: number; explicit: boolean; start: number; end: number; openEnd: number };
 
+/**
+ * What a queued cell becomes: a value with a style; the same cell with another
+ * style (its content kept); a cell's XML moved here from elsewhere (a Total Row
+ * moving down); or nothing (a moved cell's old place).
+ */
+type CellWrite =
+  | { readonly kind: "value"; readonly value: CellValueOut; readonly style: number }
+  | { readonly kind: "restyle"; readonly style: number }
+  | { readonly kind: "raw"; readonly xml: string }
+  | { readonly kind: "remove" };
+
 type ColAt = { min: number; max: number; style: number; raw: string };
 
 export type Protection = {
@@ -114,12 +126,14 @@ export type PrintSetup = {
 export class SheetEdit {
   private readonly text: string;
   readonly prefix: string;
+  /** The root's namespace declarations, for parsing pieces of the part on their own. */
+  private readonly ns: string;
   private readonly top: TopAt[] = [];
   private readonly rows: RowAt[] = [];
   private sheetData: ElementAt | null = null;
   private root: ElementAt | null = null;
-  /** Pending cell writes: row → col → value and style. */
-  private readonly writes = new Map<number, Map<number, { value: CellValueOut; style: number }>>();
+  /** Pending cell writes: row → col → what the cell becomes. */
+  private readonly writes = new Map<number, Map<number, CellWrite>>();
   private readonly heights = new Map<number, number>();
   /** Pending new top-level elements by local name. */
   private readonly inserts = new Map<string, string[]>();
@@ -134,6 +148,7 @@ export class SheetEdit {
     this.text = pkg.text(part);
     this.index();
     this.prefix = this.root ? prefixOf(this.root.qname) : "";
+    this.ns = namespaceDeclarations(this.text, this.root);
   }
 
   /** The part's elements down to the rows (cells are looked at only in rows the writer touches). */
@@ -226,8 +241,7 @@ export class SheetEdit {
     if (!m || m.el.selfClosing) return [];
     return findInFragment(
       this.text.slice(m.el.openStart, m.el.closeEnd),
-      this.prefix,
-      SML,
+      this.ns,
       (n, d) => d === 2 && n === el("mergeCell"),
       this.part,
     ).map((c) => c.attributes.ref ?? "");
@@ -250,7 +264,7 @@ export class SheetEdit {
     if (known) return known;
     const base = row.el.openStart;
     const fragment = this.text.slice(base, row.el.closeEnd);
-    const found = findInFragment(fragment, this.prefix, SML, (_n, d) => d <= 3, this.part);
+    const found = findInFragment(fragment, this.ns, (_n, d) => d <= 3, this.part);
     const cells: CellAt[] = [];
     let nextCol = 0;
     const cs = found.filter((e) => e.depth === 2 && e.name === el("c"));
@@ -288,13 +302,7 @@ export class SheetEdit {
     if (cols && !cols.el.selfClosing) {
       const base = cols.el.openStart;
       const fragment = this.text.slice(base, cols.el.closeEnd);
-      for (const c of findInFragment(
-        fragment,
-        this.prefix,
-        SML,
-        (n, d) => d === 2 && n === el("col"),
-        this.part,
-      )) {
+      for (const c of findInFragment(fragment, this.ns, (n, d) => d === 2 && n === el("col"), this.part)) {
         out.push({
           min: Number(c.attributes.min ?? 0),
           max: Number(c.attributes.max ?? 0),
@@ -353,11 +361,43 @@ export class SheetEdit {
 
   /** Queues cell values (each with its style index). */
   writeCells(cells: readonly { row: number; col: number; value: CellValueOut; style: number }[]): void {
-    for (const c of cells) {
-      const row = this.writes.get(c.row) ?? new Map<number, { value: CellValueOut; style: number }>();
-      row.set(c.col, { value: c.value, style: c.style });
-      this.writes.set(c.row, row);
+    for (const c of cells) this.queue(c.row, c.col, { kind: "value", value: c.value, style: c.style });
+  }
+
+  private queue(row: number, col: number, write: CellWrite): void {
+    const cells = this.writes.get(row) ?? new Map<number, CellWrite>();
+    cells.set(col, write);
+    this.writes.set(row, cells);
+  }
+
+  /** Gives a cell another style, keeping what it holds (an absent cell becomes an empty styled one). */
+  restyle(row: number, col: number, style: number): void {
+    this.queue(row, col, { kind: "restyle", style });
+  }
+
+  /**
+   * Moves the cells of row `from` (columns left..right) to row `to`, as written
+   * (formulas, values, styles), leaving their old places empty unless written.
+   */
+  moveCells(from: number, to: number, left: number, right: number): void {
+    const r = this.rowAt(from);
+    if (!r) return;
+    for (const c of this.cellsOf(r)) {
+      if (c.col < left || c.col > right) continue;
+      const xml = this.text.slice(c.start, c.end);
+      this.queue(to, c.col, { kind: "raw", xml: withCellRef(xml, c.openEnd - c.start, a1(to, c.col)) });
+      if (!this.writes.get(from)?.has(c.col)) this.queue(from, c.col, { kind: "remove" });
     }
+  }
+
+  /** Grows the sheet's dimension (its used-range hint) to cover a 0-based row and column. */
+  coverInDimension(bottom: number, right: number): void {
+    const d = this.topOf("dimension");
+    if (!d) return;
+    const box = parseBox(d.el.attributes.ref ?? "");
+    if (!box || (bottom <= box.bottom && right <= box.right)) return;
+    const grown = boxRef({ ...box, bottom: Math.max(bottom, box.bottom), right: Math.max(right, box.right) });
+    this.splices.push(setAttribute(this.text, d.el, "ref", grown));
   }
 
   /** Queues a row height in points. */
@@ -416,7 +456,7 @@ export class SheetEdit {
     }
     const base = views.el.openStart;
     const fragment = this.text.slice(base, views.el.closeEnd);
-    const inner = findInFragment(fragment, this.prefix, SML, (_n, d) => d <= 3, this.part);
+    const inner = findInFragment(fragment, this.ns, (_n, d) => d <= 3, this.part);
     const view = inner.find((e) => e.depth === 2 && e.name === el("sheetView"));
     if (!view) return;
     // The view's own pane and selections give way to the frozen pane (CT_SheetView: pane, selection…).
@@ -444,7 +484,7 @@ export class SheetEdit {
     const base = container.el.openStart;
     const fragment = this.text.slice(base, container.el.closeEnd);
     const count =
-      findInFragment(fragment, this.prefix, SML, (n, d) => d === 2 && n === el(child), this.part).length +
+      findInFragment(fragment, this.ns, (n, d) => d === 2 && n === el(child), this.part).length +
       items.length;
     this.splices.push(setAttribute(this.text, container.el, "count", String(count)));
     if (container.el.selfClosing)
@@ -476,13 +516,7 @@ export class SheetEdit {
     for (const t of this.top) {
       if (t.el.name !== el("conditionalFormatting") || t.el.selfClosing) continue;
       const fragment = this.text.slice(t.el.openStart, t.el.closeEnd);
-      for (const r of findInFragment(
-        fragment,
-        this.prefix,
-        SML,
-        (n, d) => d === 2 && n === el("cfRule"),
-        this.part,
-      ))
+      for (const r of findInFragment(fragment, this.ns, (n, d) => d === 2 && n === el("cfRule"), this.part))
         max = Math.max(max, Number(r.attributes.priority ?? 0) || 0);
     }
     return max;
@@ -546,8 +580,7 @@ export class SheetEdit {
         const fragment = this.text.slice(base, t.el.closeEnd);
         for (const v of findInFragment(
           fragment,
-          this.prefix,
-          SML,
+          this.ns,
           (n, d) => d === 2 && n === el("dataValidation"),
           this.part,
         )) {
@@ -595,7 +628,7 @@ export class SheetEdit {
     }
     const base = pr.el.openStart;
     const fragment = this.text.slice(base, pr.el.closeEnd);
-    const inner = findInFragment(fragment, this.prefix, SML, (_n, d) => d === 2, this.part);
+    const inner = findInFragment(fragment, this.ns, (_n, d) => d === 2, this.part);
     const setUp = inner.find((e) => e.name === el("pageSetUpPr"));
     if (setUp) {
       const s = setAttribute(fragment, setUp, "fitToPage", "1");
@@ -640,12 +673,26 @@ export class SheetEdit {
     this.pkg.set(this.part, applySplices(this.text, splices));
   }
 
-  private rowXml(row: number, cells: Map<number, { value: CellValueOut; style: number }>): string {
+  /** The XML of a queued cell that has no <c> yet ("" for nothing). */
+  private newCellXml(row: number, col: number, w: CellWrite): string {
+    switch (w.kind) {
+      case "value":
+        return cellXml(this.prefix, row, col, w.value, w.style);
+      case "restyle":
+        return cellXml(this.prefix, row, col, null, w.style);
+      case "raw":
+        return w.xml;
+      default:
+        return "";
+    }
+  }
+
+  private rowXml(row: number, cells: Map<number, CellWrite>): string {
     const height = this.heights.get(row);
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
     const body = [...cells.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([col, c]) => cellXml(this.prefix, row, col, c.value, c.style))
+      .map(([col, c]) => this.newCellXml(row, col, c))
       .join("");
     const tag = this.tag("row");
     return body === "" ? `<${tag} r="${row + 1}"${ht}/>` : `<${tag} r="${row + 1}"${ht}>${body}</${tag}>`;
@@ -703,7 +750,7 @@ export class SheetEdit {
   }
 
   /** The edits of one existing row: its cells merged with the new ones, its other attributes kept. */
-  private rowEdit(row: RowAt, writes: Map<number, { value: CellValueOut; style: number }>): Splice[] {
+  private rowEdit(row: RowAt, writes: Map<number, CellWrite>): Splice[] {
     const out: Splice[] = [];
     const height = this.heights.get(row.row);
     if (height !== undefined) {
@@ -713,19 +760,19 @@ export class SheetEdit {
     if (writes.size === 0) return out;
     const cells = this.cellsOf(row);
     const pieces: { col: number; xml: string }[] = [];
+    const have = new Set<number>();
     for (const c of cells) {
-      if (writes.has(c.col)) continue;
-      const xml = this.text.slice(c.start, c.end);
+      have.add(c.col);
+      const w = writes.get(c.col);
+      const original = this.text.slice(c.start, c.end);
       // A cell written without r gets its reference, since cells may now come before it.
-      pieces.push({
-        col: c.col,
-        xml: c.explicit
-          ? xml
-          : `${xml.slice(0, c.openEnd - c.start).replace(/(\/?>)$/, ` r="${a1(row.row, c.col)}"$1`)}${xml.slice(c.openEnd - c.start)}`,
-      });
+      const xml = c.explicit ? original : withCellRef(original, c.openEnd - c.start, a1(row.row, c.col));
+      if (!w) pieces.push({ col: c.col, xml });
+      else if (w.kind === "restyle") pieces.push({ col: c.col, xml: withCellStyle(xml, w.style) });
+      else if (w.kind !== "remove") pieces.push({ col: c.col, xml: this.newCellXml(row.row, c.col, w) });
     }
     for (const [col, w] of writes)
-      pieces.push({ col, xml: cellXml(this.prefix, row.row, col, w.value, w.style) });
+      if (!have.has(col)) pieces.push({ col, xml: this.newCellXml(row.row, col, w) });
     const body = pieces
       .sort((a, b) => a.col - b.col)
       .map((p) => p.xml)
@@ -785,4 +832,25 @@ function withWidth(raw: string, width: number): string {
     : raw.replace(/(\/?>)$/, ` width="${width}"$1`);
   if (!/\scustomWidth\s*=/.test(out)) out = out.replace(/(\/?>)$/, ` customWidth="1"$1`);
   return out;
+}
+
+/** A <c> element's text with its r attribute set (`openLength` is the length of its start tag). */
+function withCellRef(xml: string, openLength: number, ref: string): string {
+  const open = xml.slice(0, openLength);
+  const rest = xml.slice(openLength);
+  const set = /\sr\s*=\s*["'][^"']*["']/.test(open)
+    ? open.replace(/(\sr\s*=\s*["'])[^"']*(["'])/, `$1${ref}$2`)
+    : open.replace(/^(<[^\s/>]+)/, `$1 r="${ref}"`);
+  return set + rest;
+}
+
+/** A <c> element's text with another style index (0 drops the attribute). */
+function withCellStyle(xml: string, style: number): string {
+  const end = xml.indexOf(">");
+  const open = xml.slice(0, end);
+  const rest = xml.slice(end);
+  const without = open.replace(/\ss\s*=\s*["'][^"']*["']/, "");
+  const selfClosing = without.endsWith("/");
+  const base = selfClosing ? without.slice(0, -1) : without;
+  return `${base}${style > 0 ? ` s="${style}"` : ""}${selfClosing ? "/" : ""}${rest}`;
 }

@@ -14,6 +14,7 @@ import {
   applySplices,
   findElements,
   findInFragment,
+  namespaceDeclarations,
   prefixOf,
   qualified,
   setAttribute,
@@ -130,6 +131,8 @@ export function minimalStylesXml(): string {
 export class StyleBook {
   readonly part: string;
   private readonly prefix: string;
+  /** The styles root's namespace declarations, for parsing pieces of the part on their own. */
+  private readonly ns: string;
   private readonly counts: Record<Section, number>;
   private readonly added: Record<Section, string[]> = {
     numFmts: [],
@@ -166,6 +169,7 @@ export class StyleBook {
     const found = findElements(text, (_n, depth) => depth <= 4, part);
     const root = found.find((e) => e.depth === 1);
     this.prefix = root ? prefixOf(root.qname) : "";
+    this.ns = namespaceDeclarations(text, root);
     const section = (name: string) => found.find((e) => e.depth === 2 && e.name === el(name));
     const childrenOf = (parent: ElementAt | undefined, local: string) =>
       parent
@@ -207,8 +211,7 @@ export class StyleBook {
   private baseFontOf(text: string, font: ElementAt): { size: number; rest: string; color: string } {
     const children = findInFragment(
       text.slice(font.openStart, font.closeEnd),
-      this.prefix,
-      NS.sml,
+      this.ns,
       (_n, d) => d === 2,
       this.part,
     );
@@ -326,7 +329,7 @@ export class StyleBook {
   /** The number format and lock of a cell format (an index out of range reads as the default). */
   infoOf(index: number): XfInfo {
     const xml = this.xfText(index);
-    const [xf] = findInFragment(xml, this.prefix, NS.sml, (_n, d) => d === 1, this.part);
+    const [xf] = findInFragment(xml, this.ns, (_n, d) => d === 1, this.part);
     const numFmt = this.codeOf(Number(xf?.attributes.numFmtId ?? 0));
     const locked = !/<(?:\w+:)?protection\b[^>]*\blocked\s*=\s*["'](?:0|false)["']/.test(xml);
     return { numFmt, locked };
@@ -343,7 +346,7 @@ export class StyleBook {
     const locked = change.locked ?? info.locked;
     if (numFmt === info.numFmt && locked === info.locked) return index;
     const xml = this.xfText(index);
-    const [xf] = findInFragment(xml, this.prefix, NS.sml, (_n, d) => d === 1, this.part);
+    const [xf] = findInFragment(xml, this.ns, (_n, d) => d === 1, this.part);
     if (!xf) return index;
     const splices: Splice[] = [];
     if (numFmt !== info.numFmt) {
@@ -351,7 +354,7 @@ export class StyleBook {
       splices.push(setAttribute(xml, xf, "applyNumberFormat", "1"));
     }
     let out = applySplices(xml, splices);
-    if (locked !== info.locked) out = withProtection(out, locked, this.prefix, this.part);
+    if (locked !== info.locked) out = withProtection(out, locked, this.prefix, this.ns, this.part);
     return this.add("cellXfs", out, `derived|${out}`);
   }
 
@@ -394,9 +397,9 @@ export class StyleBook {
 }
 
 /** An <xf>'s text with its protection set (locked or not). */
-function withProtection(xml: string, locked: boolean, prefix: string, part: string): string {
+function withProtection(xml: string, locked: boolean, prefix: string, ns: string, part: string): string {
   const protectionTag = qualified(prefix, "protection");
-  const found = findInFragment(xml, prefix, NS.sml, (_n, d) => d <= 2, part);
+  const found = findInFragment(xml, ns, (_n, d) => d <= 2, part);
   const xf = found.find((e) => e.depth === 1);
   if (!xf) return xml;
   const protection = found.find((e) => e.depth === 2 && e.name === el("protection"));

@@ -78,7 +78,10 @@ export type NewTable = {
   readonly filterButtons: boolean;
 };
 
-/** A table part. */
+/**
+ * A table part. headerRowCount="1" is the default, written out all the same:
+ * exceljs (which people's own scripts use) reads its absence as "no header row".
+ */
 export function tableXml(t: NewTable): string {
   const columns = t.columns
     .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlAttr(escapeOoxml(c))}"/>`)
@@ -86,7 +89,7 @@ export function tableXml(t: NewTable): string {
   const filter = t.filterButtons ? `<autoFilter ref="${t.ref}"/>` : "";
   return (
     XML_DECLARATION +
-    `<table xmlns="${NS.sml}" id="${t.id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${t.ref}" totalsRowShown="0">` +
+    `<table xmlns="${NS.sml}" id="${t.id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${t.ref}" headerRowCount="1" totalsRowShown="0">` +
     `${filter}<tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="${xmlAttr(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${t.bandedRows ? 1 : 0}" showColumnStripes="0"/>` +
     `</table>`

@@ -137,19 +137,26 @@ export function appendChildren(el: ElementAt, children: string): Splice[] {
   return [{ start: el.openEnd - 2, end: el.openEnd, text: `>${children}</${el.qname}>` }];
 }
 
+/** The namespace declarations (`xmlns`, `xmlns:p`) written in an element's start tag, as written. */
+export function namespaceDeclarations(text: string, el: ElementAt | null | undefined): string {
+  if (!el) return "";
+  const tag = text.slice(el.openStart, el.openEnd);
+  return (tag.match(/\sxmlns(?::[^\s=]+)?\s*=\s*(?:"[^"]*"|'[^']*')/g) ?? []).join("");
+}
+
 /**
  * findElements on a piece cut out of a part (one <xf>, one <row>): wrapped in an
- * element that binds the part's prefix for `uri`, so the piece parses on its own.
- * Offsets and depths are those within the piece.
+ * element carrying the part root's namespace declarations (`declarations`, as
+ * namespaceDeclarations gives them), so the piece parses on its own. Offsets and
+ * depths are those within the piece.
  */
 export function findInFragment(
   fragment: string,
-  prefix: string,
-  uri: string,
+  declarations: string,
   wanted: (name: string, depth: number) => boolean,
   part: string,
 ): ElementAt[] {
-  const open = prefix === "" ? `<w xmlns="${uri}">` : `<w xmlns:${prefix}="${uri}">`;
+  const open = `<w${declarations}>`;
   const shift = open.length;
   return findElements(`${open}${fragment}</w>`, (n, d) => d > 1 && wanted(n, d - 1), part).map((e) => ({
     ...e,
