@@ -34,6 +34,7 @@ import {
 import { areaRef, type RenderedWorkbook } from "./renderedWorkbook";
 import { TABLE_STYLE } from "../../src/core/style/tableLook";
 import { cellFormatCode } from "../../src/core/style/numberFormats";
+import { extendSqref } from "../../src/workbook/xlsx/write/sqref";
 
 type Append = { table: string; rows: readonly (readonly (string | number | null)[])[] };
 
@@ -201,6 +202,13 @@ export function memoryPort(
           formats.forEach((f, c) => style(rendered, top + i, t.left + c, cellFormatCode(row[c] ?? null, f))),
         );
         putRange(sheet, top, t.left, a.rows);
+        const grown = top + a.rows.length - 1;
+        // Validation lists and colours that cover the table's whole body grow with it, as in Excel.
+        if (grown > last) {
+          const area = { firstRow: t.top + 1, lastRow: last, left: t.left, right: t.left + t.width - 1 };
+          for (const v of rendered.validations) v.ref = extendSqref(v.ref, area, grown);
+          for (const c of rendered.colours) c.ref = extendSqref(c.ref, area, grown);
+        }
         t.rows = top + a.rows.length - t.top;
         written.appends.push(a);
       }

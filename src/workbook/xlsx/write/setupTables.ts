@@ -137,8 +137,8 @@ function writeTable(w: WorkbookWriter, target: Target, date1904: boolean): void 
   edit.addValidations(
     t.validations.map((v) => {
       const rule = validationRule(v.source, t.lang);
-      const letters = columnLetters(v.column);
-      return { sqref: `${letters}2:${letters}${covered + 1}`, formula: rule.formula, alert: rule.alert };
+      const sqref = boxRef({ top: 1, left: v.column, bottom: covered, right: v.column });
+      return { sqref, formula: rule.formula, alert: rule.alert };
     }),
   );
   const body = boxRef({ top: 1, left: 0, bottom: covered, right: cols - 1 });
