@@ -46,8 +46,8 @@ export function fileReasonText(reason: WorkbookFileReason, lang: Lang, part: str
 
 const T = {
   usage: {
-    sv: "Användning: cli template|check|report|import|handout|collect … (se README)",
-    en: "Usage: cli template|check|report|import|handout|collect … (see README)",
+    sv: "Användning: cli template|check|report|import|setup|handout|collect … (se README)",
+    en: "Usage: cli template|check|report|import|setup|handout|collect … (see README)",
   },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
@@ -111,6 +111,37 @@ const T = {
   },
   notAvailable: { sv: "Kommandot {0} är inte tillgängligt ännu", en: "The command {0} is not available yet" },
   internal: { sv: "Oväntat fel: {0}", en: "Unexpected error: {0}" },
+  setupAdded: { sv: "Lade till tabellerna på bladen {0}", en: "Added the tables on the sheets {0}" },
+  setupExisting: { sv: "Fanns redan: {0}", en: "Already there: {0}" },
+  setupNothing: {
+    sv: "Alla planens tabeller finns redan; kopian är som originalet.",
+    en: "Every plan table exists already; the copy is the same as the original.",
+  },
+  refusedSheetHasData: {
+    sv: "Bladet {0} innehåller annat än planens tabell; byt namn på bladet eller töm det och försök igen",
+    en: "The sheet {0} holds something other than the plan's table; rename the sheet or empty it and try again",
+  },
+  refusedTableExists: {
+    sv: "Namnet {0} används redan i arbetsboken (av en tabell eller ett namn); byt namn på det och försök igen",
+    en: "The name {0} is used in the workbook already (by a table or a name); rename it and try again",
+  },
+  refusedTableMissing: { sv: "Tabellen {0} finns inte i arbetsboken", en: "The workbook has no table {0}" },
+  refusedCellsNotEmpty: {
+    sv: "Cellerna under tabellen {0} innehåller data; flytta dem och försök igen",
+    en: "The cells below the table {0} hold data; move them and try again",
+  },
+  refusedSheetProtected: {
+    sv: "Bladet {0} är skyddat; ta bort bladskyddet (Granska → Ta bort skydd för blad) och försök igen",
+    en: "The sheet {0} is protected; unprotect it (Review → Unprotect Sheet) and try again",
+  },
+  refusedWorkbookProtected: {
+    sv: "Arbetsbokens struktur är skyddad, så inga blad kan läggas till ({0}); ta bort skyddet (Granska → Skydda arbetsbok) och försök igen",
+    en: "The workbook's structure is protected, so no sheet can be added ({0}); remove the protection (Review → Protect Workbook) and try again",
+  },
+  refusedCellHasFormula: {
+    sv: "Cellen {0} har en formel som andra celler delar och skrivs inte över; ändra den för hand",
+    en: "The cell {0} holds a formula other cells share and is not overwritten; change it by hand",
+  },
 } as const;
 
 export type CliTextKey = keyof typeof T;

@@ -9,6 +9,8 @@ import { CliError, type CliIo } from "./cliIo";
 import { cliText, fileReasonText } from "./cliText";
 import { importCommand } from "./importCommand";
 import { reportCommand } from "./reportCommand";
+import { setupCommand } from "./setupCommand";
+import { writeRefusalText } from "./writeRefusals";
 import { templateCommand } from "./templateCommand";
 
 const COMMANDS: Readonly<Record<Command, (args: ParsedArgs, io: CliIo) => Promise<number>>> = {
@@ -16,6 +18,7 @@ const COMMANDS: Readonly<Record<Command, (args: ParsedArgs, io: CliIo) => Promis
   check: checkCommand,
   report: reportCommand,
   import: importCommand,
+  setup: setupCommand,
   handout: handoutCommand,
   collect: collectCommand,
 };
@@ -28,8 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await COMMANDS[args.command](args, io);
   } catch (e) {
     if (e instanceof CliError) io.stderr(e.message);
-    else if (e instanceof WorkbookWriteError && e.reason === "sheetExists")
-      io.stderr(cliText("sheetExists", lang, e.target));
+    else if (e instanceof WorkbookWriteError) io.stderr(writeRefusalText(e, lang));
     else if (e instanceof WorkbookFileError)
       io.stderr(cliText("workbookProblem", lang, fileReasonText(e.reason, lang, e.part)));
     else
