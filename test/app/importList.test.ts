@@ -86,10 +86,10 @@ describe("previewImport and writeImport", () => {
     expect(findings.filter((f) => f.code === "TIME_ACTIVITY_NO_DATES").map((f) => f.refs)).toEqual([
       ["A3.1"],
     ]);
-    expect(preview.result.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([
-      ["E6", "timeframe"],
-      ["F6", "budget"],
-    ]);
+    expect(preview.result.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([["E6", "timeframe"]]);
+    // "inom ram" under Budget is no amount: it is kept in Resurser and the preview says so.
+    expect(plan.activities.rows.find((a) => a.id === "A3.1")?.resources).toBe("inom ram");
+    expect(preview.result.readings).toContainEqual({ kind: "toResources", cell: "F6", text: "inom ram" });
   });
 
   it("continues after goals M1–M3 already in the workbook and leaves their rows untouched", async () => {

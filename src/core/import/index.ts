@@ -1,5 +1,5 @@
 /** Import of a loose list (import.md): the module's public names in one place. */
-export { importList } from "./importList";
+export { importList, importText, PASTED_TEXT_SHEET } from "./importList";
 export { importJson, importRows, type ImportRow } from "./importOutput";
 export { parseTimeframe, type PlanPeriod, type TimeframeDates } from "./parseTimeframe";
 export {

@@ -11,8 +11,12 @@ const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
     timeframe: "tidplanen går inte att tolka",
     start: "startdatum går inte att läsa",
     end: "slutdatum går inte att läsa",
-    budget: "budgeten går inte att läsa",
+    budget: "inte ett belopp i kronor – står kvar i Resurser",
+    perYear: "belopp per år – står kvar i Resurser, räknas inte om",
     target: "målvärdet går inte att läsa",
+    text: "varken mål, aktivitet eller del av raden ovanför",
+    subPoint: "underpunkt till en aktivitet – tas inte med",
+    noData: "bara kolumner som inte importeras",
   },
   en: {
     article: "the article cannot be read",
@@ -22,8 +26,12 @@ const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
     timeframe: "the timeframe is not understood",
     start: "the start date cannot be read",
     end: "the end date cannot be read",
-    budget: "the budget cannot be read",
+    budget: "not an amount in kronor – kept in Resources",
+    perYear: "an amount per year – kept in Resources, not converted",
     target: "the target cannot be read",
+    text: "neither a goal, an activity nor part of the line above",
+    subPoint: "a sub-point of an activity – not imported",
+    noData: "only columns that are not imported",
   },
 };
 

@@ -185,6 +185,9 @@ describe("importList on a plan pasted from a document", () => {
       120000,
       1200000,
     ]);
+    // Words without an amount under Budget belong in Resurser, and the preview says so.
+    expect(result.activities[3]?.resources).toBe("inom befintlig ram");
+    expect(result.readings).toContainEqual({ kind: "toResources", cell: "F6", text: "inom befintlig ram" });
     const m1 = result.goals[0];
     expect([m1?.indicator, m1?.target]).toEqual(["Andel kvinnor bland ordförande (%)", 50]);
     expect(result.goals[2]?.target).toBe(0);
@@ -192,7 +195,6 @@ describe("importList on a plan pasted from a document", () => {
 
   it("lists every cell it did not understand, with its cell, instead of guessing", () => {
     expect(result.notUnderstood.map((n) => [n.cell, n.reason, n.text])).toEqual([
-      ["F6", "budget", "inom befintlig ram"],
       ["E12", "timeframe", "enligt överenskommelse"],
       ["A15", "article", "Den politiska rollen"],
       ["A15", "noArticle", "Öka kunskapen om jämställdhet"],
@@ -366,7 +368,8 @@ describe("importList: columns, numbering and odd rows", () => {
   it("reports an empty range instead of failing", () => {
     const res = importList({ sheet: "Blad1", top: 0, left: 0, values: [[null, ""]] }, { lang: "sv" });
     expect(res.goals).toEqual([]);
-    expect(res.warnings.map((w) => w.code)).toEqual(["NO_HEADER_ROW"]);
+    expect(res.shape).toBeNull();
+    expect(res.warnings.map((w) => w.code)).toEqual(["EMPTY"]);
   });
 });
 
