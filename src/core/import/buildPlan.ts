@@ -49,6 +49,10 @@ export type BuiltPlan = {
   readonly warnings: ImportWarning[];
 };
 
+/** An amount written plainly in kronor, as the Budget column holds it. */
+const PLAIN_KRONOR =
+  /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?(?:\s*(?:kr|kronor|:-))?\.?$|^\d+(?:,\d+)?(?:\s*(?:kr|kronor|:-))?\.?$/iu;
+
 const text = (f: SourceField | undefined): string | null => (f ? readText(f.value) : null);
 
 /** Makes goals and activities from records, and sets each record's lines' role and IDs. */
@@ -230,7 +234,8 @@ function readBudget(
     case "blank":
       return { budget: null, moreResources: [] };
     case "amount":
-      if (r.scaled || typeof field.value === "string") {
+      // "25 000 kr" needs no explaining; "50 tkr", "SEK 50,000" and "ca 75 000 kr" do.
+      if (r.scaled || (typeof field.value === "string" && !PLAIN_KRONOR.test(r.text))) {
         readings.push({
           kind: "amount",
           cell: field.cell,

@@ -31,6 +31,9 @@ type Item = {
   segments: { offset: number; line: number }[];
 };
 
+/** Lines one goal or activity may take; a longer run is prose, and reading it stays linear. */
+const MAX_ITEM_LINES = 12;
+
 type Classified = { line: number; text: string; marker: LineMarker };
 
 /** "Aktiviteter:", "Åtgärder 2019:", "Activities" – a label over a list, not a line of it. */
@@ -82,6 +85,11 @@ function joinWrapped(before: string, line: string): string {
   const hyphen =
     /\p{L}-$/u.test(before) && /^\p{Ll}/u.test(line) && !/^(?:och|eller|samt|and|or)\b/u.test(line);
   return hyphen ? `${before.slice(0, -1)}${line}` : `${before} ${line}`;
+}
+
+/** True when an item can take one more line. */
+function roomIn(item: Item | null): item is Item {
+  return item !== null && item.segments.length < MAX_ITEM_LINES;
 }
 
 /** True when a plain line goes on with the item above rather than starting something new. */
@@ -166,7 +174,8 @@ export function documentRecords(range: RawRange): ShapeReading {
     if (kind === "goalWord") open("goal", c);
     else if (kind === "activityWord") open("activity", c);
     else if (isArticleLine(c)) open("article", c);
-    else if ((kind === "list" || kind === "none") && isPartsOnly(rest) && current) append(current, c, rest);
+    else if ((kind === "list" || kind === "none") && isPartsOnly(rest) && roomIn(current))
+      append(current, c, rest);
     else if (kind === "list" && style === levels.goal) open("goal", c);
     else if (kind === "list" && style === levels.activity) open("activity", c);
     else if (kind === "list") {
@@ -174,7 +183,7 @@ export function documentRecords(range: RawRange): ShapeReading {
     } else if (SECTION_LABEL.test(rest)) {
       lines[c.line]!.role = "heading";
       item = null;
-    } else if (current && continues(current, rest, previous)) append(current, c, rest);
+    } else if (roomIn(current) && continues(current, rest, previous)) append(current, c, rest);
     else unplaced.push({ line: c.line, reason: "text" });
     previous = rest;
   }
