@@ -40,7 +40,9 @@ export function blockerText(blocker: ImportBlocker, where: string, lang: Lang): 
   const sv = lang === "sv";
   switch (blocker.code) {
     case "EMPTY":
-      return sv ? `${where} är tomt – inget att importera.` : `${where} is empty – nothing to import.`;
+      return sv
+        ? `Inget att importera: ${where} innehåller ingenting.`
+        : `Nothing to import: ${where} holds nothing.`;
     case "NO_HEADER_ROW":
       return sv
         ? `Ingen rubrikrad hittades i ${where}: ingen rad har minst två kända rubriker (som Mål, Aktivitet, Ansvarig, Tidplan), och där finns inga mål- eller artikelrubriker med punkter under – inget importerades.`
