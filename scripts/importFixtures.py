@@ -11,15 +11,23 @@ shapes plans arrive in, in Swedish and English:
                               bullets arrive as their own cell, as a tab splits them)
   plan-document-{sv,en}.txt   the same plan copied from a PDF: hard line breaks, a page
                               footer, a word hyphenated across a break
+  decision-sv.xlsx            a committee's decision to sign the Charter and have a plan
+                              drawn up, pasted into a sheet: no plan in it to import
 
 Run with Debian's python3-openpyxl:  /usr/bin/python3 scripts/importFixtures.py
 Plain cells only (no Excel tables). The outputs are committed; run again after a change.
 """
+import datetime
 import os
 import textwrap
+import zipfile
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+
+# Fixed times, so that running the script again changes no byte of an unchanged fixture.
+WHEN = datetime.datetime(2024, 1, 1)
+ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures", "import")
 
@@ -283,6 +291,21 @@ EN = {
 }
 
 
+def save(wb, path):
+    """Saves with pinned document and zip entry times."""
+    wb.properties.created = WHEN
+    wb.properties.modified = WHEN
+    wb.save(path)
+    with zipfile.ZipFile(path) as z:
+        entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            pinned = zipfile.ZipInfo(info.filename, ZIP_TIME)
+            pinned.compress_type = zipfile.ZIP_DEFLATED
+            pinned.external_attr = info.external_attr
+            z.writestr(pinned, data)
+
+
 def goals_of(plan):
     """(article number, article title, goal number, goal) in plan order."""
     n = 0
@@ -354,7 +377,7 @@ def table_xlsx(plan, path, lang):
     for r in ws.iter_rows():
         for cell in r:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    wb.save(path)
+    save(wb, path)
 
 
 def document_lines(plan, lang):
@@ -407,7 +430,7 @@ def document_xlsx(plan, path, lang):
         else:
             ws.cell(row=r, column=1, value=line)
     ws.column_dimensions["A"].width = 120
-    wb.save(path)
+    save(wb, path)
 
 
 def document_text(plan, lang):
@@ -427,8 +450,34 @@ def document_text(plan, lang):
     return text
 
 
+DECISION = [
+    "Kommunstyrelsens arbetsutskott, protokollsutdrag",
+    "§ 48 Undertecknande av CEMR-deklarationen",
+    "Diarienummer KS 2024/0231",
+    "",
+    "Beslut",
+    "Kommunstyrelsen undertecknar den europeiska deklarationen för jämställdhet på lokal och regional nivå.",
+    "Kommundirektören får i uppdrag att ta fram den handlingsplan som deklarationen kräver.",
+    "",
+    "Sammanfattning",
+    "Den som undertecknar ska inom två år anta en handlingsplan med mål, prioriteringar, åtgärder och resurser.",
+    "Beslutet skickas till kommundirektören.",
+]
+
+
+def decision_xlsx(path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Protokoll"
+    for r, line in enumerate(DECISION, start=1):
+        if line:
+            ws.cell(row=r, column=1, value=line)
+    save(wb, path)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    decision_xlsx(os.path.join(OUT, "decision-sv.xlsx"))
     for lang, plan in (("sv", SV), ("en", EN)):
         table_xlsx(plan, os.path.join(OUT, f"plan-table-{lang}.xlsx"), lang)
         document_xlsx(plan, os.path.join(OUT, f"plan-document-{lang}.xlsx"), lang)

@@ -180,11 +180,15 @@ export function documentRecords(range: RawRange): ShapeReading {
     else if (kind === "list" && style === levels.activity) open("activity", c);
     else if (kind === "list") {
       unplaced.push({ line: c.line, reason: "subPoint" });
+      item = null; // what follows an unplaced line is not pinned on the item above it
     } else if (SECTION_LABEL.test(rest)) {
       lines[c.line]!.role = "heading";
       item = null;
     } else if (roomIn(current) && continues(current, rest, previous)) append(current, c, rest);
-    else unplaced.push({ line: c.line, reason: "text" });
+    else {
+      unplaced.push({ line: c.line, reason: "text" });
+      item = null;
+    }
     previous = rest;
   }
 
