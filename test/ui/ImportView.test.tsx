@@ -116,4 +116,27 @@ describe("the Import view on a sheet", () => {
       (screen.getByRole("button", { name: "Skriv till Mål och Aktiviteter" }) as HTMLButtonElement).disabled,
     ).toBe(true);
   });
+
+  it("lets the user say what unknown headers mean when no header row is recognised", async () => {
+    fake.put("Lista", "A1", [
+      ["Område", "Vad vill vi uppnå", "Hur", "Vem"],
+      ["Art. 11", "Jämställda löner", "Lönekartläggning", "HR-avdelningen"],
+    ]);
+    inProvider(<ImportView lang="sv" workspace={excelWorkspace} />);
+    await chooseSource("Blad: Lista");
+    fireEvent.click(screen.getByRole("button", { name: "Förhandsgranska" }));
+    await screen.findByRole("alert");
+    for (const [meaning, header] of [
+      ["Artikel", "A1: Område"],
+      ["Mål", "B1: Vad vill vi uppnå"],
+      ["Aktivitet", "C1: Hur"],
+    ] as const) {
+      const select = screen.getByLabelText(meaning) as HTMLSelectElement;
+      const option = within(select).getByRole("option", { name: header }) as HTMLOptionElement;
+      fireEvent.change(select, { target: { value: option.value } });
+    }
+    fireEvent.click(screen.getAllByRole("button", { name: "Förhandsgranska" })[1]!);
+    await screen.findByText("Aktiviteter som skrivs (1)");
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
 });

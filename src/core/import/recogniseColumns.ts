@@ -227,12 +227,6 @@ function cellText(v: CellValue): string {
   return v === null || v === undefined ? "" : String(v).trim();
 }
 
-/** The first row of the range that holds anything, or null. */
-export function firstNonEmptyRow(range: RawRange): number | null {
-  const i = range.values.findIndex((row) => row.some((v) => !isBlank(v)));
-  return i < 0 ? null : i;
-}
-
 /** A short text without digits or a "label: value" form, as headers are. */
 function headerLike(v: CellValue): boolean {
   if (typeof v !== "string") return false;
@@ -247,6 +241,23 @@ function countsAsHeader(v: CellValue): boolean {
 
 /** A unit under a header: "(tkr)", "kr", "%". */
 const UNIT_CELL = /^\(?\s*(?:kr|tkr|mkr|mnkr|sek|tsek|msek|kronor|%|antal|st|datum|date|år|year)\s*\)?$/iu;
+
+/** The first row with at least two header-like cells, recognised or not; null when there is none. */
+function candidateHeaderRow(range: RawRange): number | null {
+  const last = Math.min(range.values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    if ((range.values[r] ?? []).filter(headerLike).length >= 2) return r;
+  }
+  return null;
+}
+
+/** The non-empty cells of one row as headers without a meaning. */
+function rowHeaders(range: RawRange, r: number): HeaderColumn[] {
+  return (range.values[r] ?? []).flatMap((v, index) => {
+    const text = cellText(v);
+    return text === "" ? [] : [{ index, cell: a1(range.top + r, range.left + index), text, meaning: null }];
+  });
+}
 
 /** Rows scanned for the header; a title block is a few rows, not a document. */
 const HEADER_SEARCH_ROWS = 50;
@@ -334,16 +345,22 @@ function twoRowText(upper: readonly CellValue[], lower: readonly CellValue[], c:
 /**
  * Recognises the columns of a loose list by its header row (one row, or two when the
  * header is split over two rows); the first column of a meaning wins. `mapped`: the
- * user maps the columns, so a header row without recognised headers will do.
+ * user maps the columns, so a header row of unknown headers will do.
+ *
+ * Without a header row, `headers` still lists the cells of the first row that looks
+ * like one (two short texts), all without a meaning, so that the user can say what
+ * its columns mean ("Område", "Vad vill vi uppnå", "Hur", "Vem").
  */
 export function recogniseColumns(
   range: RawRange,
   options: { readonly mapped?: boolean } = {},
 ): RecognisedColumns {
-  // With a mapping the user chose, the first row that holds anything is the header.
-  const found = findHeaderRow(range) ?? (options.mapped ? firstNonEmptyRow(range) : null);
-  if (found === null)
-    return { headerRow: null, headerRows: null, mapping: {}, headers: [], unrecognised: [] };
+  const candidate = candidateHeaderRow(range);
+  const found = findHeaderRow(range) ?? (options.mapped ? candidate : null);
+  if (found === null) {
+    const headers = candidate === null ? [] : rowHeaders(range, candidate);
+    return { headerRow: null, headerRows: null, mapping: {}, headers, unrecognised: headers };
+  }
   let [first, last] = [found, found];
   if (continuesHeader(range, found)) last = found + 1;
   else if (headerAbove(range, found)) first = found - 1;

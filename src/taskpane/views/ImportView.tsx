@@ -152,7 +152,8 @@ export default function ImportView({
       {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
       {ready && mapping && (
         <>
-          {ready.result.shape === "table" && (
+          {/* A table's columns can be corrected; so can those of a first row that looked like headers but named none. */}
+          {(ready.result.shape === "table" || (ready.result.shape === null && headers.length > 0)) && (
             <ColumnMappingFields
               lang={lang}
               headers={headers}

@@ -391,3 +391,38 @@ describe("importList: details without an activity", () => {
     expect(res.notUnderstood).toEqual([{ sheet: "Blad1", cell: "D2", text: "2019", reason: "noActivity" }]);
   });
 });
+
+describe("importList: a table whose headers name nothing known", () => {
+  const r: RawRange = {
+    sheet: "Blad1",
+    top: 0,
+    left: 0,
+    values: [
+      ["Jämställdhetsplan"],
+      [],
+      ["Område", "Vad vill vi uppnå", "Hur", "Vem"],
+      ["Art. 11", "Jämställda löner", "Lönekartläggning", "HR-avdelningen"],
+    ],
+  };
+
+  it("offers the row that looks like a header for the user to map, and imports nothing by itself", () => {
+    const res = importList(r, { lang: "sv" });
+    expect(res.shape).toBeNull();
+    expect(res.goals).toEqual([]);
+    expect(res.headers.map((h) => [h.cell, h.text, h.meaning])).toEqual([
+      ["A3", "Område", null],
+      ["B3", "Vad vill vi uppnå", null],
+      ["C3", "Hur", null],
+      ["D3", "Vem", null],
+    ]);
+  });
+
+  it("imports with the user's mapping, taking that row as the header and the title as ignored", () => {
+    const res = importList(r, { lang: "sv", mapping: { article: 0, goal: 1, activity: 2, responsible: 3 } });
+    expect(res.shape).toBe("table");
+    expect(res.activities.map((a) => [a.activity, a.responsible])).toEqual([
+      ["Lönekartläggning", "HR-avdelningen"],
+    ]);
+    expect(res.lines.map((l) => l.role)).toEqual(["aboveHeader", "header", "activity"]);
+  });
+});
