@@ -196,3 +196,27 @@ describe("the sheets offered as import sources", () => {
     expect(await importSourceSheets(withUserSheets)).toEqual(["Inklistrad plan", "Budget 2019"]);
   });
 });
+
+describe("importing text pasted into the view", () => {
+  it("reads it with the workbook's plan period and writes it, with no sheet to read from", async () => {
+    const port = memoryPort({ tables: [], sheets: [] });
+    await setUpPlan(port, { lang: "sv", ...period });
+    const text = [
+      "Handlingsplan för jämställdhet",
+      "Artikel 11 – Arbetsgivarrollen",
+      "Mål 1: Jämställda löner",
+      "• Årlig lönekartläggning. Ansvar: HR-avdelningen. Tid: årligen. Kostnad: 50 tkr.",
+    ].join("\r\n");
+    const preview = await previewImport(port, { text }, { lang: "sv" });
+    expect(preview.result.source).toBe("text");
+    expect(preview.result.activities.map((a) => [a.start, a.end, a.budget])).toEqual([
+      ["2018-01-01", "2020-12-31", 50000],
+    ]);
+    expect(await writeImport(port, preview, "sv")).toMatchObject({ goals: 1, activities: 1 });
+    const plan = readPlan(await port.read());
+    expect(plan.goals.rows.map((g) => [g.id, g.articles, g.goal])).toEqual([
+      ["M1", [11], "Jämställda löner"],
+    ]);
+    expect(plan.activities.rows[0]?.responsible).toBe("HR-avdelningen");
+  });
+});
