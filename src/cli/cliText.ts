@@ -69,6 +69,20 @@ const T = {
   noFindings: { sv: "Inga anmärkningar.", en: "No findings." },
   imported: { sv: "{0} mål och {1} aktiviteter", en: "{0} goals and {1} activities" },
   notUnderstood: { sv: "Inte förstått:", en: "Not understood:" },
+  importShapeTable: {
+    sv: "Läst som tabell med rubrikrad {0}",
+    en: "Read as a table with its header row at {0}",
+  },
+  importShapeDocument: {
+    sv: "Läst som dokument: mål- och artikelrubriker med punkter under",
+    en: "Read as a document: goal and article headings with points under them",
+  },
+  importIgnored: {
+    sv: "Ignorerat (ovanför rubrikraden eller före första rubriken):",
+    en: "Ignored (above the header row or before the first heading):",
+  },
+  importReadings: { sv: "Tolkat:", en: "Read as:" },
+  importWhere: { sv: "bladet {0} i {1}", en: "the sheet {0} of {1}" },
   importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
   importNoSource: {
     sv: "{0} har inget blad med en lista att importera",
