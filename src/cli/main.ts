@@ -1,6 +1,8 @@
 /**
- * The command line (cli.md): `npm run -s cli -- template|check|report|import …`.
- * The shell around runCli: real files, real streams and today's date.
+ * The command line (cli.md): `cemr template|check|report|import|handout|collect …`,
+ * bundled to dist-cli/cemr.js by scripts/buildCli.mjs (in the project, `npm run -s cli
+ * -- …` runs it from the sources). The shell around runCli: real files, real streams
+ * and today's date.
  */
 import { access, mkdir, readFile, readdir, realpath, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
