@@ -27,8 +27,8 @@ export function fileReasonText(reason: WorkbookFileReason, lang: Lang): string {
 
 const T = {
   usage: {
-    sv: "Användning: cli template|check|report|import|handout|collect … (se README)",
-    en: "Usage: cli template|check|report|import|handout|collect … (see README)",
+    sv: "Användning: cemr template|check|report|import|handout|collect … (se README)",
+    en: "Usage: cemr template|check|report|import|handout|collect … (see README)",
   },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
@@ -43,6 +43,7 @@ const T = {
   },
   fromAfterTo: { sv: "--from ({0}) ligger efter --to ({1})", en: "--from ({0}) is after --to ({1})" },
   noFile: { sv: "Filen finns inte: {0}", en: "No such file: {0}" },
+  missing: { sv: "filen finns inte", en: "no such file" },
   cannotRead: { sv: "Kan inte läsa {0}: {1}", en: "Cannot read {0}: {1}" },
   cannotWrite: { sv: "Kan inte skriva {0}: {1}", en: "Cannot write {0}: {1}" },
   outIsInput: {
@@ -103,6 +104,28 @@ const T = {
     sv: "Huvudfilen ändrades under insamlingen; kör kommandot igen",
     en: "The master changed during the collect; run the command again",
   },
+  skippedFiles: {
+    sv: "Hoppar över filer i {0} som inte är arbetsböcker: {1}",
+    en: "Skipping the files in {0} that are not workbooks: {1}",
+  },
+  noWorkbooks: {
+    sv: "Mappen {0} innehåller inga arbetsböcker (.xlsx)",
+    en: "The folder {0} holds no workbooks (.xlsx)",
+  },
+  outNotFolder: {
+    sv: "--out ska vara en mapp när flera filer rapporteras, men {0} är en fil",
+    en: "--out must be a folder when several files are reported, but {0} is a file",
+  },
+  outSameName: {
+    sv: "Två filer heter {0}; båda kan inte skrivas till mappen i --out",
+    en: "Two files are named {0}; they cannot both be written to the --out folder",
+  },
+  filesFailed: { sv: "{0} av {1} filer kunde inte användas", en: "{0} of {1} files could not be used" },
+  tableFile: { sv: "Fil", en: "File" },
+  tableErrors: { sv: "Fel", en: "Errors" },
+  tableWarnings: { sv: "Varningar", en: "Warnings" },
+  tableInfo: { sv: "Info", en: "Info" },
+  tableTotal: { sv: "Summa, {0} filer", en: "Total, {0} files" },
   notAvailable: { sv: "Kommandot {0} är inte tillgängligt ännu", en: "The command {0} is not available yet" },
   internal: { sv: "Oväntat fel: {0}", en: "Unexpected error: {0}" },
 } as const;
