@@ -4,6 +4,7 @@ import type { CoreTime } from "./coreTime";
 import type { BenchPlan } from "./plans";
 import type { ReportPhases } from "./reportPhases";
 import type { ActionTrips } from "./roundTrips";
+import type { Startup } from "./startup";
 import type { Target } from "./targets";
 
 type Cell = string | number | null;
@@ -75,6 +76,18 @@ export function commandTable(cli: CommandLine): string {
     c.memoryRatio,
   ]);
   return table(["command (20,000 rows)", "wall ms", "× read", "cpu ms", "× read", "peak MB", "× read"], rows);
+}
+
+/** Start-up of the compiled command line beside node -e 0. */
+export function startupTable(s: Startup): string {
+  return table(
+    ["process", "median ms", "× node -e 0"],
+    [
+      ["node -e 0", s.nodeMs, 1],
+      ["cemr (loads the bundle, prints usage)", s.loadMs, s.loadRatio],
+      ["cemr check exempelplan.xlsx", s.checkMs, s.checkRatio],
+    ],
+  );
 }
 
 /** Where the report --out time goes. */

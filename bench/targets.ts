@@ -4,11 +4,15 @@ import type { CommandLine } from "./commandLine";
 import type { CoreTime } from "./coreTime";
 import type { FirstRender } from "./firstRender";
 import type { ActionName, ActionTrips } from "./roundTrips";
+import type { Startup } from "./startup";
 
 export type Target = { readonly target: string; readonly measured: string; readonly pass: boolean };
 
 /** Our margin below Excel on the web's 5 MB per request (the Office adapter's PAYLOAD_BUDGET). */
 export const PAYLOAD_TARGET = 4_000_000;
+
+/** `check` on the example plan, as a multiple of `node -e 0` (issue 13: fast enough to run in a loop). */
+export const STARTUP_TARGET = 4;
 
 /** Most syncs allowed per action where the issue sets a bound. */
 const SYNC_BOUNDS: Partial<Record<ActionName, number>> = { check: 3, summaryWrite: 5 };
@@ -21,6 +25,7 @@ export type Measured = {
   readonly commandLine: CommandLine | null;
   readonly bundle: BundleSize | null;
   readonly firstRender: FirstRender | null;
+  readonly startup?: Startup | null;
 };
 
 function syncTargets(trips: readonly (readonly ActionTrips[])[]): Target[] {
@@ -93,6 +98,13 @@ export function judge(m: Measured): Target[] {
   if (m.trips.length > 0) out.push(...syncTargets(m.trips), payloadTarget(m.trips));
   out.push(...coreTargets(m.core));
   if (m.commandLine) out.push(...commandTargets(m.commandLine));
+  if (m.startup) {
+    out.push({
+      target: `command line check on the example plan ≤ ${STARTUP_TARGET}× node -e 0`,
+      measured: `${String(m.startup.checkRatio)}× (${m.startup.checkMs} ms against ${m.startup.nodeMs} ms)`,
+      pass: m.startup.checkRatio !== null && m.startup.checkRatio <= STARTUP_TARGET,
+    });
+  }
   if (m.bundle) {
     const { gzip, minified, budget } = m.bundle;
     out.push({

@@ -4,7 +4,7 @@
  */
 import type { RawRange, RawWorkbook } from "../core/cells";
 import type { ImportOptions, ImportResult } from "../core/import/import.types";
-import { importList } from "../core/import/importList";
+import { importList, importText } from "../core/import/importList";
 import { importRows, type ImportRow } from "../core/import/importOutput";
 import type { Lang } from "../core/language";
 import type { TableInfo } from "../core/plan.types";
@@ -15,8 +15,12 @@ import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
 import type { WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 
-/** Where the loose list is: a sheet's used range (the first sheet that is no plan sheet when no name is given), or a given range such as the selection. */
-export type ImportSource = { readonly sheet?: string } | { readonly range: RawRange };
+/**
+ * Where the loose list is: a sheet's used range (the first sheet that is no plan sheet
+ * when no name is given), a given range such as the selection, or text pasted into the view.
+ */
+export type ImportSource =
+  { readonly sheet?: string } | { readonly range: RawRange } | { readonly text: string };
 
 export type ImportErrorCode =
   | "SHEET_NOT_FOUND" // the named sheet does not exist
@@ -71,7 +75,7 @@ export async function importSourceSheets(port: WorkbookPort): Promise<string[]> 
   return names.filter((n) => !isPlanSheet(n) && !/^(_cemr|cemr_)/i.test(n.trim()));
 }
 
-function sourceRange(raw: RawWorkbook, source: ImportSource): RawRange {
+function sourceRange(raw: RawWorkbook, source: Exclude<ImportSource, { text: string }>): RawRange {
   if ("range" in source) return source.range;
   if (source.sheet !== undefined) {
     const name = source.sheet;
@@ -94,18 +98,21 @@ export async function previewImport(
   options: PreviewOptions,
 ): Promise<ImportPreview> {
   const raw = await port.read();
-  const range = sourceRange(raw, source);
   const plan = readPlan(raw);
   const from = options.from ?? plan.facts.periodStart;
   const to = options.to ?? plan.facts.periodEnd;
-  const result = importList(range, {
+  const importOptions = {
     lang: options.lang,
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     existingGoalIds: ids(plan.goals.rows),
     existingActivityIds: ids(plan.activities.rows),
-  });
+  };
+  const result =
+    "text" in source
+      ? importText(source.text, importOptions)
+      : importList(sourceRange(raw, source), importOptions);
   const missingTables = planTables(plan)
     .filter((t) => t.found === "missing")
     .map((t) => t.name);
