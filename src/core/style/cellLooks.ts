@@ -46,3 +46,19 @@ export const REPORT_VERTICAL_ALIGNMENT = "top";
 
 /** The look of the header row of the hidden lists sheet. */
 export const LISTS_HEADER_LOOK: Look = { bold: true };
+
+/** The default font's size in points (Calibri 11, Excel's default). */
+export const DEFAULT_FONT_SIZE = 11;
+
+/**
+ * The height in points a row needs for `lines` lines of text of a style, or null
+ * when the default height fits (one line of default-size text). Excel fits rows to
+ * their text by itself, except rows of merged cells, so the layout gives these.
+ * @example rowHeightFor(1, "title") === 25; rowHeightFor(3, "note") === 48
+ */
+export function rowHeightFor(lines: number, style: LayoutStyle | undefined): number | null {
+  const size = lookOf(style).size ?? DEFAULT_FONT_SIZE;
+  if (lines <= 1 && size <= DEFAULT_FONT_SIZE) return null;
+  const line = size <= DEFAULT_FONT_SIZE ? 15 : Math.ceil(size * 1.3 + 1);
+  return lines * line + 3;
+}

@@ -1,5 +1,5 @@
 import { planTemplate } from "../../../src/core/planTemplate";
-import { LOOKS, lookOf } from "../../../src/core/style/cellLooks";
+import { LOOKS, lookOf, rowHeightFor } from "../../../src/core/style/cellLooks";
 import { colourFormula } from "../../../src/core/style/colourRules";
 import { charactersOfFileWidth, fileColumnWidth, widthInPoints } from "../../../src/core/style/columnWidths";
 import { formulaString, structuredReference } from "../../../src/core/style/formulaText";
@@ -70,6 +70,14 @@ describe("the style decisions both adapters render", () => {
     }
     expect(lookOf("title").wrap).toBe(false);
     expect(lookOf(undefined).wrap).toBe(true);
+  });
+
+  it("gives rows a height only where the default does not fit: several lines or a large font", () => {
+    expect(rowHeightFor(1, "body")).toBeNull();
+    expect(rowHeightFor(1, undefined)).toBeNull();
+    expect(rowHeightFor(3, "note")).toBe(48);
+    expect(rowHeightFor(1, "title")).toBe(25);
+    expect(rowHeightFor(1, "heading")).toBeGreaterThan(15);
   });
 
   it("reads the marker sheet's entries below its header", () => {

@@ -9,7 +9,6 @@
  */
 
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
-import { lookOf } from "../../../core/style/cellLooks";
 import { fileColumnWidth } from "../../../core/style/columnWidths";
 import { cellFormatCode, numberFormatCode } from "../../../core/style/numberFormats";
 import type { ProductMarker } from "../../../core/style/productMarker";
@@ -76,25 +75,6 @@ function clearSheet(w: WorkbookWriter, sheet: SheetEntry): void {
   w.forgetTables(part);
 }
 
-/** The default font's size; rows with larger text get a height that fits it. */
-const DEFAULT_SIZE = 11;
-
-/** A row height in points that fits one line of text of a font size (Excel: 15 pt for 11 pt). */
-export function heightForFont(size: number): number {
-  return Math.ceil(size * 1.3 + 1);
-}
-
-/** Rows whose cells use a font larger than the default, with the largest size in each. */
-function largestFonts(layout: SheetLayout): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const block of layout.blocks)
-    block.cells.forEach((line, i) => {
-      const size = Math.max(0, ...line.map((c) => lookOf(c.s).size ?? 0));
-      if (size > DEFAULT_SIZE) out.set(block.row + i, Math.max(size, out.get(block.row + i) ?? 0));
-    });
-  return out;
-}
-
 /** Writes the layout; refuses (before writing) a sheet of that name the product may not replace. */
 export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target: ReportTarget): void {
   const existing = w.workbook.sheet(layout.name);
@@ -157,11 +137,7 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   }
   edit.writeCells(cells);
   for (const h of layout.rowHeights ?? []) edit.setRowHeight(h.row, h.points);
-  // Excel fits a row to a large font when it draws the sheet; a file must say so (the
-  // Office adapter asks Excel to fit the rows instead).
-  const given = new Set((layout.rowHeights ?? []).map((h) => h.row));
-  for (const [row, size] of largestFonts(layout))
-    if (!given.has(row)) edit.setRowHeight(row, heightForFont(size));
+
   edit.setColumnWidths(new Map(layout.columnWidths.map((width, col) => [col, fileColumnWidth(width)])));
   edit.addMerges(
     layout.merges
