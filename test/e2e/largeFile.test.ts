@@ -5,50 +5,10 @@
  * firing while the file is read.
  */
 import type { Page } from "playwright-core";
-import { NS_SML, REL, serializeRelationships, writeZip } from "../../src/workbook/xlsx/package";
+import { largeWorkbookBytes } from "../fixtures/largeWorkbook";
 import { offlineOffice, servedBrowser } from "./browser";
 
 const env = servedBrowser();
-
-/** A workbook of `rows` rows of eight numbers (about 30 MB of sheet XML, a few MB zipped). */
-function largeWorkbook(rows: number): Buffer {
-  const parts: string[] = [`<worksheet xmlns="${NS_SML}"><sheetData>`];
-  for (let r = 1; r <= rows; r++) {
-    let row = `<row r="${r}">`;
-    for (let c = 0; c < 8; c++)
-      row += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${(r * 7919 + c * 104729) % 1_000_003}.5</v></c>`;
-    parts.push(`${row}</row>`);
-  }
-  parts.push("</sheetData></worksheet>");
-  const enc = (s: string) => new TextEncoder().encode(s);
-  return Buffer.from(
-    writeZip([
-      {
-        name: "[Content_Types].xml",
-        data: enc('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-      },
-      {
-        name: "_rels/.rels",
-        data: enc(
-          serializeRelationships([{ id: "rId1", type: REL.officeDocument, target: "xl/workbook.xml" }]),
-        ),
-      },
-      {
-        name: "xl/workbook.xml",
-        data: enc(
-          `<workbook xmlns="${NS_SML}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-        ),
-      },
-      {
-        name: "xl/_rels/workbook.xml.rels",
-        data: enc(
-          serializeRelationships([{ id: "rId1", type: REL.worksheet, target: "worksheets/sheet1.xml" }]),
-        ),
-      },
-      { name: "xl/worksheets/sheet1.xml", data: enc(parts.join("")) },
-    ]),
-  );
-}
 
 /** Starts a 50 ms timer on the page that records when it fires. */
 async function heartbeat(page: Page): Promise<void> {
@@ -71,7 +31,7 @@ describe("a large workbook on the web page", () => {
   jest.setTimeout(180_000);
 
   it("is read in a worker with progress shown, and the tab keeps responding", async () => {
-    const buffer = largeWorkbook(150_000);
+    const buffer = Buffer.from(largeWorkbookBytes(150_000));
     const context = await env.browser.newContext({ locale: "sv-SE", viewport: { width: 350, height: 900 } });
     const page = await context.newPage();
     const external = await offlineOffice(page);
