@@ -5,10 +5,12 @@
  * (#2591).
  */
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkWorkbook } from "../../../src/app/checkWorkbook";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
 import { openXlsx, xlsxPort } from "../../../src/workbook/xlsx";
+import { cli, tempFolder } from "../../cli/cliHarness";
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(join(__dirname, "../../fixtures/reading", name)));
@@ -120,5 +122,28 @@ describe("workbooks written by LibreOffice", () => {
     ]);
     // The sum below the table is the user's own cell, not a Total Row: it stays on the sheet.
     expect(raw.sheets[0]?.values[5]?.slice(0, 2)).toEqual(["Summa", 1650000]);
+  });
+});
+
+describe("until every write runs on the package layer (transition)", () => {
+  it("checks an openpyxl plan, and refuses to write its copy with one line instead of a stack trace", async () => {
+    const folder = await tempFolder();
+    const file = join(__dirname, "../../fixtures/reading/openpyxl-exempelplan-summarader.xlsx");
+    const check = await cli("check", file, "--lang", "en");
+    expect(check.status).toBe(0);
+    const out = join(folder, "rapport.xlsx");
+    const report = await cli("report", file, "--period", "Helår 2020", "--out", out, "--lang", "en");
+    expect(report.status).toBe(2);
+    expect(report.stderr).toEqual([
+      "The workbook: the file can be read, but this version cannot yet write a copy of it; save it again as .xlsx in Excel or LibreOffice and try again",
+    ]);
+    expect(await readFile(out).catch(() => null)).toBeNull();
+  });
+
+  it("refuses to load 50,000 merged areas into the old writer instead of hanging", async () => {
+    const wb = await openXlsx(
+      new Uint8Array(readFileSync(join(__dirname, "../../fixtures/poi/57893-many-merges.xlsx"))),
+    );
+    await expect(wb.legacy()).rejects.toMatchObject({ reason: "notWritable" });
   });
 });
