@@ -74,6 +74,12 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
       const ws = await load(setProgress);
       setFile({
         ...ws,
+        // A copy the writer cannot make yet is said in the user's words, not the library's.
+        run: (action) =>
+          ws.run(action).catch((e: unknown) => {
+            if (fileErrorReason(e) !== "notWritable") throw e;
+            throw new Error(fileErrorMessage(lang, "notWritable", String(e)));
+          }),
         selectCell: async (sheet, cell) => {
           const v = ws.cellValue(sheet, cell);
           const shown =
