@@ -30,10 +30,6 @@ const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string
     sv: "filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?)",
     en: "the file is too large to read, or unpacks to far more than it holds (a zip bomb?)",
   },
-  notWritable: {
-    sv: "filen kan läsas, men den här versionen kan ännu inte skriva en kopia av den; spara den på nytt som .xlsx i Excel eller LibreOffice och försök igen",
-    en: "the file can be read, but this version cannot yet write a copy of it; save it again as .xlsx in Excel or LibreOffice and try again",
-  },
 };
 
 const DAMAGED_PART = { sv: "delen {0} är skadad", en: "the part {0} is damaged" };

@@ -33,7 +33,14 @@ function core(totalMs: number, bareMs: number): CoreTime {
   };
 }
 
-const base: Measured = { trips: [], core: [], commandLine: null, bundle: null, firstRender: null };
+const base: Measured = {
+  trips: [],
+  core: [],
+  commandLine: null,
+  corpus: null,
+  bundle: null,
+  firstRender: null,
+};
 const verdict = (m: Measured, prefix: string): boolean | undefined =>
   judge(m).find((t) => t.target.startsWith(prefix))?.pass;
 
@@ -125,6 +132,24 @@ describe("judging the targets", () => {
     expect(verdict(startup(4.21), "command line check")).toBe(false);
     expect(verdict(startup(3.9), "command line check")).toBe(true);
     expect(verdict(base, "command line check")).toBeUndefined();
+  });
+
+  it("fails a file that takes more than 10 s or 1 GB to open, and a corpus not read as expected", () => {
+    const corpus = (wallMs: number, peakRssMb: number, read = 165): Measured => ({
+      ...base,
+      corpus: {
+        files: 177,
+        read,
+        refused: 177 - read,
+        medianMs: 12,
+        slowest: { file: "57893-many-merges.xlsx", ms: 480 },
+        processes: [{ file: "generated", bytes: 20_000_000, outcome: "read", wallMs, peakRssMb }],
+      },
+    });
+    expect(verdict(corpus(4_200, 480), "open ≤ 10 s")).toBe(true);
+    expect(verdict(corpus(10_400, 480), "open ≤ 10 s")).toBe(false);
+    expect(verdict(corpus(4_200, 1_100), "open ≤ 1 GB")).toBe(false);
+    expect(verdict(corpus(4_200, 480, 164), "every corpus file")).toBe(false);
   });
 
   it("fails a first render of a second or more", () => {

@@ -9,6 +9,7 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Spinner,
   Text,
   makeStyles,
@@ -59,15 +60,18 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
   const styles = useStyles();
   const [file, setFile] = useState<FileWorkspace | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The fraction of the file read so far, while a long read goes on in the worker. */
+  const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
 
-  const open = async (load: () => Promise<FileWorkspace>) => {
+  const open = async (load: (onProgress: (fraction: number) => void) => Promise<FileWorkspace>) => {
     setBusy(true);
     setError(null);
+    setProgress(null);
     try {
-      const ws = await load();
+      const ws = await load(setProgress);
       setFile({
         ...ws,
         selectCell: async (sheet, cell) => {
@@ -92,9 +96,11 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
       );
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
-  const openBlob = (f: File) => void open(async () => openFileWorkspace(await f.arrayBuffer(), f.name));
+  const openBlob = (f: File) =>
+    void open(async (onProgress) => openFileWorkspace(await f.arrayBuffer(), f.name, onProgress));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -102,11 +108,11 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
     if (f) openBlob(f);
   };
   const example = () =>
-    void open(async () => {
+    void open(async (onProgress) => {
       const name = lang === "sv" ? "exempelplan.xlsx" : "example-plan.xlsx";
       const response = await fetch(`example/${name}`);
       if (!response.ok) throw new Error(s.exampleFailed);
-      return openFileWorkspace(await response.arrayBuffer(), name);
+      return openFileWorkspace(await response.arrayBuffer(), name, onProgress);
     });
 
   const start = (
@@ -131,7 +137,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
           <br />
           <input
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (f) openBlob(f);
@@ -149,7 +155,13 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
           {s.empty}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={s.opening} />}
+      {busy && (
+        <Spinner
+          size="tiny"
+          label={progress === null ? s.opening : s.reading.replace("{0}", String(Math.round(progress * 100)))}
+        />
+      )}
+      {busy && progress !== null && <ProgressBar value={progress} aria-label={s.opening} />}
       {error && <ErrorBar lang={lang} message={error} />}
     </section>
   );

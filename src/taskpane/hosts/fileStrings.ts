@@ -21,8 +21,6 @@ const sv = {
   ods: "Filen är ett OpenDocument-kalkylblad (.ods). Öppna den i LibreOffice eller Excel och spara som .xlsx först.",
   xlsb: "Filen är en binär Excel-arbetsbok (.xlsb). Öppna den i Excel och spara som .xlsx först.",
   tooLarge: "Filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?).",
-  notWritable:
-    "Filen kan läsas, men den här versionen kan ännu inte skriva en kopia av den. Spara den på nytt som .xlsx i Excel eller LibreOffice och försök igen.",
   damagedPart: "Skadad del: {0}.",
   reading: "Läser {0} % …",
   encrypted: "Arbetsboken är lösenordsskyddad. Ta bort lösenordet i Excel och försök igen.",
@@ -55,8 +53,6 @@ const en: FileStrings = {
   ods: "The file is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx first.",
   xlsb: "The file is a binary Excel workbook (.xlsb). Open it in Excel and save it as .xlsx first.",
   tooLarge: "The file is too large to read, or unpacks to far more than it holds (a zip bomb?).",
-  notWritable:
-    "The file can be read, but this version cannot yet write a copy of it. Save it again as .xlsx in Excel or LibreOffice and try again.",
   damagedPart: "Damaged part: {0}.",
   reading: "Reading {0} % …",
   encrypted: "The workbook is password-protected. Remove the password in Excel and try again.",
@@ -88,8 +84,6 @@ export function fileErrorMessage(
       return s.xlsb;
     case "tooLarge":
       return s.tooLarge;
-    case "notWritable":
-      return s.notWritable;
     case "encrypted":
       return s.encrypted;
     case "truncated":

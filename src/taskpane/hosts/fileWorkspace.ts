@@ -6,6 +6,7 @@
 import type { WorkbookPort } from "../../app/ports";
 import type { CellValue } from "../../core/cells";
 import type { Workspace } from "../workspace";
+import { readInWorker } from "./readInWorker";
 import { loadXlsxAdapter, workbookFiles } from "./workbookFiles";
 
 export type FileWorkspace = Workspace & {
@@ -38,10 +39,19 @@ function workspaceOf(adapter: Adapter, wb: Wb, fileName: string): FileWorkspace 
   };
 }
 
-/** Opens .xlsx bytes; throws the adapter's WorkbookFileError for a file that cannot be used. */
-export async function openFileWorkspace(bytes: ArrayBuffer, fileName: string): Promise<FileWorkspace> {
-  const adapter = await loadAdapter();
-  return workspaceOf(adapter, await adapter.openXlsx(bytes), fileName);
+/**
+ * Opens .xlsx bytes, reading them in a Web Worker so the page stays responsive
+ * (`onProgress` gets the fraction read); throws an error carrying the adapter's
+ * reason (and damaged part) for a file that cannot be used.
+ */
+export async function openFileWorkspace(
+  bytes: ArrayBuffer,
+  fileName: string,
+  onProgress?: (fraction: number) => void,
+): Promise<FileWorkspace> {
+  const data = new Uint8Array(bytes);
+  const [adapter, read] = await Promise.all([loadAdapter(), readInWorker(data, onProgress)]);
+  return workspaceOf(adapter, await adapter.openXlsx(data, read ? { read } : {}), fileName);
 }
 
 /** A new, empty workbook to set up a plan in. */

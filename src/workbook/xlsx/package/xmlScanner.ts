@@ -42,6 +42,9 @@ export type XmlScanOptions = {
   readonly maxDepth?: number;
 };
 
+/** The attributes of a tag that has none (shared, frozen). */
+const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
+
 /** The longest single token (tag, comment, CDATA section) held while waiting for its end. */
 const MAX_TOKEN = 64 * 1024 * 1024;
 
@@ -368,7 +371,8 @@ export class XmlScanner {
     if (qEnd >= s.length) return -1;
     const qname = s.slice(i + 1, qEnd);
     if (qname === "") this.fail("damaged", "a '<' that starts no tag");
-    let raw: [string, string][] | null = null;
+    let attributes: Record<string, string> | null = null;
+    let prefixed: [string, string][] | null = null;
     let declarations: Map<string, string> | null = null;
     let defaultNs: string | null = null;
     let j = qEnd;
@@ -407,11 +411,13 @@ export class XmlScanner {
       if (vEnd < 0) return -1;
       const value = s.slice(j + 1, vEnd);
       j = vEnd + 1;
-      if (aName === "xmlns") defaultNs = canonicalNs(attributeValue(value, this.part));
-      else if (aName.startsWith("xmlns:")) {
+      if (aName.indexOf(":") < 0) {
+        if (aName === "xmlns") defaultNs = canonicalNs(attributeValue(value, this.part));
+        else (attributes ??= {})[aName] = attributeValue(value, this.part);
+      } else if (aName.startsWith("xmlns:")) {
         declarations ??= new Map();
         declarations.set(aName.slice(6), canonicalNs(attributeValue(value, this.part)));
-      } else (raw ??= []).push([aName, value]);
+      } else (prefixed ??= []).push([aName, value]);
     }
     if (this.rootClosed) this.fail("damaged", "a second root element");
     if (this.qnames.length >= this.maxDepth)
@@ -423,12 +429,11 @@ export class XmlScanner {
       this.scopeChanged();
     } else this.scopes.push({ prefixes: null, defaultNs: parent.defaultNs });
     const name = this.elementName(qname);
-    const attributes: Record<string, string> = {};
-    if (raw !== null) {
-      for (const [aName, value] of raw) {
-        const key = aName.indexOf(":") < 0 ? aName : this.attributeName(aName);
-        attributes[key] = attributeValue(value, this.part);
-      }
+    if (prefixed !== null) {
+      attributes ??= {};
+      // Prefixes resolve with this tag's own declarations in scope, wherever they stand in it.
+      for (const [aName, value] of prefixed)
+        attributes[this.attributeName(aName)] = attributeValue(value, this.part);
     }
     this.rootSeen = true;
     if (selfClosing) {
@@ -439,7 +444,7 @@ export class XmlScanner {
     if (this.handler.open) {
       this.start = this.offset + i;
       this.finish = this.offset + j;
-      this.handler.open(name, attributes, selfClosing);
+      this.handler.open(name, attributes ?? NO_ATTRIBUTES, selfClosing);
     }
     return j;
   }

@@ -13,7 +13,15 @@ import { readSharedStrings } from "./sharedStrings";
 import { readDateStyles } from "./styles";
 import { readTablePart, type TableInfo } from "./tablePart";
 import { readWorkbookInfo, type WorkbookInfo } from "./workbookPart";
-import { blankMergedCells, readWorksheet, type SheetCells, type SheetContext } from "./worksheet";
+import {
+  blankMergedCells,
+  indexRows,
+  readWorksheet,
+  visitRows,
+  type RowIndex,
+  type SheetCells,
+  type SheetContext,
+} from "./worksheet";
 
 /** Limits on what a workbook may hold once read (memory, not bytes). */
 export type ReadLimits = {
@@ -85,13 +93,11 @@ function usedBox(cells: SheetCells): CellBox | null {
 }
 
 /** Puts each cell inside `box` into `grid` (whose row 0 is sheet row `box.top`). */
-function fill(grid: CellValue[][], box: CellBox, cells: SheetCells): void {
-  for (let i = 0; i < cells.values.length; i++) {
-    const r = cells.rows[i]!;
+function fill(grid: CellValue[][], box: CellBox, cells: SheetCells, index: RowIndex): void {
+  visitRows(index, box.top, box.bottom, (i) => {
     const c = cells.cols[i]!;
-    if (r < box.top || r > box.bottom || c < box.left || c > box.right) continue;
-    grid[r - box.top]![c - box.left] = cells.values[i];
-  }
+    if (c >= box.left && c <= box.right) grid[cells.rows[i]! - box.top]![c - box.left] = cells.values[i];
+  });
 }
 
 function isBlankHeader(v: CellValue): boolean {
@@ -99,13 +105,13 @@ function isBlankHeader(v: CellValue): boolean {
 }
 
 /** The core's view of one table: body rows without the Total Row, header row real or synthetic. */
-function rawTable(t: SheetTable, cells: SheetCells, budget: { cells: number }): RawTable {
+function rawTable(t: SheetTable, cells: SheetCells, index: RowIndex, budget: { cells: number }): RawTable {
   const width = t.box.right - t.box.left + 1;
   const names = Array.from({ length: width }, (_, j) => t.columns[j] ?? "");
   const last = t.box.bottom - t.totalsRowCount;
   const box = { ...t.box, bottom: last };
   const grid = emptyGrid(box, budget, t.part);
-  fill(grid, box, cells);
+  fill(grid, box, cells, index);
   if (t.headerRowCount === 0) {
     return {
       name: t.name,
@@ -178,7 +184,8 @@ export function readPackageWorkbook(
     const cells = readWorksheet(pkg, part, ctx);
     ctxBase.cellBudget = ctx.cellBudget;
     ctxBase.textBudget = ctx.textBudget;
-    blankMergedCells(cells, part);
+    const index = indexRows(cells);
+    blankMergedCells(cells, index, part);
     sheetReads.push({ name: s.name, part, merges: cells.merges.length });
     const rels = cells.tableRelIds.length > 0 ? pkg.relationships(part) : [];
     for (const id of cells.tableRelIds) {
@@ -191,13 +198,13 @@ export function readPackageWorkbook(
         );
       const table: SheetTable = { ...readTablePart(pkg, pkg.find(rel.part)!), sheet: s.name };
       tables.push(table);
-      rawTables.push(rawTable(table, cells, budget));
+      rawTables.push(rawTable(table, cells, index, budget));
     }
     const box = usedBox(cells);
     if (!box) sheets.push({ sheet: s.name, top: 0, left: 0, values: [] });
     else {
       const grid = emptyGrid(box, budget, part);
-      fill(grid, box, cells);
+      fill(grid, box, cells, index);
       sheets.push({ sheet: s.name, top: box.top, left: box.left, values: grid });
     }
   }
