@@ -91,7 +91,15 @@ async function main(): Promise<void> {
       `${Math.round(render.medianMs)} ms (runs: ${render.runs.map((r) => Math.round(r)).join(", ")})`,
     );
 
-  const targets = judge({ trips, core, commandLine: cli, corpus, bundle, firstRender: render, startup: start });
+  const targets = judge({
+    trips,
+    core,
+    commandLine: cli,
+    corpus,
+    bundle,
+    firstRender: render,
+    startup: start,
+  });
   section("Targets", targetsTable(targets));
 
   const results = {

@@ -134,6 +134,32 @@ describe("judging the targets", () => {
     expect(verdict(base, "command line check")).toBeUndefined();
   });
 
+  it("fails a report --out that takes more than 1.2 times the report without it", () => {
+    const cli = (reportMs: number, outMs: number): Measured => {
+      const command = (name: "report" | "reportOut", wallMs: number) => ({
+        command: name,
+        args: "",
+        wallMs,
+        cpuMs: wallMs,
+        peakRssMb: 200,
+        timeRatio: 1,
+        cpuRatio: 1,
+        memoryRatio: 1,
+        runsMs: [wallMs],
+      });
+      return {
+        ...base,
+        commandLine: {
+          fileBytes: 3_000_000,
+          memoryMethod: "resourceUsage",
+          commands: [command("report", reportMs), command("reportOut", outMs)],
+        },
+      };
+    };
+    expect(verdict(cli(1_000, 1_150), "command line report --out ≤ 1.2× report")).toBe(true);
+    expect(verdict(cli(1_000, 1_250), "command line report --out ≤ 1.2× report")).toBe(false);
+  });
+
   it("fails a file that takes more than 10 s or 1 GB to open, and a corpus not read as expected", () => {
     const corpus = (wallMs: number, peakRssMb: number, read = 165): Measured => ({
       ...base,

@@ -46,7 +46,7 @@ export function newXlsx(): XlsxWorkbook {
 
 /** The workbook as .xlsx bytes; a workbook that no action gave a sheet gets one empty sheet. */
 export async function saveXlsx(wb: XlsxWorkbook): Promise<Uint8Array> {
-  if (wb.info.sheets.length === 0) wb.write((w) => w.addSheet("Blad1"));
+  if (!wb.hasSheets()) wb.write((w) => w.addSheet("Blad1"));
   return wb.package.save();
 }
 

@@ -12,6 +12,7 @@ import { decodeCell } from "./read/cellRefs";
 import { readPackageWorkbook, type PackageRead, type SheetRead, type SheetTable } from "./read/readPackage";
 import type { WorkbookInfo } from "./read/workbookPart";
 import { asFileError } from "./readXlsx";
+import { WorkbookEdit } from "./write/workbookEdit";
 import { writeAction, type WorkbookWriter } from "./write/workbookWriter";
 
 export class XlsxWorkbook {
@@ -46,6 +47,13 @@ export class XlsxWorkbook {
   /** Each worksheet's part and how many merged areas it has. */
   get sheets(): readonly SheetRead[] {
     return this.read.sheets;
+  }
+
+  /** True when the workbook lists at least one sheet (asked of workbook.xml alone, without reading cells). */
+  hasSheets(): boolean {
+    return this.current
+      ? this.current.info.sheets.length > 0
+      : new WorkbookEdit(this.package).sheets().length > 0;
   }
 
   /** Every table and each worksheet's used range, as the core reads them. */

@@ -13,6 +13,7 @@ export type CellValueOut = string | number | null;
  * user's text is itself escaped (its "_" as `_x005F_`).
  */
 export function escapeOoxml(text: string): string {
+  if (!text.includes("_x")) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_");
 }
 

@@ -99,15 +99,18 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   // The values charts draw, by "row,col", with their formats (for the charts' caches).
   const chartCells = new Map<string, ChartCell>();
   const cells: { row: number; col: number; value: CellValueOut; style: number }[] = [];
+  // A report has tens of thousands of cells and a few dozen formats: each format is looked up once.
+  const formats = new Map<string, number>();
   const put = (row: number, col: number, c: LayoutCell) => {
     const code = c.f ? numberFormatCode(c.f) : "General";
     const numFmt = cellFormatCode(c.v, code);
-    cells.push({
-      row,
-      col,
-      value: fileValue(c.v, numFmt, date1904),
-      style: reportCellStyle(styles, c.v, code, c.s),
-    });
+    const key = `${numFmt}|${c.s ?? ""}`;
+    let style = formats.get(key);
+    if (style === undefined) {
+      style = reportCellStyle(styles, c.v, code, c.s);
+      formats.set(key, style);
+    }
+    cells.push({ row, col, value: fileValue(c.v, numFmt, date1904), style });
     chartCells.set(`${row},${col}`, { v: c.v, format: numFmt });
   };
   for (const block of layout.blocks)

@@ -8,8 +8,12 @@
 const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Whether a text needs any of xmlText's changes (most cell texts do not). */
+const NEEDS_WORK = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text content: & < > escaped, carriage returns kept as references, impossible characters dropped. */
 export function xmlText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text
     .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
