@@ -3,7 +3,7 @@
  * shared string table is never rewritten, and text that starts with "=" is text),
  * an empty cell as its style alone.
  */
-import { a1 } from "../../../core/cells";
+import { columnLetters } from "../../../core/cells";
 import { xmlText } from "./xmlText";
 
 export type CellValueOut = string | number | null;
@@ -28,6 +28,23 @@ function numberText(n: number): string | null {
   return Object.is(n, -0) ? "0" : String(n);
 }
 
+/** Column letters by index, computed once (a report writes tens of thousands of cells). */
+const LETTERS: string[] = [];
+const lettersOf = (col: number): string => (LETTERS[col] ??= columnLetters(col));
+
+/** The tag names of a cell's elements with the part's prefix. */
+type Tags = { c: string; v: string; is: string; t: string };
+const TAGS = new Map<string, Tags>();
+function tagsOf(prefix: string): Tags {
+  let tags = TAGS.get(prefix);
+  if (!tags) {
+    const q = (local: string) => (prefix === "" ? local : `${prefix}:${local}`);
+    tags = { c: q("c"), v: q("v"), is: q("is"), t: q("t") };
+    TAGS.set(prefix, tags);
+  }
+  return tags;
+}
+
 /** The `<c>` element of a cell at a 0-based row and column, with style index `style` (0: none). */
 export function cellXml(
   prefix: string,
@@ -36,18 +53,13 @@ export function cellXml(
   value: CellValueOut,
   style: number,
 ): string {
-  const c = prefix === "" ? "c" : `${prefix}:c`;
+  const { c, v, is, t } = tagsOf(prefix);
   const s = style > 0 ? ` s="${style}"` : "";
-  const r = a1(row, col);
+  const r = `${lettersOf(col)}${row + 1}`;
   if (typeof value === "number") {
     const text = numberText(value);
-    if (text !== null) {
-      const v = prefix === "" ? "v" : `${prefix}:v`;
-      return `<${c} r="${r}"${s}><${v}>${text}</${v}></${c}>`;
-    }
+    if (text !== null) return `<${c} r="${r}"${s}><${v}>${text}</${v}></${c}>`;
   } else if (typeof value === "string" && value !== "") {
-    const is = prefix === "" ? "is" : `${prefix}:is`;
-    const t = prefix === "" ? "t" : `${prefix}:t`;
     return `<${c} r="${r}"${s} t="inlineStr"><${is}><${t} xml:space="preserve">${ooxmlString(value)}</${t}></${is}></${c}>`;
   }
   return `<${c} r="${r}"${s}/>`;

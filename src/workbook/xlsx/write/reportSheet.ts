@@ -99,6 +99,10 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   // The values charts draw, by "row,col", with their formats (for the charts' caches).
   const chartCells = new Map<string, ChartCell>();
   const cells: { row: number; col: number; value: CellValueOut; style: number }[] = [];
+  const charted = (row: number, col: number) =>
+    layout.charts.some(
+      ({ data: d }) => row >= d.row && row < d.row + d.rows && col >= d.col && col < d.col + d.cols,
+    );
   // A report has tens of thousands of cells and a few dozen formats: each format is looked up once.
   const formats = new Map<string, number>();
   const put = (row: number, col: number, c: LayoutCell) => {
@@ -111,7 +115,7 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
       formats.set(key, style);
     }
     cells.push({ row, col, value: fileValue(c.v, numFmt, date1904), style });
-    chartCells.set(`${row},${col}`, { v: c.v, format: numFmt });
+    if (charted(row, col)) chartCells.set(`${row},${col}`, { v: c.v, format: numFmt });
   };
   for (const block of layout.blocks)
     block.cells.forEach((line, i) => line.forEach((c, j) => put(block.row + i, block.col + j, c)));
