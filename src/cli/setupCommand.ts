@@ -5,6 +5,7 @@
  * other part of the workbook is kept as it was. The input file is never changed.
  */
 import { setUpPlan } from "../app/setUpPlan";
+import { tableSpec, type TableName } from "../core/schema";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
@@ -27,9 +28,18 @@ export async function setupCommand(args: ParsedArgs, io: CliIo): Promise<number>
   );
   await writeOutput(io, wb, args.out, args.lang);
   // Each table by the sheet it is on, as the user sees it in the workbook.
-  const tables = (await xlsxPort(wb).read()).tables;
-  const sheets = (names: readonly string[]) =>
-    names.map((n) => tables.find((t) => t.name.toLowerCase() === n.toLowerCase())?.sheet ?? n).join(", ");
+  const raw = await xlsxPort(wb).read();
+  // A table by the sheet it is on; one read from plain cells by its sheet's name.
+  const sheetOf = (name: TableName): string => {
+    const table = raw.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (table) return table.sheet;
+    const { sheet } = tableSpec(name);
+    const plain = raw.sheets.find((s) =>
+      [sheet.sv, sheet.en].some((n) => n.toLowerCase() === s.sheet.toLowerCase()),
+    );
+    return plain?.sheet ?? sheet[args.lang];
+  };
+  const sheets = (names: readonly TableName[]) => names.map(sheetOf).join(", ");
   if (result.created.length === 0) io.stdout(cliText("setupNothing", args.lang));
   else io.stdout(cliText("setupAdded", args.lang, sheets(result.created)));
   if (result.existing.length > 0 && result.created.length > 0)
