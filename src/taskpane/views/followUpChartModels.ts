@@ -104,6 +104,8 @@ function moneyChart(
     ? data.money.map((a) => ({ label: String(a.article), name: `${s.articleShort} ${a.article}`, ...a }))
     : [{ label: s.wholePlan, name: s.wholePlan, ...data.moneyTotal }];
   const money = (n: number) => formatMoney(n, lang, currency);
+  const amount = (n: number) => formatNumber(n, lang);
+  const currencyUnit = lang === "sv" && currency === "SEK" ? "kr" : currency;
   const groups: ChartGroup[] = rows.map((r) => ({
     label: r.label,
     name: r.name,
@@ -123,9 +125,10 @@ function moneyChart(
     format: money,
     ticks: niceTicks(max / scale.divisor, false).map((t) => t * scale.divisor),
     tick: (n) => formatNumber(n / scale.divisor, lang, 1),
+    // The currency once in the heads, so that the columns stay narrow.
     table: {
-      head: [perArticle ? s.article : "", ...series.map((x) => x.legend)],
-      rows: rows.map((r) => [r.name, money(r.budget), money(r.outcome), money(r.forecast)]),
+      head: [perArticle ? s.article : "", ...series.map((x) => `${x.legend} (${currencyUnit})`)],
+      rows: rows.map((r) => [r.name, amount(r.budget), amount(r.outcome), amount(r.forecast)]),
     },
     minWidth: neededWidth("grouped", rows.length, series.length),
   };
