@@ -1,16 +1,18 @@
 /**
  * One chart with its text alternative: a title, a sentence saying what it shows, the
- * chart (scrolling sideways only when the pane is too narrow for its bars), and a
- * button that shows its figures as a table, for the keyboard and screen readers.
+ * chart (scrolling sideways only when the pane is too narrow for its bars), its key,
+ * and a button that shows its figures as a table, for the keyboard and screen readers.
  * With forced colours (high contrast) the bars take the system's colours and the table
  * is shown from the start.
  */
 import { useState } from "react";
-import { Button, Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { BarChart } from "./BarChart";
 import type { BarChartModel } from "./chartModel";
 import { CHART_STRINGS } from "./chartStrings";
+import { KeyList } from "./KeyList";
+import { RowsTable } from "./RowsTable";
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
@@ -18,41 +20,12 @@ const useStyles = makeStyles({
   alt: { margin: 0, color: tokens.colorNeutralForeground3 },
   scroll: { overflowX: "auto", maxWidth: "100%" },
   toggle: { alignSelf: "flex-start" },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
-  legendItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   swatch: {
     width: "12px",
     height: "12px",
     borderRadius: tokens.borderRadiusSmall,
-    flexShrink: 0,
     // The swatch is the key to the bars' colours: the system must not repaint it.
     forcedColorAdjust: "none",
-  },
-  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    textAlign: "right",
-    verticalAlign: "top",
-    fontWeight: tokens.fontWeightRegular,
-  },
-  first: { textAlign: "left" },
-  head: { fontWeight: tokens.fontWeightSemibold },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
   },
 });
 
@@ -102,16 +75,16 @@ export function ChartFigure({
           {chart}
         </div>
       ) : (
-        <div data-chart={model.id}>{chart}</div>
+        chart
       )}
-      <ul className={styles.legend} aria-label={s.legend}>
-        {model.series.map((x, i) => (
-          <li key={x.key} className={styles.legendItem}>
-            <span className={styles.swatch} style={{ backgroundColor: colors[i] }} aria-hidden="true" />
-            <Text size={200}>{x.legend}</Text>
-          </li>
-        ))}
-      </ul>
+      <KeyList
+        label={s.legend}
+        items={model.series.map((x, i) => ({
+          key: x.key,
+          mark: <span className={styles.swatch} style={{ backgroundColor: colors[i] }} />,
+          text: x.legend,
+        }))}
+      />
       {model.note !== undefined && (
         <Text as="p" size={200} className={styles.alt}>
           {model.note}
@@ -126,50 +99,15 @@ export function ChartFigure({
       >
         {open ? s.hideTable : s.showTable}
       </Button>
-      <div
-        id={`${id}-table`}
-        hidden={!open}
-        className={styles.scroll}
-        tabIndex={open ? 0 : -1}
-        role="region"
-        aria-label={`${s.tableOf} ${model.title}`}
-      >
+      <div id={`${id}-table`} hidden={!open}>
         {open && (
-          <table className={styles.table}>
-            <caption className={styles.hidden}>
-              {s.tableOf} {model.title}
-            </caption>
-            <thead>
-              <tr>
-                {model.table.head.map((h, i) => (
-                  <th
-                    key={i}
-                    scope="col"
-                    className={mergeClasses(styles.cell, styles.head, i === 0 && styles.first)}
-                  >
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {model.table.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((v, i) =>
-                    i === 0 ? (
-                      <th key={i} scope="row" className={mergeClasses(styles.cell, styles.first)}>
-                        {v}
-                      </th>
-                    ) : (
-                      <td key={i} className={styles.cell}>
-                        {v}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RowsTable
+            caption={s.figures}
+            head={model.table.head}
+            rows={model.table.rows}
+            counted={false}
+            numeric
+          />
         )}
       </div>
     </figure>

@@ -4,10 +4,11 @@
  * and a key with how many articles are in each state. Screen readers get the same
  * as one sentence; the table below has every detail.
  */
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { coverageCounts, type ArticleCoverage, type CoverageState } from "../../core/coverage";
 import type { Lang } from "../../core/language";
 import { CHECK_STRINGS } from "./checkStrings";
+import { KeyList } from "./KeyList";
 
 /** The symbol of each state, shared with the table's Coverage column. */
 export const COVERAGE_SYMBOL: Readonly<Record<CoverageState, string>> = {
@@ -50,16 +51,6 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   symbol: { fontWeight: tokens.fontWeightSemibold },
-  key: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-    padding: 0,
-    listStyleType: "none",
-  },
-  keyItem: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   keySymbol: {
     display: "inline-flex",
     justifyContent: "center",
@@ -120,18 +111,18 @@ export function CoverageGlance({
           </div>
         ))}
       </div>
-      <ul className={styles.key} aria-label={s.glanceKey}>
-        {states.map((st) => (
-          <li key={st} className={styles.keyItem}>
-            <span className={mergeClasses(styles.keySymbol, styles[st])} aria-hidden="true">
+      <KeyList
+        label={s.glanceKey}
+        items={states.map((st) => ({
+          key: st,
+          mark: (
+            <span className={mergeClasses(styles.keySymbol, styles[st])}>
               <span>{COVERAGE_SYMBOL[st]}</span>
             </span>
-            <Text size={200}>
-              {s[st]}: {counts[st]}
-            </Text>
-          </li>
-        ))}
-      </ul>
+          ),
+          text: `${s[st]}: ${counts[st]}`,
+        }))}
+      />
     </div>
   );
 }

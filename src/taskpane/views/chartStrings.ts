@@ -9,7 +9,7 @@ const sv = {
   legend: "Förklaring",
   showTable: "Visa siffrorna",
   hideTable: "Dölj siffrorna",
-  tableOf: "Siffrorna i diagrammet:",
+  figures: "Siffrorna",
   scrollHint: "Diagrammet är bredare än fönstret; bläddra i sidled.",
   statusPerArticle: "Aktiviteternas status per artikel",
   statusPerArticleAlt:
@@ -62,7 +62,7 @@ const en: ChartStrings = {
   legend: "Legend",
   showTable: "Show the figures",
   hideTable: "Hide the figures",
-  tableOf: "The chart's figures:",
+  figures: "The figures",
   scrollHint: "The chart is wider than the pane; scroll sideways.",
   statusPerArticle: "Activity status per article",
   statusPerArticleAlt:
