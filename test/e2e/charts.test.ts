@@ -185,6 +185,16 @@ describe.each([
         clip: { x: 0, y: top - 8, width: 350, height: bottom - top },
       });
     }
+    // The bars one by one from the keyboard: Tab into the chart, then the arrow keys.
+    const status = figureOf(page, models[0]!);
+    await page.getByLabel("Period").focus();
+    await page.keyboard.press("Tab");
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+    const bars = expectedBars(models[0]!);
+    expect(await focused()).toBe(bars[0]);
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe(bars[1]);
+    expect(await status.evaluate((fig) => fig.contains(document.activeElement))).toBe(true);
     await axe(page, "follow-up charts");
     for (const m of models) {
       const figure = figureOf(page, m);
