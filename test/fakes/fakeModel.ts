@@ -56,6 +56,8 @@ export class FakeOfficeError extends Error {
 }
 
 export class SheetModel {
+  /** Excel's stable id of the sheet (kept through renames); getItem finds a sheet by name or id. */
+  readonly id: string;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   deleted = false;
   readonly cells = new Map<string, CellModel>();
@@ -82,7 +84,12 @@ export class SheetModel {
     printTitleRows: null,
   };
 
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    serial = 0,
+  ) {
+    this.id = `{00000000-0001-0000-${String(serial).padStart(4, "0")}-000000000000}`;
+  }
 
   /** The cell at a 0-based row and column (a blank General cell when never touched). */
   cell(row: number, col: number): CellModel {
@@ -121,12 +128,35 @@ export class SheetModel {
 }
 
 export type TableModel = {
+  /** Excel's stable id of the table; getItem finds a table by name or id. */
+  id: string;
   name: string;
   sheet: SheetModel;
+  /** The table's cells on the sheet: its header row when shown, its body, its total row when shown. */
   area: Area;
   style: string;
   showBandedRows: boolean;
+  /** Whether the header row is shown; hidden, `columnNames` holds the columns' names. */
+  showHeaders: boolean;
+  /** Whether the total row (the last row of `area`) is shown. */
+  showTotals: boolean;
+  /** The columns' names while the header row is hidden (shown, they are its cells). */
+  columnNames: string[] | null;
 };
+
+/** The body rows of a table: between its header row and its total row, when shown. */
+export function bodyArea(t: TableModel): Area {
+  const top = t.showHeaders ? 1 : 0;
+  return { ...t.area, row: t.area.row + top, rows: t.area.rows - top - (t.showTotals ? 1 : 0) };
+}
+
+/** The names of a table's columns: its header cells, or the names kept while they are hidden. */
+export function columnNamesOf(t: TableModel): string[] {
+  if (!t.showHeaders && t.columnNames) return [...t.columnNames];
+  return Array.from({ length: t.area.cols }, (_, k) =>
+    String(t.sheet.cell(t.area.row, t.area.col + k).value),
+  );
+}
 export type NameRef = { kind: "range"; sheet: SheetModel; area: Area } | { kind: "formula"; text: string };
 export type NameModel = { name: string; ref: NameRef; comment: string; visible: boolean };
 
@@ -137,25 +167,32 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; area: Area } | null = null;
+  /** Ids handed out so far (sheets and tables keep theirs for good). */
+  private serial = 0;
 
-  /** A sheet by name, case-insensitively as Excel compares them. */
+  nextSerial(): number {
+    return ++this.serial;
+  }
+
+  /** A sheet by name (case-insensitively, as Excel compares them) or by id. */
   sheet(name: string): SheetModel | null {
     const wanted = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted || s.id === name) ?? null;
   }
 
   /** Adds a sheet at the end (a test's starting state, or worksheets.add). */
   addSheet(name: string): SheetModel {
     checkSheetName(this, name);
-    const sheet = new SheetModel(name);
+    const sheet = new SheetModel(name, this.nextSerial());
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
   }
 
+  /** A table by name (case-insensitively) or by id. */
   table(name: string): TableModel | null {
     const wanted = name.toLowerCase();
-    return this.tables.find((t) => t.name.toLowerCase() === wanted) ?? null;
+    return this.tables.find((t) => t.name.toLowerCase() === wanted || t.id === name) ?? null;
   }
 
   name(name: string): NameModel | null {
@@ -184,6 +221,21 @@ export function checkObjectName(wb: WorkbookModel, name: string, except?: object
   if ((table && table !== except) || (named && named !== except)) {
     throw new FakeOfficeError("ItemAlreadyExists", `The name "${name}" is taken`);
   }
+}
+
+/**
+ * Refuses a change to the structure of a protected sheet (adding or resizing a
+ * table, adding table rows, merging), as Excel does even where the cells are unlocked.
+ */
+export function checkStructure(sheet: SheetModel, what: string): void {
+  if (sheet.protection)
+    throw new FakeOfficeError("AccessDenied", `${what}: the sheet "${sheet.name}" is protected`);
+}
+
+/** Refuses a format change on a protected sheet unless its protection allows formatting cells. */
+export function checkFormat(sheet: SheetModel): void {
+  if (sheet.protection && !sheet.protection.allowFormatCells)
+    throw new FakeOfficeError("AccessDenied", `Formats: the sheet "${sheet.name}" is protected`);
 }
 
 /** Refuses a change to locked cells of a protected sheet, as Excel does. */

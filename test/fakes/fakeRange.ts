@@ -70,6 +70,15 @@ export class FakeRange
     }
   }
 
+  override responseValue(wanted: string[][]): unknown {
+    this.pinned = this.locate();
+    try {
+      return super.responseValue(wanted);
+    } finally {
+      this.pinned = undefined;
+    }
+  }
+
   protected exists(): boolean {
     const place = this.pinned !== undefined ? this.pinned : this.locate();
     return place !== null && !place.sheet.deleted;
@@ -256,6 +265,43 @@ export class FakeRange
       return bottom > row && right > col
         ? { sheet: a.sheet, area: { row, col, rows: bottom - row, cols: right - col } }
         : null;
+    });
+  }
+
+  /** A row of this range (0-based). */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const p = this.locate();
+      return p && { sheet: p.sheet, area: { ...p.area, row: p.area.row + row, rows: 1 } };
+    });
+  }
+
+  /** The smallest range holding this range and another on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const a = this.locate();
+      const b = other.locate();
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      const row = Math.min(a.area.row, b.area.row);
+      const col = Math.min(a.area.col, b.area.col);
+      const bottom = Math.max(a.area.row + a.area.rows, b.area.row + b.area.rows);
+      const right = Math.max(a.area.col + a.area.cols, b.area.col + b.area.cols);
+      return { sheet: a.sheet, area: { row, col, rows: bottom - row, cols: right - col } };
+    });
+  }
+
+  /**
+   * Office.js's own check before it sends a large array in chunks of rows: the array
+   * must match the range (ExcelApi 1.3).
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.write({ validate: [rows, columns] }, () => {
+      const { area } = this.place();
+      if (area.rows !== rows || area.cols !== columns)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The array of ${rows}×${columns} does not match the range's ${area.rows}×${area.cols} size`,
+        );
     });
   }
 

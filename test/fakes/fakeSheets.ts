@@ -11,10 +11,10 @@ type LocateSheet = () => SheetModel | null;
  * A lookup by key queued as its own command, as Excel runs getItem: the object is
  * the one bearing that key at that point of the batch (ItemNotFound if `required`).
  */
-export function pinned<T>(
+export function pinned<T, K extends string | number = string>(
   ctx: FakeContext,
-  key: string,
-  find: (key: string) => T | null,
+  key: K,
+  find: (key: K) => T | null,
   required: boolean,
 ): () => T | null {
   const holder: { found: T | null } = { found: null };
@@ -47,6 +47,17 @@ export class FakeWorksheet
     return s;
   }
 
+  /** Excel answers a query of a sheet with its id too, which Office.js then addresses it by. */
+  override responseValue(wanted: string[][]): unknown {
+    const value = super.responseValue(wanted);
+    return value === null ? null : { ...(value as object), _Id: this.idNow() };
+  }
+
+  /** The id Excel returns for a sheet made by worksheets.add (officeJsBridge.ts). */
+  idNow(): string | null {
+    return this.modelNow()?.id ?? null;
+  }
+
   /** The sheet's model when the batch runs (for its helper proxies). */
   modelNow(): SheetModel | null {
     return this.exists() ? this.locate() : null;
@@ -57,6 +68,7 @@ export class FakeWorksheet
     if (prop === "name") return s.name;
     if (prop === "visibility") return s.visibility;
     if (prop === "position") return this.ctx.model.sheets.indexOf(s);
+    if (prop === "id") return s.id;
     throw new FakeOfficeError("InvalidArgument", `The fake Worksheet has no property ${prop}`);
   }
 
@@ -282,6 +294,13 @@ export class FakeChart {
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   protected members(): FakeWorksheet[] {
     return this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+  }
+
+  protected memberAt(index: number): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      pinned(this.ctx, index, (i) => this.ctx.model.sheets[i] ?? null, true),
+    );
   }
 
   add(name?: string): FakeWorksheet {

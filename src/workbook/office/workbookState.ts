@@ -34,6 +34,11 @@ export function hasTable(state: WorkbookState, name: string): boolean {
   return state.tables.some((t) => same(t.name, name));
 }
 
+/** The sheet of a table that exists (hasTable). */
+export function tableSheet(state: WorkbookState, table: string): string {
+  return state.tables.find((t) => same(t.name, table))?.sheet ?? "";
+}
+
 export function hasName(state: WorkbookState, name: string): boolean {
   return state.names.some((n) => same(n.name, name));
 }
