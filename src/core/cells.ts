@@ -14,8 +14,16 @@ export type RawRange = {
   readonly values: readonly (readonly CellValue[])[];
 };
 
-/** An Excel table (ListObject): its range, header row included. */
-export type RawTable = RawRange & { readonly name: string };
+/**
+ * An Excel table (ListObject): its header row and its body, never its total row
+ * (an adapter leaves a shown total row out of `values`: its sums are no data).
+ * When the table's header row is hidden (`headerShown: false`), `values[0]` still
+ * holds the columns' names, from the table's definition, and `top` is the row above
+ * the first body row, where the header would be (-1 when the body starts on the
+ * sheet's first row); the core never points a finding at that row. Absent, the
+ * header row is shown and `values[0]` is its cells.
+ */
+export type RawTable = RawRange & { readonly name: string; readonly headerShown?: boolean };
 
 /**
  * Everything the reader needs from a workbook: every Excel table, and the used

@@ -8,7 +8,7 @@ import { FakeContext, FakeHost } from "./fakeContext";
 import { FakeOfficeError, WorkbookModel, parseArea, writeValue, type SheetModel } from "./fakeModel";
 import { FakeNamedItemCollection, FakeSettings } from "./fakeNames";
 import { FakeRange } from "./fakeRange";
-import { FakeWorksheetCollection } from "./fakeSheets";
+import { FakeWorkbookProtection, FakeWorksheetCollection } from "./fakeSheets";
 import { FakeTableCollection } from "./fakeTables";
 import { OfficeJsBridge } from "./officeJsBridge";
 import { officeJs, versionAtMost } from "./officeJsLoader";
@@ -33,6 +33,10 @@ export class FakeWorkbook {
   }
   get settings(): FakeSettings {
     return new FakeSettings(this.ctx);
+  }
+
+  get protection(): FakeWorkbookProtection {
+    return new FakeWorkbookProtection(this.ctx);
   }
 
   get application(): FakeApplication {

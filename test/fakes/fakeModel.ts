@@ -69,6 +69,8 @@ export class SheetModel {
   readonly wrapped = new Set<string>();
   readonly topAligned = new Set<string>();
   readonly merges: Area[] = [];
+  /** Rows hidden by hand or by a filter (0-based): a view only, Range.values still gives them. */
+  readonly hiddenRows = new Set<number>();
   readonly validations: ValidationModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -167,6 +169,8 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; area: Area } | null = null;
+  /** The workbook's structure is protected: Excel refuses to add, rename, move or delete sheets. */
+  structureProtected = false;
   /** Ids handed out so far (sheets and tables keep theirs for good). */
   private serial = 0;
 
@@ -230,6 +234,12 @@ export function checkObjectName(wb: WorkbookModel, name: string, except?: object
 export function checkStructure(sheet: SheetModel, what: string): void {
   if (sheet.protection)
     throw new FakeOfficeError("AccessDenied", `${what}: the sheet "${sheet.name}" is protected`);
+}
+
+/** Refuses a change to the workbook's sheets (add, rename, move, delete) while its structure is protected. */
+export function checkWorkbookStructure(wb: WorkbookModel, what: string): void {
+  if (wb.structureProtected)
+    throw new FakeOfficeError("AccessDenied", `${what}: the workbook's structure is protected`);
 }
 
 /** Refuses a format change on a protected sheet unless its protection allows formatting cells. */

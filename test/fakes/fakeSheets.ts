@@ -1,7 +1,14 @@
 /** Fake worksheets: the collection, a sheet's ranges, freeze panes, page layout and charts. */
 import { FakeCollection } from "./fakeCollection";
 import { FakeObject, type FakeContext } from "./fakeContext";
-import { FakeOfficeError, SheetModel, checkSheetName, parseArea, type ChartModel } from "./fakeModel";
+import {
+  FakeOfficeError,
+  SheetModel,
+  checkSheetName,
+  checkWorkbookStructure,
+  parseArea,
+  type ChartModel,
+} from "./fakeModel";
 import { FakeRange } from "./fakeRange";
 import { FakeTableCollection } from "./fakeTables";
 
@@ -77,6 +84,7 @@ export class FakeWorksheet
   }
   set name(v: string) {
     this.write({ name: v }, () => {
+      checkWorkbookStructure(this.ctx.model, "Rename a sheet");
       checkSheetName(this.ctx.model, v, this.sheet());
       this.sheet().name = v;
     });
@@ -87,6 +95,7 @@ export class FakeWorksheet
   }
   set position(v: number) {
     this.write({ position: v }, () => {
+      checkWorkbookStructure(this.ctx.model, "Move a sheet");
       const sheets = this.ctx.model.sheets;
       const s = this.sheet();
       sheets.splice(sheets.indexOf(s), 1);
@@ -113,6 +122,7 @@ export class FakeWorksheet
     this.write({ delete: true }, () => {
       const s = this.sheet();
       const model = this.ctx.model;
+      checkWorkbookStructure(model, "Delete a sheet");
       if (model.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet");
       }
@@ -161,8 +171,14 @@ export class FakeWorksheet
     };
   }
 
+  private readonly protectionPart = new FakeSheetProtection(this.ctx, this);
+
   get protection(): FakeSheetProtection {
-    return new FakeSheetProtection(this.ctx, this);
+    return this.protectionPart;
+  }
+
+  protected override child(prop: string): FakeObject | null {
+    return prop === "protection" ? this.protectionPart : null;
   }
 
   get pageLayout(): FakePageLayout {
@@ -307,6 +323,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     const holder: { sheet: SheetModel | null } = { sheet: null };
     this.ctx.enqueue({ add: name }, () => {
       const model = this.ctx.model;
+      checkWorkbookStructure(model, "Add a sheet");
       let chosen = name;
       for (let n = model.sheets.length + 1; chosen === undefined; n++)
         if (!model.sheet(`Sheet${n}`)) chosen = `Sheet${n}`;
@@ -332,5 +349,35 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.activeSheet);
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class FakeWorkbookProtection extends FakeObject {
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === "protected") return this.ctx.model.structureProtected;
+    throw new FakeOfficeError("InvalidArgument", `The fake workbook protection has no ${prop}`);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  protect(): void {
+    this.ctx.enqueue({ protect: true }, () => {
+      if (this.ctx.model.structureProtected)
+        throw new FakeOfficeError("InvalidOperation", "The workbook is protected already");
+      this.ctx.model.structureProtected = true;
+    });
+  }
+
+  unprotect(): void {
+    this.ctx.enqueue({ unprotect: true }, () => {
+      this.ctx.model.structureProtected = false;
+    });
   }
 }

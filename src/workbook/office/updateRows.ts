@@ -10,7 +10,7 @@ import type { RowUpdate } from "../../app/ports";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, cellValue, type WriteValue } from "./cellGrids";
 import { op, packBatches, runBatches, type Op } from "./payload";
-import { hasTable, tableSheet, type WorkbookState } from "./workbookState";
+import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";
 
 /** Consecutive rows of one table, the last update of a row winning. */
 type Run = { table: string; first: number; rows: (readonly (WriteValue | undefined)[])[] };
@@ -106,6 +106,7 @@ export async function updateRows(
   if (updates.length === 0) return;
   const unknown = updates.find((u) => !hasTable(state, u.table));
   if (unknown) throw new WorkbookWriteError("tableMissing", unknown.table);
+  checkWritable(state, { sheets: updates.map((u) => tableSheet(state, u.table)), changesSheets: false });
   const found = runsOf(updates).map((run) => {
     const table = context.workbook.tables.getItem(run.table);
     const sheet = context.workbook.worksheets.getItem(tableSheet(state, run.table));
@@ -122,5 +123,6 @@ export async function updateRows(
       throw new WorkbookWriteError("tableMissing", `${run.table}!${run.first + 1}`);
   }
   const ops = found.flatMap(({ run, range, sheet }) => runOps(run, range, sheet));
-  await runBatches(context, packBatches(ops, updates.map((u) => u.table).join(", ")));
+  const target = updates.map((u) => u.table).join(", ");
+  await runBatches(context, packBatches(ops, target), target);
 }

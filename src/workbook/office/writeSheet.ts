@@ -13,7 +13,7 @@ import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from
 import { supportsExcelApi } from "./requirements";
 import { checkTarget, placementOps } from "./sheetPlace";
 import { TABLE_STYLE } from "./tableSetup";
-import type { WorkbookState } from "./workbookState";
+import { checkWritable, type WorkbookState } from "./workbookState";
 
 const CHART_TYPES: Readonly<
   Record<LayoutChart["type"], "ColumnClustered" | "ColumnStacked" | "BarClustered" | "BarStacked">
@@ -53,6 +53,7 @@ function gridOps(
         cols,
       );
     },
+    2 * cols,
   );
 }
 
@@ -68,6 +69,8 @@ export async function writeSheet(
   replace: boolean,
 ): Promise<void> {
   checkTarget(state, layout, replace);
+  // A report is a new sheet (and the product's marker sheet may be added): both need the structure open.
+  checkWritable(state, { sheets: [], changesSheets: true });
   const { sheet, first, last } = placementOps(context, state, layout);
   const ops: Op[] = [];
   if (supportsExcelApi("1.9"))
@@ -108,7 +111,8 @@ export async function writeSheet(
         op(
           part,
           () => part.forEach((a) => applyLook(areaRange(sheet(), a), LOOKS[a.style])),
-          part.length * 4,
+          // A range for each area, and a call for each property of its look.
+          part.reduce((calls, a) => calls + 1 + Object.keys(LOOKS[a.style]).length, 0),
         ),
       );
     }
@@ -185,11 +189,13 @@ export async function writeSheet(
         page.paperSize = "A4";
         page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-        sheet().activate();
       },
-      5,
+      4,
     ),
   );
   ops.push(...last);
-  await runBatches(context, packBatches(ops, layout.name));
+  await runBatches(context, packBatches(ops, layout.name), layout.name);
+  // Activated in a sync of its own: Excel on the web may not activate a sheet added in the same sync.
+  context.workbook.worksheets.getItem(layout.name).activate();
+  await context.sync();
 }

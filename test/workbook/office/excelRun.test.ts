@@ -19,7 +19,8 @@ describe("Excel.run per user action", () => {
       setUpPlan(port, { lang: "en", from: "2020-01-01", to: "2022-12-31" }),
     );
     expect(result.created).toHaveLength(7);
-    expect(fake.syncCount).toBe(3);
+    // Read (2), write (1), and activate the first new sheet once it exists (1).
+    expect(fake.syncCount).toBe(4);
     expect(fake.model.sheet("Follow-up")).not.toBeNull();
   });
 
