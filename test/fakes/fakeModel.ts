@@ -242,10 +242,18 @@ export function checkWorkbookStructure(wb: WorkbookModel, what: string): void {
     throw new FakeOfficeError("AccessDenied", `${what}: the workbook's structure is protected`);
 }
 
-/** Refuses a format change on a protected sheet unless its protection allows formatting cells. */
-export function checkFormat(sheet: SheetModel): void {
-  if (sheet.protection && !sheet.protection.allowFormatCells)
-    throw new FakeOfficeError("AccessDenied", `Formats: the sheet "${sheet.name}" is protected`);
+/**
+ * Refuses a change on a protected sheet unless its protection allows it (`allowed`
+ * names the option: allowFormatCells for number formats, fonts, fills and
+ * validation; allowFormatColumns for widths; allowFormatRows for heights).
+ */
+export function checkAllowed(
+  sheet: SheetModel,
+  allowed: "allowFormatCells" | "allowFormatColumns" | "allowFormatRows",
+  what: string,
+): void {
+  if (sheet.protection && sheet.protection[allowed] !== true)
+    throw new FakeOfficeError("AccessDenied", `${what}: the sheet "${sheet.name}" is protected`);
 }
 
 /** Refuses a change to locked cells of a protected sheet, as Excel does. */

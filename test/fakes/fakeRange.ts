@@ -5,6 +5,8 @@ import { FakeWorksheet } from "./fakeSheets";
 import {
   FakeOfficeError,
   areaAddress,
+  checkAllowed,
+  checkStructure,
   checkUnprotected,
   sheetPrefix,
   writeValue,
@@ -148,7 +150,8 @@ export class FakeRange
   }
   set numberFormat(grid: unknown[][]) {
     this.write({ numberFormat: grid }, () => {
-      checkUnprotected(this.place().sheet, this.place().area);
+      // A number format is a format: refused on a protected sheet even for unlocked cells.
+      checkAllowed(this.place().sheet, "allowFormatCells", "numberFormat");
       this.eachCell(checkShape(grid, this.place().area, "numberFormat"), (c, v) => {
         if (v !== null && v !== undefined) c.numberFormat = String(v);
       });
@@ -197,7 +200,10 @@ export class FakeRange
   }
 
   merge(across?: boolean): void {
-    this.write({ merge: across ?? false }, () => this.place().sheet.merges.push({ ...this.place().area }));
+    this.write({ merge: across ?? false }, () => {
+      checkStructure(this.place().sheet, "merge");
+      this.place().sheet.merges.push({ ...this.place().area });
+    });
   }
 
   select(): void {
