@@ -8,6 +8,7 @@ import { FakeContext, FakeHost } from "./fakeContext";
 import { FakeOfficeError, WorkbookModel, parseArea, writeValue, type SheetModel } from "./fakeModel";
 import { FakeNamedItemCollection, FakeSettings } from "./fakeNames";
 import { FakeRange } from "./fakeRange";
+import { FakeRangeAreas } from "./fakeRangeAreas";
 import { FakeWorkbookProtection, FakeWorksheetCollection } from "./fakeSheets";
 import { FakeTableCollection } from "./fakeTables";
 import { OfficeJsBridge } from "./officeJsBridge";
@@ -43,11 +44,22 @@ export class FakeWorkbook {
     return new FakeApplication(this.ctx);
   }
 
+  /** The selected range; Excel refuses it when several areas are selected. */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const sel = this.ctx.model.selection;
       if (!sel) throw new FakeOfficeError("ItemNotFound", "Nothing is selected");
+      if (sel.more && sel.more.length > 0)
+        throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation");
       return sel;
+    });
+  }
+
+  /** ExcelApi 1.9: every selected area. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const sel = this.ctx.model.selection;
+      return sel && { sheet: sel.sheet, areas: [sel.area, ...(sel.more ?? [])] };
     });
   }
 }
@@ -178,6 +190,17 @@ export class FakeExcel extends FakeHost {
       showTotals: shape.totals === true,
       columnNames: shape.columns ? [...shape.columns] : null,
     });
+  }
+
+  /** Starting state: the user selects one or more areas ("A:D", "2:5", "B2:D9") of a sheet. */
+  select(sheetName: string, ...addresses: string[]): void {
+    const [first, ...more] = addresses.map(parseArea);
+    if (!first) throw new Error("select needs an address");
+    this.model.selection = {
+      sheet: this.sheet(sheetName),
+      area: first,
+      ...(more.length > 0 ? { more } : {}),
+    };
   }
 
   /** A rectangle of cell values (for assertions). */

@@ -168,7 +168,8 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; area: Area } | null = null;
+  /** The selection: its first (active) area, and `more` when the user selected several. */
+  selection: { sheet: SheetModel; area: Area; more?: Area[] } | null = null;
   /** The workbook's structure is protected: Excel refuses to add, rename, move or delete sheets. */
   structureProtected = false;
   /** Ids handed out so far (sheets and tables keep theirs for good). */
@@ -265,13 +266,26 @@ export function checkUnprotected(sheet: SheetModel, area: Area): void {
         throw new FakeOfficeError("AccessDenied", `The cell is on the protected sheet "${sheet.name}"`);
 }
 
-/** Parses "A1", "$B$2:C10" or whole rows "5:9" (no sheet part) into an area. */
+/** Excel's sheet size. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/** True for a range of whole rows or whole columns ("A:D", "2:5"), whose values Excel gives as null. */
+export const isUnbounded = (a: Area): boolean => a.rows >= SHEET_ROWS || a.cols >= SHEET_COLUMNS;
+
+/** Parses "A1", "$B$2:C10", whole rows "5:9" or whole columns "A:D" (no sheet part) into an area. */
 export function parseArea(address: string): Area {
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
   if (rows) {
     const r1 = Number(rows[1]) - 1;
     const r2 = Number(rows[2]) - 1;
-    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: 16_384 };
+    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: SHEET_COLUMNS };
+  }
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address.trim());
+  if (columns) {
+    const c1 = columnIndex(columns[1] as string);
+    const c2 = columnIndex(columns[2] as string);
+    return { row: 0, col: Math.min(c1, c2), rows: SHEET_ROWS, cols: Math.abs(c2 - c1) + 1 };
   }
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
   if (!m) throw new FakeOfficeError("InvalidArgument", `Cannot read the address "${address}"`);

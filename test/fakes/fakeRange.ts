@@ -8,6 +8,7 @@ import {
   checkAllowed,
   checkStructure,
   checkUnprotected,
+  isUnbounded,
   sheetPrefix,
   writeValue,
   type Area,
@@ -106,8 +107,8 @@ export class FakeRange
 
   protected snapshot(prop: string): unknown {
     const { sheet, area } = this.place();
-    // Excel returns null instead of the cells of a range above its get limit.
-    const tooBig = area.rows * area.cols > MAX_GET_CELLS;
+    // Excel returns null instead of the cells of a range above its get limit, or of whole rows or columns.
+    const tooBig = area.rows * area.cols > MAX_GET_CELLS || isUnbounded(area);
     if (tooBig && (prop === "values" || prop === "numberFormat" || prop === "formulas")) return null;
     switch (prop) {
       case "values":
@@ -274,6 +275,11 @@ export class FakeRange
     });
   }
 
+  /** ExcelApi 1.3: the visible rows of this range (rows hidden by hand or by a filter left out). */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, this.locate);
+  }
+
   /** A row of this range (0-based). */
   getRow(row: number): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -317,5 +323,42 @@ export class FakeRange
       const p = this.locate();
       return p && { sheet: p.sheet, area: { ...p.area, row: p.area.row + p.area.rows - 1, rows: 1 } };
     });
+  }
+}
+
+/** Range.getVisibleView(): the range's visible rows, as far as the product loads them (rowCount, values). */
+export class FakeRangeView extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: Locate,
+  ) {
+    super(ctx);
+  }
+
+  protected exists(): boolean {
+    return this.locate() !== null;
+  }
+
+  private visibleRows(): number[] {
+    const p = this.locate();
+    if (!p) throw new FakeOfficeError("ItemNotFound", "The range does not exist");
+    const rows: number[] = [];
+    for (let r = p.area.row; r < p.area.row + p.area.rows; r++) if (!p.sheet.hiddenRows.has(r)) rows.push(r);
+    return rows;
+  }
+
+  protected snapshot(prop: string): unknown {
+    const p = this.locate();
+    if (prop === "rowCount") return this.visibleRows().length;
+    if (prop === "columnCount") return p?.area.cols ?? 0;
+    if (prop === "values" && p)
+      return this.visibleRows().map((r) =>
+        Array.from({ length: p.area.cols }, (_, k) => p.sheet.cell(r, p.area.col + k).value),
+      );
+    throw new FakeOfficeError("InvalidArgument", `The fake RangeView has no property ${prop}`);
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
   }
 }

@@ -34,6 +34,7 @@ import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
 import { IMPORT_STRINGS } from "./importStrings";
 import { ImportPreviewTables } from "./ImportPreviewTables";
+import { selectionText } from "./selectionText";
 
 const SELECTION = "\u0000selection";
 
@@ -79,14 +80,13 @@ export default function ImportView({
   const doPreview = (withMapping: ColumnMapping | null) =>
     runPreview(() =>
       workspace.run(async (port) => {
-        const range = source === SELECTION && port.readSelection ? await port.readSelection() : null;
         const options = {
           lang,
           ...(withMapping ? { mapping: withMapping } : {}),
           ...(isIsoDate(from) ? { from } : {}),
           ...(isIsoDate(to) ? { to } : {}),
         };
-        return previewImport(port, range ? { range } : { sheet: source }, options);
+        return previewImport(port, source === SELECTION ? { selection: true } : { sheet: source }, options);
       }),
     ).then((p) => {
       if (p) setMapping(p.result.mapping);
@@ -131,6 +131,7 @@ export default function ImportView({
       </Button>
       {preview.status === "busy" && <Spinner size="tiny" label={s.previewing} />}
       {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
+      {ready?.selection && <Text>{selectionText(ready.selection, lang)}</Text>}
       {ready && mapping && (
         <>
           <Text as="h3" weight="semibold">

@@ -2,9 +2,9 @@
  * The task pane's way into Excel: one Excel.run per user action, and the two
  * small actions that are not use cases (show a cell, read the selection).
  */
-import type { RawRange } from "../../core/cells";
-import type { WorkbookPort } from "../../app/ports";
-import { officePort, readSelectionOf } from "./officePort";
+import type { SelectionRead, WorkbookPort } from "../../app/ports";
+import { officePort } from "./officePort";
+import { readSelectionOf } from "./readSelection";
 
 /** Runs one user action in one Excel.run, with a port on its context. */
 export function runExcelAction<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T> {
@@ -25,7 +25,7 @@ export function selectCell(sheet: string, cell: string): Promise<boolean> {
   });
 }
 
-/** The selected range's values, for import. */
-export function readSelection(): Promise<RawRange | null> {
+/** The selection's values and what was taken of it, for import. */
+export function readSelection(): Promise<SelectionRead | null> {
   return Excel.run((context) => readSelectionOf(context));
 }

@@ -39,7 +39,7 @@ describe("Excel.run per user action", () => {
       ["Artikel 11", "Jämn könsfördelning bland chefer", "Ledarskapsprogram"],
     ]);
     fake.model.selection = { sheet: fake.sheet("Blad1"), area: { row: 1, col: 1, rows: 2, cols: 3 } };
-    expect(await readSelection()).toEqual({
+    expect((await readSelection())?.range).toEqual({
       sheet: "Blad1",
       top: 1,
       left: 1,
