@@ -11,8 +11,6 @@ import { areaA1, intersectAreas, sheetRef, type Area, type CellValue } from "../
 import type { SelectionRead } from "../../app/ports";
 import { ExcelLimitError, MAX_READ_CELLS } from "./payload";
 
-const AREA_PROPS = "items/rowIndex,items/columnIndex,items/rowCount,items/columnCount";
-
 const areaOf = (r: {
   rowIndex: number;
   columnIndex: number;
@@ -54,7 +52,7 @@ export function takeOfSelection(
 /** The selection's values and what was taken of it (two syncs); null when it holds no values. */
 export async function readSelectionOf(context: Excel.RequestContext): Promise<SelectionRead | null> {
   const selection = context.workbook.getSelectedRanges();
-  const areas = selection.areas.load(AREA_PROPS);
+  const areas = selection.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   const sheet = selection.worksheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
