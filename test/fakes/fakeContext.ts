@@ -26,6 +26,11 @@ const CALL_OVERHEAD = 48;
 export class FakeHost {
   readonly syncs: SyncRecord[] = [];
   failure: { sync: number; code: string; afterCommands: number } | null = null;
+  /**
+   * What a get above Excel's 5,000,000-cell limit does: Excel has been seen to
+   * return null values, and to throw (office-js #4783, #6781).
+   */
+  largeGets: "null" | "throw" = "null";
 
   constructor(readonly model: WorkbookModel) {}
 

@@ -211,6 +211,9 @@ export function checkSheetName(wb: WorkbookModel, name: string, except?: SheetMo
   if (name.length < 1 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
     throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}"`);
   }
+  // Excel keeps "History" for the change history.
+  if (name.toLowerCase() === "history")
+    throw new FakeOfficeError("InvalidArgument", `The sheet name "${name}" is reserved`);
   const other = wb.sheet(name);
   if (other && other !== except)
     throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists`);
@@ -331,14 +334,21 @@ export function contains(a: Area, row: number, col: number): boolean {
 
 /**
  * Writes one value the way Excel takes `Range.values`: null leaves the cell alone;
- * a string starting with "=" becomes a formula and a numeric string a number,
- * unless the cell is formatted as text ("@"). Formulas are not evaluated (their
+ * a leading apostrophe is dropped as Excel's quote prefix (the rest stays text); a
+ * string starting with "=" becomes a formula and a numeric string a number, unless
+ * the cell is formatted as text ("@"). Formulas are not evaluated (their
  * value reads as 0).
  */
 export function writeValue(cell: CellModel, v: unknown): void {
   if (v === null || v === undefined) return;
   if (typeof v === "number" || typeof v === "boolean") {
     cell.value = v;
+    cell.formula = null;
+    return;
+  }
+  // A leading apostrophe is Excel's quote prefix: dropped, and the rest is text as typed.
+  if (typeof v === "string" && v.startsWith("'")) {
+    cell.value = v.slice(1);
     cell.formula = null;
     return;
   }

@@ -108,8 +108,15 @@ export class FakeRange
   protected snapshot(prop: string): unknown {
     const { sheet, area } = this.place();
     // Excel returns null instead of the cells of a range above its get limit, or of whole rows or columns.
-    const tooBig = area.rows * area.cols > MAX_GET_CELLS || isUnbounded(area);
-    if (tooBig && (prop === "values" || prop === "numberFormat" || prop === "formulas")) return null;
+    const overLimit = area.rows * area.cols > MAX_GET_CELLS;
+    if (
+      (overLimit || isUnbounded(area)) &&
+      (prop === "values" || prop === "numberFormat" || prop === "formulas")
+    ) {
+      if (overLimit && this.ctx.host.largeGets === "throw")
+        throw new FakeOfficeError("GeneralException", `A get of ${area.rows * area.cols} cells`);
+      return null;
+    }
     switch (prop) {
       case "values":
         return this.map((c) => c.value);

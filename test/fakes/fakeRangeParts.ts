@@ -123,6 +123,8 @@ export class FakeRangeFormat extends FakeRangePart {
 
   set rowHeight(points: number) {
     this.guarded("allowFormatRows", { rowHeight: points }, () => {
+      if (points < 0 || points > 409)
+        throw new FakeOfficeError("InvalidArgument", `A row height of ${points} points (at most 409)`);
       const { sheet, area } = this.place();
       for (let r = 0; r < area.rows; r++) sheet.rowHeights.set(area.row + r, points);
     });

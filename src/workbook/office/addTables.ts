@@ -6,6 +6,7 @@
  */
 import type { ProgressReport } from "../../app/ports";
 import { listsTemplateFor } from "../../core/planTemplate";
+import { sheetNameProblem } from "../../core/sheetNames";
 import type { TableTemplate } from "../../core/template.types";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { listsOps } from "./listsSheet";
@@ -23,6 +24,7 @@ function checkTargets(state: WorkbookState, templates: readonly TableTemplate[])
   for (const t of templates) {
     if (hasTable(state, t.name)) throw new WorkbookWriteError("tableExists", t.name);
     if (findSheet(state, t.sheet)?.hasData) throw new WorkbookWriteError("sheetHasData", t.sheet);
+    if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);
   }
   const lists = listsTemplateFor(templates)?.sheet;
   const sheets = [...templates.map((t) => t.sheet), ...(lists ? [lists] : [])];

@@ -6,7 +6,15 @@
  * sheet the product wrote is replaced only when asked (see sheetPlace.ts).
  */
 import { a1 } from "../../core/cells";
-import type { LayoutArea, LayoutCell, LayoutChart, SheetLayout } from "../../core/sheetLayout.types";
+import {
+  MAX_ROW_HEIGHT,
+  type LayoutArea,
+  type LayoutCell,
+  type LayoutChart,
+  type SheetLayout,
+} from "../../core/sheetLayout.types";
+import { sheetNameProblem } from "../../core/sheetNames";
+import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
@@ -69,6 +77,7 @@ export async function writeSheet(
   replace: boolean,
 ): Promise<void> {
   checkTarget(state, layout, replace);
+  if (sheetNameProblem(layout.name) !== null) throw new WorkbookWriteError("sheetNameInvalid", layout.name);
   // A report is a new sheet (and the product's marker sheet may be added): both need the structure open.
   checkWritable(state, { sheets: [], changesSheets: true });
   const { sheet, first, last } = placementOps(context, state, layout);
@@ -154,7 +163,10 @@ export async function writeSheet(
       heights,
       () => {
         used().format.autofitRows();
-        heights.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points));
+        heights.forEach(
+          (h) =>
+            (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = Math.min(MAX_ROW_HEIGHT, h.points)),
+        );
       },
       1 + heights.length,
     ),

@@ -7,7 +7,8 @@ export type WorkbookWriteReason =
   | "cellsNotEmpty" // the rows below a table hold data
   | "sheetExists" // a report sheet exists and is not one the product may replace
   | "sheetProtected" // the sheet to write on is protected: the user must unprotect it first
-  | "workbookProtected"; // the workbook's structure is protected: no sheet can be added or renamed
+  | "workbookProtected" // the workbook's structure is protected: no sheet can be added or renamed
+  | "sheetNameInvalid"; // Excel would refuse the sheet's name (core/sheetNames.ts)
 
 /** A refused write; `reason` says why and `target` names the sheet or table. */
 export class WorkbookWriteError extends Error {
