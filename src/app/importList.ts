@@ -109,7 +109,7 @@ export async function previewImport(
   let range: RawRange;
   if ("selection" in source) {
     const read = port.readSelection ? await port.readSelection() : null;
-    if (!read) throw new ImportError("NO_SELECTION", "The selection holds no values");
+    if (!read) throw new ImportError("NO_SELECTION", "noSelection: the selection holds no values");
     const { range: taken, ...note } = read;
     range = taken;
     selection = note;
