@@ -13,7 +13,7 @@ import { listsOps } from "./listsSheet";
 import { op, packBatches, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
 import { isStaging, leftoverOps, setupOrder, stagedTables } from "./setupSheets";
-import { checkWritable, findSheet, hasTable, type WorkbookState } from "./workbookState";
+import { checkWritable, findSheet, hasName, hasTable, type WorkbookState } from "./workbookState";
 
 /**
  * Refuses tables that exist and sheets that hold data (the set-up never touches a
@@ -26,8 +26,10 @@ function checkTargets(state: WorkbookState, templates: readonly TableTemplate[])
     if (findSheet(state, t.sheet)?.hasData) throw new WorkbookWriteError("sheetHasData", t.sheet);
     if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);
   }
-  const lists = listsTemplateFor(templates)?.sheet;
-  const sheets = [...templates.map((t) => t.sheet), ...(lists ? [lists] : [])];
+  // The lists sheet is written only when a list's name is missing.
+  const lists = listsTemplateFor(templates);
+  const listsWritten = lists !== null && lists.columns.some((c) => !hasName(state, c.name));
+  const sheets = [...templates.map((t) => t.sheet), ...(listsWritten ? [lists.sheet] : [])];
   checkWritable(state, {
     sheets,
     // New tables are built on new sheets; a set-up left behind is tidied by renaming or deleting.
