@@ -1,5 +1,5 @@
 /**
- * Real Excel's rules that the fake used not to know (../shared review of the Office
+ * Real Excel's rules that the fake used not to know (the review of the Office
  * adapter): reserved and invalid sheet names, row heights of at most 409 points, the
  * quote prefix eating a leading apostrophe, the errors Excel on the web answers an
  * oversize request with (GeneralException, HTTP 500), gets above 5,000,000 cells that
