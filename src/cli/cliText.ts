@@ -171,6 +171,10 @@ const T = {
     sv: "Arbetsbokens struktur är skyddad, så inga blad kan läggas till ({0}); ta bort skyddet (Granska → Skydda arbetsbok) och försök igen",
     en: "The workbook's structure is protected, so no sheet can be added ({0}); remove the protection (Review → Protect Workbook) and try again",
   },
+  refusedSheetNameInvalid: {
+    sv: "Excel tar inte emot bladnamnet {0}; inget har skrivits",
+    en: "Excel does not take {0} as a sheet name; nothing was written",
+  },
   refusedCellHasFormula: {
     sv: "Cellen {0} har en formel som andra celler delar och skrivs inte över; ändra den för hand",
     en: "The cell {0} holds a formula other cells share and is not overwritten; change it by hand",

@@ -12,6 +12,7 @@ const KEYS: Readonly<Record<WorkbookWriteReason, CliTextKey>> = {
   sheetProtected: "refusedSheetProtected",
   workbookProtected: "refusedWorkbookProtected",
   cellHasFormula: "refusedCellHasFormula",
+  sheetNameInvalid: "refusedSheetNameInvalid",
 };
 
 /** The line that tells the user what was refused and what to do. */

@@ -36,6 +36,7 @@ import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
 import { IMPORT_STRINGS } from "./importStrings";
 import { ImportPreviewTables } from "./ImportPreviewTables";
+import { selectionText } from "./selectionText";
 
 const SELECTION = "\u0000selection";
 const TEXT = "\u0000text";
@@ -87,7 +88,6 @@ export default function ImportView({
   const doPreview = (withMapping: ColumnMapping | null) =>
     runPreview(() =>
       workspace.run(async (port) => {
-        const range = source === SELECTION && port.readSelection ? await port.readSelection() : null;
         const options = {
           lang,
           ...(withMapping ? { mapping: withMapping } : {}),
@@ -95,7 +95,7 @@ export default function ImportView({
           ...(isIsoDate(to) ? { to } : {}),
         };
         if (source === TEXT) return previewImport(port, { text }, options);
-        return previewImport(port, range ? { range } : { sheet: source }, options);
+        return previewImport(port, source === SELECTION ? { selection: true } : { sheet: source }, options);
       }),
     ).then((p) => {
       if (p) {
@@ -150,6 +150,7 @@ export default function ImportView({
       </Button>
       {preview.status === "busy" && <Spinner size="tiny" label={s.previewing} />}
       {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
+      {ready?.selection && <Text>{selectionText(ready.selection, lang)}</Text>}
       {ready && mapping && (
         <>
           {/* A table's columns can be corrected; so can those of a first row that looked like headers but named none. */}

@@ -6,9 +6,10 @@ export type WorkbookWriteReason =
   | "tableMissing" // rows were to be appended to a table that does not exist
   | "cellsNotEmpty" // the rows below a table hold data
   | "sheetExists" // a report sheet exists and is not one the product may replace
-  | "sheetProtected" // the sheet is protected: unprotect it first (target names the sheet)
-  | "workbookProtected" // the workbook's structure is protected: no sheet may be added
-  | "cellHasFormula"; // a cell to be replaced holds a formula other cells depend on
+  | "sheetProtected" // the sheet to write on is protected: the user must unprotect it first
+  | "workbookProtected" // the workbook's structure is protected: no sheet can be added or renamed
+  | "sheetNameInvalid" // Excel would refuse the sheet's name (core/sheetNames.ts)
+  | "cellHasFormula"; // a cell to be replaced holds a formula other cells share
 
 /** A refused write; `reason` says why and `target` names the sheet or table. */
 export class WorkbookWriteError extends Error {

@@ -2,6 +2,7 @@
  * A top-to-bottom writer of a SheetLayout: each call adds rows below the previous
  * ones, so the sections need not count rows themselves.
  */
+import { MAX_ROW_HEIGHT } from "../../sheetLayout.types";
 import type { CellFormat } from "../../template.types";
 import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
 import type { LayoutBlock } from "../../sheetLayout.types";
@@ -65,7 +66,8 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   const heights: { row: number; points: number }[] = [];
   const fit = (lines: number, style: LayoutStyle | undefined) => {
     const points = rowHeightFor(lines, style);
-    if (points !== null) heights.push({ row: next, points });
+    // Excel refuses rows taller than 409 points; a longer text stays whole in its cell.
+    if (points !== null) heights.push({ row: next, points: Math.min(MAX_ROW_HEIGHT, points) });
   };
   const widthOf = (col: number) => columnWidths[col] ?? 10;
   // Rows written one under another form one block, so an adapter writes them as one

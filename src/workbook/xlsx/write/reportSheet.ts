@@ -9,6 +9,7 @@
  */
 
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
+import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "../../../core/style/columnWidths";
 import { cellFormatCode, numberFormatCode } from "../../../core/style/numberFormats";
 import type { ProductMarker } from "../../../core/style/productMarker";
@@ -77,6 +78,8 @@ function clearSheet(w: WorkbookWriter, sheet: SheetEntry): void {
 
 /** Writes the layout; refuses (before writing) a sheet of that name the product may not replace. */
 export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target: ReportTarget): void {
+  // Excel's rules for sheet names (src/core/sheetNames.ts); a clash is settled below.
+  if (sheetNameProblem(layout.name) !== null) throw new WorkbookWriteError("sheetNameInvalid", layout.name);
   const existing = w.workbook.sheet(layout.name);
   const listed = (name: string) => target.markers.some((m) => m.sheet.toLowerCase() === name.toLowerCase());
   if (

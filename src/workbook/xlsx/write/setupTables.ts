@@ -7,6 +7,7 @@
  * or workbook structure.
  */
 import { columnLetters } from "../../../core/cells";
+import { sheetNameProblem } from "../../../core/sheetNames";
 import { listsTemplateFor } from "../../../core/planTemplate";
 import { LISTS_HEADER_LOOK } from "../../../core/style/cellLooks";
 import { colourFormula } from "../../../core/style/colourRules";
@@ -31,6 +32,7 @@ type Target = { template: TableTemplate; existing: SheetEntry | null };
 /** The checks of workbook.md's writing rules; throws before anything is written. */
 function targetsOf(w: WorkbookWriter, templates: readonly TableTemplate[]): Target[] {
   const targets = templates.map((t): Target => {
+    if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);
     if (w.nameTaken(t.name)) throw new WorkbookWriteError("tableExists", t.name);
     const existing = w.workbook.sheet(t.sheet);
     if (!existing) return { template: t, existing: null };

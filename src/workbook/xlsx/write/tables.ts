@@ -6,7 +6,7 @@
 import { XmlScanner, type Package } from "../package";
 import { escapeOoxml } from "./cellXml";
 import { NS, REL_TYPES } from "./partTypes";
-import { parseBox, type Box } from "./sqref";
+import { boxRef, parseBox, type Box } from "./sqref";
 import type { SheetEntry } from "./workbookEdit";
 import { XML_DECLARATION, xmlAttr } from "./xmlText";
 
@@ -76,6 +76,8 @@ export type NewTable = {
   readonly style: string;
   readonly bandedRows: boolean;
   readonly filterButtons: boolean;
+  /** A Total Row as the range's last row (only test fixtures make one; the product never does). */
+  readonly totalsRow?: boolean;
 };
 
 /**
@@ -86,10 +88,13 @@ export function tableXml(t: NewTable): string {
   const columns = t.columns
     .map((c, i) => `<tableColumn id="${i + 1}" name="${xmlAttr(escapeOoxml(c))}"/>`)
     .join("");
-  const filter = t.filterButtons ? `<autoFilter ref="${t.ref}"/>` : "";
+  const box = parseBox(t.ref);
+  const filterRef = t.totalsRow && box ? boxRef({ ...box, bottom: box.bottom - 1 }) : t.ref;
+  const filter = t.filterButtons ? `<autoFilter ref="${filterRef}"/>` : "";
+  const totals = t.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
   return (
     XML_DECLARATION +
-    `<table xmlns="${NS.sml}" id="${t.id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${t.ref}" headerRowCount="1" totalsRowShown="0">` +
+    `<table xmlns="${NS.sml}" id="${t.id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${t.ref}" headerRowCount="1"${totals}>` +
     `${filter}<tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="${xmlAttr(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${t.bandedRows ? 1 : 0}" showColumnStripes="0"/>` +
     `</table>`

@@ -95,7 +95,7 @@ export class WorkbookWriter {
       sheet,
       box,
       headerRows: 1,
-      totalsRows: 0,
+      totalsRows: table.totalsRow ? 1 : 0,
       columns: table.columns,
     });
     return rid;
