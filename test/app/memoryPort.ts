@@ -260,7 +260,23 @@ export function memoryPort(
         const added = top + a.rows.length - 1 - last;
         const rendered = sheetOf_(t.sheet);
         const formats = Array.from({ length: t.width }, (_, c) => formatAt(rendered, last, t.left + c));
-        if (added > 0) shiftDown(sheet, t, last + 1, added);
+        if (added > 0) {
+          // As the Office adapter does: with empty cells below, the table grows into them
+          // (only a total row moves); otherwise rows are inserted and what is below moves down.
+          const bottom = last + (t.totals ? 1 : 0);
+          const free = Array.from({ length: added }, (_, i) => bottom + 1 + i).every((r) =>
+            Array.from({ length: t.width }, (_, c) => sheet.grid[r]?.[t.left + c]).every(isBlank),
+          );
+          if (!free) shiftDown(sheet, t, last + 1, added);
+          else if (t.totals) {
+            const totals = Array.from(
+              { length: t.width },
+              (_, c) => sheet.grid[bottom]?.[t.left + c] ?? null,
+            );
+            totals.forEach((_, c) => put(sheet, bottom, t.left + c, null));
+            putRange(sheet, bottom + added, t.left, [totals]);
+          }
+        }
         a.rows.forEach((row, i) =>
           formats.forEach((f, c) => style(rendered, top + i, t.left + c, cellFormatCode(row[c] ?? null, f))),
         );

@@ -22,6 +22,8 @@ const HARNESSES: readonly Harness[] = [memoryHarness, officeHarness, fileHarness
 type Described = ReturnType<typeof describeWorkbook>;
 type Scenario = {
   readonly start: RawWorkbook;
+  /** Start tables whose last row is a Total Row. */
+  readonly totals?: readonly string[];
   run(opened: Opened): Promise<void>;
   /** What the scenario must have written (so that agreeing on nothing cannot pass). */
   wrote(after: Described): void;
@@ -56,6 +58,13 @@ const USER_SHEET = {
     ["=inte en formel", 1200],
   ],
 };
+
+/** A user's Activities table: one row and a Total Row ("Summa" and the budget's sum as a value). */
+const ACTIVITIES_WITH_TOTAL = [
+  ["Aktivitet-ID", "Mål-ID", "Aktivitet", "Ansvarig", "Start", "Slut", "Budget", "Resurser", "Tidplan"],
+  ["A1.1", "M1", "Kartläggning", "HR", null, null, 40_000, null, "2019"],
+  ["Summa", null, null, null, null, null, 40_000, null, null],
+];
 
 const SCENARIOS: Readonly<Record<string, Scenario>> = {
   "set-up of an empty workbook in Swedish with a plan period": {
@@ -155,6 +164,34 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
       expect(sheet(d, "Uppföljning").cells.F3).toEqual({ v: "@klart", fmt: "@" });
     },
   },
+  "rows appended above the Total Row of the user's own table": {
+    start: {
+      tables: [{ name: "Activities", sheet: "Aktiviteter", top: 0, left: 0, values: ACTIVITIES_WITH_TOTAL }],
+      sheets: [{ sheet: "Aktiviteter", top: 0, left: 0, values: ACTIVITIES_WITH_TOTAL }],
+    },
+    totals: ["Activities"],
+    run: async (wb) => {
+      await wb.port().appendRows([
+        {
+          table: "Activities",
+          rows: [
+            ["A1.2", "M1", "Utbildning", "HR", null, null, 20_000, null, "2019"],
+            ["A1.3", "M1", "=inte en formel", "HR", null, null, 5_000, null, "2019"],
+          ],
+        },
+      ]);
+    },
+    wrote: (d) => {
+      const cells = sheet(d, "Aktiviteter").cells;
+      // The new rows are the table's; the Total Row moved below them, with its label.
+      expect(cells.A3).toMatchObject({ v: "A1.2" });
+      expect(cells.C4).toMatchObject({ v: "=inte en formel", fmt: "@" });
+      expect(cells.A5).toMatchObject({ v: "Summa" });
+      expect((d.tables as { name: string; ref: string }[]).find((t) => t.name === "Activities")?.ref).toBe(
+        "A1:I5",
+      );
+    },
+  },
   "the summary of a plan, written and then replaced": {
     start: planWorkbook(samplePlan()),
     run: async (wb) => {
@@ -211,7 +248,7 @@ describe.each(Object.entries(SCENARIOS))("%s", (_name, scenario) => {
   it("leaves the same workbook behind in every port", async () => {
     const results: Record<string, Record<string, unknown>> = {};
     for (const h of HARNESSES) {
-      const opened = await h.open(scenario.start);
+      const opened = await h.open(scenario.start, scenario.totals);
       await scenario.run(opened);
       results[h.name] = describeWorkbook(await opened.rendered());
     }

@@ -30,7 +30,8 @@ export type Harness = {
    * their table (Excel does it; the fake Excel does not simulate it yet).
    */
   readonly lacks?: readonly "rulesFollowTables"[];
-  open(start: RawWorkbook): Promise<Opened>;
+  /** `totals` names the start's tables whose last row is a Total Row. */
+  open(start: RawWorkbook, totals?: readonly string[]): Promise<Opened>;
 };
 
 /** Values of a start workbook as the fake takes them (dates are not used in starts). */
@@ -40,8 +41,10 @@ function fakeRows(values: RawWorkbook["sheets"][number]["values"]): (string | nu
 
 export const memoryHarness: Harness = {
   name: "in-memory port",
-  async open(start) {
-    const port = memoryPort(start);
+  async open(start, totals = []) {
+    const port = memoryPort(start, {
+      shapes: totals.map((name) => ({ name, headerShown: true, totals: true })),
+    });
     return { port: () => port, rendered: async () => port.rendered() };
   },
 };
@@ -49,7 +52,7 @@ export const memoryHarness: Harness = {
 export const officeHarness: Harness = {
   name: "Office.js adapter on the fake Excel",
   lacks: ["rulesFollowTables"],
-  async open(start) {
+  async open(start, totals = []) {
     const first = start.sheets[0]?.sheet ?? "Blad1";
     const fake = fakeWorkbook(first);
     for (const s of start.sheets) {
@@ -68,6 +71,7 @@ export const officeHarness: Harness = {
         t.name,
         t.sheet,
         areaAddress({ row: t.top, col: t.left, rows: t.values.length, cols: width }),
+        { totals: totals.includes(t.name) },
       );
     }
     return { port: () => officePort(fake.context()), rendered: async () => renderFake(fake) };
@@ -76,8 +80,8 @@ export const officeHarness: Harness = {
 
 export const fileHarness: Harness = {
   name: "file adapter (.xlsx)",
-  async open(start) {
-    const wb = await xlsxFromRaw(start);
+  async open(start, totals = []) {
+    const wb = await xlsxFromRaw(start, totals);
     return { port: () => xlsxPort(wb), rendered: async () => renderFile(await saveXlsx(wb)) };
   },
 };

@@ -1,6 +1,7 @@
 /**
  * Test helper: a workbook file holding a RawWorkbook's cells and tables as a
- * person would have typed them (General format, text as text), built with the
+ * person would have typed them (General format, text as text; the tables named in
+ * `totals` with their last row as a Total Row), built with the
  * package writer's primitives, so tests can start the file adapter from the same
  * workbook as the in-memory port and the fake Excel.
  */
@@ -11,7 +12,7 @@ import { newXlsx, openXlsx, saveXlsx, type XlsxWorkbook } from "../../../src/wor
 import { boxRef } from "../../../src/workbook/xlsx/write/sqref";
 
 /** A new workbook file holding the given sheets' cells and tables (reopened from its bytes). */
-export async function xlsxFromRaw(start: RawWorkbook): Promise<XlsxWorkbook> {
+export async function xlsxFromRaw(start: RawWorkbook, totals: readonly string[] = []): Promise<XlsxWorkbook> {
   const wb = newXlsx();
   wb.write((w) => {
     for (const range of start.sheets) {
@@ -41,6 +42,7 @@ export async function xlsxFromRaw(start: RawWorkbook): Promise<XlsxWorkbook> {
         style: TABLE_LOOK.style,
         bandedRows: true,
         filterButtons: true,
+        totalsRow: totals.includes(t.name),
       });
       w.sheetEdit(sheet.part ?? "").addTableParts([rid]);
     }

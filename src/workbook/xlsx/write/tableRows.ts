@@ -8,7 +8,6 @@
  * outside the body, cells below the table that hold data, a protected sheet, and
  * a cell whose formula other cells share.
  */
-import { isBlank } from "../../../core/cells";
 import { cellFormatCode } from "../../../core/style/numberFormats";
 import type { RowUpdate } from "../../../app/ports";
 import { relsPartOf } from "../package";
@@ -199,9 +198,4 @@ export function updateTableRows(w: WorkbookWriter, updates: readonly RowUpdate[]
     dropCalcChain(w);
     w.workbook.calculateOnLoad();
   }
-}
-
-/** True when every value of a row is blank (for callers that skip empty rows). */
-export function blankRow(values: readonly (string | number | null)[]): boolean {
-  return values.every((v) => isBlank(v));
 }
