@@ -11,13 +11,15 @@ import { decodeCell } from "./read/cellRefs";
 import type { PackageRead, SheetRead, SheetTable } from "./read/readPackage";
 import type { WorkbookInfo } from "./read/workbookPart";
 import { legacyRaw, loadLegacy } from "./legacyWorkbook";
+import { readWorkbookPackage } from "./readXlsx";
 
 export class XlsxWorkbook {
   /** The file's package; writers change parts here. */
   readonly package: Package;
   /** The workbook part ("xl/workbook.xml" in nearly every file). */
   readonly workbookPart: string;
-  private readonly read: PackageRead;
+  private read: PackageRead;
+  private stale = false;
   private legacyBook: ExcelJS.Workbook | null = null;
   private legacyLoading: Promise<ExcelJS.Workbook> | null = null;
 
@@ -27,30 +29,46 @@ export class XlsxWorkbook {
     this.read = read;
   }
 
+  /**
+   * Marks what was read as out of date, after a writer changed parts of the
+   * package: the next question reads the package again (changed parts included).
+   */
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  private current(): PackageRead {
+    if (this.stale) {
+      this.read = readWorkbookPackage(this.package, this.workbookPart);
+      this.stale = false;
+    }
+    return this.read;
+  }
+
   /** Sheets, defined names, date system and the parts they live in, as read at opening. */
   get info(): WorkbookInfo {
-    return this.read.info;
+    return this.current().info;
   }
 
   /** The tables found at opening, with their ranges, header and total rows. */
   get tables(): readonly SheetTable[] {
-    return this.read.tables;
+    return this.current().tables;
   }
 
   /** Each worksheet's part and how many merged areas it has, as read at opening. */
   get sheets(): readonly SheetRead[] {
-    return this.read.sheets;
+    return this.current().sheets;
   }
 
   /** Every table and each worksheet's used range, as the core reads them. */
   raw(): RawWorkbook {
-    return this.legacyBook ? legacyRaw(this.legacyBook, this.read.tables) : this.read.raw;
+    return this.legacyBook ? legacyRaw(this.legacyBook, this.current().tables) : this.current().raw;
   }
 
   /** The worksheets' names in tab order (chart sheets are not worksheets). */
   sheetNames(): string[] {
     if (this.legacyBook) return this.legacyBook.worksheets.map((ws) => ws.name);
-    return this.read.info.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+    return this.current().info.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
   }
 
   /** A cell's value as the core sees it ("B7" on a sheet), or null. */
@@ -74,7 +92,7 @@ export class XlsxWorkbook {
    */
   async legacy(): Promise<ExcelJS.Workbook> {
     if (this.legacyBook) return this.legacyBook;
-    const merges = this.read.sheets.reduce((sum, s) => sum + s.merges, 0);
+    const merges = this.current().sheets.reduce((sum, s) => sum + s.merges, 0);
     this.legacyLoading ??= loadLegacy(this.package.save(), merges);
     try {
       this.legacyBook = await this.legacyLoading;
