@@ -68,7 +68,9 @@ export class XlsxWorkbook {
   /** The worksheets' names in tab order (chart sheets are not worksheets). */
   sheetNames(): string[] {
     if (this.legacyBook) return this.legacyBook.worksheets.map((ws) => ws.name);
-    return this.current().info.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+    return this.current()
+      .info.sheets.filter((s) => s.kind === "worksheet")
+      .map((s) => s.name);
   }
 
   /** A cell's value as the core sees it ("B7" on a sheet), or null. */
