@@ -40,6 +40,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist/**",
+      "dist-cli/**",
       "node_modules/**",
       "coverage/**",
       "test-output/**",

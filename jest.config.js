@@ -30,6 +30,10 @@ module.exports = {
       displayName: "ui",
       testEnvironment: "jsdom",
       setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"],
+      moduleNameMapper: {
+        "^d3-(array|axis|color|format|hierarchy|interpolate|path|scale|selection|shape|time|time-format)$":
+          "<rootDir>/node_modules/d3-$1/dist/d3-$1.min.js",
+      },
       testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
     },
     {

@@ -1,12 +1,14 @@
 /**
  * The command line on the 20,000-row .xlsx: wall time and peak memory of check,
  * report and report --out, each as a ratio to exceljs reading the same file alone
- * (bench/readXlsxOnly.ts). The runs go round-robin, so a busy moment of the
- * machine falls on all of them alike; the median of each counts.
+ * (bench/readXlsxOnly.ts). Both are compiled JavaScript (the command line as
+ * `npx cemr` runs it, the baseline bundled the same way). The runs go round-robin,
+ * so a busy moment of the machine falls on all of them alike; the median of each counts.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildCli, compiledScript } from "./compiled";
 import { CHECK_DATE, SUMMARY_PERIOD, xlsxPlan, type BenchPlan } from "./plans";
 import { MEMORY_METHOD, runNodeScript, type ProcessRun } from "./processRun";
 import { median, ratio, roundMs } from "./stats";
@@ -38,18 +40,24 @@ type Spec = {
   readonly args: (file: string, out: string) => string[];
 };
 
-const CLI = join("src", "cli", "main.ts");
-
-const SPECS: readonly Spec[] = [
-  { command: "exceljsRead", script: join("bench", "readXlsxOnly.ts"), args: (file) => [file] },
-  { command: "check", script: CLI, args: (file) => ["check", file, "--date", CHECK_DATE] },
-  { command: "report", script: CLI, args: (file) => ["report", file, "--period", SUMMARY_PERIOD] },
-  {
-    command: "reportOut",
-    script: CLI,
-    args: (file, out) => ["report", file, "--period", SUMMARY_PERIOD, "--out", out, "--force"],
-  },
-];
+/** The commands, with the compiled scripts built now. */
+function specs(): readonly Spec[] {
+  const cli = buildCli();
+  return [
+    {
+      command: "exceljsRead",
+      script: compiledScript(join("bench", "readXlsxOnly.ts")),
+      args: (file) => [file],
+    },
+    { command: "check", script: cli, args: (file) => ["check", file, "--date", CHECK_DATE] },
+    { command: "report", script: cli, args: (file) => ["report", file, "--period", SUMMARY_PERIOD] },
+    {
+      command: "reportOut",
+      script: cli,
+      args: (file, out) => ["report", file, "--period", SUMMARY_PERIOD, "--out", out, "--force"],
+    },
+  ];
+}
 
 /** Writes the plan to a temporary .xlsx and measures every command `runs` times. */
 export async function commandLine(plan: BenchPlan, runs: number): Promise<CommandLine> {
@@ -58,6 +66,7 @@ export async function commandLine(plan: BenchPlan, runs: number): Promise<Comman
     const file = join(dir, "region.xlsx");
     const out = join(dir, "rapport.xlsx");
     await xlsxPlan(plan, file);
+    const SPECS = specs();
     const measured = new Map<CommandName, ProcessRun[]>(SPECS.map((s) => [s.command, []]));
     for (let i = 0; i < runs; i++) {
       // Exit 1 means "done, with error findings": the bench plan has some on purpose.

@@ -41,20 +41,20 @@ export function parseCpuMs(stderr: string): number {
 }
 
 /**
- * Runs `node --import tsx SCRIPT ARGS` from the project root, as `npm run cli`
- * would (tsx compiles the TypeScript), and measures it; throws on an exit status
- * other than those allowed.
+ * Runs `node SCRIPT ARGS` from the project root (a .ts script through tsx, which
+ * compiles it) and measures it; throws on an exit status other than those allowed.
  */
 export function runNodeScript(
   script: string,
   args: readonly string[],
   allowed: readonly number[] = [0],
 ): ProcessRun {
-  const node = ["--import", "tsx"];
+  const node = script.endsWith(".ts") ? ["--import", "tsx"] : [];
   const [command, argv] =
     MEMORY_METHOD === "gnu-time"
       ? [GNU_TIME, ["-v", process.execPath, ...node, script, ...args]]
-      : [process.execPath, [...node, join("bench", "maxRss.ts"), script, ...args]];
+      : // The wrapper is TypeScript itself, so tsx runs it whatever the script is.
+        [process.execPath, ["--import", "tsx", join("bench", "maxRss.ts"), script, ...args]];
   const start = performance.now();
   const result = spawnSync(command, argv, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const wallMs = performance.now() - start;

@@ -1,7 +1,8 @@
 /**
- * Office.js round trips per user action, counted in the fake Excel: each action
- * is one Excel.run (runExcelAction) on the add-in's Office adapter, as the task
- * pane's views run them, on a fresh copy of the plan.
+ * Office.js round trips per user action: each action is one Excel.run
+ * (runExcelAction) on the add-in's Office adapter, as the task pane's views run
+ * them, on a fresh copy of the plan in the fake Excel behind Microsoft's own
+ * Office.js, so the request sizes are those of the real request builder.
  */
 import { checkWorkbook } from "../src/app/checkWorkbook";
 import { previewImport, writeImport } from "../src/app/importList";
@@ -19,7 +20,10 @@ export type ActionName =
 export type ActionTrips = {
   readonly action: ActionName;
   readonly syncs: number;
-  /** The largest request and response of one sync, in bytes (Excel on the web refuses either over 5 MB). */
+  /**
+   * The largest request of one sync as Office.js serialised it, and the largest
+   * response, in bytes (Excel on the web refuses either over 5 MB).
+   */
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   /** Why the action failed in the fake (e.g. a payload over the limit), or null. */

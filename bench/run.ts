@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures how the add-in behaves as plans grow (issue 9) and
  * prints a table per measurement, PASS/FAIL per target, and the same figures as
- * JSON in bench/results/latest.json. `--skip=cli,corpus,browser,bundle` leaves parts out;
+ * JSON in bench/results/latest.json. `--skip=startup,cli,corpus,browser,bundle` leaves parts out;
  * `--strict` exits 1 when a target fails (for CI).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -13,9 +13,18 @@ import { coreTime } from "./coreTime";
 import { corpusOpen } from "./corpusOpen";
 import { firstRender } from "./firstRender";
 import { PLANS } from "./plans";
-import { commandTable, coreTable, corpusTable, phasesTable, targetsTable, tripsTable } from "./print";
+import {
+  commandTable,
+  coreTable,
+  corpusTable,
+  phasesTable,
+  startupTable,
+  targetsTable,
+  tripsTable,
+} from "./print";
 import { reportPhases } from "./reportPhases";
 import { roundTrips } from "./roundTrips";
+import { startup } from "./startup";
 import { judge } from "./targets";
 
 const RESULTS = join(ROOT, "bench", "results", "latest.json");
@@ -54,6 +63,13 @@ async function main(): Promise<void> {
   const core = PLANS.map((plan) => coreTime(plan, plan.followUpRows > 5_000 ? 5 : 11));
   section("Core time (median), against a bare pass copying the same cells", coreTable(PLANS, core));
 
+  const start = skip.has("startup") ? null : startup(21);
+  if (start)
+    section(
+      `Command line start-up, dist-cli/cemr.js (${Math.round(start.bundleBytes / 1024)} KB), median of ${start.rounds} rounds side by side`,
+      startupTable(start),
+    );
+
   const cli = skip.has("cli") ? null : await commandLine(largest, 3);
   const phases = skip.has("cli") ? null : await reportPhases(largest, 3);
   if (cli) section(`Command line, median of 3 (peak memory by ${cli.memoryMethod})`, commandTable(cli));
@@ -75,7 +91,15 @@ async function main(): Promise<void> {
       `${Math.round(render.medianMs)} ms (runs: ${render.runs.map((r) => Math.round(r)).join(", ")})`,
     );
 
-  const targets = judge({ trips, core, commandLine: cli, corpus, bundle, firstRender: render });
+  const targets = judge({
+    trips,
+    core,
+    commandLine: cli,
+    corpus,
+    bundle,
+    firstRender: render,
+    startup: start,
+  });
   section("Targets", targetsTable(targets));
 
   const results = {
@@ -85,6 +109,7 @@ async function main(): Promise<void> {
     plans: PLANS,
     roundTrips: trips.map((size, i) => ({ followUpRows: PLANS[i]?.followUpRows, actions: size })),
     core: core.map((c, i) => ({ followUpRows: PLANS[i]?.followUpRows, ...c })),
+    startup: start,
     commandLine: cli,
     reportPhases: phases,
     corpus,

@@ -4,7 +4,7 @@
  */
 import type { RawRange, RawWorkbook } from "../core/cells";
 import type { ImportOptions, ImportResult } from "../core/import/import.types";
-import { importList } from "../core/import/importList";
+import { importList, importText } from "../core/import/importList";
 import { importRows, type ImportRow } from "../core/import/importOutput";
 import type { Lang } from "../core/language";
 import type { TableInfo } from "../core/plan.types";
@@ -12,15 +12,27 @@ import { planTables } from "../core/planTables";
 import { readPlan } from "../core/readPlan";
 import { normaliseText } from "../core/readValues";
 import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
-import type { WorkbookPort } from "./ports";
+import type { SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 
-/** Where the loose list is: a sheet's used range (the first sheet that is no plan sheet when no name is given), or a given range such as the selection. */
-export type ImportSource = { readonly sheet?: string } | { readonly range: RawRange };
+/**
+ * Where the loose list is: a sheet's used range (the first sheet that is no plan sheet
+ * when no name is given), a given range, the user's selection (read through the port,
+ * which says what it took of it), or text pasted into the view.
+ */
+export type ImportSource =
+  | { readonly sheet?: string }
+  | { readonly range: RawRange }
+  | { readonly selection: true }
+  | { readonly text: string };
+
+/** What was taken of the selection, for telling the user (SelectionRead without its cells). */
+export type SelectionNote = Omit<SelectionRead, "range">;
 
 export type ImportErrorCode =
   | "SHEET_NOT_FOUND" // the named sheet does not exist
   | "NO_SOURCE" // no sheet named and no sheet besides the plan's own holds data
+  | "NO_SELECTION" // the selection holds no values (or the host has no selection)
   | "NOT_A_TABLE" // Goals or Activities exist only as plain cells: rows cannot be appended
   | "IDS_TAKEN"; // the workbook changed since the preview: an imported ID now exists
 
@@ -47,6 +59,8 @@ export type ImportPreview = {
   /** The plan period used for timeframe words: the options', else the workbook's. */
   readonly from: string | null;
   readonly to: string | null;
+  /** When importing from the selection: what was taken of it. */
+  readonly selection: SelectionNote | null;
 };
 
 export type PreviewOptions = Omit<ImportOptions, "existingGoalIds" | "existingActivityIds">;
@@ -71,7 +85,10 @@ export async function importSourceSheets(port: WorkbookPort): Promise<string[]> 
   return names.filter((n) => !isPlanSheet(n) && !/^(_cemr|cemr_)/i.test(n.trim()));
 }
 
-function sourceRange(raw: RawWorkbook, source: ImportSource): RawRange {
+function sourceRange(
+  raw: RawWorkbook,
+  source: Exclude<ImportSource, { text: string } | { selection: true }>,
+): RawRange {
   if ("range" in source) return source.range;
   if (source.sheet !== undefined) {
     const name = source.sheet;
@@ -94,22 +111,35 @@ export async function previewImport(
   options: PreviewOptions,
 ): Promise<ImportPreview> {
   const raw = await port.read();
-  const range = sourceRange(raw, source);
+  let selection: SelectionNote | null = null;
+  let range: RawRange | null = null;
+  if ("selection" in source) {
+    const read = port.readSelection ? await port.readSelection() : null;
+    if (!read) throw new ImportError("NO_SELECTION", "noSelection: the selection holds no values");
+    const { range: taken, ...note } = read;
+    range = taken;
+    selection = note;
+  } else if (!("text" in source)) {
+    range = sourceRange(raw, source);
+  }
   const plan = readPlan(raw);
   const from = options.from ?? plan.facts.periodStart;
   const to = options.to ?? plan.facts.periodEnd;
-  const result = importList(range, {
+  const importOptions = {
     lang: options.lang,
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     existingGoalIds: ids(plan.goals.rows),
     existingActivityIds: ids(plan.activities.rows),
-  });
+  };
+  const result = range
+    ? importList(range, importOptions)
+    : importText("text" in source ? source.text : "", importOptions);
   const missingTables = planTables(plan)
     .filter((t) => t.found === "missing")
     .map((t) => t.name);
-  return { result, missingTables, from: from ?? null, to: to ?? null };
+  return { result, missingTables, from: from ?? null, to: to ?? null, selection };
 }
 
 /** Schema-ordered rows placed in a table's current column order; columns it lacks are named. */

@@ -21,6 +21,30 @@ export type RowUpdate = {
 
 export type ProgressReport = (done: number, total: number) => void;
 
+/**
+ * The selection as read for import, and what was taken of it: the selection is
+ * intersected with the sheet's used range (whole columns "A:D" or rows "2:5" hold
+ * no more than that), a single selected cell stands for the sheet's whole list, and
+ * of several selected areas the largest is taken.
+ */
+export type SelectionRead = {
+  /** The cells taken, with their sheet and place. */
+  readonly range: RawRange;
+  /** Where they are: "Blad1!A1:D40". */
+  readonly taken: string;
+  /** What the user had selected: "A:D", "A1:B2, D1:D5". */
+  readonly selected: string;
+  /**
+   * How the taken cells relate to the selection: all of it, the part of it that holds
+   * values, the whole list around a single selected cell, or the largest of its areas.
+   */
+  readonly how: "asSelected" | "usedPart" | "oneCell" | "largestArea";
+  /** How many areas were selected. */
+  readonly areas: number;
+  /** Rows of the taken cells that are hidden (by a filter or by hand): they are taken too. */
+  readonly hiddenRows: number;
+};
+
 export type WorkbookPort = {
   /** Every table and the used range of every sheet, in one batch. */
   read(): Promise<RawWorkbook>;
@@ -47,10 +71,10 @@ export type WorkbookPort = {
   /** The product's own marker of sheets it wrote (so only those may be replaced). */
   productSheets(): Promise<string[]>;
   /**
-   * The user's current selection as values (for import), or null when nothing is
-   * selected. Only adapters with a selection (inside Excel) have it.
+   * The user's current selection as values (for import) and what was taken of it,
+   * or null when it holds no values. Only adapters with a selection (inside Excel) have it.
    */
-  readSelection?(): Promise<RawRange | null>;
+  readSelection?(): Promise<SelectionRead | null>;
   /**
    * Replaces cells of existing table rows (collect, only after the user confirmed).
    * Optional: without it, changed rows are reported as not applied.

@@ -1,4 +1,4 @@
-/** Parsing the command line: a command, at most one file, and known options. */
+/** Parsing the command line: a command, its files (several only where it takes them), and known options. */
 import { isIsoDate, type IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
 import { CliError } from "./cliIo";
@@ -9,7 +9,7 @@ export type Command = "template" | "check" | "report" | "import" | "handout" | "
 export type ParsedArgs = {
   readonly command: Command;
   readonly file: string | null;
-  /** Every file named, in order (collect: the master, then the returned hand-outs). */
+  /** Every file named, in order (collect: the master, then the returned hand-outs; check and report: files or folders). */
   readonly files: readonly string[];
   readonly lang: Lang;
   readonly json: boolean;
@@ -25,6 +25,8 @@ export type ParsedArgs = {
 };
 
 const COMMANDS: readonly Command[] = ["template", "check", "report", "import", "handout", "collect"];
+/** The commands that take more than one file. */
+const MANY_FILES: readonly Command[] = ["check", "report", "collect"];
 const VALUE_OPTIONS = ["--lang", "--out", "--date", "--from", "--to", "--period", "--sheet"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
@@ -83,7 +85,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values["--lang"] !== undefined && values["--lang"] !== "sv" && values["--lang"] !== "en") {
     throw new CliError(cliText("badLang", lang, values["--lang"]));
   }
-  if ((files.length > 1 && command !== "collect") || (command === "template" && files.length > 0)) {
+  if ((files.length > 1 && !MANY_FILES.includes(command)) || (command === "template" && files.length > 0)) {
     throw new CliError(cliText("extraArgument", lang, files[command === "template" ? 0 : 1] ?? ""));
   }
   const from = dateOption("--from", values["--from"], lang);

@@ -10,6 +10,8 @@ export type CliIo = {
   /** True when both paths name the same file (the input must never be overwritten). */
   readonly sameFile: (a: string, b: string) => Promise<boolean>;
   readonly exists: (path: string) => Promise<boolean>;
+  /** The names of the files in a folder (not its subfolders), or null when the path is no folder. */
+  readonly listFolder: (path: string) => Promise<readonly string[] | null>;
   /** Creates a folder and its parents (handout --out DIR); without it the folder must exist. */
   readonly makeDir?: (path: string) => Promise<void>;
   readonly stdout: (text: string) => void;
@@ -22,8 +24,11 @@ export type CliIo = {
 
 /** A failure the user must fix (exit status 2): one line, no stack trace. */
 export class CliError extends Error {
-  constructor(message: string) {
+  /** The reason without the file's name, for a table that names the file already. */
+  readonly reason: string;
+  constructor(message: string, reason?: string) {
     super(message);
     this.name = "CliError";
+    this.reason = reason ?? message;
   }
 }

@@ -46,8 +46,8 @@ export function fileReasonText(reason: WorkbookFileReason, lang: Lang, part: str
 
 const T = {
   usage: {
-    sv: "Användning: cli template|check|report|import|handout|collect … (se README)",
-    en: "Usage: cli template|check|report|import|handout|collect … (see README)",
+    sv: "Användning: cemr template|check|report|import|handout|collect … (se README)",
+    en: "Usage: cemr template|check|report|import|handout|collect … (see README)",
   },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
@@ -62,6 +62,7 @@ const T = {
   },
   fromAfterTo: { sv: "--from ({0}) ligger efter --to ({1})", en: "--from ({0}) is after --to ({1})" },
   noFile: { sv: "Filen finns inte: {0}", en: "No such file: {0}" },
+  missing: { sv: "filen finns inte", en: "no such file" },
   cannotRead: { sv: "Kan inte läsa {0}: {1}", en: "Cannot read {0}: {1}" },
   cannotWrite: { sv: "Kan inte skriva {0}: {1}", en: "Cannot write {0}: {1}" },
   workbookProblem: { sv: "Arbetsboken: {0}", en: "The workbook: {0}" },
@@ -89,6 +90,20 @@ const T = {
   noFindings: { sv: "Inga anmärkningar.", en: "No findings." },
   imported: { sv: "{0} mål och {1} aktiviteter", en: "{0} goals and {1} activities" },
   notUnderstood: { sv: "Inte förstått:", en: "Not understood:" },
+  importShapeTable: {
+    sv: "Läst som tabell med rubrikrad {0}",
+    en: "Read as a table with its header row at {0}",
+  },
+  importShapeDocument: {
+    sv: "Läst som dokument: mål- och artikelrubriker med punkter under",
+    en: "Read as a document: goal and article headings with points under them",
+  },
+  importIgnored: {
+    sv: "Ignorerat (ovanför rubrikraden eller före första rubriken):",
+    en: "Ignored (above the header row or before the first heading):",
+  },
+  importReadings: { sv: "Tolkat:", en: "Read as:" },
+  importWhere: { sv: "bladet {0} i {1}", en: "the sheet {0} of {1}" },
   importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
   importNoSource: {
     sv: "{0} har inget blad med en lista att importera",
@@ -109,6 +124,28 @@ const T = {
     sv: "Huvudfilen ändrades under insamlingen; kör kommandot igen",
     en: "The master changed during the collect; run the command again",
   },
+  skippedFiles: {
+    sv: "Hoppar över filer i {0} som inte är arbetsböcker: {1}",
+    en: "Skipping the files in {0} that are not workbooks: {1}",
+  },
+  noWorkbooks: {
+    sv: "Mappen {0} innehåller inga arbetsböcker (.xlsx)",
+    en: "The folder {0} holds no workbooks (.xlsx)",
+  },
+  outNotFolder: {
+    sv: "--out ska vara en mapp när flera filer rapporteras, men {0} är en fil",
+    en: "--out must be a folder when several files are reported, but {0} is a file",
+  },
+  outSameName: {
+    sv: "Två filer heter {0}; båda kan inte skrivas till mappen i --out",
+    en: "Two files are named {0}; they cannot both be written to the --out folder",
+  },
+  filesFailed: { sv: "{0} av {1} filer kunde inte användas", en: "{0} of {1} files could not be used" },
+  tableFile: { sv: "Fil", en: "File" },
+  tableErrors: { sv: "Fel", en: "Errors" },
+  tableWarnings: { sv: "Varningar", en: "Warnings" },
+  tableInfo: { sv: "Info", en: "Info" },
+  tableTotal: { sv: "Summa, {0} filer", en: "Total, {0} files" },
   notAvailable: { sv: "Kommandot {0} är inte tillgängligt ännu", en: "The command {0} is not available yet" },
   internal: { sv: "Oväntat fel: {0}", en: "Unexpected error: {0}" },
 } as const;

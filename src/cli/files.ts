@@ -7,19 +7,19 @@ import { cliText, fileReasonText } from "./cliText";
 
 /** The input file, opened; a missing or unreadable file is a CliError. */
 export async function openInput(io: CliIo, path: string, lang: Lang): Promise<XlsxWorkbook> {
-  if (!(await io.exists(path))) throw new CliError(cliText("noFile", lang, path));
+  if (!(await io.exists(path))) throw new CliError(cliText("noFile", lang, path), cliText("missing", lang));
+  const unreadable = (reason: string) => new CliError(cliText("cannotRead", lang, path, reason), reason);
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
   } catch (e) {
-    throw new CliError(cliText("cannotRead", lang, path, e instanceof Error ? e.message : String(e)));
+    throw unreadable(e instanceof Error ? e.message : String(e));
   }
   try {
     if (io.showProgress) io.stderr(cliText("reading", lang, path));
     return await openXlsx(bytes);
   } catch (e) {
-    if (e instanceof WorkbookFileError)
-      throw new CliError(cliText("cannotRead", lang, path, fileReasonText(e.reason, lang, e.part)));
+    if (e instanceof WorkbookFileError) throw unreadable(fileReasonText(e.reason, lang, e.part));
     throw e;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { ImportError, previewImport, writeImport } from "../app/importList";
 import { importJson } from "../core/import/importOutput";
+import { blockerText, importBlocker, readingText } from "../core/import/importVerdict";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
@@ -18,7 +19,14 @@ function importErrorText(e: ImportError, args: ParsedArgs, file: string): string
   return cliText("importFailed", args.lang, e.message);
 }
 
-/** Writes the structured plan to --out; prints what was recognised. Exit status 0. */
+/** A line of the input as far as a terminal line shows it. */
+const shortened = (text: string): string => (text.length > 100 ? `${text.slice(0, 99)}…` : text);
+
+/**
+ * Writes the structured plan to --out; prints what was recognised. Exit status 0;
+ * 2 with one line and nothing written when there is nothing to import (no header row,
+ * no goal or activity), never an empty success.
+ */
 export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!args.file) throw new CliError(cliText("missingFile", args.lang, "import"));
   if (!args.out) throw new CliError(cliText("missingOption", args.lang, "import", "--out FILE"));
@@ -31,14 +39,33 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
       ...(args.from ? { from: args.from } : {}),
       ...(args.to ? { to: args.to } : {}),
     });
+    const { result } = preview;
+    const blocker = importBlocker(result);
+    if (blocker) {
+      const where = cliText("importWhere", args.lang, result.sheet, args.file);
+      throw new CliError(blockerText(blocker, where, args.lang));
+    }
     await writeImport(port, preview, args.lang);
     await writeOutput(io, wb, args.out, args.lang);
-    const { result } = preview;
     if (args.json) {
       io.stdout(JSON.stringify(importJson(result), null, 2));
       return 0;
     }
     io.stdout(cliText("imported", args.lang, result.goals.length, result.activities.length));
+    io.stdout(
+      result.shape === "table"
+        ? cliText("importShapeTable", args.lang, `${result.sheet}!${result.headerRange ?? ""}`)
+        : cliText("importShapeDocument", args.lang),
+    );
+    const ignored = result.lines.filter((l) => l.role === "aboveHeader" || l.role === "beforeList");
+    if (ignored.length > 0) {
+      io.stdout(cliText("importIgnored", args.lang));
+      for (const l of ignored) io.stdout(`  ${result.sheet}!${l.cell}  ${shortened(l.text)}`);
+    }
+    if (result.readings.length > 0) {
+      io.stdout(cliText("importReadings", args.lang));
+      for (const r of result.readings) io.stdout(`  ${result.sheet}!${r.cell}  ${readingText(r, args.lang)}`);
+    }
     if (result.notUnderstood.length > 0) {
       io.stdout(cliText("notUnderstood", args.lang));
       for (const n of result.notUnderstood) io.stdout(`  ${n.sheet}!${n.cell}  ${n.text}`);

@@ -1,9 +1,11 @@
 /**
- * The command line (cli.md): `npm run -s cli -- template|check|report|import …`.
- * The shell around runCli: real files, real streams and today's date.
+ * The command line (cli.md): `cemr template|check|report|import|handout|collect …`,
+ * bundled to dist-cli/cemr.js by scripts/buildCli.mjs (in the project, `npm run -s cli
+ * -- …` runs it from the sources). The shell around runCli: real files, real streams
+ * and today's date.
  */
-import { access, mkdir, readFile, realpath, writeFile } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { access, mkdir, readFile, readdir, realpath, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { isoFromLocalDate, type IsoDate } from "../core/dates";
 import type { CliIo } from "./cliIo";
 import { runCli } from "./run";
@@ -23,6 +25,16 @@ async function canonical(path: string): Promise<string> {
   return resolve(folder, basename(full));
 }
 
+/** The files in a folder (following links), or null when the path is no folder. */
+async function listFolder(path: string): Promise<readonly string[] | null> {
+  const entries = await readdir(path, { withFileTypes: true }).catch(() => null);
+  if (entries === null) return null;
+  const isFile = async (name: string) => (await stat(join(path, name)).catch(() => null))?.isFile() === true;
+  const names = entries.map((e) => e.name);
+  const files = await Promise.all(names.map(isFile));
+  return names.filter((_, i) => files[i]);
+}
+
 /** Today in the local time zone, as the user's calendar shows it. */
 function today(): IsoDate {
   return isoFromLocalDate(new Date());
@@ -33,6 +45,7 @@ const io: CliIo = {
   writeFile: (path, bytes) => writeFile(path, bytes),
   sameFile: async (a, b) => (await canonical(a)) === (await canonical(b)),
   exists,
+  listFolder,
   makeDir: async (path) => {
     await mkdir(path, { recursive: true });
   },

@@ -1,12 +1,10 @@
 /** Runs one command line: parses it, dispatches, and turns every failure into exit status 2. */
-import { WorkbookFileError } from "../workbook/xlsx/fileErrors";
-import { WorkbookWriteError } from "../workbook/xlsx/writeErrors";
 import { langOf, parseArgs, type Command, type ParsedArgs } from "./args";
 import { checkCommand } from "./checkCommand";
 import { collectCommand } from "./collectCommand";
 import { handoutCommand } from "./handoutCommand";
-import { CliError, type CliIo } from "./cliIo";
-import { cliText, fileReasonText } from "./cliText";
+import type { CliIo } from "./cliIo";
+import { failureLine } from "./failure";
 import { importCommand } from "./importCommand";
 import { reportCommand } from "./reportCommand";
 import { templateCommand } from "./templateCommand";
@@ -27,13 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const args = parseArgs(argv);
     return await COMMANDS[args.command](args, io);
   } catch (e) {
-    if (e instanceof CliError) io.stderr(e.message);
-    else if (e instanceof WorkbookWriteError && e.reason === "sheetExists")
-      io.stderr(cliText("sheetExists", lang, e.target));
-    else if (e instanceof WorkbookFileError)
-      io.stderr(cliText("workbookProblem", lang, fileReasonText(e.reason, lang, e.part)));
-    else
-      io.stderr(cliText("internal", lang, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? ""));
+    io.stderr(failureLine(e, lang));
     return 2;
   }
 }

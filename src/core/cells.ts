@@ -15,10 +15,13 @@ export type RawRange = {
 };
 
 /**
- * An Excel table (ListObject): its range, header row included, Total Row never.
- * When the table's header row is hidden, `values[0]` still holds its column names,
- * `top` is one row above the first data row (-1 when the table starts on row 1)
- * and `headerShown` is false; no finding may point at that synthetic row.
+ * An Excel table (ListObject): its header row and its body, never its total row
+ * (an adapter leaves a shown total row out of `values`: its sums are no data).
+ * When the table's header row is hidden (`headerShown: false`), `values[0]` still
+ * holds the columns' names, from the table's definition, and `top` is the row above
+ * the first body row, where the header would be (-1 when the body starts on the
+ * sheet's first row); the core never points a finding at that row. Absent, the
+ * header row is shown and `values[0]` is its cells.
  */
 export type RawTable = RawRange & { readonly name: string; readonly headerShown?: boolean };
 
@@ -69,4 +72,44 @@ export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
   return false;
+}
+
+/** A rectangle of cells: 0-based top row and left column, and its size. */
+export type Area = {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+};
+
+/** Excel's sheet size: rows and columns of every sheet. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/**
+ * An area as Excel writes it: "B2", "A1:D40", whole columns "A:D", whole rows "2:5".
+ * @example areaA1({ row: 0, col: 0, rows: SHEET_ROWS, cols: 4 }) === "A:D"
+ */
+export function areaA1(area: Area): string {
+  const lastRow = area.row + area.rows - 1;
+  const lastCol = area.col + area.cols - 1;
+  if (area.row === 0 && area.rows >= SHEET_ROWS)
+    return `${columnLetters(area.col)}:${columnLetters(lastCol)}`;
+  if (area.col === 0 && area.cols >= SHEET_COLUMNS) return `${area.row + 1}:${lastRow + 1}`;
+  if (area.rows === 1 && area.cols === 1) return a1(area.row, area.col);
+  return `${a1(area.row, area.col)}:${a1(lastRow, lastCol)}`;
+}
+
+/** A sheet's name as a reference writes it: quoted unless letters, digits and _ only. */
+export function sheetRef(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** The cells two areas share, or null. */
+export function intersectAreas(a: Area, b: Area): Area | null {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  const right = Math.min(a.col + a.cols, b.col + b.cols);
+  return bottom > row && right > col ? { row, col, rows: bottom - row, cols: right - col } : null;
 }

@@ -16,8 +16,13 @@ export type TableInfo = {
   readonly found: "table" | "sheet" | "missing";
   /** The sheet's real name, or null when the table is missing. */
   readonly sheet: string | null;
-  /** 0-based sheet row of the header row. */
+  /**
+   * 0-based sheet row of the header row; when the header row is hidden, the row
+   * above the first body row (-1 when that is the sheet's first row).
+   */
   readonly headerRow: number;
+  /** False when the Excel table's header row is hidden (RawTable.headerShown). */
+  readonly headerShown: boolean;
   /** 0-based sheet column of each present column, by column key. */
   readonly columns: Readonly<Record<string, number>>;
   /** 0-based sheet column range covered by the table (first, last). */

@@ -83,3 +83,6 @@ export type SheetLayout = {
     readonly titleRows: { readonly first: number; readonly last: number };
   };
 };
+
+/** The tallest row Excel allows, in points: a taller height is refused. */
+export const MAX_ROW_HEIGHT = 409;

@@ -86,10 +86,10 @@ describe("previewImport and writeImport", () => {
     expect(findings.filter((f) => f.code === "TIME_ACTIVITY_NO_DATES").map((f) => f.refs)).toEqual([
       ["A3.1"],
     ]);
-    expect(preview.result.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([
-      ["E6", "timeframe"],
-      ["F6", "budget"],
-    ]);
+    expect(preview.result.notUnderstood.map((n) => [n.cell, n.reason])).toEqual([["E6", "timeframe"]]);
+    // "inom ram" under Budget is no amount: it is kept in Resurser and the preview says so.
+    expect(plan.activities.rows.find((a) => a.id === "A3.1")?.resources).toBe("inom ram");
+    expect(preview.result.readings).toContainEqual({ kind: "toResources", cell: "F6", text: "inom ram" });
   });
 
   it("continues after goals M1–M3 already in the workbook and leaves their rows untouched", async () => {
@@ -194,5 +194,29 @@ describe("the sheets offered as import sources", () => {
       ],
     });
     expect(await importSourceSheets(withUserSheets)).toEqual(["Inklistrad plan", "Budget 2019"]);
+  });
+});
+
+describe("importing text pasted into the view", () => {
+  it("reads it with the workbook's plan period and writes it, with no sheet to read from", async () => {
+    const port = memoryPort({ tables: [], sheets: [] });
+    await setUpPlan(port, { lang: "sv", ...period });
+    const text = [
+      "Handlingsplan för jämställdhet",
+      "Artikel 11 – Arbetsgivarrollen",
+      "Mål 1: Jämställda löner",
+      "• Årlig lönekartläggning. Ansvar: HR-avdelningen. Tid: årligen. Kostnad: 50 tkr.",
+    ].join("\r\n");
+    const preview = await previewImport(port, { text }, { lang: "sv" });
+    expect(preview.result.source).toBe("text");
+    expect(preview.result.activities.map((a) => [a.start, a.end, a.budget])).toEqual([
+      ["2018-01-01", "2020-12-31", 50000],
+    ]);
+    expect(await writeImport(port, preview, "sv")).toMatchObject({ goals: 1, activities: 1 });
+    const plan = readPlan(await port.read());
+    expect(plan.goals.rows.map((g) => [g.id, g.articles, g.goal])).toEqual([
+      ["M1", [11], "Jämställda löner"],
+    ]);
+    expect(plan.activities.rows[0]?.responsible).toBe("HR-avdelningen");
   });
 });

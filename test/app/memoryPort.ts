@@ -39,7 +39,29 @@ export type MemoryPort = WorkbookPort & {
 };
 
 type Sheet = { name: string; grid: CellValue[][] };
-type Table = { name: string; sheet: string; top: number; left: number; width: number; rows: number };
+/**
+ * A table as Excel keeps it: `top` is its header row (where it would be when hidden),
+ * `body` its body rows below, then a total row when `totals`.
+ */
+type Table = {
+  name: string;
+  sheet: string;
+  top: number;
+  left: number;
+  width: number;
+  body: number;
+  headerShown: boolean;
+  totals: boolean;
+  /** The columns' names (kept for a hidden header row; a shown one is its cells). */
+  columns: CellValue[];
+};
+
+/** How a table of the starting workbook is shaped, when not a plain shown header and body. */
+export type MemoryTableShape = {
+  readonly name: string;
+  readonly headerShown: boolean;
+  readonly totals: boolean;
+};
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -76,17 +98,37 @@ function usedRange(sheet: Sheet): RawRange {
   return { sheet: sheet.name, top, left, values };
 }
 
+/** A table as an adapter hands it over (RawTable): never its total row; a hidden header row's names from the table. */
 function tableRange(sheet: Sheet, t: Table): RawTable {
-  const values = Array.from({ length: t.rows }, (_, r) =>
-    Array.from({ length: t.width }, (_, c) => sheet.grid[t.top + r]?.[t.left + c] ?? null),
-  );
-  return { name: t.name, sheet: t.sheet, top: t.top, left: t.left, values };
+  const row = (r: number): CellValue[] =>
+    Array.from({ length: t.width }, (_, c) => sheet.grid[r]?.[t.left + c] ?? null);
+  const body = Array.from({ length: t.body }, (_, i) => row(t.top + 1 + i));
+  const header = t.headerShown ? row(t.top) : [...t.columns];
+  const raw = { name: t.name, sheet: t.sheet, top: t.top, left: t.left, values: [header, ...body] };
+  return t.headerShown ? raw : { ...raw, headerShown: false };
 }
 
-/** A WorkbookPort over an in-memory workbook, optionally starting from `initial`. */
+/** Moves the cells of rows [from, ∞) of the table's columns down by `n` (Excel inserting table rows). */
+function shiftDown(sheet: Sheet, t: Table, from: number, n: number): void {
+  for (let r = sheet.grid.length - 1; r >= from; r--) {
+    for (let c = t.left; c < t.left + t.width; c++) {
+      const v = sheet.grid[r]?.[c];
+      if (v === undefined || v === null) continue;
+      put(sheet, r + n, c, v);
+      put(sheet, r, c, null);
+    }
+  }
+}
+
+/**
+ * A WorkbookPort over an in-memory workbook, optionally starting from `initial`.
+ * `initial.tables` are shown header rows and bodies; `shapes` reshapes some of them
+ * as users do: a total row (the table's last row in `initial`), or a hidden header
+ * row (the table's first row in `initial` is then its column names, not cells).
+ */
 export function memoryPort(
   initial?: RawWorkbook,
-  options: { productSheets?: readonly string[] } = {},
+  options: { productSheets?: readonly string[]; shapes?: readonly MemoryTableShape[] } = {},
 ): MemoryPort {
   const sheets: Sheet[] = [];
   const tables: Table[] = [];
@@ -103,9 +145,23 @@ export function memoryPort(
   for (const range of initial?.sheets ?? [])
     putRange(ensureSheet(range.sheet), range.top, range.left, range.values);
   for (const t of initial?.tables ?? []) {
-    putRange(ensureSheet(t.sheet), t.top, t.left, t.values);
+    const shape = options.shapes?.find((x) => same(x.name, t.name));
+    const headerShown = shape?.headerShown ?? true;
+    const totals = shape?.totals ?? false;
+    const sheet = ensureSheet(t.sheet);
+    putRange(sheet, headerShown ? t.top : t.top + 1, t.left, headerShown ? t.values : t.values.slice(1));
     const width = Math.max(0, ...t.values.map((r) => r.length));
-    tables.push({ name: t.name, sheet: t.sheet, top: t.top, left: t.left, width, rows: t.values.length });
+    tables.push({
+      name: t.name,
+      sheet: t.sheet,
+      top: t.top,
+      left: t.left,
+      width,
+      body: t.values.length - 1 - (totals ? 1 : 0),
+      headerShown,
+      totals,
+      columns: [...(t.values[0] ?? [])],
+    });
   }
 
   const written: MemoryPort["written"] = {
@@ -143,7 +199,10 @@ export function memoryPort(
           top: 0,
           left: 0,
           width: t.headers.length,
-          rows: t.rows.length + 1,
+          body: t.rows.length,
+          headerShown: true,
+          totals: false,
+          columns: [...t.headers],
         });
         written.tables.push(t);
         progress?.(i + 1, templates.length);
@@ -155,8 +214,12 @@ export function memoryPort(
         const t = tables.find((x) => same(x.name, a.table));
         if (!t) throw new Error(`No table ${a.table}`);
         if (a.rows.some((r) => r.length > t.width)) throw new Error(`Row wider than table ${a.table}`);
-        putRange(ensureSheet(t.sheet), t.top + t.rows, t.left, a.rows);
-        t.rows += a.rows.length;
+        const sheet = ensureSheet(t.sheet);
+        // New rows go below the body: a total row (and what is below) moves down, as in Excel.
+        const below = t.top + 1 + t.body;
+        shiftDown(sheet, t, below, a.rows.length);
+        putRange(sheet, below, t.left, a.rows);
+        t.body += a.rows.length;
         written.appends.push(a);
       }
     },
@@ -185,7 +248,10 @@ export function memoryPort(
           top: lt.row,
           left: lt.col,
           width: lt.header.length,
-          rows: lt.rows.length + 1,
+          body: lt.rows.length,
+          headerShown: true,
+          totals: false,
+          columns: [...lt.header],
         });
       }
       product.add(sheet.name);
@@ -196,8 +262,8 @@ export function memoryPort(
       for (const u of updates) {
         const t = tables.find((x) => same(x.name, u.table));
         if (!t) throw new Error(`No table ${u.table}`);
-        if (u.row <= t.top || u.row >= t.top + t.rows)
-          throw new Error(`Row ${u.row} is outside table ${u.table}`);
+        if (u.row <= t.top || u.row > t.top + t.body)
+          throw new Error(`Row ${u.row} is outside the body of table ${u.table}`);
         const sheet = ensureSheet(t.sheet);
         u.values.forEach((v, j) => {
           if (v !== undefined && j < t.width) put(sheet, u.row, t.left + j, v);

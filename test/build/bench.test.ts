@@ -134,6 +134,24 @@ describe("judging the targets", () => {
     expect(verdict(corpus(4_200, 480, 164), "every corpus file")).toBe(false);
   });
 
+  it("fails a command line check of more than four times node -e 0, and passes one within", () => {
+    const startup = (checkRatio: number): Measured => ({
+      ...base,
+      startup: {
+        rounds: 21,
+        bundleBytes: 1_200_000,
+        nodeMs: 51,
+        loadMs: 130,
+        checkMs: 51 * checkRatio,
+        checkRatio,
+        loadRatio: 2.5,
+      },
+    });
+    expect(verdict(startup(4.21), "command line check")).toBe(false);
+    expect(verdict(startup(3.9), "command line check")).toBe(true);
+    expect(verdict(base, "command line check")).toBeUndefined();
+  });
+
   it("fails a first render of a second or more", () => {
     const render = (ms: number): Measured => ({
       ...base,

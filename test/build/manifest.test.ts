@@ -15,7 +15,8 @@ const { rewriteManifest } = require("../../scripts/manifestUrls.js") as {
 };
 
 const root = join(__dirname, "..", "..");
-const schemaDir = join(root, "..", "shared", "manifest-schemas");
+// Copies of Office's XSDs with their source and licence (manifest-schemas/README.md).
+const schemaDir = join(__dirname, "manifest-schemas");
 const manifestXml = readFileSync(join(root, "manifest.xml"), "utf8");
 
 async function validate(xml: string) {

@@ -1,5 +1,5 @@
 /** Test helper: runs the command line in-process on real temporary files, capturing its output. */
-import { access, mkdtemp, readFile, realpath, writeFile } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile, readdir, realpath, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { CliIo } from "../../src/cli/cliIo";
@@ -30,6 +30,13 @@ export async function cli(...argv: string[]): Promise<CliRun> {
       return (await canon(a)) === (await canon(b));
     },
     exists,
+    listFolder: async (p) => {
+      const entries = await readdir(p, { withFileTypes: true }).catch(() => null);
+      return entries?.filter((e) => e.isFile()).map((e) => e.name) ?? null;
+    },
+    makeDir: async (p) => {
+      await mkdir(p, { recursive: true });
+    },
     stdout: (t) => stdout.push(t),
     stderr: (t) => stderr.push(t),
     showProgress: false,

@@ -69,7 +69,7 @@ async function answer(
   const master = join(dir, "plan.xlsx");
   await writePlan(master, masterRows());
   const out = join(dir, "utskick");
-  // The harness's io has no makeDir (the real command line creates the folder).
+  // The folder exists already here; handout would also create it.
   await mkdir(out);
   const run = await cli("handout", master, "--period", PERIOD, "--out", out);
   expect(run.stderr).toEqual([]);

@@ -81,6 +81,7 @@ describe("readPlan on a complete Swedish plan", () => {
       found: "table",
       sheet: "Aktiviteter",
       headerRow: 0,
+      headerShown: true,
       columns: {
         id: 0,
         goalId: 1,
@@ -116,6 +117,27 @@ describe("finding tables", () => {
     expect(plan.goals.table).toMatchObject({ found: "sheet", sheet: " mål ", headerRow: 3, firstCol: 1 });
     expect(plan.goals.rows[0]).toMatchObject({ row: 4, id: "M1", articles: [2] });
     expect(plan.periods.rows).toHaveLength(4);
+  });
+
+  it("reads a table whose header row is hidden: names from the table, rows from the sheet's first row, no finding above them", () => {
+    const goals = samplePlan().Goals;
+    const raw = planWorkbook({ Plan: samplePlan().Plan, Goals: goals });
+    const hidden = raw.tables.map((t) =>
+      // As an adapter hands it over: the body starts on the sheet's first row, the names above it.
+      t.name === "Goals" ? { ...t, top: -1, headerShown: false } : t,
+    );
+    const plan = readPlan({ ...raw, tables: hidden });
+    expect(plan.goals.table).toMatchObject({ found: "table", headerRow: -1, headerShown: false, lastRow: 4 });
+    expect(plan.goals.rows.map((r) => [r.row, r.id])).toEqual(goals.map((g, i) => [i, g[0]]));
+    const broken = hidden.map((t) =>
+      t.name === "Goals" ? { ...t, values: [t.values[0] ?? [], ["M9", "", "", "", "", "x", "", "", ""]] } : t,
+    );
+    const problems = readPlan({ ...raw, tables: broken }).problems.filter((p) => p.table === "Goals");
+    expect(problems.map((p) => [p.code, p.cell])).toEqual([
+      ["VALUE_REQUIRED", "B1"],
+      ["VALUE_REQUIRED", "C1"],
+      ["VALUE_INVALID_NUMBER", "F1"],
+    ]);
   });
 
   it("skips blank rows above the header on a sheet", () => {

@@ -10,12 +10,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { AxeBuilder } from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/readPlan";
 import type { Lang } from "../../src/core/language";
 import { offlineOffice, servedBrowser } from "./browser";
+import { axe } from "./pageChecks";
 
 const root = join(__dirname, "..", "..");
 const shots = join(root, "test-output", "screenshots");
@@ -69,23 +68,6 @@ const WORDS = {
     file: "example-plan.xlsx",
   },
 } as const;
-
-/** Every view fits a 350 px task pane: nothing runs off to the side. */
-async function fitsPane(page: Page, view: string): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(`${view}: ${width}`).toBe(`${view}: 350`);
-}
-
-async function axe(page: Page, view: string): Promise<void> {
-  await fitsPane(page, view);
-  // Fluent's focus manager (tabster) adds aria-hidden focus sentinels that pass focus on
-  // to the real controls at once; axe cannot know that, so they are left out.
-  const result = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(
-    bad.map((v) => `${view}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")})`),
-  ).toEqual([]);
-}
 
 function allText(ws: ExcelJS.Worksheet): string {
   const out: string[] = [];

@@ -2,16 +2,22 @@
  * Import end to end on the web page: a plan pasted from a document (merged article
  * and goal cells, timeframes in words, one text nobody could date) becomes goals and
  * activities; what was not understood is shown before writing; the loose list itself
- * is untouched in the saved file.
+ * is untouched in the saved file. A plan's text copied from a PDF and pasted straight
+ * into the view becomes the same plan, with every line accounted for, in a 350 px pane.
  */
+import { mkdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { AxeBuilder } from "@axe-core/playwright";
 
 import { legacyWorkbook, openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/readPlan";
 import { offlineOffice, servedBrowser } from "./browser";
 
 const env = servedBrowser();
+const SHOTS = join(__dirname, "..", "..", "test-output", "screenshots");
+const PASTED_EN = readFileSync(join(__dirname, "../fixtures/import/plan-document-en.txt"), "utf8");
 
 const LIST = [
   ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
@@ -94,6 +100,63 @@ describe("importing a pasted plan on the web page", () => {
         if (v !== null) expect(list.getCell(r + 1, c + 1).value).toBe(v);
       }),
     );
+    expect(external).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("a plan's text pasted straight into the Import view", () => {
+  jest.setTimeout(120_000);
+
+  it("previews the readings, ignored and not-understood lines at 350 px, accessibly, then writes the plan", async () => {
+    const context = await env.browser.newContext({
+      locale: "en-GB",
+      viewport: { width: 350, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    const external = await offlineOffice(page);
+    await page.goto(`${env.url}/index.html`);
+    await page.getByRole("button", { name: "Start with an empty workbook" }).click();
+    await page.getByRole("tab", { name: "Import" }).click();
+    await page.getByLabel("Source").selectOption({ label: "Pasted text" });
+    await page.getByLabel("The plan's text").fill(PASTED_EN);
+    await page.getByLabel("Plan period from").fill("2018-01-01");
+    await page.getByLabel("Plan period to").fill("2020-12-31");
+    await page.getByRole("button", { name: "Preview" }).first().click();
+
+    await page.getByText("Goals to write (8)").waitFor();
+    await page.getByText("Activities to write (17)").waitFor();
+    await page.getByText("Read as a document: headings with activities as points.").waitFor();
+    const readings = page.getByRole("region", { name: "Read as – check before writing" });
+    await readings.getByText(/^SEK 1\.2 million → SEK.1,200,000$/).waitFor();
+    await readings.getByText(/^every quarter → 2018-01-01 – 2020-12-31 \(recurring/).waitFor();
+    const ignored = page.getByRole("region", { name: "Ignored before the first heading" });
+    await ignored.getByText("Background").waitFor();
+    const notUnderstood = page.getByRole("region", { name: /Not understood/ });
+    await notUnderstood.getByText("SEK 30,000 per year").waitFor();
+    await notUnderstood.getByText("before the 2021 budget").waitFor();
+    const goals = page.getByRole("region", { name: "Goals to write" });
+    await goals.getByText("(1.)").waitFor();
+
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "import-pasted-en.png"), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(350);
+    const axe = await new AxeBuilder({ page }).exclude("[data-tabster-dummy]").analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
+
+    await page.getByRole("button", { name: "Write to Goals and Activities" }).click();
+    await page.getByText("Written: 8 goals, 17 activities").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Save a copy" }).click(),
+    ]);
+    const plan = readPlan(await xlsxPort(await openXlsx(await readFile(await download.path()))).read());
+    expect(plan.goals.rows.map((g) => g.articles[0])).toEqual([2, 2, 5, 11, 11, 14, 22, 22]);
+    expect(plan.activities.rows.find((a) => a.id === "A4.2")?.budget).toBe(1_200_000);
+    expect(plan.activities.rows.find((a) => a.id === "A2.2")?.resources).toBe("SEK 30,000 per year");
     expect(external).toEqual([]);
     await context.close();
   });

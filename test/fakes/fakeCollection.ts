@@ -34,6 +34,26 @@ export abstract class FakeCollection<T extends FakeObject> extends FakeObject {
     return bytes;
   }
 
+  /**
+   * A collection's response, as Office.js asks for it (it drops "items" from paths):
+   * "count" is the collection's own, every other path is its members', under "_Items".
+   */
+  override responseValue(wanted: string[][]): unknown {
+    const own = wanted.filter((p) => p[0] === "count");
+    const items = wanted.filter((p) => p[0] !== "count");
+    const out = own.length > 0 ? (super.responseValue(own) as Record<string, unknown>) : {};
+    if (items.length > 0 || own.length === 0) out._Items = this.members().map((m) => m.responseValue(items));
+    return out;
+  }
+
+  /** The member at `index` when the batch runs (how Office.js addresses a loaded item without an id). */
+  getItemAt(index: number): T {
+    return this.memberAt(index);
+  }
+
+  /** A proxy for the member at `index` as the batch runs. */
+  protected abstract memberAt(index: number): T;
+
   get items(): T[] {
     if (!this.loadedItems) return this.read<T[]>("items");
     return this.loadedItems;

@@ -26,6 +26,11 @@ const CALL_OVERHEAD = 48;
 export class FakeHost {
   readonly syncs: SyncRecord[] = [];
   failure: { sync: number; code: string; afterCommands: number } | null = null;
+  /**
+   * What a get above Excel's 5,000,000-cell limit does: Excel has been seen to
+   * return null values, and to throw (office-js #4783, #6781).
+   */
+  largeGets: "null" | "throw" = "null";
 
   constructor(readonly model: WorkbookModel) {}
 
@@ -54,11 +59,20 @@ export class FakeContext {
     this.queue.push({ bytes: CALL_OVERHEAD + jsonBytes(args), run });
   }
 
-  /** Runs the queued batch like Excel: all of it, or up to the first failing command. */
-  async sync(): Promise<void> {
+  /** Drops what is queued (a request that could not be built is never sent). */
+  discard(): void {
+    this.queue = [];
+  }
+
+  /**
+   * Runs the queued batch like Excel: all of it, or up to the first failing command.
+   * `measured` is the real request's size when Office.js built it (officeJsBridge.ts),
+   * which then also checks the sizes; otherwise the fake's estimate is checked here.
+   */
+  async sync(measured?: { requestBytes: number }): Promise<SyncRecord> {
     const batch = this.queue;
     this.queue = [];
-    const requestBytes = batch.reduce((sum, c) => sum + c.bytes, 0);
+    const requestBytes = measured?.requestBytes ?? batch.reduce((sum, c) => sum + c.bytes, 0);
     const record: SyncRecord = { commands: batch.length, requestBytes, responseBytes: 0 };
     const syncs = this.host.syncs;
     syncs.push(record);
@@ -74,12 +88,13 @@ export class FakeContext {
       if (typeof bytes === "number") record.responseBytes += bytes;
     }
     if (fail) throw new FakeOfficeError(fail.code, `Injected failure on sync ${fail.sync}`);
-    if (record.responseBytes > PAYLOAD_LIMIT) {
+    if (!measured && record.responseBytes > PAYLOAD_LIMIT) {
       throw new FakeOfficeError(
-        "RequestPayloadSizeLimitExceeded",
+        "ResponsePayloadSizeLimitExceeded",
         `Response of ${record.responseBytes} bytes`,
       );
     }
+    return record;
   }
 
   /** Syncs so far (all runs on this host). */
@@ -160,6 +175,30 @@ export abstract class FakeObject {
         throw new FakeOfficeError("ItemNotFound", `${this.constructor.name} does not exist`);
       apply();
     });
+  }
+
+  /**
+   * The value Office.js expects in the response to a query of `paths` (property
+   * names with a capital first letter, navigation properties nested), or null for a
+   * null object; computed while the batch runs.
+   */
+  responseValue(wanted: string[][]): unknown {
+    if (!this.exists()) return null;
+    const out: Record<string, unknown> = {};
+    const heads = new Map<string, string[][]>();
+    for (const [head, ...rest] of wanted) {
+      if (head === undefined) continue;
+      const tails = heads.get(head) ?? [];
+      if (rest.length > 0) tails.push(rest);
+      heads.set(head, tails);
+    }
+    for (const [head, tails] of heads) {
+      const nav = this.child(head);
+      out[head.charAt(0).toUpperCase() + head.slice(1)] = nav
+        ? nav.responseValue(tails)
+        : this.snapshot(head);
+    }
+    return out;
   }
 
   get isNullObject(): boolean {

@@ -56,6 +56,8 @@ export class FakeOfficeError extends Error {
 }
 
 export class SheetModel {
+  /** Excel's stable id of the sheet (kept through renames); getItem finds a sheet by name or id. */
+  readonly id: string;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   deleted = false;
   readonly cells = new Map<string, CellModel>();
@@ -67,6 +69,8 @@ export class SheetModel {
   readonly wrapped = new Set<string>();
   readonly topAligned = new Set<string>();
   readonly merges: Area[] = [];
+  /** Rows hidden by hand or by a filter (0-based): a view only, Range.values still gives them. */
+  readonly hiddenRows = new Set<number>();
   readonly validations: ValidationModel[] = [];
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly charts: ChartModel[] = [];
@@ -82,7 +86,12 @@ export class SheetModel {
     printTitleRows: null,
   };
 
-  constructor(public name: string) {}
+  constructor(
+    public name: string,
+    serial = 0,
+  ) {
+    this.id = `{00000000-0001-0000-${String(serial).padStart(4, "0")}-000000000000}`;
+  }
 
   /** The cell at a 0-based row and column (a blank General cell when never touched). */
   cell(row: number, col: number): CellModel {
@@ -121,12 +130,35 @@ export class SheetModel {
 }
 
 export type TableModel = {
+  /** Excel's stable id of the table; getItem finds a table by name or id. */
+  id: string;
   name: string;
   sheet: SheetModel;
+  /** The table's cells on the sheet: its header row when shown, its body, its total row when shown. */
   area: Area;
   style: string;
   showBandedRows: boolean;
+  /** Whether the header row is shown; hidden, `columnNames` holds the columns' names. */
+  showHeaders: boolean;
+  /** Whether the total row (the last row of `area`) is shown. */
+  showTotals: boolean;
+  /** The columns' names while the header row is hidden (shown, they are its cells). */
+  columnNames: string[] | null;
 };
+
+/** The body rows of a table: between its header row and its total row, when shown. */
+export function bodyArea(t: TableModel): Area {
+  const top = t.showHeaders ? 1 : 0;
+  return { ...t.area, row: t.area.row + top, rows: t.area.rows - top - (t.showTotals ? 1 : 0) };
+}
+
+/** The names of a table's columns: its header cells, or the names kept while they are hidden. */
+export function columnNamesOf(t: TableModel): string[] {
+  if (!t.showHeaders && t.columnNames) return [...t.columnNames];
+  return Array.from({ length: t.area.cols }, (_, k) =>
+    String(t.sheet.cell(t.area.row, t.area.col + k).value),
+  );
+}
 export type NameRef = { kind: "range"; sheet: SheetModel; area: Area } | { kind: "formula"; text: string };
 export type NameModel = { name: string; ref: NameRef; comment: string; visible: boolean };
 
@@ -136,26 +168,36 @@ export class WorkbookModel {
   readonly names: NameModel[] = [];
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel | null = null;
-  selection: { sheet: SheetModel; area: Area } | null = null;
+  /** The selection: its first (active) area, and `more` when the user selected several. */
+  selection: { sheet: SheetModel; area: Area; more?: Area[] } | null = null;
+  /** The workbook's structure is protected: Excel refuses to add, rename, move or delete sheets. */
+  structureProtected = false;
+  /** Ids handed out so far (sheets and tables keep theirs for good). */
+  private serial = 0;
 
-  /** A sheet by name, case-insensitively as Excel compares them. */
+  nextSerial(): number {
+    return ++this.serial;
+  }
+
+  /** A sheet by name (case-insensitively, as Excel compares them) or by id. */
   sheet(name: string): SheetModel | null {
     const wanted = name.toLowerCase();
-    return this.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted || s.id === name) ?? null;
   }
 
   /** Adds a sheet at the end (a test's starting state, or worksheets.add). */
   addSheet(name: string): SheetModel {
     checkSheetName(this, name);
-    const sheet = new SheetModel(name);
+    const sheet = new SheetModel(name, this.nextSerial());
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
   }
 
+  /** A table by name (case-insensitively) or by id. */
   table(name: string): TableModel | null {
     const wanted = name.toLowerCase();
-    return this.tables.find((t) => t.name.toLowerCase() === wanted) ?? null;
+    return this.tables.find((t) => t.name.toLowerCase() === wanted || t.id === name) ?? null;
   }
 
   name(name: string): NameModel | null {
@@ -169,6 +211,9 @@ export function checkSheetName(wb: WorkbookModel, name: string, except?: SheetMo
   if (name.length < 1 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
     throw new FakeOfficeError("InvalidArgument", `Invalid sheet name "${name}"`);
   }
+  // Excel keeps "History" for the change history.
+  if (name.toLowerCase() === "history")
+    throw new FakeOfficeError("InvalidArgument", `The sheet name "${name}" is reserved`);
   const other = wb.sheet(name);
   if (other && other !== except)
     throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" exists`);
@@ -186,6 +231,35 @@ export function checkObjectName(wb: WorkbookModel, name: string, except?: object
   }
 }
 
+/**
+ * Refuses a change to the structure of a protected sheet (adding or resizing a
+ * table, adding table rows, merging), as Excel does even where the cells are unlocked.
+ */
+export function checkStructure(sheet: SheetModel, what: string): void {
+  if (sheet.protection)
+    throw new FakeOfficeError("AccessDenied", `${what}: the sheet "${sheet.name}" is protected`);
+}
+
+/** Refuses a change to the workbook's sheets (add, rename, move, delete) while its structure is protected. */
+export function checkWorkbookStructure(wb: WorkbookModel, what: string): void {
+  if (wb.structureProtected)
+    throw new FakeOfficeError("AccessDenied", `${what}: the workbook's structure is protected`);
+}
+
+/**
+ * Refuses a change on a protected sheet unless its protection allows it (`allowed`
+ * names the option: allowFormatCells for number formats, fonts, fills and
+ * validation; allowFormatColumns for widths; allowFormatRows for heights).
+ */
+export function checkAllowed(
+  sheet: SheetModel,
+  allowed: "allowFormatCells" | "allowFormatColumns" | "allowFormatRows",
+  what: string,
+): void {
+  if (sheet.protection && sheet.protection[allowed] !== true)
+    throw new FakeOfficeError("AccessDenied", `${what}: the sheet "${sheet.name}" is protected`);
+}
+
 /** Refuses a change to locked cells of a protected sheet, as Excel does. */
 export function checkUnprotected(sheet: SheetModel, area: Area): void {
   if (!sheet.protection) return;
@@ -195,13 +269,26 @@ export function checkUnprotected(sheet: SheetModel, area: Area): void {
         throw new FakeOfficeError("AccessDenied", `The cell is on the protected sheet "${sheet.name}"`);
 }
 
-/** Parses "A1", "$B$2:C10" or whole rows "5:9" (no sheet part) into an area. */
+/** Excel's sheet size. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/** True for a range of whole rows or whole columns ("A:D", "2:5"), whose values Excel gives as null. */
+export const isUnbounded = (a: Area): boolean => a.rows >= SHEET_ROWS || a.cols >= SHEET_COLUMNS;
+
+/** Parses "A1", "$B$2:C10", whole rows "5:9" or whole columns "A:D" (no sheet part) into an area. */
 export function parseArea(address: string): Area {
   const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
   if (rows) {
     const r1 = Number(rows[1]) - 1;
     const r2 = Number(rows[2]) - 1;
-    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: 16_384 };
+    return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: SHEET_COLUMNS };
+  }
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address.trim());
+  if (columns) {
+    const c1 = columnIndex(columns[1] as string);
+    const c2 = columnIndex(columns[2] as string);
+    return { row: 0, col: Math.min(c1, c2), rows: SHEET_ROWS, cols: Math.abs(c2 - c1) + 1 };
   }
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
   if (!m) throw new FakeOfficeError("InvalidArgument", `Cannot read the address "${address}"`);
@@ -247,14 +334,21 @@ export function contains(a: Area, row: number, col: number): boolean {
 
 /**
  * Writes one value the way Excel takes `Range.values`: null leaves the cell alone;
- * a string starting with "=" becomes a formula and a numeric string a number,
- * unless the cell is formatted as text ("@"). Formulas are not evaluated (their
+ * a leading apostrophe is dropped as Excel's quote prefix (the rest stays text); a
+ * string starting with "=" becomes a formula and a numeric string a number, unless
+ * the cell is formatted as text ("@"). Formulas are not evaluated (their
  * value reads as 0).
  */
 export function writeValue(cell: CellModel, v: unknown): void {
   if (v === null || v === undefined) return;
   if (typeof v === "number" || typeof v === "boolean") {
     cell.value = v;
+    cell.formula = null;
+    return;
+  }
+  // A leading apostrophe is Excel's quote prefix: dropped, and the rest is text as typed.
+  if (typeof v === "string" && v.startsWith("'")) {
+    cell.value = v.slice(1);
     cell.formula = null;
     return;
   }

@@ -100,6 +100,13 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> {
     return this.ctx.model.names.map((n) => new FakeNamedItem(this.ctx, () => n));
   }
 
+  protected memberAt(index: number): FakeNamedItem {
+    return new FakeNamedItem(
+      this.ctx,
+      pinned(this.ctx, index, (i) => this.ctx.model.names[i] ?? null, true),
+    );
+  }
+
   add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
     const holder: { item: NameModel | null } = { item: null };
     this.ctx.enqueue(

@@ -5,7 +5,10 @@ import { FakeWorksheet } from "./fakeSheets";
 import {
   FakeOfficeError,
   areaAddress,
+  checkAllowed,
+  checkStructure,
   checkUnprotected,
+  isUnbounded,
   sheetPrefix,
   writeValue,
   type Area,
@@ -70,6 +73,15 @@ export class FakeRange
     }
   }
 
+  override responseValue(wanted: string[][]): unknown {
+    this.pinned = this.locate();
+    try {
+      return super.responseValue(wanted);
+    } finally {
+      this.pinned = undefined;
+    }
+  }
+
   protected exists(): boolean {
     const place = this.pinned !== undefined ? this.pinned : this.locate();
     return place !== null && !place.sheet.deleted;
@@ -95,9 +107,16 @@ export class FakeRange
 
   protected snapshot(prop: string): unknown {
     const { sheet, area } = this.place();
-    // Excel returns null instead of the cells of a range above its get limit.
-    const tooBig = area.rows * area.cols > MAX_GET_CELLS;
-    if (tooBig && (prop === "values" || prop === "numberFormat" || prop === "formulas")) return null;
+    // Excel returns null instead of the cells of a range above its get limit, or of whole rows or columns.
+    const overLimit = area.rows * area.cols > MAX_GET_CELLS;
+    if (
+      (overLimit || isUnbounded(area)) &&
+      (prop === "values" || prop === "numberFormat" || prop === "formulas")
+    ) {
+      if (overLimit && this.ctx.host.largeGets === "throw")
+        throw new FakeOfficeError("GeneralException", `A get of ${area.rows * area.cols} cells`);
+      return null;
+    }
     switch (prop) {
       case "values":
         return this.map((c) => c.value);
@@ -139,7 +158,8 @@ export class FakeRange
   }
   set numberFormat(grid: unknown[][]) {
     this.write({ numberFormat: grid }, () => {
-      checkUnprotected(this.place().sheet, this.place().area);
+      // A number format is a format: refused on a protected sheet even for unlocked cells.
+      checkAllowed(this.place().sheet, "allowFormatCells", "numberFormat");
       this.eachCell(checkShape(grid, this.place().area, "numberFormat"), (c, v) => {
         if (v !== null && v !== undefined) c.numberFormat = String(v);
       });
@@ -188,7 +208,10 @@ export class FakeRange
   }
 
   merge(across?: boolean): void {
-    this.write({ merge: across ?? false }, () => this.place().sheet.merges.push({ ...this.place().area }));
+    this.write({ merge: across ?? false }, () => {
+      checkStructure(this.place().sheet, "merge");
+      this.place().sheet.merges.push({ ...this.place().area });
+    });
   }
 
   select(): void {
@@ -259,11 +282,90 @@ export class FakeRange
     });
   }
 
+  /** ExcelApi 1.3: the visible rows of this range (rows hidden by hand or by a filter left out). */
+  getVisibleView(): FakeRangeView {
+    return new FakeRangeView(this.ctx, this.locate);
+  }
+
+  /** A row of this range (0-based). */
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const p = this.locate();
+      return p && { sheet: p.sheet, area: { ...p.area, row: p.area.row + row, rows: 1 } };
+    });
+  }
+
+  /** The smallest range holding this range and another on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const a = this.locate();
+      const b = other.locate();
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      const row = Math.min(a.area.row, b.area.row);
+      const col = Math.min(a.area.col, b.area.col);
+      const bottom = Math.max(a.area.row + a.area.rows, b.area.row + b.area.rows);
+      const right = Math.max(a.area.col + a.area.cols, b.area.col + b.area.cols);
+      return { sheet: a.sheet, area: { row, col, rows: bottom - row, cols: right - col } };
+    });
+  }
+
+  /**
+   * Office.js's own check before it sends a large array in chunks of rows: the array
+   * must match the range (ExcelApi 1.3).
+   */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this.write({ validate: [rows, columns] }, () => {
+      const { area } = this.place();
+      if (area.rows !== rows || area.cols !== columns)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The array of ${rows}×${columns} does not match the range's ${area.rows}×${area.cols} size`,
+        );
+    });
+  }
+
   /** The last row of this range. */
   getLastRow(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const p = this.locate();
       return p && { sheet: p.sheet, area: { ...p.area, row: p.area.row + p.area.rows - 1, rows: 1 } };
     });
+  }
+}
+
+/** Range.getVisibleView(): the range's visible rows, as far as the product loads them (rowCount, values). */
+export class FakeRangeView extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: Locate,
+  ) {
+    super(ctx);
+  }
+
+  protected exists(): boolean {
+    return this.locate() !== null;
+  }
+
+  private visibleRows(): number[] {
+    const p = this.locate();
+    if (!p) throw new FakeOfficeError("ItemNotFound", "The range does not exist");
+    const rows: number[] = [];
+    for (let r = p.area.row; r < p.area.row + p.area.rows; r++) if (!p.sheet.hiddenRows.has(r)) rows.push(r);
+    return rows;
+  }
+
+  protected snapshot(prop: string): unknown {
+    const p = this.locate();
+    if (prop === "rowCount") return this.visibleRows().length;
+    if (prop === "columnCount") return p?.area.cols ?? 0;
+    if (prop === "values" && p)
+      return this.visibleRows().map((r) =>
+        Array.from({ length: p.area.cols }, (_, k) => p.sheet.cell(r, p.area.col + k).value),
+      );
+    throw new FakeOfficeError("InvalidArgument", `The fake RangeView has no property ${prop}`);
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
   }
 }

@@ -1,6 +1,12 @@
 /** The parts of a fake Range that only take writes: format, data validation, conditional formats. */
 import { FakeObject, type FakeContext } from "./fakeContext";
-import { FakeOfficeError, areaAddress, type CellModel, type ConditionalFormatModel } from "./fakeModel";
+import {
+  FakeOfficeError,
+  areaAddress,
+  checkAllowed,
+  type CellModel,
+  type ConditionalFormatModel,
+} from "./fakeModel";
 import type { Locate, Place } from "./fakeRange";
 
 /** A write-only part of a range, found where the range is when the batch runs. */
@@ -26,13 +32,25 @@ abstract class FakeRangePart extends FakeObject {
     if (!p) throw new FakeOfficeError("ItemNotFound", "The range does not exist");
     return p;
   }
+
+  /** Queues a change that a protected sheet refuses unless its protection `allowed` it. */
+  protected guarded(
+    allowed: "allowFormatCells" | "allowFormatColumns" | "allowFormatRows",
+    args: unknown,
+    apply: () => void,
+  ): void {
+    this.write(args, () => {
+      checkAllowed(this.place().sheet, allowed, JSON.stringify(args));
+      apply();
+    });
+  }
 }
 
 /** Range.format: fill colour, font, column width (points), wrap. */
 export class FakeRangeFormat extends FakeRangePart {
   get fill(): { color: string } {
     const write = (color: string): void =>
-      this.write({ fill: color }, () => this.forCells((c) => (c.fill = color)));
+      this.guarded("allowFormatCells", { fill: color }, () => this.forCells((c) => (c.fill = color)));
     return {
       set color(v: string) {
         write(v);
@@ -45,7 +63,9 @@ export class FakeRangeFormat extends FakeRangePart {
 
   get font(): Partial<Record<"bold" | "italic", boolean> & { size: number; color: string }> {
     const set = (key: "bold" | "italic" | "size" | "color", v: boolean | number | string): void =>
-      this.write({ font: { [key]: v } }, () => this.forCells((c) => (c.font = { ...c.font, [key]: v })));
+      this.guarded("allowFormatCells", { font: { [key]: v } }, () =>
+        this.forCells((c) => (c.font = { ...c.font, [key]: v })),
+      );
     return {
       set bold(v: boolean) {
         set("bold", v);
@@ -63,7 +83,7 @@ export class FakeRangeFormat extends FakeRangePart {
   }
 
   set columnWidth(points: number) {
-    this.write({ columnWidth: points }, () => {
+    this.guarded("allowFormatColumns", { columnWidth: points }, () => {
       const { sheet, area } = this.place();
       for (let k = 0; k < area.cols; k++) sheet.columnWidths.set(area.col + k, points);
     });
@@ -95,27 +115,29 @@ export class FakeRangeFormat extends FakeRangePart {
 
   /** ExcelApi 1.2: fits row heights to their content; the fake records the rows fitted. */
   autofitRows(): void {
-    this.write({ autofitRows: true }, () => {
+    this.guarded("allowFormatRows", { autofitRows: true }, () => {
       const { sheet, area } = this.place();
       for (let r = 0; r < area.rows; r++) sheet.autofitted.add(area.row + r);
     });
   }
 
   set rowHeight(points: number) {
-    this.write({ rowHeight: points }, () => {
+    this.guarded("allowFormatRows", { rowHeight: points }, () => {
+      if (points < 0 || points > 409)
+        throw new FakeOfficeError("InvalidArgument", `A row height of ${points} points (at most 409)`);
       const { sheet, area } = this.place();
       for (let r = 0; r < area.rows; r++) sheet.rowHeights.set(area.row + r, points);
     });
   }
 
   set wrapText(v: boolean) {
-    this.write({ wrapText: v }, () =>
+    this.guarded("allowFormatCells", { wrapText: v }, () =>
       this.forKeys((key) => (v ? this.sheetOf().wrapped.add(key) : this.sheetOf().wrapped.delete(key))),
     );
   }
 
   set verticalAlignment(v: "Top" | "Center" | "Bottom" | "Justify" | "Distributed") {
-    this.write({ verticalAlignment: v }, () =>
+    this.guarded("allowFormatCells", { verticalAlignment: v }, () =>
       this.forKeys((key) =>
         v === "Top" ? this.sheetOf().topAligned.add(key) : this.sheetOf().topAligned.delete(key),
       ),
@@ -142,7 +164,7 @@ export class FakeRangeFormat extends FakeRangePart {
 /** Range.dataValidation: a rule and an error alert for the area. */
 export class FakeDataValidation extends FakeRangePart {
   set rule(rule: Excel.DataValidationRule) {
-    this.write({ rule }, () => {
+    this.guarded("allowFormatCells", { rule }, () => {
       const { sheet, area } = this.place();
       const list = rule.list;
       if (
@@ -174,7 +196,7 @@ export class FakeDataValidation extends FakeRangePart {
 export class FakeConditionalFormats extends FakeRangePart {
   add(type: "Custom" | Excel.ConditionalFormatType): FakeConditionalFormat {
     const holder: { model: ConditionalFormatModel | null } = { model: null };
-    this.write({ add: type }, () => {
+    this.guarded("allowFormatCells", { add: type }, () => {
       const { sheet, area } = this.place();
       holder.model = { area: { ...area }, type: String(type), formula: "", fill: null, fontColor: null };
       sheet.conditionalFormats.push(holder.model);

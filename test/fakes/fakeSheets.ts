@@ -1,7 +1,14 @@
 /** Fake worksheets: the collection, a sheet's ranges, freeze panes, page layout and charts. */
 import { FakeCollection } from "./fakeCollection";
 import { FakeObject, type FakeContext } from "./fakeContext";
-import { FakeOfficeError, SheetModel, checkSheetName, parseArea, type ChartModel } from "./fakeModel";
+import {
+  FakeOfficeError,
+  SheetModel,
+  checkSheetName,
+  checkWorkbookStructure,
+  parseArea,
+  type ChartModel,
+} from "./fakeModel";
 import { FakeRange } from "./fakeRange";
 import { FakeTableCollection } from "./fakeTables";
 
@@ -11,10 +18,10 @@ type LocateSheet = () => SheetModel | null;
  * A lookup by key queued as its own command, as Excel runs getItem: the object is
  * the one bearing that key at that point of the batch (ItemNotFound if `required`).
  */
-export function pinned<T>(
+export function pinned<T, K extends string | number = string>(
   ctx: FakeContext,
-  key: string,
-  find: (key: string) => T | null,
+  key: K,
+  find: (key: K) => T | null,
   required: boolean,
 ): () => T | null {
   const holder: { found: T | null } = { found: null };
@@ -47,6 +54,17 @@ export class FakeWorksheet
     return s;
   }
 
+  /** Excel answers a query of a sheet with its id too, which Office.js then addresses it by. */
+  override responseValue(wanted: string[][]): unknown {
+    const value = super.responseValue(wanted);
+    return value === null ? null : { ...(value as object), _Id: this.idNow() };
+  }
+
+  /** The id Excel returns for a sheet made by worksheets.add (officeJsBridge.ts). */
+  idNow(): string | null {
+    return this.modelNow()?.id ?? null;
+  }
+
   /** The sheet's model when the batch runs (for its helper proxies). */
   modelNow(): SheetModel | null {
     return this.exists() ? this.locate() : null;
@@ -57,6 +75,7 @@ export class FakeWorksheet
     if (prop === "name") return s.name;
     if (prop === "visibility") return s.visibility;
     if (prop === "position") return this.ctx.model.sheets.indexOf(s);
+    if (prop === "id") return s.id;
     throw new FakeOfficeError("InvalidArgument", `The fake Worksheet has no property ${prop}`);
   }
 
@@ -65,6 +84,7 @@ export class FakeWorksheet
   }
   set name(v: string) {
     this.write({ name: v }, () => {
+      checkWorkbookStructure(this.ctx.model, "Rename a sheet");
       checkSheetName(this.ctx.model, v, this.sheet());
       this.sheet().name = v;
     });
@@ -75,6 +95,7 @@ export class FakeWorksheet
   }
   set position(v: number) {
     this.write({ position: v }, () => {
+      checkWorkbookStructure(this.ctx.model, "Move a sheet");
       const sheets = this.ctx.model.sheets;
       const s = this.sheet();
       sheets.splice(sheets.indexOf(s), 1);
@@ -101,6 +122,7 @@ export class FakeWorksheet
     this.write({ delete: true }, () => {
       const s = this.sheet();
       const model = this.ctx.model;
+      checkWorkbookStructure(model, "Delete a sheet");
       if (model.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet");
       }
@@ -149,8 +171,14 @@ export class FakeWorksheet
     };
   }
 
+  private readonly protectionPart = new FakeSheetProtection(this.ctx, this);
+
   get protection(): FakeSheetProtection {
-    return new FakeSheetProtection(this.ctx, this);
+    return this.protectionPart;
+  }
+
+  protected override child(prop: string): FakeObject | null {
+    return prop === "protection" ? this.protectionPart : null;
   }
 
   get pageLayout(): FakePageLayout {
@@ -284,10 +312,18 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     return this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
   }
 
+  protected memberAt(index: number): FakeWorksheet {
+    return new FakeWorksheet(
+      this.ctx,
+      pinned(this.ctx, index, (i) => this.ctx.model.sheets[i] ?? null, true),
+    );
+  }
+
   add(name?: string): FakeWorksheet {
     const holder: { sheet: SheetModel | null } = { sheet: null };
     this.ctx.enqueue({ add: name }, () => {
       const model = this.ctx.model;
+      checkWorkbookStructure(model, "Add a sheet");
       let chosen = name;
       for (let n = model.sheets.length + 1; chosen === undefined; n++)
         if (!model.sheet(`Sheet${n}`)) chosen = `Sheet${n}`;
@@ -313,5 +349,35 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.activeSheet);
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+export class FakeWorkbookProtection extends FakeObject {
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === "protected") return this.ctx.model.structureProtected;
+    throw new FakeOfficeError("InvalidArgument", `The fake workbook protection has no ${prop}`);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  protect(): void {
+    this.ctx.enqueue({ protect: true }, () => {
+      if (this.ctx.model.structureProtected)
+        throw new FakeOfficeError("InvalidOperation", "The workbook is protected already");
+      this.ctx.model.structureProtected = true;
+    });
+  }
+
+  unprotect(): void {
+    this.ctx.enqueue({ unprotect: true }, () => {
+      this.ctx.model.structureProtected = false;
+    });
   }
 }

@@ -1,14 +1,19 @@
 /**
  * Fake tables with Excel's rules where the product relies on them: tables never
  * overlap, header names are made unique (Excel renames "Kommentar" twice to
- * "Kommentar2"), a header-only range gets one empty body row, and new rows push
- * the cells below the table down and take the formats of the row above.
+ * "Kommentar2"), a header-only range gets one empty body row, new rows go below the
+ * body (above a total row), push the cells below down and take the formats of the
+ * row above, and no table changes shape on a protected sheet. A table may have a
+ * total row and a hidden header row, as users make them (FakeExcel.addTable).
  */
 import { FakeCollection } from "./fakeCollection";
 import { FakeObject, type FakeContext } from "./fakeContext";
 import {
   FakeOfficeError,
+  bodyArea,
   checkObjectName,
+  checkStructure,
+  columnNamesOf,
   overlaps,
   parseArea,
   splitAddress,
@@ -19,7 +24,6 @@ import {
 } from "./fakeModel";
 import { FakeRange } from "./fakeRange";
 import { FakeWorksheet, pinned } from "./fakeSheets";
-
 type LocateTable = () => TableModel | null;
 
 /** Makes header texts unique and non-empty the way Excel does when a table is created. */
@@ -52,6 +56,13 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       .map((t) => new FakeTable(this.ctx, () => t));
   }
 
+  protected memberAt(index: number): FakeTable {
+    return new FakeTable(
+      this.ctx,
+      pinned(this.ctx, index, (i) => this.members()[i]?.modelNow() ?? null, true),
+    );
+  }
+
   add(address: FakeRange | string, hasHeaders: boolean): FakeTable {
     const holder: { table: TableModel | null } = { table: null };
     this.ctx.enqueue({ add: typeof address === "string" ? address : "range", hasHeaders }, () => {
@@ -70,6 +81,7 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       if (!sheet) throw new FakeOfficeError("ItemNotFound", "The table's sheet does not exist");
       if (!hasHeaders)
         throw new FakeOfficeError("InvalidArgument", "The fake supports tables.add with headers only");
+      checkStructure(sheet, "tables.add");
       for (const t of model.tables) {
         if (t.sheet === sheet && overlaps(t.area, area))
           throw new FakeOfficeError("InvalidArgument", "A table can't overlap another table.");
@@ -78,7 +90,17 @@ export class FakeTableCollection extends FakeCollection<FakeTable> {
       uniqueHeaders(sheet, area);
       let n = model.tables.length + 1;
       while (model.table(`Table${n}`)) n++;
-      holder.table = { name: `Table${n}`, sheet, area, style: "TableStyleMedium2", showBandedRows: true };
+      holder.table = {
+        id: String(model.nextSerial()),
+        name: `Table${n}`,
+        sheet,
+        area,
+        style: "TableStyleMedium2",
+        showBandedRows: true,
+        showHeaders: true,
+        showTotals: false,
+        columnNames: null,
+      };
       model.tables.push(holder.table);
     });
     return new FakeTable(this.ctx, () => holder.table);
@@ -124,22 +146,36 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     if (prop === "name") return t.name;
     if (prop === "style") return t.style;
     if (prop === "showBandedRows") return t.showBandedRows;
+    if (prop === "showHeaders") return t.showHeaders;
+    if (prop === "showTotals") return t.showTotals;
+    if (prop === "id") return t.id;
     throw new FakeOfficeError("InvalidArgument", `The fake Table has no property ${prop}`);
   }
 
   /** Kept, so that a load through "items/rows/count" is read back from the same proxy. */
-  private readonly rowsPart = new FakeTableCount(this.ctx, this, "rows");
-  private readonly columnsPart = new FakeTableCount(this.ctx, this, "columns");
+  private readonly rowsPart = new FakeTableRowCount(this.ctx, this);
+  private readonly columnsPart = new FakeTableColumnCollection(this.ctx, this);
+
+  /** Excel answers a query of a table with its id too, which Office.js then addresses it by. */
+  override responseValue(wanted: string[][]): unknown {
+    const value = super.responseValue(wanted);
+    return value === null ? null : { ...(value as object), _Id: this.idNow() };
+  }
+
+  /** The id Excel returns for a table made by tables.add (officeJsBridge.ts). */
+  idNow(): string | null {
+    return this.exists() ? (this.locate()?.id ?? null) : null;
+  }
+
+  /** The table's model when the batch runs (for its row and column collections). */
+  modelNow(): TableModel | null {
+    return this.exists() ? this.locate() : null;
+  }
 
   protected override child(prop: string): FakeObject | null {
     if (prop === "rows") return this.rowsPart;
     if (prop === "columns") return this.columnsPart;
     return prop === "worksheet" ? this.worksheet : null;
-  }
-
-  /** The table's area when the batch runs (for its row and column collections). */
-  areaNow(): Area | null {
-    return this.exists() ? (this.locate()?.area ?? null) : null;
   }
 
   get name(): string {
@@ -155,6 +191,15 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
   get style(): string {
     return this.read("style");
   }
+  get showHeaders(): boolean {
+    return this.read("showHeaders");
+  }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  get id(): string {
+    return this.read("id");
+  }
   set style(v: string) {
     this.write({ style: v }, () => (this.table().style = v));
   }
@@ -163,27 +208,44 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     return new FakeWorksheet(this.ctx, () => this.locate()?.sheet ?? null);
   }
 
-  private rangeOf(pick: (a: Area) => Area): FakeRange {
+  private rangeOf(pick: (t: TableModel) => Area): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.exists() ? this.locate() : null;
-      return t && { sheet: t.sheet, area: pick(t.area) };
+      return t && { sheet: t.sheet, area: pick(t) };
     });
   }
 
+  /** The whole table: header row (when shown), body and total row (when shown). */
   getRange(): FakeRange {
-    return this.rangeOf((a) => ({ ...a }));
+    return this.rangeOf((t) => ({ ...t.area }));
   }
+  /** The header row; the fake refuses it while hidden (the product does not rely on what Excel gives then). */
   getHeaderRowRange(): FakeRange {
-    return this.rangeOf((a) => ({ ...a, rows: 1 }));
+    return this.rangeOf((t) => {
+      if (!t.showHeaders)
+        throw new FakeOfficeError("FakeUnsupported", `The header row of ${t.name} is hidden`);
+      return { ...t.area, rows: 1 };
+    });
   }
   getDataBodyRange(): FakeRange {
-    return this.rangeOf((a) => ({ ...a, row: a.row + 1, rows: a.rows - 1 }));
+    return this.rangeOf(bodyArea);
+  }
+  /** The total row; refused while it is not shown. */
+  getTotalRowRange(): FakeRange {
+    return this.rangeOf((t) => {
+      if (!t.showTotals) throw new FakeOfficeError("InvalidOperation", `${t.name} shows no total row`);
+      return { ...t.area, row: t.area.row + t.area.rows - 1, rows: 1 };
+    });
   }
 
   /** ExcelApi 1.13: the table takes a new range (same header row and columns). */
   resize(newRange: FakeRange | string): void {
     this.write({ resize: typeof newRange === "string" ? newRange : "range" }, () => {
       const t = this.table();
+      checkStructure(t.sheet, "Table.resize");
+      // Where Excel would put the total row of a resized table is not modelled: the product avoids it.
+      if (t.showTotals)
+        throw new FakeOfficeError("FakeUnsupported", `resize of ${t.name}, which shows a total row`);
       const area =
         typeof newRange === "string" ? parseArea(splitAddress(newRange).local) : newRange.locate()?.area;
       if (!area || area.row !== t.area.row || area.col !== t.area.col || area.cols !== t.area.cols) {
@@ -197,13 +259,13 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     });
   }
 
-  get rows(): FakeTableCount & { add(index?: number, values?: (string | number | boolean)[][]): void } {
+  get rows(): FakeTableRowCount & { add(index?: number, values?: (string | number | boolean)[][]): void } {
     const add = (index?: number, values?: (string | number | boolean)[][]): void =>
       this.write({ rows: values ?? null }, () => this.addRows(index, values ?? [[]]));
     return Object.assign(this.rowsPart, { add });
   }
 
-  get columns(): FakeTableCount {
+  get columns(): FakeTableColumnCollection {
     return this.columnsPart;
   }
 
@@ -213,9 +275,12 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
       throw new FakeOfficeError("InvalidArgument", "The fake adds rows at the end only");
     if (values.some((r) => r.length !== t.area.cols))
       throw new FakeOfficeError("InvalidArgument", "Row values don't match the table's columns");
+    checkStructure(t.sheet, "TableRowCollection.add");
     const n = values.length;
     const sheet = t.sheet;
-    const below = t.area.row + t.area.rows;
+    const body = bodyArea(t);
+    // New rows go right below the body: a total row moves down with what was below the table.
+    const below = body.row + body.rows;
     // Excel inserts cells in the table's columns: what was below moves down.
     const moved = [...sheet.cells.entries()].filter(([key]) => {
       const [r, k] = key.split(",").map(Number) as [number, number];
@@ -237,28 +302,74 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
   }
 }
 
-/** Table.rows and Table.columns as far as the product loads them: their `count` (body rows, columns). */
-export class FakeTableCount extends FakeObject {
+/** Table.rows as far as the product loads it: its `count` (body rows, no header or total row). */
+export class FakeTableRowCount extends FakeObject {
   constructor(
     ctx: FakeContext,
     private readonly table: FakeTable,
-    private readonly kind: "rows" | "columns",
   ) {
     super(ctx);
   }
 
   protected exists(): boolean {
-    return this.table.areaNow() !== null;
+    return this.table.modelNow() !== null;
   }
 
   protected snapshot(prop: string): unknown {
-    const area = this.table.areaNow();
-    if (prop !== "count" || !area)
-      throw new FakeOfficeError("InvalidArgument", `The fake ${this.kind} has no ${prop}`);
-    return this.kind === "rows" ? area.rows - 1 : area.cols;
+    const t = this.table.modelNow();
+    if (prop !== "count" || !t) throw new FakeOfficeError("InvalidArgument", `The fake rows have no ${prop}`);
+    return bodyArea(t).rows;
   }
 
   get count(): number {
     return this.read("count");
+  }
+}
+
+/** Table.columns: their count and names (the names stay when the header row is hidden). */
+export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
+  constructor(
+    ctx: FakeContext,
+    private readonly table: FakeTable,
+  ) {
+    super(ctx);
+  }
+
+  protected override exists(): boolean {
+    return this.table.modelNow() !== null;
+  }
+
+  protected members(): FakeTableColumn[] {
+    const t = this.table.modelNow();
+    return t ? columnNamesOf(t).map((name, i) => new FakeTableColumn(this.ctx, name, i)) : [];
+  }
+
+  protected memberAt(index: number): FakeTableColumn {
+    const t = this.table.modelNow();
+    return new FakeTableColumn(this.ctx, t ? (columnNamesOf(t)[index] ?? "") : "", index);
+  }
+}
+
+export class FakeTableColumn extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly columnName: string,
+    private readonly columnIndex: number,
+  ) {
+    super(ctx);
+  }
+
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected snapshot(prop: string): unknown {
+    if (prop === "name") return this.columnName;
+    if (prop === "index") return this.columnIndex;
+    throw new FakeOfficeError("InvalidArgument", `The fake TableColumn has no property ${prop}`);
+  }
+
+  get name(): string {
+    return this.read("name");
   }
 }

@@ -6,6 +6,8 @@
  */
 import { join } from "node:path";
 import { readFile } from "node:fs/promises";
+import { PLANS } from "../../bench/plans";
+import { roundTrips } from "../../bench/roundTrips";
 import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { prepareSummary, writeSummary } from "../../src/app/summariseWorkbook";
 import { checkPlan } from "../../src/core/checkPlan";
@@ -114,5 +116,26 @@ describe("a large plan through the command line on a real .xlsx file", () => {
     expect(Object.values(json.activities.byStatus).reduce((s, n) => s + n, 0)).toBe(2_000);
     // The input file is never changed.
     expect(new Uint8Array(await readFile(file))).toEqual(original);
+  });
+});
+
+describe("the benchmark's actions on the region's plan, through Microsoft's Office.js", () => {
+  it("sends every real request under 5 MB, with as many syncs per action as on a plan of 100 rows", async () => {
+    const [small, , region] = PLANS;
+    if (!small || !region) throw new Error("The benchmark's plans changed");
+    expect(region.followUpRows).toBe(20_000);
+    const large = await roundTrips(region);
+    const few = await roundTrips(small);
+    for (const trip of large) {
+      expect([trip.action, trip.error]).toEqual([trip.action, null]);
+      expect([trip.action, trip.maxRequestBytes < PAYLOAD_LIMIT]).toEqual([trip.action, true]);
+      expect([trip.action, trip.maxResponseBytes < PAYLOAD_LIMIT]).toEqual([trip.action, true]);
+      expect([trip.action, trip.syncs]).toEqual([
+        trip.action,
+        few.find((t) => t.action === trip.action)?.syncs,
+      ]);
+    }
+    // The summary sheet of 2,000 activities is megabytes in one request, measured as Office.js builds it.
+    expect(large.find((t) => t.action === "summaryWrite")?.maxRequestBytes).toBeGreaterThan(2_000_000);
   });
 });

@@ -7,7 +7,7 @@ import type { CellValue } from "../cells";
 import type { IsoDate } from "../dates";
 import { readDate, readText } from "../readValues";
 import type { NotUnderstoodReason } from "./import.types";
-import { parseTimeframe, type PlanPeriod } from "./parseTimeframe";
+import { parseTimeframe, readTimeframe, type PlanPeriod, type TimeframeKind } from "./parseTimeframe";
 
 /** A whole number that is plainly a year, not a date serial (serial 2019 is in 1905). */
 function isYear(v: CellValue): v is number {
@@ -30,6 +30,8 @@ export type ActivityDates = {
   readonly start: IsoDate | null;
   readonly end: IsoDate | null;
   readonly timeframe: string | null;
+  /** How the timeframe words were read, or null when there were none or they were not understood. */
+  readonly how: TimeframeKind | null;
   /** Cells not understood, with their text. */
   readonly problems: readonly { cell: string; text: string; reason: NotUnderstoodReason }[];
 };
@@ -65,10 +67,13 @@ export function activityDates(
   const problems: { cell: string; text: string; reason: NotUnderstoodReason }[] = [];
   const words = timeframe ? timeframeText(timeframe.value) : null;
   let fromWords: { start: IsoDate | null; end: IsoDate | null } = { start: null, end: null };
+  let how: TimeframeKind | null = null;
   if (timeframe && words !== null) {
-    const parsed = parseTimeframe(words, plan);
-    if (parsed) fromWords = parsed;
-    else problems.push({ cell: timeframe.cell, text: words, reason: "timeframe" });
+    const parsed = readTimeframe(words, plan);
+    if (parsed) {
+      fromWords = parsed;
+      how = parsed.kind;
+    } else problems.push({ cell: timeframe.cell, text: words, reason: "timeframe" });
   }
   const own = (c: DateCell | null, side: "start" | "end"): IsoDate | null => {
     if (!c) return null;
@@ -85,6 +90,7 @@ export function activityDates(
     start: ownStart ?? fromWords.start,
     end: ownEnd ?? fromWords.end,
     timeframe: words,
+    how,
     problems,
   };
 }

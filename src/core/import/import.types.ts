@@ -17,6 +17,8 @@ export type ImportOptions = {
 
 export type ImportedGoal = {
   readonly id: string;
+  /** The document's own number for the goal ("1.", "Mål 2", "a)"), or null. */
+  readonly numbering: string | null;
   readonly articles: readonly number[];
   readonly goal: string;
   readonly indicator: string | null;
@@ -27,6 +29,8 @@ export type ImportedGoal = {
 
 export type ImportedActivity = {
   readonly id: string;
+  /** The document's own number for the activity ("1.1", "b)"), or null (a bullet). */
+  readonly numbering: string | null;
   readonly goalId: string;
   readonly activity: string;
   readonly responsible: string | null;
@@ -48,8 +52,12 @@ export type NotUnderstoodReason =
   | "timeframe"
   | "start"
   | "end"
-  | "budget"
-  | "target";
+  | "budget" // a budget with a number that is not one amount in kronor (kept in Resurser)
+  | "perYear" // an amount per year or month (kept in Resurser, never multiplied)
+  | "target"
+  | "text" // a line of a document that is no goal, activity or part of one
+  | "subPoint" // a point under an activity, one level deeper than the activities
+  | "noData"; // a row with text only in columns that are not imported
 
 export type NotUnderstood = {
   readonly sheet: string;
@@ -58,8 +66,55 @@ export type NotUnderstood = {
   readonly reason: NotUnderstoodReason;
 };
 
+/**
+ * What a line (a row of a sheet, a line of pasted text) was taken as, so that every
+ * line of the input is accounted for in the preview.
+ */
+export type LineRole =
+  | "aboveHeader" // a title, note or blank-ish row above the header row: ignored
+  | "header" // the header row (or one of its two rows)
+  | "beforeList" // document text before the first goal or article heading: ignored
+  | "heading" // an article heading or a label such as "Aktiviteter:"
+  | "goal"
+  | "activity"
+  | "part" // continues the line above: a wrapped line or labelled parts ("Ansvar: HR")
+  | "notUnderstood"; // listed in notUnderstood
+
+export type SourceLine = {
+  /** The line's first cell ("A5"; for pasted text, A + the line number). */
+  readonly cell: string;
+  readonly text: string;
+  readonly role: LineRole;
+  /** The goal and activity IDs made from this line. */
+  readonly ids: readonly string[];
+};
+
+/** A reading the preview shows because it is more than copying: amounts and timeframe words. */
+export type ImportReading =
+  | {
+      readonly kind: "amount";
+      readonly cell: string;
+      /** The amount as written ("50 tkr", or "50" under a "Budget (tkr)" header). */
+      readonly text: string;
+      readonly kronor: number;
+      /** Where it was written: the budget, or resources that were one amount in kronor. */
+      readonly from: "budget" | "resources";
+      /** The header whose unit multiplied a bare number ("Budget (tkr)"), else null. */
+      readonly unitHeader: string | null;
+    }
+  | { readonly kind: "toResources"; readonly cell: string; readonly text: string }
+  | {
+      readonly kind: "timeframe";
+      readonly cell: string;
+      readonly text: string;
+      readonly how: "recurring" | "wholePeriod" | "from" | "deadline";
+      readonly start: IsoDate | null;
+      readonly end: IsoDate | null;
+    };
+
 export type ImportWarningCode =
-  | "NO_HEADER_ROW" // the range is empty
+  | "NO_HEADER_ROW" // no row with two recognised headers, and no goal or article headings either
+  | "EMPTY" // the range holds nothing
   | "COLUMN_NOT_FOUND" // no column for article, goal or activity (text: the meaning)
   | "HEADER_NOT_RECOGNISED" // a header that got no meaning (cell, text)
   | "MAPPING_INVALID" // a corrected mapping points outside the range (text: the meaning)
@@ -74,19 +129,41 @@ export type ImportWarning = {
 
 export type ImportResult = {
   readonly sheet: string;
+  /** Where the lines came from: a sheet's cells, or text pasted into the view. */
+  readonly source: "cells" | "text";
+  /** How the list was read: a table under a header row, or a document-shaped list. */
+  readonly shape: "table" | "document" | null;
+  /** The header row's cells ("A4:H5"), or null for a document or when none was found. */
+  readonly headerRange: string | null;
   readonly mapping: ColumnMapping;
   readonly headers: readonly HeaderColumn[];
   readonly goals: readonly ImportedGoal[];
   readonly activities: readonly ImportedActivity[];
   readonly notUnderstood: readonly NotUnderstood[];
+  /** Every non-empty line of the input, in order, with what it was taken as. */
+  readonly lines: readonly SourceLine[];
+  readonly readings: readonly ImportReading[];
   readonly warnings: readonly ImportWarning[];
   /** Which numbering the new IDs continue: the highest existing Goal ID, or null when they start at M1. */
   readonly numbering: { readonly continuedAfter: string | null; readonly firstGoalId: string | null };
 };
 
-/** import.md's JSON for the command line's `import --json`. */
+/**
+ * import.md's JSON for the command line's `import --json`: its fields, plus fields
+ * that say more (numbering, cells, resources, readings, ignored lines, the shape).
+ */
 export type ImportJson = {
-  goals: { id: string; articles: number[]; goal: string }[];
+  shape: "table" | "document" | null;
+  headerRange: string | null;
+  goals: {
+    id: string;
+    articles: number[];
+    goal: string;
+    numbering: string | null;
+    indicator: string | null;
+    target: number | null;
+    cell: string;
+  }[];
   activities: {
     id: string;
     goalId: string;
@@ -95,6 +172,12 @@ export type ImportJson = {
     start: IsoDate | null;
     end: IsoDate | null;
     timeframe: string | null;
+    budget: number | null;
+    resources: string | null;
+    numbering: string | null;
+    cell: string;
   }[];
-  notUnderstood: { sheet: string; cell: string; text: string }[];
+  notUnderstood: { sheet: string; cell: string; text: string; reason: NotUnderstoodReason }[];
+  ignored: { sheet: string; cell: string; text: string }[];
+  readings: ImportReading[];
 };

@@ -9,7 +9,17 @@ export type ImportRow = readonly (string | number | null)[];
 /** import.md's JSON (the command line's `import --json`), ready for JSON.stringify. */
 export function importJson(result: ImportResult): ImportJson {
   return {
-    goals: result.goals.map((g) => ({ id: g.id, articles: [...g.articles], goal: g.goal })),
+    shape: result.shape,
+    headerRange: result.headerRange,
+    goals: result.goals.map((g) => ({
+      id: g.id,
+      articles: [...g.articles],
+      goal: g.goal,
+      numbering: g.numbering,
+      indicator: g.indicator,
+      target: g.target,
+      cell: g.cell,
+    })),
     activities: result.activities.map((a) => ({
       id: a.id,
       goalId: a.goalId,
@@ -18,8 +28,21 @@ export function importJson(result: ImportResult): ImportJson {
       start: a.start,
       end: a.end,
       timeframe: a.timeframe,
+      budget: a.budget,
+      resources: a.resources,
+      numbering: a.numbering,
+      cell: a.cell,
     })),
-    notUnderstood: result.notUnderstood.map((n) => ({ sheet: n.sheet, cell: n.cell, text: n.text })),
+    notUnderstood: result.notUnderstood.map((n) => ({
+      sheet: n.sheet,
+      cell: n.cell,
+      text: n.text,
+      reason: n.reason,
+    })),
+    ignored: result.lines
+      .filter((l) => l.role === "aboveHeader" || l.role === "beforeList")
+      .map((l) => ({ sheet: result.sheet, cell: l.cell, text: l.text })),
+    readings: result.readings.map((r) => ({ ...r })),
   };
 }
 

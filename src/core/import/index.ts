@@ -1,7 +1,21 @@
 /** Import of a loose list (import.md): the module's public names in one place. */
-export { importList } from "./importList";
+export { importList, importText, PASTED_TEXT_SHEET } from "./importList";
 export { importJson, importRows, type ImportRow } from "./importOutput";
-export { parseTimeframe, type PlanPeriod, type TimeframeDates } from "./parseTimeframe";
+export {
+  blockerText,
+  importBlocker,
+  lineCounts,
+  placeText,
+  readingText,
+  type ImportBlocker,
+} from "./importVerdict";
+export {
+  parseTimeframe,
+  readTimeframe,
+  type PlanPeriod,
+  type TimeframeDates,
+  type TimeframeKind,
+} from "./parseTimeframe";
 export {
   recogniseColumns,
   headerMeaning,

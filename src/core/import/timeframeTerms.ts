@@ -117,7 +117,7 @@ function dashRange(s: string): string {
   let t = s;
   while (FILLER.test(t)) t = t.replace(FILLER, "");
   t = t.replace(RANGE_PREFIX, "");
-  return t.replace(/ (?:till|to|until|och|and) /, "-");
+  return t.replace(/ (?:till och med|tom|till|to|until|och|and) /, "-");
 }
 
 /**

@@ -80,6 +80,7 @@ export function articleSummaries(
         byStatus: countStates(mine),
         budget: mine.reduce((sum, a) => sum + (a.budget ?? 0), 0),
         outcome: mine.reduce((sum, a) => sum + (a.outcome ?? 0), 0),
+        forecast: mine.reduce((sum, a) => sum + (a.forecast ?? 0), 0),
       };
     });
 }

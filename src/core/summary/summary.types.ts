@@ -94,6 +94,8 @@ export type ArticleSummary = {
   readonly byStatus: StatusCounts;
   readonly budget: number;
   readonly outcome: number;
+  /** Forecasts summed as in the totals: a missing forecast counts the budget. */
+  readonly forecast: number;
 };
 
 export type DeviationKind = "delayed" | "overdue" | "followUpMissing" | "overBudget";

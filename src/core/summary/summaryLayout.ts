@@ -10,16 +10,13 @@ import { writeCharts } from "./layout/charts";
 import { writeArticles, writeDeviations } from "./layout/details";
 import { L } from "./layout/labels";
 import { writeChange, writeHeader, writeKeyFigures, writeWholePlan } from "./layout/overview";
+import { safeSheetName } from "../sheetNames";
 import { sheetWriter, styled, text, WIDTH } from "./layout/sheetWriter";
 import type { Summary } from "./summary.types";
 import { summaryParagraphs } from "./summaryText";
 
 /** Column widths in characters: IDs, names, numbers, and a wide comment column. */
 const COLUMN_WIDTHS: readonly number[] = [22, 40, 14, 20, 14, 14, 14, 40];
-
-/** Characters Excel does not allow in sheet names. */
-const FORBIDDEN = /[[\]:*?/\\]/g;
-const MAX_SHEET_NAME = 31;
 
 /** The marker the product keeps on its own summary sheets, by period. */
 export function summaryMarker(summary: Summary): string {
@@ -29,22 +26,16 @@ export function summaryMarker(summary: Summary): string {
 /**
  * The sheet's name: "Årsbokslut 2019" / "Annual report 2019" for an annual period,
  * "Delår 2019" / "Interim report 2019" for the year's ordinary interim period, and
- * the period's own name for other interim periods ("Tertial 1 2019"); at most 31
- * characters, without the characters Excel forbids.
+ * the period's own name for other interim periods ("Tertial 1 2019"), made a name
+ * Excel takes (sheetNames.ts).
  */
 export function summarySheetName(summary: Summary, lang: Lang): string {
   const year = isoParts(summary.period.cutoff).year;
   const ordinary = /^(delår|interim)\s*\d{4}$/i.test(summary.period.name.trim());
-  let name: string;
-  if (summary.period.type === "annual") name = `${lang === "sv" ? "Årsbokslut" : "Annual report"} ${year}`;
-  else if (ordinary) name = `${lang === "sv" ? "Delår" : "Interim report"} ${year}`;
-  else name = summary.period.name.replace(FORBIDDEN, "-");
-  const cut = name
-    .trim()
-    .slice(0, MAX_SHEET_NAME)
-    .trim()
-    .replace(/^'+|'+$/g, "");
-  return cut === "" ? `${lang === "sv" ? "Delår" : "Interim report"} ${year}` : cut;
+  const interim = `${lang === "sv" ? "Delår" : "Interim report"} ${year}`;
+  if (summary.period.type === "annual") return `${lang === "sv" ? "Årsbokslut" : "Annual report"} ${year}`;
+  if (ordinary) return interim;
+  return safeSheetName(summary.period.name, interim);
 }
 
 /** The whole summary sheet for a period, made on `madeOn`. */

@@ -3,7 +3,7 @@
  * date), the findings grouped and filterable, and the article coverage matrix. Every
  * check reads the workbook afresh, so edits are always seen.
  */
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import {
   Button,
   Field,
@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { checkWorkbook } from "../../app/checkWorkbook";
 import { articleCoverage, type ArticleCoverage } from "../../core/coverage";
+import { findingCounts, type SheetFindingCounts } from "../../core/findingCounts";
 import { isIsoDate } from "../../core/dates";
 import type { Finding } from "../../core/findings.types";
 import type { Lang } from "../../core/language";
@@ -29,9 +30,14 @@ import { FindingList } from "./FindingList";
 
 type CheckResult = {
   readonly findings: readonly Finding[];
+  /** The figures of the chart above the list. */
+  readonly counts: readonly SheetFindingCounts[];
   readonly coverage: readonly ArticleCoverage[];
   readonly periods: readonly { readonly name: string; readonly cutoff: string }[];
 };
+
+/** The chart and the chart package load only when there are findings to chart. */
+const FindingsChart = lazy(() => import(/* webpackChunkName: "findings-chart" */ "./FindingsChart"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -61,7 +67,12 @@ export default function CheckView({
         const periodList = plan.periods.rows.flatMap((p) =>
           p.period && p.cutoff ? [{ name: p.period, cutoff: p.cutoff }] : [],
         );
-        return { findings, coverage: articleCoverage(plan, lang), periods: periodList };
+        return {
+          findings,
+          counts: findingCounts(findings),
+          coverage: articleCoverage(plan, lang),
+          periods: periodList,
+        };
       }),
     );
 
@@ -107,6 +118,11 @@ export default function CheckView({
       {result.status === "error" && <ErrorBar lang={lang} message={result.message} />}
       {result.status === "done" && (
         <>
+          {result.value.counts.length > 0 && (
+            <Suspense fallback={null}>
+              <FindingsChart lang={lang} counts={result.value.counts} />
+            </Suspense>
+          )}
           <FindingList
             lang={lang}
             findings={result.value.findings}

@@ -1,20 +1,14 @@
 /**
  * The article coverage matrix: every article of the plan's Charter version by area,
  * whether it is prioritised, its goals and activities, and its coverage in words and
- * a symbol (never colour alone). A real table, so screen readers announce headers.
+ * a symbol (never colour alone), first at a glance as tiles, then as a real table, so
+ * screen readers announce headers.
  */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ArticleCoverage, CoverageState } from "../../core/coverage";
+import type { ArticleCoverage } from "../../core/coverage";
 import type { Lang } from "../../core/language";
 import { CHECK_STRINGS } from "./checkStrings";
-
-const SYMBOL: Readonly<Record<CoverageState, string>> = {
-  covered: "✔",
-  noGoal: "✖",
-  goalWithoutActivity: "▲",
-  notPrioritisedWithGoals: "ℹ",
-  notPrioritised: "–",
-};
+import { COVERAGE_SYMBOL, CoverageGlance } from "./CoverageGlance";
 
 const useStyles = makeStyles({
   wrap: { overflowX: "auto" },
@@ -62,6 +56,7 @@ export function CoverageMatrix({
       <Text size={200} block id="coverage-caption">
         {s.coverageCaption}
       </Text>
+      <CoverageGlance lang={lang} rows={rows} />
       {/* Focusable so keyboard users can scroll the table sideways in a narrow pane. */}
       <div className={styles.wrap} tabIndex={0} role="region" aria-labelledby="coverage-title">
         <table className={styles.table} aria-describedby="coverage-caption">
@@ -89,7 +84,7 @@ export function CoverageMatrix({
                       {r.number}. {r.title}
                     </th>
                     <td className={mergeClasses(styles.cell, styles[r.state])}>
-                      <span aria-hidden="true">{SYMBOL[r.state]} </span>
+                      <span aria-hidden="true">{COVERAGE_SYMBOL[r.state]} </span>
                       {s[r.state]}
                     </td>
                     <td className={styles.cell}>{r.prioritised ? s.yes : s.no}</td>

@@ -1,8 +1,9 @@
 /**
- * The Import view: a loose list (the selection inside Excel, or a sheet) becomes goals
- * and activities. It shows the recognised columns with dropdowns to correct them, a
- * preview of what will be written and every text not understood, and writes only
- * when asked. The source cells are never changed.
+ * The Import view: a loose list (the selection inside Excel, a sheet, or text pasted
+ * straight into the view) becomes goals and activities. For a table it shows the
+ * recognised columns with dropdowns to correct them; for any shape, a preview of what
+ * will be written, what was ignored, how amounts and timeframes were read and every
+ * text not understood. It writes only when asked; the source cells are never changed.
  */
 import { useEffect, useState } from "react";
 import {
@@ -16,6 +17,7 @@ import {
   Spinner,
   Subtitle2,
   Text,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -27,15 +29,17 @@ import {
   type ImportWritten,
 } from "../../app/importList";
 import { isIsoDate } from "../../core/dates";
-import { IMPORT_MEANINGS, type ColumnMapping } from "../../core/import";
+import { IMPORT_MEANINGS, type ColumnMapping, type HeaderColumn } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
 import { IMPORT_STRINGS } from "./importStrings";
 import { ImportPreviewTables } from "./ImportPreviewTables";
+import { selectionText } from "./selectionText";
 
 const SELECTION = "\u0000selection";
+const TEXT = "\u0000text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -57,6 +61,8 @@ export default function ImportView({
   const styles = useStyles();
   const [sheets, loadSheets] = useAction<{ names: string[]; selection: boolean }>();
   const [source, setSource] = useState<string>("");
+  const [text, setText] = useState("");
+  const [previewedName, setPreviewedName] = useState("");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
@@ -70,30 +76,37 @@ export default function ImportView({
         selection: port.readSelection !== undefined,
       })),
     ).then((r) => {
-      if (r) setSource(r.selection ? SELECTION : (r.names[0] ?? ""));
+      if (r) setSource(r.selection ? SELECTION : (r.names[0] ?? TEXT));
     });
     // Load once when the view opens on a workbook; later runs are the user's own actions.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [workspace]);
 
+  const sourceName =
+    source === TEXT ? s.whereText : source === SELECTION ? s.whereSelection : `${s.whereSheet} ${source}`;
+
   const doPreview = (withMapping: ColumnMapping | null) =>
     runPreview(() =>
       workspace.run(async (port) => {
-        const range = source === SELECTION && port.readSelection ? await port.readSelection() : null;
         const options = {
           lang,
           ...(withMapping ? { mapping: withMapping } : {}),
           ...(isIsoDate(from) ? { from } : {}),
           ...(isIsoDate(to) ? { to } : {}),
         };
-        return previewImport(port, range ? { range } : { sheet: source }, options);
+        if (source === TEXT) return previewImport(port, { text }, options);
+        return previewImport(port, source === SELECTION ? { selection: true } : { sheet: source }, options);
       }),
     ).then((p) => {
-      if (p) setMapping(p.result.mapping);
+      if (p) {
+        setMapping(p.result.mapping);
+        setPreviewedName(sourceName);
+      }
     });
 
   const ready = preview.status === "done" ? preview.value : null;
   const headers = ready?.result.headers ?? [];
+  const nothingToPreview = source === "" || (source === TEXT && text.trim() === "");
 
   return (
     <section className={styles.root} aria-labelledby="import-title">
@@ -115,6 +128,7 @@ export default function ImportView({
                   {s.sheet}: {n}
                 </option>
               ))}
+              <option value={TEXT}>{s.pastedText}</option>
             </Select>
           </Field>
           <span />
@@ -126,41 +140,30 @@ export default function ImportView({
           </Field>
         </div>
       )}
-      <Button onClick={() => void doPreview(null)} disabled={preview.status === "busy" || source === ""}>
+      {sheets.status === "done" && source === TEXT && (
+        <Field label={s.textLabel} hint={s.textHint}>
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" />
+        </Field>
+      )}
+      <Button onClick={() => void doPreview(null)} disabled={preview.status === "busy" || nothingToPreview}>
         {s.preview}
       </Button>
       {preview.status === "busy" && <Spinner size="tiny" label={s.previewing} />}
       {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
+      {ready?.selection && <Text>{selectionText(ready.selection, lang)}</Text>}
       {ready && mapping && (
         <>
-          <Text as="h3" weight="semibold">
-            {s.mapping}
-          </Text>
-          <Text size={200}>{s.mappingHint}</Text>
-          <div className={styles.grid}>
-            {IMPORT_MEANINGS.map((meaning) => (
-              <Field key={meaning} label={s.meanings[meaning]}>
-                <Select
-                  value={mapping[meaning] === undefined ? "" : String(mapping[meaning])}
-                  onChange={(_, d) => {
-                    const next: ColumnMapping = { ...mapping };
-                    if (d.value === "") delete next[meaning];
-                    else next[meaning] = Number(d.value);
-                    setMapping(next);
-                  }}
-                >
-                  <option value="">{s.notUsed}</option>
-                  {headers.map((h) => (
-                    <option key={h.index} value={String(h.index)}>
-                      {h.cell}: {h.text}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-            ))}
-          </div>
-          <Button onClick={() => void doPreview(mapping)}>{s.preview}</Button>
-          <ImportPreviewTables lang={lang} preview={ready} />
+          {/* A table's columns can be corrected; so can those of a first row that looked like headers but named none. */}
+          {(ready.result.shape === "table" || (ready.result.shape === null && headers.length > 0)) && (
+            <ColumnMappingFields
+              lang={lang}
+              headers={headers}
+              mapping={mapping}
+              onChange={setMapping}
+              onPreview={() => void doPreview(mapping)}
+            />
+          )}
+          <ImportPreviewTables lang={lang} preview={ready} sourceName={previewedName} />
           <Button
             appearance="primary"
             disabled={
@@ -187,5 +190,54 @@ export default function ImportView({
         </MessageBar>
       )}
     </section>
+  );
+}
+
+/** The recognised columns of a table, each with a dropdown to correct what it means. */
+function ColumnMappingFields({
+  lang,
+  headers,
+  mapping,
+  onChange,
+  onPreview,
+}: {
+  readonly lang: Lang;
+  readonly headers: readonly HeaderColumn[];
+  readonly mapping: ColumnMapping;
+  readonly onChange: (m: ColumnMapping) => void;
+  readonly onPreview: () => void;
+}) {
+  const s = IMPORT_STRINGS[lang];
+  const styles = useStyles();
+  return (
+    <>
+      <Text as="h3" weight="semibold">
+        {s.mapping}
+      </Text>
+      <Text size={200}>{s.mappingHint}</Text>
+      <div className={styles.grid}>
+        {IMPORT_MEANINGS.map((meaning) => (
+          <Field key={meaning} label={s.meanings[meaning]}>
+            <Select
+              value={mapping[meaning] === undefined ? "" : String(mapping[meaning])}
+              onChange={(_, d) => {
+                const next: ColumnMapping = { ...mapping };
+                if (d.value === "") delete next[meaning];
+                else next[meaning] = Number(d.value);
+                onChange(next);
+              }}
+            >
+              <option value="">{s.notUsed}</option>
+              {headers.map((h) => (
+                <option key={h.index} value={String(h.index)}>
+                  {h.cell}: {h.text}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </div>
+      <Button onClick={onPreview}>{s.preview}</Button>
+    </>
   );
 }

@@ -1,5 +1,5 @@
-/** A captioned table of text rows in a focusable scroll region (import and collect previews). */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+/** A captioned table of text rows in a focusable scroll region (import and collect previews, chart figures). */
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
@@ -12,17 +12,26 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  number: { textAlign: "right" },
 });
 
-/** Rows under column headers; the first cell of each row is its row header. */
+/**
+ * Rows under column headers; the first cell of each row is its row header. The caption
+ * gives the number of rows unless `counted` is false; `numeric` aligns the other
+ * columns' figures to the right.
+ */
 export function RowsTable({
   caption,
   head,
   rows,
+  counted = true,
+  numeric = false,
 }: {
   readonly caption: string;
   readonly head: readonly string[];
   readonly rows: readonly (readonly ReactNode[])[];
+  readonly counted?: boolean;
+  readonly numeric?: boolean;
 }) {
   const styles = useStyles();
   return (
@@ -31,13 +40,18 @@ export function RowsTable({
       <table className={styles.table}>
         <caption className={styles.caption}>
           <Text weight="semibold">
-            {caption} ({rows.length})
+            {caption}
+            {counted && ` (${rows.length})`}
           </Text>
         </caption>
         <thead>
           <tr>
-            {head.map((h) => (
-              <th key={h} scope="col" className={styles.cell}>
+            {head.map((h, j) => (
+              <th
+                key={h}
+                scope="col"
+                className={mergeClasses(styles.cell, numeric && j > 0 && styles.number)}
+              >
                 {h}
               </th>
             ))}
@@ -52,7 +66,7 @@ export function RowsTable({
                     {v}
                   </th>
                 ) : (
-                  <td key={j} className={styles.cell}>
+                  <td key={j} className={mergeClasses(styles.cell, numeric && styles.number)}>
                     {v}
                   </td>
                 ),

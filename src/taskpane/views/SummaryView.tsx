@@ -4,7 +4,7 @@
  * it. Writing never overwrites a user's sheet; the product's own is replaced only
  * after the user confirms.
  */
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import {
   Button,
   Field,
@@ -23,18 +23,32 @@ import {
 import { listSummaryPeriods, type PeriodChoice } from "../../app/summaryPeriods";
 import { prepareSummary, writeSummary, type WriteResult } from "../../app/summariseWorkbook";
 import type { Lang } from "../../core/language";
+import { summaryChartData, type SummaryChartData } from "../../core/summary/chartData";
 import type { SummaryJson } from "../../core/summary/summaryJson";
 import { ErrorBar } from "../components/ErrorBar";
 import { copyText } from "../copyText";
 import { todayIso } from "../today";
 import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
+import { CHART_STRINGS } from "./chartStrings";
 import { KeyFigures } from "./KeyFigures";
 import { SUMMARY_STRINGS } from "./summaryStrings";
 
 type Preview =
-  | { readonly json: SummaryJson; readonly text: string; readonly sheetName: string }
+  | {
+      readonly json: SummaryJson;
+      readonly text: string;
+      readonly sheetName: string;
+      /** The figures of the charts, the same as the sheet's chart tables. */
+      readonly charts: SummaryChartData;
+    }
   | { readonly unknown: readonly string[] };
+
+/** The charts and the chart package load only when a period with figures is shown. */
+const FollowUpCharts = lazy(() => import(/* webpackChunkName: "followup-charts" */ "./FollowUpCharts"));
+
+const hasFigures = (d: SummaryChartData): boolean =>
+  Object.values(d.statusTotal).some((n) => n > 0) || d.gender.length > 0;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -62,7 +76,9 @@ export default function SummaryView({
     loadPreview(() =>
       workspace.run(async (port) => {
         const p = await prepareSummary(port, name, lang, today);
-        return p.ok ? { json: p.json, text: p.text, sheetName: p.sheetName } : { unknown: p.periods };
+        return p.ok
+          ? { json: p.json, text: p.text, sheetName: p.sheetName, charts: summaryChartData(p.summary) }
+          : { unknown: p.periods };
       }),
     );
 
@@ -122,6 +138,15 @@ export default function SummaryView({
             {s.keyFigures}
           </Text>
           <KeyFigures lang={lang} json={preview.value.json} />
+          {hasFigures(preview.value.charts) && (
+            <Suspense fallback={<Spinner size="tiny" label={CHART_STRINGS[lang].loading} />}>
+              <FollowUpCharts
+                lang={lang}
+                data={preview.value.charts}
+                currency={preview.value.json.currency}
+              />
+            </Suspense>
+          )}
           <Field label={s.text}>
             <Textarea className={styles.text} value={preview.value.text} readOnly resize="vertical" />
           </Field>

@@ -37,6 +37,8 @@ const sv = {
   notPrioritisedWithGoals: "Har mål men är inte prioriterad",
   notPrioritised: "Inte prioriterad",
   coverageCounts: "prioriterade artiklar, varav täckta:",
+  glance: "Artiklarnas täckning i korthet",
+  glanceKey: "Teckenförklaring",
 };
 
 export type CheckStrings = { readonly [K in keyof typeof sv]: string };
@@ -77,6 +79,8 @@ const en: CheckStrings = {
   notPrioritisedWithGoals: "Has goals but not prioritised",
   notPrioritised: "Not prioritised",
   coverageCounts: "prioritised articles, of which covered:",
+  glance: "The articles' coverage at a glance",
+  glanceKey: "Key",
 };
 
 export const CHECK_STRINGS: Readonly<Record<Lang, CheckStrings>> = { sv, en };

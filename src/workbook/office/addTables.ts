@@ -5,20 +5,36 @@
  * in one sync (more only if the payload demands it).
  */
 import type { ProgressReport } from "../../app/ports";
+import { listsTemplateFor } from "../../core/planTemplate";
+import { sheetNameProblem } from "../../core/sheetNames";
 import type { TableTemplate } from "../../core/template.types";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { listsOps } from "./listsSheet";
 import { op, packBatches, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
-import { leftoverOps, setupOrder, stagedTables } from "./setupSheets";
-import { findSheet, hasTable, type WorkbookState } from "./workbookState";
+import { isStaging, leftoverOps, setupOrder, stagedTables } from "./setupSheets";
+import { checkWritable, findSheet, hasName, hasTable, type WorkbookState } from "./workbookState";
 
-/** Refuses tables that exist and sheets that hold data: the set-up never touches a user's cells. */
+/**
+ * Refuses tables that exist and sheets that hold data (the set-up never touches a
+ * user's cells), and what Excel would refuse halfway: writing on a protected sheet,
+ * or adding and naming sheets in a workbook whose structure is protected.
+ */
 function checkTargets(state: WorkbookState, templates: readonly TableTemplate[]): void {
   for (const t of templates) {
     if (hasTable(state, t.name)) throw new WorkbookWriteError("tableExists", t.name);
     if (findSheet(state, t.sheet)?.hasData) throw new WorkbookWriteError("sheetHasData", t.sheet);
+    if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);
   }
+  // The lists sheet is written only when a list's name is missing.
+  const lists = listsTemplateFor(templates);
+  const listsWritten = lists !== null && lists.columns.some((c) => !hasName(state, c.name));
+  const sheets = [...templates.map((t) => t.sheet), ...(listsWritten ? [lists.sheet] : [])];
+  checkWritable(state, {
+    sheets,
+    // New tables are built on new sheets; a set-up left behind is tidied by renaming or deleting.
+    changesSheets: sheets.some((s) => !findSheet(state, s)) || state.sheets.some((s) => isStaging(s.name)),
+  });
 }
 
 /** Adds the tables (and any missing lists) to the workbook described by `state`. */
@@ -37,12 +53,15 @@ export async function addTables(
   ops.push(
     ...setupOrder(listsOps(context, state, templates), tables, leftoverOps(context, state, templates)),
   );
+  const target = templates.map((t) => t.name).join(", ");
+  const batches = packBatches(ops, target);
+  progress?.(0, batches.length);
+  await runBatches(context, batches, target);
+  progress?.(batches.length, batches.length);
+  // Activated in a sync of its own: Excel on the web may not activate a sheet added in the same sync.
   const first = templates[0];
   if (first && !findSheet(state, first.sheet)) {
-    ops.push(op(null, () => context.workbook.worksheets.getItem(first.sheet).activate()));
+    context.workbook.worksheets.getItem(first.sheet).activate();
+    await context.sync();
   }
-  const batches = packBatches(ops, templates.map((t) => t.name).join(", "));
-  progress?.(0, batches.length);
-  await runBatches(context, batches);
-  progress?.(batches.length, batches.length);
 }

@@ -12,11 +12,14 @@ import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { formatGrid, valueGrid, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
-import { hasTable, type WorkbookState } from "./workbookState";
+import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";
 
 export type Append = { readonly table: string; readonly rows: readonly (readonly WriteValue[])[] };
 
-/** A table's last body row, and (when resize is possible) the cells the new rows would cover. */
+/**
+ * A table's last body row, whether it shows a total row, and (when resize is
+ * possible) the cells the new rows would cover.
+ */
 type Probe = { append: Append; table: Excel.Table; last: Excel.Range; below: Excel.Range | null };
 
 /** The body's formats, with a text column's "@" kept for text and General for numbers (see cellFormat). */
@@ -27,8 +30,11 @@ function columnFormats(last: Excel.Range): string[] {
 
 function appendOps(probe: Probe): Op[] {
   const { append, table, last, below } = probe;
-  // Resize only over empty cells; rows.add moves whatever is below the table down instead.
-  const canResize = below !== null && (below.values as CellValue[][]).every((r) => r.every(isBlank));
+  // Resize only over empty cells and never with a total row (whose place a resize would
+  // change); rows.add puts the rows right below the body, moving a total row and
+  // whatever is below the table down.
+  const canResize =
+    below !== null && !table.showTotals && (below.values as CellValue[][]).every((r) => r.every(isBlank));
   const cols = last.columnCount;
   if (append.rows.some((r) => r.length > cols)) {
     throw new RangeError(`${append.table}: a row has more cells than the table's ${cols} columns`);
@@ -69,6 +75,7 @@ function appendOps(probe: Probe): Op[] {
         range.numberFormat = formatGrid(rows, formats);
         range.values = valueGrid(rows, cols);
       },
+      2 * cols,
     ),
   );
   return ops;
@@ -84,10 +91,11 @@ export async function appendRows(
   if (wanted.length === 0) return;
   const unknown = wanted.find((a) => !hasTable(state, a.table));
   if (unknown) throw new WorkbookWriteError("tableMissing", unknown.table);
+  checkWritable(state, { sheets: wanted.map((a) => tableSheet(state, a.table)), changesSheets: false });
 
   const canResize = supportsExcelApi("1.13");
   const probes: Probe[] = wanted.map((append) => {
-    const table = context.workbook.tables.getItem(append.table);
+    const table = context.workbook.tables.getItem(append.table).load("showTotals");
     const last = table
       .getDataBodyRange()
       .getLastRow()
@@ -103,5 +111,6 @@ export async function appendRows(
   await context.sync();
 
   const ops = probes.flatMap(appendOps);
-  await runBatches(context, packBatches(ops, wanted.map((a) => a.table).join(", ")));
+  const target = wanted.map((a) => a.table).join(", ");
+  await runBatches(context, packBatches(ops, target), target);
 }

@@ -13,11 +13,16 @@ export function formatCode(format: CellFormat): string {
   return numberFormatCode(format);
 }
 
-/** A value for `Range.values`: empty for null (a fresh cell), non-finite numbers empty. */
+/**
+ * A value for `Range.values`: empty for null (a fresh cell), non-finite numbers
+ * empty, and text starting with an apostrophe with one more in front: Excel takes
+ * a leading apostrophe as its quote prefix and drops it, so "'Kv1" would become
+ * "Kv1" (and "'=1" a formula's text without its mark).
+ */
 export function cellValue(v: WriteValue | undefined): string | number {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
-  return v;
+  return v.startsWith("'") ? `'${v}` : v;
 }
 
 /**

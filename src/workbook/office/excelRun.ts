@@ -2,13 +2,19 @@
  * The task pane's way into Excel: one Excel.run per user action, and the two
  * small actions that are not use cases (show a cell, read the selection).
  */
-import type { RawRange } from "../../core/cells";
-import type { WorkbookPort } from "../../app/ports";
-import { officePort, readSelectionOf } from "./officePort";
+import type { SelectionRead, WorkbookPort } from "../../app/ports";
+import { officePort } from "./officePort";
+import { readSelectionOf } from "./readSelection";
+import { supportsExcelApi } from "./requirements";
 
-/** Runs one user action in one Excel.run, with a port on its context. */
+/**
+ * Runs one user action in one Excel.run, with a port on its context. Where the host
+ * has ExcelApi 1.20, the action's syncs are merged into one undo group, so one
+ * Ctrl+Z undoes the whole action (README "Undo").
+ */
 export function runExcelAction<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T> {
-  return Excel.run((context) => action(officePort(context)));
+  const batch = (context: Excel.RequestContext): Promise<T> => action(officePort(context));
+  return supportsExcelApi("1.20") ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
 }
 
 /** Activates a sheet and selects a cell (a finding's place); false when the sheet no longer exists. */
@@ -25,7 +31,7 @@ export function selectCell(sheet: string, cell: string): Promise<boolean> {
   });
 }
 
-/** The selected range's values, for import. */
-export function readSelection(): Promise<RawRange | null> {
+/** The selection's values and what was taken of it, for import. */
+export function readSelection(): Promise<SelectionRead | null> {
   return Excel.run((context) => readSelectionOf(context));
 }

@@ -3,30 +3,16 @@
  * the user action's Excel.run. read() keeps what it learnt (sheets, tables, names)
  * so a write right after it needs no extra sync; any write forgets it.
  */
-import type { CellValue, RawRange } from "../../core/cells";
 import type { WorkbookPort } from "../../app/ports";
 import { addTables } from "./addTables";
 import { appendRows } from "./appendRows";
 import { productSheetsOf } from "./productMarker";
 import { protectSheets } from "./protectSheets";
-import { checkReadSize, readSheetNames, readWorkbook } from "./readWorkbook";
+import { readSelectionOf } from "./readSelection";
+import { readSheetNames, readWorkbook } from "./readWorkbook";
 import { updateRows } from "./updateRows";
 import { loadState, type WorkbookState } from "./workbookState";
 import { writeSheet } from "./writeSheet";
-
-/** The selection's values and place (one sync); null when the selection is not a cell range. */
-export async function readSelectionOf(context: Excel.RequestContext): Promise<RawRange | null> {
-  const range = context.workbook.getSelectedRange().load("values,rowIndex,columnIndex,rowCount,columnCount");
-  const sheet = range.worksheet.load("name");
-  await context.sync();
-  checkReadSize(range, sheet.name);
-  return {
-    sheet: sheet.name,
-    top: range.rowIndex,
-    left: range.columnIndex,
-    values: range.values as CellValue[][],
-  };
-}
 
 /** A port on one Excel.run's context. */
 export function officePort(

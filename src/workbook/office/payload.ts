@@ -17,8 +17,19 @@ const ROWS_PER_BLOCK = 5_000;
 /** Bytes per block, so blocks pack tightly into batches. */
 const BYTES_PER_BLOCK = 1_000_000;
 
-/** Estimated request bytes of one API call besides its data (object path, ids, method). */
-export const CALL_BYTES = 200;
+/**
+ * Estimated request bytes of one API call besides its data: its object path, the
+ * Instantiate and (inside Excel.run) _KeepReference actions Office.js adds for each
+ * new range, and the action itself. Measured with the real request builder: a
+ * property set on a new range costs about 590 bytes, i.e. two calls (the range, the set).
+ */
+export const CALL_BYTES = 300;
+
+/**
+ * Office.js sends an array of more than 1,500 cells in chunks of rows, each with
+ * its own range paths: measured 0.6–0.7 bytes a cell besides the cells' JSON.
+ */
+export const CHUNK_BYTES_PER_CELL = 0.75;
 
 /** Why Excel would refuse an action for its size. */
 export class ExcelLimitError extends Error {
@@ -30,6 +41,25 @@ export class ExcelLimitError extends Error {
     super(`${reason}: ${target} (${detail})`);
     this.name = "ExcelLimitError";
   }
+}
+
+/** An error's code (OfficeExtension.Error and the fake's errors have one), or "". */
+export function errorCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+}
+
+/**
+ * True for the ways Excel has refused a request or response for its size: the
+ * documented payload limits (RequestPayloadSizeLimitExceeded,
+ * ResponsePayloadSizeLimitExceeded), GeneralException (older Excel on the web answered
+ * oversize requests so, also as HTTP 500: office-js #1314) and the cell limits of a
+ * get (RangeExceedsLimit, OperationCellsExceedLimit). GeneralException has other
+ * causes too: callers treat it as a size refusal only where size is the likely one.
+ */
+export function isSizeRefusal(e: unknown): boolean {
+  return /PayloadSizeLimitExceeded|PayloadTooLarge|^GeneralException$|RangeExceedsLimit|OperationCellsExceedLimit/i.test(
+    errorCode(e),
+  );
 }
 
 /** A queued piece of work: its estimated request size and the calls it queues. */
@@ -53,12 +83,14 @@ export function estimateBytes(value: unknown): number {
 
 /**
  * Splits rows [0, count) into blocks of at most ROWS_PER_BLOCK rows and about
- * BYTES_PER_BLOCK bytes, and makes one op per block.
+ * BYTES_PER_BLOCK bytes, and makes one op per block. `cellsPerRow` is how many
+ * cells a row writes (all its arrays together), for Office.js's chunking overhead.
  */
 export function rowBlockOps(
   count: number,
   rowBytes: (row: number) => number,
   queueBlock: (start: number, rows: number) => void,
+  cellsPerRow = 0,
 ): Op[] {
   const ops: Op[] = [];
   let start = 0;
@@ -71,7 +103,7 @@ export function rowBlockOps(
     bytes = 0;
   };
   for (let row = 0; row < count; row++) {
-    const size = rowBytes(row);
+    const size = rowBytes(row) + cellsPerRow * CHUNK_BYTES_PER_CELL;
     if (row > start && (row - start >= ROWS_PER_BLOCK || bytes + size > BYTES_PER_BLOCK)) flush(row);
     bytes += size;
   }
@@ -100,19 +132,38 @@ export function packBatches(ops: readonly Op[], target: string, budget = PAYLOAD
 }
 
 /**
+ * A batch this large that Excel refuses with GeneralException (or HTTP 500) was,
+ * as far as anyone can tell, refused for its size: older Excel on the web answered
+ * oversize requests so (office-js #1314).
+ */
+const LARGE_BATCH = 1_000_000;
+
+/**
  * Queues each batch and syncs it, one after the other. Recursion rather than a
- * loop: the number of syncs is bounded by the payload (see packBatches).
+ * loop: the number of syncs is bounded by the payload (see packBatches). A batch
+ * Excel refuses for its size is reported as ExcelLimitError("payloadTooLarge").
  */
 export async function runBatches(
   context: Excel.RequestContext,
   batches: readonly (readonly Op[])[],
+  target: string,
   from = 0,
 ): Promise<void> {
   const batch = batches[from];
   if (!batch) return;
   for (const o of batch) o.queue();
-  await context.sync();
-  await runBatches(context, batches, from + 1);
+  try {
+    await context.sync();
+  } catch (e) {
+    const bytes = batch.reduce((sum, o) => sum + o.bytes, 0);
+    const code = errorCode(e);
+    const refusedForSize =
+      /PayloadSizeLimitExceeded/i.test(code) || (isSizeRefusal(e) && bytes >= LARGE_BATCH);
+    if (refusedForSize)
+      throw new ExcelLimitError("payloadTooLarge", target, `${code} for about ${bytes} bytes`);
+    throw e;
+  }
+  await runBatches(context, batches, target, from + 1);
 }
 
 /** Calls `make` once, on first use, and returns the same proxy after that. */

@@ -48,5 +48,6 @@ export async function protectSheets(
       ),
     );
   }
-  await runBatches(context, packBatches(ops, sheets.map((s) => s.sheet).join(", ")));
+  const target = sheets.map((s) => s.sheet).join(", ");
+  await runBatches(context, packBatches(ops, target), target);
 }

@@ -5,6 +5,7 @@
  * then that sync's blocks are halved and read again, down to single rows.
  */
 import type { CellValue } from "../../core/cells";
+import { isSizeRefusal } from "./payload";
 
 /** Response bytes one read sync is planned to carry: a margin below Excel on the web's 5 MB. */
 export const READ_BUDGET = 4_000_000;
@@ -26,13 +27,6 @@ export type Place = {
 
 /** Rows [start, start + rows) of the range with index `range`. */
 type Block = { readonly range: number; readonly start: number; readonly rows: number };
-
-/** True for Excel's refusal of a request or response above its payload limit. */
-export function isResponseTooLarge(e: unknown): boolean {
-  const code =
-    typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
-  return /PayloadSizeLimitExceeded|PayloadTooLarge/i.test(code);
-}
 
 const blockBytes = (places: readonly Place[], b: Block): number =>
   b.rows * (places[b.range]?.cols ?? 0) * READ_CELL_BYTES;
@@ -99,7 +93,8 @@ async function loadSync(
     await context.sync();
   } catch (e) {
     const smaller = halve(blocks);
-    if (!isResponseTooLarge(e) || (smaller.length === blocks.length && blocks.length < 2)) throw e;
+    // A read changes nothing, so reading again in halves is safe whatever Excel answered.
+    if (!isSizeRefusal(e) || (smaller.length === blocks.length && blocks.length < 2)) throw e;
     const middle = Math.ceil(smaller.length / 2);
     await loadSync(context, places, smaller.slice(0, middle), out);
     await loadSync(context, places, smaller.slice(middle), out);

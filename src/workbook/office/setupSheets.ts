@@ -22,6 +22,9 @@ const STAGING = /^CEMR_ny_\d+$/i;
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/** A staging sheet an earlier set-up may have left. */
+export const isStaging = (sheet: string): boolean => STAGING.test(sheet);
+
 /** The ops of one table: `build` (content), `reveal` (name it, then its sheet) and `validation`. */
 export type StagedTable = { name: string; build: Op[]; reveal: Op[]; validation: ValidationOp[] };
 

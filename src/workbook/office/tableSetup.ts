@@ -93,6 +93,7 @@ export function tableOps(
           rowFormats(start + i),
         );
       },
+      cols,
     ),
   );
   const valueRows = 1 + t.rows.length;
@@ -104,6 +105,7 @@ export function tableOps(
         const rows = Array.from({ length: n }, (_, i) => rowValues(start + i));
         sheet().getRangeByIndexes(start, 0, n, cols).values = valueGrid(rows, cols);
       },
+      cols,
     ),
   );
   const table = once(() => sheet().tables.add(sheet().getRangeByIndexes(0, 0, 1 + bodyRows, cols), true));

@@ -10,7 +10,7 @@ import type { RowUpdate } from "../../app/ports";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, cellValue, type WriteValue } from "./cellGrids";
 import { op, packBatches, runBatches, type Op } from "./payload";
-import { hasTable, type WorkbookState } from "./workbookState";
+import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";
 
 /** Consecutive rows of one table, the last update of a row winning. */
 type Run = { table: string; first: number; rows: (readonly (WriteValue | undefined)[])[] };
@@ -50,8 +50,12 @@ function spansOf(values: readonly (WriteValue | undefined)[], cols: number): [nu
   return spans;
 }
 
-/** The write ops of one run found at `range` (its rows of the table body, formats loaded). */
-function runOps(run: Run, range: Excel.Range): Op[] {
+/**
+ * The write ops of one run found at `range` (its rows of the table body, formats and
+ * place loaded). The cells are addressed on `sheet` by index: the intersection range
+ * itself is not used after its sync (Office.js invalidates it outside Excel.run).
+ */
+function runOps(run: Run, range: Excel.Range, sheet: Excel.Worksheet): Op[] {
   const formats = range.numberFormat as unknown[][];
   const cols = range.columnCount;
   const ops: Op[] = [];
@@ -75,7 +79,12 @@ function runOps(run: Run, range: Excel.Range): Op[] {
         op(
           { values, numberFormat },
           () => {
-            const target = range.getCell(start, from).getResizedRange(rows.length - 1, to - from - 1);
+            const target = sheet.getRangeByIndexes(
+              range.rowIndex + start,
+              range.columnIndex + from,
+              rows.length,
+              to - from,
+            );
             target.numberFormat = numberFormat;
             target.values = values;
           },
@@ -97,20 +106,23 @@ export async function updateRows(
   if (updates.length === 0) return;
   const unknown = updates.find((u) => !hasTable(state, u.table));
   if (unknown) throw new WorkbookWriteError("tableMissing", unknown.table);
+  checkWritable(state, { sheets: updates.map((u) => tableSheet(state, u.table)), changesSheets: false });
   const found = runsOf(updates).map((run) => {
     const table = context.workbook.tables.getItem(run.table);
-    const rows = table.worksheet.getRange(`${run.first + 1}:${run.first + run.rows.length}`);
+    const sheet = context.workbook.worksheets.getItem(tableSheet(state, run.table));
+    const rows = sheet.getRange(`${run.first + 1}:${run.first + run.rows.length}`);
     const range = table
       .getDataBodyRange()
       .getIntersectionOrNullObject(rows)
-      .load("numberFormat,rowIndex,rowCount,columnCount");
-    return { run, range };
+      .load("numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+    return { run, range, sheet };
   });
   await context.sync();
   for (const { run, range } of found) {
     if (range.isNullObject || range.rowIndex !== run.first || range.rowCount !== run.rows.length)
       throw new WorkbookWriteError("tableMissing", `${run.table}!${run.first + 1}`);
   }
-  const ops = found.flatMap(({ run, range }) => runOps(run, range));
-  await runBatches(context, packBatches(ops, updates.map((u) => u.table).join(", ")));
+  const ops = found.flatMap(({ run, range, sheet }) => runOps(run, range, sheet));
+  const target = updates.map((u) => u.table).join(", ");
+  await runBatches(context, packBatches(ops, target), target);
 }

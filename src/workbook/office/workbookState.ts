@@ -4,6 +4,7 @@
  * one (no extra sync), else loaded in two syncs.
  */
 import type { CellValue } from "../../core/cells";
+import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { MARKER_SHEET, markersOf, type ProductMarker } from "./productMarker";
 
 export type SheetState = {
@@ -11,11 +12,15 @@ export type SheetState = {
   readonly hasData: boolean;
   /** The column after the last used one (0 for an empty sheet). */
   readonly usedRight: number;
+  /** The sheet is protected: Excel refuses structural changes and most writes on it. */
+  readonly protected: boolean;
 };
 
 export type NameState = { readonly name: string };
 
 export type WorkbookState = {
+  /** The workbook's structure is protected: no sheet may be added, renamed or deleted. */
+  readonly structureProtected: boolean;
   readonly sheets: readonly SheetState[];
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   readonly names: readonly NameState[];
@@ -34,21 +39,53 @@ export function hasTable(state: WorkbookState, name: string): boolean {
   return state.tables.some((t) => same(t.name, name));
 }
 
+/** The sheet of a table that exists (hasTable). */
+export function tableSheet(state: WorkbookState, table: string): string {
+  return state.tables.find((t) => same(t.name, table))?.sheet ?? "";
+}
+
 export function hasName(state: WorkbookState, name: string): boolean {
   return state.names.some((n) => same(n.name, name));
 }
 
-/** Queues the loads of sync 1: table names, sheet names and workbook names. */
-export function queueFirstLoads(context: Excel.RequestContext): {
+/**
+ * Refuses, before anything is queued, a write that Excel would stop halfway: one
+ * on a protected sheet (Excel refuses adding table rows, resizing a table, number
+ * formats and locked cells there, even over unlocked cells), or one that adds,
+ * renames or deletes sheets while the workbook's structure is protected. The
+ * error names the sheet the user must unprotect.
+ */
+export function checkWritable(
+  state: WorkbookState,
+  target: { readonly sheets: readonly string[]; readonly changesSheets: boolean },
+): void {
+  for (const name of target.sheets) {
+    const sheet = findSheet(state, name);
+    if (sheet?.protected) throw new WorkbookWriteError("sheetProtected", sheet.name);
+  }
+  if (target.changesSheets && state.structureProtected) throw new WorkbookWriteError("workbookProtected", "");
+}
+
+/** What sync 1 loads. */
+export type FirstLoads = {
   tables: Excel.TableCollection;
   sheets: Excel.WorksheetCollection;
   names: Excel.NamedItemCollection;
-} {
+  protection: Excel.WorkbookProtection;
+};
+
+/**
+ * Queues the loads of sync 1: table names, sheet names and whether each is
+ * protected (ExcelApi 1.2), workbook names, and whether the workbook's structure is
+ * protected (ExcelApi 1.7).
+ */
+export function queueFirstLoads(context: Excel.RequestContext): FirstLoads {
   const wb = context.workbook;
   return {
     tables: wb.tables.load("items/name"),
-    sheets: wb.worksheets.load("items/name"),
+    sheets: wb.worksheets.load("items/name,items/protection/protected"),
     names: wb.names.load("items/name"),
+    protection: wb.protection.load("protected"),
   };
 }
 
@@ -72,10 +109,16 @@ export async function loadState(context: Excel.RequestContext): Promise<Workbook
   const tableSheets = first.tables.items.map((t) => t.worksheet.load("name"));
   await context.sync();
   return {
+    structureProtected: first.protection.protected,
     sheets: first.sheets.items.map((s, i) => {
       const range = used[i];
       const empty = !range || range.isNullObject;
-      return { name: s.name, hasData: !empty, usedRight: empty ? 0 : range.columnIndex + range.columnCount };
+      return {
+        name: s.name,
+        hasData: !empty,
+        usedRight: empty ? 0 : range.columnIndex + range.columnCount,
+        protected: s.protection.protected,
+      };
     }),
     tables: first.tables.items.map((t, i) => ({ name: t.name, sheet: tableSheets[i]?.name ?? "" })),
     names: namesOf(first.names),

@@ -6,14 +6,22 @@
  * sheet the product wrote is replaced only when asked (see sheetPlace.ts).
  */
 import { a1 } from "../../core/cells";
-import type { LayoutArea, LayoutCell, LayoutChart, SheetLayout } from "../../core/sheetLayout.types";
+import {
+  MAX_ROW_HEIGHT,
+  type LayoutArea,
+  type LayoutCell,
+  type LayoutChart,
+  type SheetLayout,
+} from "../../core/sheetLayout.types";
+import { sheetNameProblem } from "../../core/sheetNames";
+import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
 import { checkTarget, placementOps } from "./sheetPlace";
 import { TABLE_STYLE } from "./tableSetup";
-import type { WorkbookState } from "./workbookState";
+import { checkWritable, type WorkbookState } from "./workbookState";
 
 const CHART_TYPES: Readonly<
   Record<LayoutChart["type"], "ColumnClustered" | "ColumnStacked" | "BarClustered" | "BarStacked">
@@ -53,6 +61,7 @@ function gridOps(
         cols,
       );
     },
+    2 * cols,
   );
 }
 
@@ -68,6 +77,9 @@ export async function writeSheet(
   replace: boolean,
 ): Promise<void> {
   checkTarget(state, layout, replace);
+  if (sheetNameProblem(layout.name) !== null) throw new WorkbookWriteError("sheetNameInvalid", layout.name);
+  // A report is a new sheet (and the product's marker sheet may be added): both need the structure open.
+  checkWritable(state, { sheets: [], changesSheets: true });
   const { sheet, first, last } = placementOps(context, state, layout);
   const ops: Op[] = [];
   if (supportsExcelApi("1.9"))
@@ -108,7 +120,8 @@ export async function writeSheet(
         op(
           part,
           () => part.forEach((a) => applyLook(areaRange(sheet(), a), LOOKS[a.style])),
-          part.length * 4,
+          // A range for each area, and a call for each property of its look.
+          part.reduce((calls, a) => calls + 1 + Object.keys(LOOKS[a.style]).length, 0),
         ),
       );
     }
@@ -150,7 +163,10 @@ export async function writeSheet(
       heights,
       () => {
         used().format.autofitRows();
-        heights.forEach((h) => (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = h.points));
+        heights.forEach(
+          (h) =>
+            (sheet().getRangeByIndexes(h.row, 0, 1, 1).format.rowHeight = Math.min(MAX_ROW_HEIGHT, h.points)),
+        );
       },
       1 + heights.length,
     ),
@@ -185,11 +201,13 @@ export async function writeSheet(
         page.paperSize = "A4";
         page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-        sheet().activate();
       },
-      5,
+      4,
     ),
   );
   ops.push(...last);
-  await runBatches(context, packBatches(ops, layout.name));
+  await runBatches(context, packBatches(ops, layout.name), layout.name);
+  // Activated in a sync of its own: Excel on the web may not activate a sheet added in the same sync.
+  context.workbook.worksheets.getItem(layout.name).activate();
+  await context.sync();
 }

@@ -5,7 +5,10 @@ export type WorkbookWriteReason =
   | "tableExists" // a table of that name exists already
   | "tableMissing" // rows were to be appended to a table that does not exist
   | "cellsNotEmpty" // the rows below a table hold data
-  | "sheetExists"; // a report sheet exists and is not one the product may replace
+  | "sheetExists" // a report sheet exists and is not one the product may replace
+  | "sheetProtected" // the sheet to write on is protected: the user must unprotect it first
+  | "workbookProtected" // the workbook's structure is protected: no sheet can be added or renamed
+  | "sheetNameInvalid"; // Excel would refuse the sheet's name (core/sheetNames.ts)
 
 /** A refused write; `reason` says why and `target` names the sheet or table. */
 export class WorkbookWriteError extends Error {

@@ -185,6 +185,9 @@ describe("importList on a plan pasted from a document", () => {
       120000,
       1200000,
     ]);
+    // Words without an amount under Budget belong in Resurser, and the preview says so.
+    expect(result.activities[3]?.resources).toBe("inom befintlig ram");
+    expect(result.readings).toContainEqual({ kind: "toResources", cell: "F6", text: "inom befintlig ram" });
     const m1 = result.goals[0];
     expect([m1?.indicator, m1?.target]).toEqual(["Andel kvinnor bland ordförande (%)", 50]);
     expect(result.goals[2]?.target).toBe(0);
@@ -192,7 +195,6 @@ describe("importList on a plan pasted from a document", () => {
 
   it("lists every cell it did not understand, with its cell, instead of guessing", () => {
     expect(result.notUnderstood.map((n) => [n.cell, n.reason, n.text])).toEqual([
-      ["F6", "budget", "inom befintlig ram"],
       ["E12", "timeframe", "enligt överenskommelse"],
       ["A15", "article", "Den politiska rollen"],
       ["A15", "noArticle", "Öka kunskapen om jämställdhet"],
@@ -366,7 +368,8 @@ describe("importList: columns, numbering and odd rows", () => {
   it("reports an empty range instead of failing", () => {
     const res = importList({ sheet: "Blad1", top: 0, left: 0, values: [[null, ""]] }, { lang: "sv" });
     expect(res.goals).toEqual([]);
-    expect(res.warnings.map((w) => w.code)).toEqual(["NO_HEADER_ROW"]);
+    expect(res.shape).toBeNull();
+    expect(res.warnings.map((w) => w.code)).toEqual(["EMPTY"]);
   });
 });
 
@@ -386,5 +389,40 @@ describe("importList: details without an activity", () => {
     expect(res.goals).toHaveLength(1);
     expect(res.activities.map((a) => [a.goalId, a.start])).toEqual([["M1", "2019-01-01"]]);
     expect(res.notUnderstood).toEqual([{ sheet: "Blad1", cell: "D2", text: "2019", reason: "noActivity" }]);
+  });
+});
+
+describe("importList: a table whose headers name nothing known", () => {
+  const r: RawRange = {
+    sheet: "Blad1",
+    top: 0,
+    left: 0,
+    values: [
+      ["Jämställdhetsplan"],
+      [],
+      ["Område", "Vad vill vi uppnå", "Hur", "Vem"],
+      ["Art. 11", "Jämställda löner", "Lönekartläggning", "HR-avdelningen"],
+    ],
+  };
+
+  it("offers the row that looks like a header for the user to map, and imports nothing by itself", () => {
+    const res = importList(r, { lang: "sv" });
+    expect(res.shape).toBeNull();
+    expect(res.goals).toEqual([]);
+    expect(res.headers.map((h) => [h.cell, h.text, h.meaning])).toEqual([
+      ["A3", "Område", null],
+      ["B3", "Vad vill vi uppnå", null],
+      ["C3", "Hur", null],
+      ["D3", "Vem", null],
+    ]);
+  });
+
+  it("imports with the user's mapping, taking that row as the header and the title as ignored", () => {
+    const res = importList(r, { lang: "sv", mapping: { article: 0, goal: 1, activity: 2, responsible: 3 } });
+    expect(res.shape).toBe("table");
+    expect(res.activities.map((a) => [a.activity, a.responsible])).toEqual([
+      ["Lönekartläggning", "HR-avdelningen"],
+    ]);
+    expect(res.lines.map((l) => l.role)).toEqual(["aboveHeader", "header", "activity"]);
   });
 });

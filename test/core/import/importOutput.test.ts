@@ -27,9 +27,21 @@ const range: RawRange = {
 const result = importList(range, { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
 
 describe("importJson", () => {
-  it("gives exactly import.md's fields", () => {
+  it("gives import.md's fields (budget included) and the fields we add", () => {
     expect(importJson(result)).toEqual({
-      goals: [{ id: "M1", articles: [2, 5], goal: "Jämn representation" }],
+      shape: "table",
+      headerRange: "A1:I1",
+      goals: [
+        {
+          id: "M1",
+          articles: [2, 5],
+          goal: "Jämn representation",
+          numbering: null,
+          indicator: "Andel kvinnor (%)",
+          target: 50,
+          cell: "B2",
+        },
+      ],
       activities: [
         {
           id: "A1.1",
@@ -39,6 +51,10 @@ describe("importJson", () => {
           start: "2019-01-01",
           end: "2019-06-30",
           timeframe: "Våren 2019",
+          budget: 40000,
+          resources: "Befintlig personal",
+          numbering: null,
+          cell: "C2",
         },
         {
           id: "A1.2",
@@ -48,10 +64,42 @@ describe("importJson", () => {
           start: null,
           end: null,
           timeframe: "enligt överenskommelse",
+          budget: null,
+          resources: null,
+          numbering: null,
+          cell: "C3",
         },
       ],
-      notUnderstood: [{ sheet: "Blad1", cell: "E3", text: "enligt överenskommelse" }],
+      notUnderstood: [{ sheet: "Blad1", cell: "E3", text: "enligt överenskommelse", reason: "timeframe" }],
+      ignored: [],
+      readings: [],
     });
+  });
+
+  it("lists the rows above the header as ignored and the readings of amounts in words", () => {
+    const json = importJson(
+      importList(
+        {
+          sheet: "Blad1",
+          top: 0,
+          left: 0,
+          values: [
+            ["Handlingsplan för jämställdhet 2019–2022"],
+            [],
+            ["Artikel", "Mål", "Aktivitet", "Kostnad"],
+            [11, "Jämställda löner", "Lönekartläggning", "50 tkr"],
+          ],
+        },
+        { lang: "sv" },
+      ),
+    );
+    expect(json.ignored).toEqual([
+      { sheet: "Blad1", cell: "A1", text: "Handlingsplan för jämställdhet 2019–2022" },
+    ]);
+    expect(json.activities[0]?.budget).toBe(50000);
+    expect(json.readings).toEqual([
+      { kind: "amount", cell: "D4", text: "50 tkr", kronor: 50000, from: "budget", unitHeader: null },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseTimeframe } from "../../../src/core/import/parseTimeframe";
+import { parseTimeframe, readTimeframe } from "../../../src/core/import/parseTimeframe";
 
 const plan = { start: "2018-01-01", end: "2020-12-31" };
 
@@ -81,7 +81,11 @@ describe("parseTimeframe: what it does not guess", () => {
     "Q5 2020",
     "T4 2020",
     "slutet av 2019",
-    "från 2019",
+    "från 2022",
+    "inför budget 2021",
+    "inför 2021",
+    "Q1 varje år",
+    "i samband med bokslutet 2019",
     "2019-06",
     "sommaren 2019",
   ])("does not understand %p", (text) => {
@@ -100,6 +104,53 @@ describe("parseTimeframe: what it does not guess", () => {
 
   it("keeps dates outside the plan period as written", () => {
     expect(parseTimeframe("2022", plan)).toEqual({ start: "2022-01-01", end: "2022-12-31" });
+  });
+});
+
+describe("readTimeframe: recurring, open-ended and deadline words", () => {
+  it.each([
+    ["årligen", "recurring"],
+    ["Vår och höst varje år", "recurring"],
+    ["varje kvartal", "recurring"],
+    ["två gånger per år", "recurring"],
+    ["kvartalsvis", "recurring"],
+    ["every spring and autumn", "recurring"],
+    ["quarterly", "recurring"],
+    ["Löpande", "recurring"],
+    ["Under planperioden", "wholePeriod"],
+  ])("reads %p as the whole plan period, saying it is %s", (text, kind) => {
+    expect(readTimeframe(text, plan)).toEqual({ start: "2018-01-01", end: "2020-12-31", kind });
+  });
+
+  it.each([
+    ["från 2020", "2020-01-01", "2020-12-31"],
+    ["fr.o.m. hösten 2019", "2019-07-01", "2020-12-31"],
+    ["2019 och framåt", "2019-01-01", "2020-12-31"],
+    ["from 2019 onwards", "2019-01-01", "2020-12-31"],
+    ["2019 onwards", "2019-01-01", "2020-12-31"],
+  ])("reads %p as from its start to the plan's end", (text, start, end) => {
+    expect(readTimeframe(text, plan)).toEqual({ start, end, kind: "from" });
+  });
+
+  it.each([
+    ["t.o.m. 2021", "2018-01-01", "2021-12-31"],
+    ["till och med juni 2019", "2018-01-01", "2019-06-30"],
+    ["up to and including 2019", "2018-01-01", "2019-12-31"],
+  ])("reads %p as a deadline from the plan's start", (text, start, end) => {
+    expect(readTimeframe(text, plan)).toEqual({ start, end, kind: "deadline" });
+  });
+
+  it("reads a range written with fr.o.m. and t.o.m. as a span", () => {
+    expect(readTimeframe("fr.o.m. 2019 t.o.m. 2020", plan)).toEqual({
+      start: "2019-01-01",
+      end: "2020-12-31",
+      kind: "span",
+    });
+  });
+
+  it("without a plan period gives recurring words no dates and a start only to open-ended ones", () => {
+    expect(readTimeframe("varje kvartal")).toBeNull();
+    expect(readTimeframe("från 2020")).toEqual({ start: "2020-01-01", end: null, kind: "from" });
   });
 });
 

@@ -1,3 +1,5 @@
+import { MAX_ROW_HEIGHT } from "../../../src/core/sheetLayout.types";
+import { sheetWriter, text } from "../../../src/core/summary/layout/sheetWriter";
 import type { LayoutBlock, LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryLayout, summaryMarker, summarySheetName } from "../../../src/core/summary/summaryLayout";
@@ -239,5 +241,16 @@ describe("summaryLayout", () => {
       "Women",
       "Men",
     ]);
+  });
+});
+
+describe("row heights of the report's text", () => {
+  it("never ask Excel for a row over 409 points, however long the paragraph", () => {
+    const w = sheetWriter([30, 14, 14, 14, 14, 14]);
+    w.merged(text("Aktiviteterna har genomförts enligt plan. ".repeat(400), "note"));
+    w.merged(text("Kort stycke om uppföljningen över två rader i rapporten.", "note"));
+    const heights = w.rowHeights();
+    expect(heights[0]?.points).toBe(MAX_ROW_HEIGHT);
+    expect(heights.every((h) => h.points <= MAX_ROW_HEIGHT)).toBe(true);
   });
 });

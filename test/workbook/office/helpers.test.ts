@@ -89,10 +89,11 @@ describe("the product marker", () => {
       ["Borttagen", 3],
     ]);
     const state = {
+      structureProtected: false,
       sheets: [
-        { name: "Mål", hasData: true, usedRight: 9 },
-        { name: "sammanfattning helår 2019", hasData: true, usedRight: 4 },
-        { name: "_cemr", hasData: true, usedRight: 2 },
+        { name: "Mål", hasData: true, usedRight: 9, protected: false },
+        { name: "sammanfattning helår 2019", hasData: true, usedRight: 4, protected: false },
+        { name: "_cemr", hasData: true, usedRight: 2, protected: false },
       ],
       tables: [],
       names: [],

@@ -21,17 +21,31 @@ describe("protecting hand-out sheets through Office.js", () => {
     expect(fake.syncCount).toBe(4); // two to learn the workbook, one to see what is protected, one to write
   });
 
-  it("lets the unit's cells be updated afterwards while the period and activity stay locked", async () => {
+  it("leaves the unit's cells open to typing while the period and activity stay locked", async () => {
     const fake = planWorkbook(3);
     await officePort(fake.context()).protectSheets(HANDOUT);
-    await officePort(fake.context()).updateRows([
-      { table: "FollowUp", row: 1, values: [undefined, undefined, "Genomförd", 30_000, 30_000, "Klart"] },
-    ]);
+    const context = fake.context();
+    const sheet = context.workbook.worksheets.getItem("Uppföljning");
+    // Values as a unit types them: Excel lets them into unlocked cells only.
+    sheet.getRange("C2:F2").values = [["Genomförd", 30_000, 30_000, "Klart"]];
+    await context.sync();
     expect(fake.values("Uppföljning", "C2:F2")).toEqual([["Genomförd", 30_000, 30_000, "Klart"]]);
-    const locked = await officePort(fake.context())
-      .updateRows([{ table: "FollowUp", row: 1, values: ["Helår 2020"] }])
-      .catch((e: unknown) => e);
-    expect(locked).toMatchObject({ code: "AccessDenied" });
+    sheet.getRange("A2").values = [["Helår 2020"]];
+    await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+
+  it("refuses the add-in's own writes on a protected sheet before anything is written, naming the sheet", async () => {
+    const fake = planWorkbook(3);
+    await officePort(fake.context()).protectSheets(HANDOUT);
+    const before = fake.snapshot();
+    const port = officePort(fake.context());
+    const update = port.updateRows([
+      { table: "FollowUp", row: 1, values: [undefined, undefined, "Genomförd"] },
+    ]);
+    await expect(update).rejects.toMatchObject({ reason: "sheetProtected", target: "Uppföljning" });
+    const append = port.appendRows([{ table: "Goals", rows: [["M3", "14", "Tryggare skolvägar"]] }]);
+    await expect(append).rejects.toMatchObject({ reason: "sheetProtected", target: "Mål" });
+    expect(fake.snapshot()).toEqual(before);
   });
 
   it("leaves a sheet that is protected already as it is", async () => {

@@ -68,3 +68,26 @@ describe("updating table rows through Office.js", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 });
+
+describe("updating rows of a table that shows a total row", () => {
+  it("updates the body and refuses the total row, writing nothing", async () => {
+    const fake = planWorkbook(3);
+    // The user turned on the total row: it sits below the three follow-up rows.
+    fake.put("Uppföljning", "A5", [["Summa", "", "", 31_500, 120_000, ""]]);
+    fake.model.tables.splice(
+      fake.model.tables.findIndex((t) => t.name === "FollowUp"),
+      1,
+    );
+    fake.addTable("FollowUp", "Uppföljning", "A1:F5", { totals: true });
+    await officePort(fake.context()).updateRows([
+      { table: "FollowUp", row: 3, values: [...collected("Genomförd", 12_000, "Klart")] },
+    ]);
+    expect(fake.values("Uppföljning", "C4:D4")).toEqual([["Genomförd", 12_000]]);
+    const before = fake.snapshot();
+    const refused = officePort(fake.context()).updateRows([
+      { table: "FollowUp", row: 4, values: [...collected("Genomförd", 1, "Summa?")] },
+    ]);
+    await expect(refused).rejects.toMatchObject({ reason: "tableMissing" });
+    expect(fake.snapshot()).toEqual(before);
+  });
+});

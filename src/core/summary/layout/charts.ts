@@ -5,7 +5,8 @@
  */
 import type { Lang } from "../../language";
 import type { LayoutCell } from "../../sheetLayout.types";
-import { STATE_ORDER, type Summary } from "../summary.types";
+import { summaryChartData } from "../chartData";
+import type { Summary } from "../summary.types";
 import { L, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
 
@@ -27,20 +28,24 @@ export function chartTableNames(periodName: string): { status: string; budget: s
   return { status: `CEMR_Status_${slug}`, budget: `CEMR_Budget_${slug}`, gender: `CEMR_WomenMen_${slug}` };
 }
 
-/** The chart tables and charts; a chart with no data is left out. */
+/**
+ * The chart tables and charts; a chart with no data is left out. The figures come
+ * from summaryChartData, as the task pane's charts do.
+ */
 export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
   const names = chartTableNames(s.period.name);
   const category = (n: number): LayoutCell => text(`${L.articleShort[lang]} ${n}`);
-  const withActivities = s.articles.filter((a) => a.activities > 0);
-  const gendered = s.goals.filter((g) => g.women !== null || g.men !== null);
-  if (withActivities.length === 0 && gendered.length === 0) return;
+  const figures = summaryChartData(s);
+  if (figures.status.length === 0 && figures.gender.length === 0) return;
   w.row([styled(L.charts[lang], "heading")]);
-  if (withActivities.length > 0) {
-    const states = STATE_ORDER.filter((st) => withActivities.some((a) => a.byStatus[st] > 0));
+  if (figures.status.length > 0) {
     const data = w.table(
       names.status,
-      [L.article[lang], ...states.map((st) => stateWord(st, lang))],
-      withActivities.map((a) => [category(a.article), ...states.map((st) => num(a.byStatus[st], "integer"))]),
+      [L.article[lang], ...figures.states.map((st) => stateWord(st, lang))],
+      figures.status.map((a) => [
+        category(a.article),
+        ...figures.states.map((st) => num(a.counts[st], "integer")),
+      ]),
     );
     w.gap();
     w.chart({ type: "columnStacked", title: L.chartStatus[lang], data, seriesBy: "columns" }, CHART_HEIGHT);
@@ -48,7 +53,7 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
     const money = w.table(
       names.budget,
       [L.article[lang], L.budget[lang], L.outcome[lang]],
-      withActivities.map((a) => [category(a.article), num(a.budget, "money"), num(a.outcome, "money")]),
+      figures.money.map((a) => [category(a.article), num(a.budget, "money"), num(a.outcome, "money")]),
     );
     w.gap();
     w.chart(
@@ -57,11 +62,11 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
     );
     w.gap();
   }
-  if (gendered.length > 0) {
+  if (figures.gender.length > 0) {
     const data = w.table(
       names.gender,
       [L.goal[lang], L.women[lang], L.men[lang]],
-      gendered.map((g) => [text(g.id), num(g.women, "number"), num(g.men, "number")]),
+      figures.gender.map((g) => [text(g.goalId), num(g.women, "number"), num(g.men, "number")]),
     );
     w.gap();
     w.chart({ type: "barClustered", title: L.chartGender[lang], data, seriesBy: "columns" }, CHART_HEIGHT);

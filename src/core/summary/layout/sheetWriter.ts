@@ -2,6 +2,7 @@
  * A top-to-bottom writer of a SheetLayout: each call adds rows below the previous
  * ones, so the sections need not count rows themselves.
  */
+import { MAX_ROW_HEIGHT } from "../../sheetLayout.types";
 import type { CellFormat } from "../../template.types";
 import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
 import type { LayoutBlock } from "../../sheetLayout.types";
@@ -64,7 +65,8 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   const charts: LayoutChart[] = [];
   const heights: { row: number; points: number }[] = [];
   const fit = (lines: number) => {
-    if (lines > 1) heights.push({ row: next, points: lines * POINTS_PER_LINE + 3 });
+    // Excel refuses rows taller than 409 points; a longer text stays whole in its cell.
+    if (lines > 1) heights.push({ row: next, points: Math.min(MAX_ROW_HEIGHT, lines * POINTS_PER_LINE + 3) });
   };
   const widthOf = (col: number) => columnWidths[col] ?? 10;
   // Rows written one under another form one block, so an adapter writes them as one

@@ -1,0 +1,108 @@
+/** The charts' words (Follow-up and Check views). */
+import type { Lang } from "../../core/language";
+
+const sv = {
+  charts: "Diagram",
+  loading: "Laddar diagrammen …",
+  stackedKind: "Staplat stapeldiagram",
+  groupedKind: "Grupperat stapeldiagram",
+  legend: "Förklaring",
+  showTable: "Visa siffrorna",
+  hideTable: "Dölj siffrorna",
+  figures: "Siffrorna",
+  scrollHint: "Diagrammet är bredare än fönstret; bläddra i sidled.",
+  statusPerArticle: "Aktiviteternas status per artikel",
+  statusPerArticleAlt:
+    "Hur många aktiviteter som har varje status i varje artikel med aktiviteter. En aktivitet räknas under varje artikel dess mål hör till.",
+  statusTotal: "Aktiviteternas status",
+  statusTotalAlt: "Hur många av planens aktiviteter som har varje status, varje aktivitet räknad en gång.",
+  allActivities: "Alla aktiviteter",
+  moneyPerArticle: "Budget, utfall och prognos per artikel",
+  moneyPerArticleAlt:
+    "Summan av aktiviteternas budget, utfall och prognos i varje artikel med aktiviteter. Saknad prognos räknas som budgeten.",
+  moneyTotal: "Budget, utfall och prognos",
+  moneyTotalAlt:
+    "Planens budget, utfall och prognos, summerade över alla aktiviteter. Saknad prognos räknas som budgeten.",
+  wholePlan: "Hela planen",
+  thousands: "tusen",
+  millions: "miljoner",
+  gender: "Kvinnor och män per mål",
+  genderAlt:
+    "Senaste värdet för kvinnor och för män i varje mål med mätvärden, och målvärdet när målet är en nivå att nå.",
+  gapTargetNote:
+    "Mål som ska utjämna skillnaden har ett målvärde för skillnaden mellan kvinnor och män; det står i tabellen.",
+  noUnit: "utan enhet",
+  article: "Artikel",
+  articleShort: "Art.",
+  goal: "Mål",
+  women: "Kvinnor",
+  men: "Män",
+  target: "Målvärde",
+  gapTarget: "skillnad högst",
+  budget: "Budget",
+  outcome: "Utfall",
+  forecast: "Prognos",
+  findingsPerSheet: "Anmärkningar per blad",
+  findingsAlt: "Hur många fel, varningar och saker att titta på som finns i varje blad med anmärkningar.",
+  sheet: "Blad",
+  workbook: "Arbetsboken",
+  total: "Totalt",
+  errors: "Fel",
+  warnings: "Varningar",
+  infos: "Att titta på",
+};
+
+export type ChartStrings = { readonly [K in keyof typeof sv]: string };
+
+const en: ChartStrings = {
+  charts: "Charts",
+  loading: "Loading the charts …",
+  stackedKind: "Stacked bar chart",
+  groupedKind: "Grouped bar chart",
+  legend: "Legend",
+  showTable: "Show the figures",
+  hideTable: "Hide the figures",
+  figures: "The figures",
+  scrollHint: "The chart is wider than the pane; scroll sideways.",
+  statusPerArticle: "Activity status per article",
+  statusPerArticleAlt:
+    "How many activities have each status in each article with activities. An activity counts under each article of its goal.",
+  statusTotal: "Activity status",
+  statusTotalAlt: "How many of the plan's activities have each status, each activity counted once.",
+  allActivities: "All activities",
+  moneyPerArticle: "Budget, outcome and forecast per article",
+  moneyPerArticleAlt:
+    "The sum of the activities' budget, outcome and forecast in each article with activities. A missing forecast counts as the budget.",
+  moneyTotal: "Budget, outcome and forecast",
+  moneyTotalAlt:
+    "The plan's budget, outcome and forecast, summed over all activities. A missing forecast counts as the budget.",
+  wholePlan: "The whole plan",
+  thousands: "thousand",
+  millions: "million",
+  gender: "Women and men per goal",
+  genderAlt:
+    "The latest value for women and for men in each goal with measurements, and the target when the goal is a level to reach.",
+  gapTargetNote:
+    "Goals that close a gap have a target for the gap between women and men; it is given in the table.",
+  noUnit: "no unit",
+  article: "Article",
+  articleShort: "Art.",
+  goal: "Goal",
+  women: "Women",
+  men: "Men",
+  target: "Target",
+  gapTarget: "gap at most",
+  budget: "Budget",
+  outcome: "Outcome",
+  forecast: "Forecast",
+  findingsPerSheet: "Findings per sheet",
+  findingsAlt: "How many errors, warnings and things worth a look each sheet with findings has.",
+  sheet: "Sheet",
+  workbook: "The workbook",
+  total: "Total",
+  errors: "Errors",
+  warnings: "Warnings",
+  infos: "Worth a look",
+};
+
+export const CHART_STRINGS: Readonly<Record<Lang, ChartStrings>> = { sv, en };

@@ -1,0 +1,58 @@
+/**
+ * The Check view's small chart as a model: findings per sheet, stacked by severity,
+ * counted (findingCounts) from the same findings as the list below it.
+ */
+import { tokens } from "@fluentui/react-components";
+import { SEVERITY_ORDER, type SheetFindingCounts } from "../../core/findingCounts";
+import type { Severity } from "../../core/findings.types";
+import { formatNumber } from "../../core/format";
+import type { Lang } from "../../core/language";
+import { largestValue, neededWidth, niceTicks, type BarChartModel, type ChartGroup } from "./chartModel";
+import { CHART_STRINGS, type ChartStrings } from "./chartStrings";
+
+/** The severities' colours, as in the list: red errors, amber warnings, blue things to look at. */
+export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
+  error: tokens.colorPaletteRedBackground3,
+  warning: tokens.colorPaletteMarigoldBorderActive,
+  info: tokens.colorPaletteBlueBorderActive,
+};
+
+const legendOf = (s: ChartStrings, sev: Severity): string =>
+  sev === "error" ? s.errors : sev === "warning" ? s.warnings : s.infos;
+
+/** The chart of findings per sheet (findingCounts), or null when there are none. */
+export function findingsChartModel(rows: readonly SheetFindingCounts[], lang: Lang): BarChartModel | null {
+  const s = CHART_STRINGS[lang];
+  if (rows.length === 0) return null;
+  const severities = SEVERITY_ORDER.filter((sev) => rows.some((r) => r.counts[sev] > 0));
+  const n = (v: number) => formatNumber(v, lang);
+  const groups: ChartGroup[] = rows.map((r) => {
+    const name = r.sheet ?? s.workbook;
+    const values = severities.filter((sev) => r.counts[sev] > 0).map((sev) => [sev, r.counts[sev]]);
+    return { label: name, name, values: Object.fromEntries(values) };
+  });
+  return {
+    id: "findings",
+    title: s.findingsPerSheet,
+    kind: s.stackedKind,
+    alt: s.findingsAlt,
+    layout: "stacked",
+    series: severities.map((sev) => ({ key: sev, legend: legendOf(s, sev), color: SEVERITY_COLOR[sev] })),
+    groups,
+    xTitle: s.sheet,
+    format: n,
+    ticks: niceTicks(largestValue("stacked", groups), true),
+    tick: n,
+    table: {
+      head: [s.sheet, ...severities.map((sev) => legendOf(s, sev)), s.total],
+      rows: rows.map((r) => [
+        r.sheet ?? s.workbook,
+        ...severities.map((sev) => n(r.counts[sev])),
+        n(r.total),
+      ]),
+    },
+    minWidth: neededWidth("stacked", rows.length, severities.length),
+    // A small chart: the list below it is what the user works through.
+    height: 170,
+  };
+}

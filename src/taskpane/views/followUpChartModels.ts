@@ -1,0 +1,237 @@
+/**
+ * The Follow-up view's charts as models, from the same figures as the summary sheet's
+ * charts (summaryChartData): activities by status, budget against outcome and forecast,
+ * and women against men per goal with the target. Per article when the pane is wide
+ * enough for one column per article, otherwise for the whole plan.
+ */
+import { tokens } from "@fluentui/react-components";
+import { formatMoney, formatNumber } from "../../core/format";
+import type { Lang } from "../../core/language";
+import type { GenderFigures, SummaryChartData } from "../../core/summary/chartData";
+import { stateWord } from "../../core/summary/layout/labels";
+import type { ActivityState } from "../../core/summary/summary.types";
+import {
+  largestValue,
+  measure,
+  neededWidth,
+  niceTicks,
+  type BarChartModel,
+  type ChartGroup,
+  type ChartSeries,
+} from "./chartModel";
+import { CHART_STRINGS } from "./chartStrings";
+
+/** Each state's colour: green done, orange delayed, blue in progress, grey not started. */
+export const STATE_COLOR: Readonly<Record<ActivityState, string>> = {
+  notStarted: tokens.colorNeutralStrokeAccessible,
+  inProgress: tokens.colorPaletteBlueBorderActive,
+  done: tokens.colorPaletteGreenBackground3,
+  delayed: tokens.colorPaletteDarkOrangeBackground3,
+  cancelled: tokens.colorPaletteBerryBackground3,
+  unreported: tokens.colorPaletteMarigoldBackground3,
+};
+
+const MONEY_COLOR = {
+  budget: tokens.colorNeutralStrokeAccessible,
+  outcome: tokens.colorPaletteBlueBorderActive,
+  forecast: tokens.colorPaletteLavenderBorderActive,
+} as const;
+
+const GENDER_COLOR = {
+  women: tokens.colorPaletteDarkOrangeBackground3,
+  men: tokens.colorPaletteTealBorderActive,
+  target: tokens.colorNeutralStrokeAccessible,
+} as const;
+
+const count = (lang: Lang) => (n: number) => formatNumber(n, lang);
+
+/** A large number short, for an axis: "1,2 mn" / "1.2M". */
+const compact = (n: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+    notation: "compact",
+    maximumFractionDigits: 1,
+  }).format(n);
+
+function statusChart(data: SummaryChartData, lang: Lang, perArticle: boolean): BarChartModel {
+  const s = CHART_STRINGS[lang];
+  const states = perArticle ? data.states : data.totalStates;
+  const series: ChartSeries[] = states.map((st) => ({
+    key: st,
+    legend: stateWord(st, lang),
+    color: STATE_COLOR[st],
+  }));
+  const nonZero = (counts: Readonly<Record<ActivityState, number>>) =>
+    Object.fromEntries(states.filter((st) => counts[st] > 0).map((st) => [st, counts[st]]));
+  const groups: ChartGroup[] = perArticle
+    ? data.status.map((a) => ({
+        label: String(a.article),
+        name: `${s.articleShort} ${a.article}`,
+        values: nonZero(a.counts),
+      }))
+    : [{ label: s.allActivities, name: s.allActivities, values: nonZero(data.statusTotal) }];
+  const counts = perArticle ? data.status.map((a) => a.counts) : [data.statusTotal];
+  const layout = perArticle ? "stacked" : "grouped";
+  return {
+    id: "status",
+    title: perArticle ? s.statusPerArticle : s.statusTotal,
+    kind: perArticle ? s.stackedKind : s.groupedKind,
+    alt: perArticle ? s.statusPerArticleAlt : s.statusTotalAlt,
+    layout,
+    series,
+    groups,
+    xTitle: perArticle ? s.article : "",
+    format: count(lang),
+    ticks: niceTicks(largestValue(layout, groups), true),
+    tick: count(lang),
+    table: {
+      head: [perArticle ? s.article : "", ...series.map((x) => x.legend)],
+      rows: groups.map((g, i) => [g.name, ...states.map((st) => formatNumber(counts[i]?.[st] ?? 0, lang))]),
+    },
+    minWidth: neededWidth(layout, groups.length, series.length),
+  };
+}
+
+function moneyChart(
+  data: SummaryChartData,
+  lang: Lang,
+  currency: string,
+  perArticle: boolean,
+): BarChartModel {
+  const s = CHART_STRINGS[lang];
+  const keys = ["budget", "outcome", "forecast"] as const;
+  const series: ChartSeries[] = keys.map((k) => ({ key: k, legend: s[k], color: MONEY_COLOR[k] }));
+  const rows = perArticle
+    ? data.money.map((a) => ({ label: String(a.article), name: `${s.articleShort} ${a.article}`, ...a }))
+    : [{ label: s.wholePlan, name: s.wholePlan, ...data.moneyTotal }];
+  const money = (n: number) => formatMoney(n, lang, currency);
+  const amount = (n: number) => formatNumber(n, lang);
+  const currencyUnit = lang === "sv" && currency === "SEK" ? "kr" : currency;
+  const groups: ChartGroup[] = rows.map((r) => ({
+    label: r.label,
+    name: r.name,
+    values: { budget: r.budget, outcome: r.outcome, forecast: r.forecast },
+  }));
+  const max = largestValue("grouped", groups);
+  const scale = moneyScale(max, lang, currency);
+  return {
+    id: "money",
+    title: `${perArticle ? s.moneyPerArticle : s.moneyTotal} (${scale.unit})`,
+    kind: s.groupedKind,
+    alt: perArticle ? s.moneyPerArticleAlt : s.moneyTotalAlt,
+    layout: "grouped",
+    series,
+    groups,
+    xTitle: perArticle ? s.article : "",
+    format: money,
+    ticks: niceTicks(max / scale.divisor, false).map((t) => t * scale.divisor),
+    tick: (n) => formatNumber(n / scale.divisor, lang, 1),
+    // The currency once in the heads, so that the columns stay narrow.
+    table: {
+      head: [perArticle ? s.article : "", ...series.map((x) => `${x.legend} (${currencyUnit})`)],
+      rows: rows.map((r) => [r.name, amount(r.budget), amount(r.outcome), amount(r.forecast)]),
+    },
+    minWidth: neededWidth("grouped", rows.length, series.length),
+  };
+}
+
+/**
+ * The money axis in the currency, thousands or millions, whichever keeps its numbers
+ * short: "tkr" is the Swedish reports' thousand kronor.
+ */
+export function moneyScale(max: number, lang: Lang, currency: string): { divisor: number; unit: string } {
+  const s = CHART_STRINGS[lang];
+  const divisor = max >= 10_000_000 ? 1_000_000 : max >= 10_000 ? 1_000 : 1;
+  const size = divisor === 1_000_000 ? s.millions : s.thousands;
+  if (lang === "sv" && currency === "SEK") {
+    return { divisor, unit: divisor === 1_000_000 ? "mnkr" : divisor === 1_000 ? "tkr" : "kr" };
+  }
+  if (divisor === 1) return { divisor, unit: currency };
+  return { divisor, unit: lang === "sv" ? `${size} ${currency}` : `${currency} ${size}` };
+}
+
+/** A target that is a level to reach (Öka, Minska, or no direction), not a gap. */
+const levelTarget = (g: GenderFigures): number | null => (g.direction === "closeGap" ? null : g.target);
+
+/** Goals measured in the same unit share a chart, so that no goal's scale hides another's. */
+function byUnit(goals: readonly GenderFigures[]): { unit: string; goals: GenderFigures[] }[] {
+  const groups = new Map<string, { unit: string; goals: GenderFigures[] }>();
+  for (const g of goals) {
+    const unit = g.unit?.trim() ?? "";
+    const key = unit.toLowerCase();
+    const group = groups.get(key);
+    if (group) group.goals.push(g);
+    else groups.set(key, { unit, goals: [g] });
+  }
+  return [...groups.values()];
+}
+
+function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
+  const s = CHART_STRINGS[lang];
+  return byUnit(data.gender).map(({ unit, goals }, i) => {
+    const withTarget = goals.some((g) => levelTarget(g) !== null);
+    const series: ChartSeries[] = [
+      { key: "women", legend: s.women, color: GENDER_COLOR.women },
+      { key: "men", legend: s.men, color: GENDER_COLOR.men },
+      ...(withTarget ? [{ key: "target", legend: s.target, color: GENDER_COLOR.target }] : []),
+    ];
+    const value = (n: number | null) => (n === null ? "–" : measure(n, lang));
+    const targetText = (g: GenderFigures) =>
+      g.target === null
+        ? "–"
+        : g.direction === "closeGap"
+          ? `${s.gapTarget} ${value(g.target)}`
+          : value(g.target);
+    const groups: ChartGroup[] = goals.map((g) => {
+      const values: Record<string, number> = {};
+      if (g.women !== null) values["women"] = g.women;
+      if (g.men !== null) values["men"] = g.men;
+      const level = levelTarget(g);
+      if (level !== null) values["target"] = level;
+      return { label: g.goalId, name: g.goalId, values };
+    });
+    const gapTargets = goals.some((g) => g.direction === "closeGap" && g.target !== null);
+    const max = largestValue("grouped", groups);
+    return {
+      id: `gender-${i}`,
+      title: `${s.gender} (${unit === "" ? s.noUnit : unit})`,
+      kind: s.groupedKind,
+      alt: s.genderAlt,
+      layout: "grouped",
+      series,
+      groups,
+      xTitle: s.goal,
+      format: (n) => measure(n, lang),
+      ticks: niceTicks(max, false),
+      tick: (n) => (max >= 1_000_000 ? compact(n, lang) : measure(n, lang)),
+      ...(gapTargets ? { note: s.gapTargetNote } : {}),
+      table: {
+        head: [s.goal, s.women, s.men, s.target],
+        rows: goals.map((g) => [g.goalId, value(g.women), value(g.men), targetText(g)]),
+      },
+      minWidth: neededWidth("grouped", groups.length, series.length),
+    };
+  });
+}
+
+/**
+ * The Follow-up view's charts for a pane `width` px wide: status and money per article
+ * when their columns fit, else for the whole plan; one women-and-men chart per unit.
+ * Charts with nothing to show are left out, as on the sheet.
+ */
+export function followUpChartModels(
+  data: SummaryChartData,
+  lang: Lang,
+  currency: string,
+  width: number,
+): BarChartModel[] {
+  const models: BarChartModel[] = [];
+  const activities = Object.values(data.statusTotal).some((n) => n > 0);
+  if (activities) {
+    const n = data.status.length;
+    const statusFits = n > 0 && neededWidth("stacked", n, data.states.length) <= width;
+    models.push(statusChart(data, lang, statusFits));
+    const moneyFits = n > 0 && neededWidth("grouped", n, 3) <= width;
+    models.push(moneyChart(data, lang, currency, moneyFits));
+  }
+  return [...models, ...genderCharts(data, lang)];
+}

@@ -1,0 +1,80 @@
+import { headerUnit, readAmount, resourcesAmount } from "../../../src/core/import/amounts";
+
+describe("readAmount", () => {
+  it.each([
+    ["50 tkr", 50_000, true],
+    ["1,2 mnkr", 1_200_000, true],
+    ["2 mkr", 2_000_000, true],
+    ["200 000 kr", 200_000, false],
+    ["200\u00a0000 kr", 200_000, false],
+    ["200 000:-", 200_000, false],
+    ["1 200 000", 1_200_000, false],
+    ["0,5 tkr", 500, true],
+    ["ca 75 000 kronor", 75_000, false],
+    ["50 tusen kronor", 50_000, true],
+    ["2 miljoner kr", 2_000_000, true],
+    ["2 milj. kr", 2_000_000, true],
+    ["SEK 50,000", 50_000, false],
+    ["SEK 1.2 million", 1_200_000, true],
+    ["1.5 MSEK", 1_500_000, true],
+    ["kr 50 000", 50_000, false],
+    ["120 tkr.", 120_000, true],
+  ])("reads %p as %d kronor", (text, kronor, scaled) => {
+    expect(readAmount(text)).toEqual({ kind: "amount", kronor, text, scaled });
+  });
+
+  it("reads a number cell as kronor, times the unit its header names", () => {
+    expect(readAmount(40000)).toEqual({ kind: "amount", kronor: 40000, text: "40000", scaled: false });
+    const tkr = headerUnit("Budget (tkr)");
+    expect(readAmount(50, tkr)).toEqual({ kind: "amount", kronor: 50000, text: "50", scaled: true });
+    // A unit written in the cell wins over the header's: never multiplied twice.
+    expect(readAmount("200 000 kr", tkr)).toMatchObject({ kronor: 200000 });
+    expect(readAmount("50 tkr", tkr)).toMatchObject({ kronor: 50000 });
+  });
+
+  it.each(["30 000 kr/år", "30 tkr per år", "30 tkr årligen", "SEK 30,000 per year", "10 000 kr/månad"])(
+    "does not multiply %p by the plan's years: it is an amount per period",
+    (text) => {
+      expect(readAmount(text)).toEqual({ kind: "unclear", text, why: "perYear" });
+    },
+  );
+
+  it.each(["0,5 tjänst", "50 tkr (utbildning)", "50–100 tkr", "1,250 mnkr", "20 tkr + 30 tkr", "2 tjänster"])(
+    "does not guess %p",
+    (text) => {
+      expect(readAmount(text)).toEqual({ kind: "unclear", text, why: "unclear" });
+    },
+  );
+
+  it("takes words without a number as words, and a blank cell as blank", () => {
+    expect(readAmount("inom befintlig ram")).toEqual({ kind: "words", text: "inom befintlig ram" });
+    expect(readAmount("within existing budget")).toEqual({ kind: "words", text: "within existing budget" });
+    expect(readAmount("  ")).toEqual({ kind: "blank" });
+    expect(readAmount(null)).toEqual({ kind: "blank" });
+  });
+});
+
+describe("headerUnit", () => {
+  it.each([
+    ["Budget (tkr)", 1000],
+    ["Kostnad, tkr", 1000],
+    ["Belopp (mnkr)", 1_000_000],
+    ["Cost (SEK thousand)", 1000],
+  ])("reads the unit of %p", (header, multiplier) => {
+    expect(headerUnit(header)).toEqual({ multiplier, header });
+  });
+
+  it.each(["Budget", "Budget (kr)", "Kostnad SEK", null])("finds no multiplier in %p", (header) => {
+    expect(headerUnit(header)).toBeNull();
+  });
+});
+
+describe("resourcesAmount", () => {
+  it("reads resources that are one amount with a unit, and leaves others as resources", () => {
+    expect(resourcesAmount("50 tkr")).toEqual({ kronor: 50000, text: "50 tkr", scaled: true });
+    expect(resourcesAmount("200 000 kr")).toEqual({ kronor: 200000, text: "200 000 kr", scaled: false });
+    expect(resourcesAmount("2 tjänster")).toBeNull();
+    expect(resourcesAmount("500")).toBeNull();
+    expect(resourcesAmount("30 tkr/år")).toBeNull();
+  });
+});
