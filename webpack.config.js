@@ -29,6 +29,8 @@ module.exports = (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The Web Worker that reads workbook files off the page's main thread.
+      xlsxReader: "./src/taskpane/hosts/xlsxReader.worker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

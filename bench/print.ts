@@ -1,5 +1,6 @@
 /** Plain-text tables for the benchmark's console output. */
 import type { CommandLine } from "./commandLine";
+import type { CorpusOpen } from "./corpusOpen";
 import type { CoreTime } from "./coreTime";
 import type { BenchPlan } from "./plans";
 import type { ReportPhases } from "./reportPhases";
@@ -100,7 +101,7 @@ export function startupTable(s: Startup): string {
 /** Where the report --out time goes. */
 export function phasesTable(p: ReportPhases): string {
   return table(
-    ["open (exceljs)", "read cells", "core", "write sheet", "save (exceljs)"],
+    ["open + read (package reader)", "read cells", "core", "write sheet (+ exceljs load)", "save (exceljs)"],
     [[p.openMs, p.readCellsMs, p.coreMs, p.writeSheetMs, p.saveMs]],
   );
 }
@@ -111,4 +112,19 @@ export function targetsTable(targets: readonly Target[]): string {
     ["", "target", "measured"],
     targets.map((t) => [t.pass ? "PASS" : "FAIL", t.target, t.measured]),
   );
+}
+
+/** The corpus and large files opened, each measured file in its own process. */
+export function corpusTable(c: CorpusOpen): string {
+  const head = `${c.files} files: ${c.read} read, ${c.refused} refused; in process median ${c.medianMs} ms, slowest ${c.slowest.ms} ms (${c.slowest.file})`;
+  return `${head}\n${table(
+    ["file", "size", "outcome", "wall ms", "peak MB"],
+    c.processes.map((p) => [
+      p.file,
+      `${(p.bytes / 1e6).toFixed(1)} MB`,
+      p.outcome,
+      Math.round(p.wallMs),
+      p.peakRssMb,
+    ]),
+  )}`;
 }

@@ -1,8 +1,9 @@
 /**
  * Where the command line report's time goes, in one process on the same .xlsx
- * bytes: opening the file (exceljs), reading the cells (the xlsx adapter), the
- * core (plan, findings, summary, layout, text), writing the summary sheet, and
- * saving the workbook (exceljs).
+ * bytes: opening the file (the package reader reads every cell then), handing the
+ * cells to the core (cached, so about nothing), the core (plan, findings,
+ * summary, layout, text), writing the summary sheet (until the new writer lands,
+ * this first loads the file into exceljs), and saving the workbook (exceljs).
  */
 import type { WorkbookPort } from "../src/app/ports";
 import { prepareSummary, writeSummary } from "../src/app/summariseWorkbook";

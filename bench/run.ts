@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures how the add-in behaves as plans grow (issue 9) and
  * prints a table per measurement, PASS/FAIL per target, and the same figures as
- * JSON in bench/results/latest.json. `--skip=startup,cli,browser,bundle` leaves parts out;
+ * JSON in bench/results/latest.json. `--skip=startup,cli,corpus,browser,bundle` leaves parts out;
  * `--strict` exits 1 when a target fails (for CI).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,9 +10,18 @@ import { join } from "node:path";
 import { bundleSize, ROOT } from "./bundle";
 import { commandLine } from "./commandLine";
 import { coreTime } from "./coreTime";
+import { corpusOpen } from "./corpusOpen";
 import { firstRender } from "./firstRender";
 import { PLANS } from "./plans";
-import { commandTable, coreTable, phasesTable, startupTable, targetsTable, tripsTable } from "./print";
+import {
+  commandTable,
+  coreTable,
+  corpusTable,
+  phasesTable,
+  startupTable,
+  targetsTable,
+  tripsTable,
+} from "./print";
 import { reportPhases } from "./reportPhases";
 import { roundTrips } from "./roundTrips";
 import { startup } from "./startup";
@@ -66,6 +75,9 @@ async function main(): Promise<void> {
   if (cli) section(`Command line, median of 3 (peak memory by ${cli.memoryMethod})`, commandTable(cli));
   if (phases) section("Where report --out spends its time (in process, ms)", phasesTable(phases));
 
+  const corpus = skip.has("corpus") ? null : await corpusOpen(3);
+  if (corpus) section("Opening real and large workbooks (own process, median of 3)", corpusTable(corpus));
+
   const bundle = skip.has("bundle") ? null : bundleSize();
   if (bundle)
     section(
@@ -79,7 +91,15 @@ async function main(): Promise<void> {
       `${Math.round(render.medianMs)} ms (runs: ${render.runs.map((r) => Math.round(r)).join(", ")})`,
     );
 
-  const targets = judge({ trips, core, commandLine: cli, bundle, firstRender: render, startup: start });
+  const targets = judge({
+    trips,
+    core,
+    commandLine: cli,
+    corpus,
+    bundle,
+    firstRender: render,
+    startup: start,
+  });
   section("Targets", targetsTable(targets));
 
   const results = {
@@ -92,6 +112,7 @@ async function main(): Promise<void> {
     startup: start,
     commandLine: cli,
     reportPhases: phases,
+    corpus,
     bundle,
     firstRender: render,
     targets,

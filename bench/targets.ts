@@ -2,6 +2,7 @@
 import type { BundleSize } from "./bundle";
 import type { CommandLine } from "./commandLine";
 import type { CoreTime } from "./coreTime";
+import type { CorpusOpen } from "./corpusOpen";
 import type { FirstRender } from "./firstRender";
 import type { ActionName, ActionTrips } from "./roundTrips";
 import type { Startup } from "./startup";
@@ -23,6 +24,7 @@ export type Measured = {
   /** Core time of each plan size, smallest first. */
   readonly core: readonly CoreTime[];
   readonly commandLine: CommandLine | null;
+  readonly corpus: CorpusOpen | null;
   readonly bundle: BundleSize | null;
   readonly firstRender: FirstRender | null;
   readonly startup?: Startup | null;
@@ -83,13 +85,46 @@ function coreTargets(core: readonly CoreTime[]): Target[] {
 }
 
 function commandTargets(cli: CommandLine): Target[] {
-  return cli.commands
-    .filter((c) => c.command === "report" || c.command === "reportOut")
-    .map((c) => ({
-      target: `command line ${c.command === "report" ? "report" : "report --out"} ≤ 1.5× exceljs read`,
-      measured: `${String(c.timeRatio)}×`,
-      pass: c.timeRatio !== null && c.timeRatio <= 1.5,
-    }));
+  const check = cli.commands.find((c) => c.command === "check");
+  return [
+    ...(check
+      ? [
+          {
+            // Issue 14: our reader plus the whole check against the old library merely reading the file.
+            target: "check on 20,000 rows ≤ 1.0× exceljs reading the file",
+            measured: `${String(check.timeRatio)}×`,
+            pass: check.timeRatio !== null && check.timeRatio <= 1,
+          },
+        ]
+      : []),
+    ...cli.commands
+      .filter((c) => c.command === "report" || c.command === "reportOut")
+      .map((c) => ({
+        target: `command line ${c.command === "report" ? "report" : "report --out"} ≤ 1.5× exceljs read`,
+        measured: `${String(c.timeRatio)}×`,
+        pass: c.timeRatio !== null && c.timeRatio <= 1.5,
+      })),
+  ];
+}
+
+/** Issue 14's bound: every file up to 20 MB opened or refused within 10 s and 1 GB. */
+function corpusTargets(corpus: CorpusOpen): Target[] {
+  const small = corpus.processes.filter((p) => p.bytes <= 20 * 1024 * 1024 || p.file.startsWith("generated"));
+  const slowest = Math.max(...small.map((p) => p.wallMs));
+  const largest = Math.max(...small.map((p) => p.peakRssMb));
+  return [
+    {
+      target: "every corpus file read or refused as expected.tsv says",
+      measured: `${corpus.read} read, ${corpus.refused} refused of ${corpus.files}`,
+      pass: corpus.read === 165 && corpus.refused === 12,
+    },
+    {
+      target: "open ≤ 10 s (slowest files, 20 MB workbook)",
+      measured: `${Math.round(slowest)} ms`,
+      pass: slowest <= 10_000,
+    },
+    { target: "open ≤ 1 GB peak memory", measured: `${largest} MB`, pass: largest <= 1024 },
+  ];
 }
 
 /** Every target that was measured in this run. */
@@ -98,6 +133,7 @@ export function judge(m: Measured): Target[] {
   if (m.trips.length > 0) out.push(...syncTargets(m.trips), payloadTarget(m.trips));
   out.push(...coreTargets(m.core));
   if (m.commandLine) out.push(...commandTargets(m.commandLine));
+  if (m.corpus) out.push(...corpusTargets(m.corpus));
   if (m.startup) {
     out.push({
       target: `command line check on the example plan ≤ ${STARTUP_TARGET}× node -e 0`,

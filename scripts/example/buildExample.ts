@@ -8,7 +8,7 @@ import { isoToSerial } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
 import { choiceLabel, tableSpec, type PlanKey, type TableName } from "../../src/core/schema";
 import { readPlan } from "../../src/core/readPlan";
-import { newXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../src/workbook/xlsx";
+import { newXlsx, saveXlsx, xlsxPort, type NewXlsxWorkbook } from "../../src/workbook/xlsx";
 import { ACTIVITIES } from "./exampleActivities";
 import { FOLLOW_UP } from "./exampleFollowUp";
 import { MEASURES } from "./exampleIndicators";
@@ -111,7 +111,7 @@ export function exampleRows(lang: Lang): { table: TableName; rows: Row[] }[] {
  * product action, so it writes those cells directly on the exceljs workbook, at
  * the cells the product's own reader locates.
  */
-async function fillTemplateRows(wb: XlsxWorkbook, lang: Lang): Promise<void> {
+async function fillTemplateRows(wb: NewXlsxWorkbook, lang: Lang): Promise<void> {
   const plan = readPlan(await xlsxPort(wb).read());
   const sheetOf = (name: string) => {
     const ws = wb.getWorksheet(name);
@@ -145,7 +145,7 @@ async function fillTemplateRows(wb: XlsxWorkbook, lang: Lang): Promise<void> {
 }
 
 /** The example plan as an exceljs workbook in the given language. */
-export async function buildExample(lang: Lang): Promise<XlsxWorkbook> {
+export async function buildExample(lang: Lang): Promise<NewXlsxWorkbook> {
   const wb = newXlsx();
   wb.created = FILE_DATE;
   wb.modified = FILE_DATE;

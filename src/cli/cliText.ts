@@ -6,8 +6,16 @@ const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string
   empty: { sv: "filen är tom", en: "the file is empty" },
   notXlsx: { sv: "filen är ingen Excel-arbetsbok (.xlsx)", en: "the file is not an Excel workbook (.xlsx)" },
   xls: {
-    sv: "filen är i det gamla .xls-formatet; spara den som .xlsx i Excel och försök igen",
-    en: "the file is in the old .xls format; save it as .xlsx in Excel and try again",
+    sv: "filen är i det gamla .xls-formatet; spara den som .xlsx i Excel eller LibreOffice och försök igen",
+    en: "the file is in the old .xls format; save it as .xlsx in Excel or LibreOffice and try again",
+  },
+  ods: {
+    sv: "filen är ett OpenDocument-kalkylblad (.ods); spara den som .xlsx i LibreOffice eller Excel och försök igen",
+    en: "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx in LibreOffice or Excel and try again",
+  },
+  xlsb: {
+    sv: "filen är en binär Excel-arbetsbok (.xlsb); spara den som .xlsx i Excel och försök igen",
+    en: "the file is a binary Excel workbook (.xlsb); save it as .xlsx in Excel and try again",
   },
   encrypted: {
     sv: "filen är lösenordsskyddad; ta bort lösenordet i Excel och försök igen",
@@ -18,11 +26,22 @@ const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string
     en: "the file is incomplete (an interrupted download or copy?)",
   },
   corrupt: { sv: "filen är skadad och kan inte läsas", en: "the file is damaged and cannot be read" },
+  tooLarge: {
+    sv: "filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?)",
+    en: "the file is too large to read, or unpacks to far more than it holds (a zip bomb?)",
+  },
+  notWritable: {
+    sv: "filen kan läsas, men den här versionen kan ännu inte skriva en kopia av den; spara den på nytt som .xlsx i Excel eller LibreOffice och försök igen",
+    en: "the file can be read, but this version cannot yet write a copy of it; save it again as .xlsx in Excel or LibreOffice and try again",
+  },
 };
 
-/** Why a file could not be opened, as a sentence part. */
-export function fileReasonText(reason: WorkbookFileReason, lang: Lang): string {
-  return FILE_REASONS[reason][lang];
+const DAMAGED_PART = { sv: "delen {0} är skadad", en: "the part {0} is damaged" };
+
+/** Why a file could not be opened, as a sentence part; names the damaged part when one is known. */
+export function fileReasonText(reason: WorkbookFileReason, lang: Lang, part: string | null = null): string {
+  const text = FILE_REASONS[reason][lang];
+  return reason === "corrupt" && part ? `${text} (${DAMAGED_PART[lang].replace("{0}", part)})` : text;
 }
 
 const T = {
@@ -46,6 +65,7 @@ const T = {
   missing: { sv: "filen finns inte", en: "no such file" },
   cannotRead: { sv: "Kan inte läsa {0}: {1}", en: "Cannot read {0}: {1}" },
   cannotWrite: { sv: "Kan inte skriva {0}: {1}", en: "Cannot write {0}: {1}" },
+  workbookProblem: { sv: "Arbetsboken: {0}", en: "The workbook: {0}" },
   outIsInput: {
     sv: "--out får inte vara samma fil som indata ({0}); indatafilen ändras aldrig",
     en: "--out must not be the input file ({0}); the input file is never changed",

@@ -33,7 +33,14 @@ function core(totalMs: number, bareMs: number): CoreTime {
   };
 }
 
-const base: Measured = { trips: [], core: [], commandLine: null, bundle: null, firstRender: null };
+const base: Measured = {
+  trips: [],
+  core: [],
+  commandLine: null,
+  corpus: null,
+  bundle: null,
+  firstRender: null,
+};
 const verdict = (m: Measured, prefix: string): boolean | undefined =>
   judge(m).find((t) => t.target.startsWith(prefix))?.pass;
 
@@ -107,6 +114,24 @@ describe("judging the targets", () => {
     expect(verdict({ ...base, core: [core(20, 4), core(2_000, 40)] }, "core time grows")).toBe(false);
     expect(verdict({ ...base, core: [core(20, 4), core(210, 40)] }, "core time grows")).toBe(true);
     expect(verdict({ ...base, core: [core(20, 4), core(210, 40)] }, "core overhead")).toBe(true);
+  });
+
+  it("fails a file that takes more than 10 s or 1 GB to open, and a corpus not read as expected", () => {
+    const corpus = (wallMs: number, peakRssMb: number, read = 165): Measured => ({
+      ...base,
+      corpus: {
+        files: 177,
+        read,
+        refused: 177 - read,
+        medianMs: 12,
+        slowest: { file: "57893-many-merges.xlsx", ms: 480 },
+        processes: [{ file: "generated", bytes: 20_000_000, outcome: "read", wallMs, peakRssMb }],
+      },
+    });
+    expect(verdict(corpus(4_200, 480), "open ≤ 10 s")).toBe(true);
+    expect(verdict(corpus(10_400, 480), "open ≤ 10 s")).toBe(false);
+    expect(verdict(corpus(4_200, 1_100), "open ≤ 1 GB")).toBe(false);
+    expect(verdict(corpus(4_200, 480, 164), "every corpus file")).toBe(false);
   });
 
   it("fails a command line check of more than four times node -e 0, and passes one within", () => {

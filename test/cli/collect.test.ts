@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { planTemplates } from "../../src/core/planTemplate";
 import type { TableName } from "../../src/core/schema";
-import { newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
+import { legacyWorkbook, newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
 import { xlsxPort } from "../../src/workbook/xlsx/xlsxPort";
 import { masterRows } from "../core/collect/roundFixture";
 import type { Rows } from "../core/fixtures/planWorkbook";
@@ -30,7 +30,7 @@ async function fillXlsx(
   id: string,
   values: Readonly<Record<string, Cell>>,
 ): Promise<void> {
-  const wb = await openXlsx(await readFile(path));
+  const wb = await legacyWorkbook(await openXlsx(await readFile(path)));
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
   const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
   let row = 0;
@@ -124,7 +124,7 @@ describe("handout and collect on the command line", () => {
       "Helår 2022 - Socialnämnden.xlsx",
       "Helår 2022 - Stadsbyggnadsnämnden.xlsx",
     ]);
-    const wb = await openXlsx(await readFile(files.city));
+    const wb = await legacyWorkbook(await openXlsx(await readFile(files.city)));
     const ws = wb.getWorksheet("Uppföljning") as ExcelJS.Worksheet;
     expect((ws as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(
       true,

@@ -20,8 +20,14 @@ import { App } from "../App";
 import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
-import { FILE_STRINGS, fileErrorMessage } from "./fileStrings";
-import { fileErrorReason, newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
+import { PAGE_STRINGS } from "./pageStrings";
+import {
+  fileErrorPart,
+  fileErrorReason,
+  newFileWorkspace,
+  openFileWorkspace,
+  type FileWorkspace,
+} from "./fileWorkspace";
 import { download } from "./workbookFiles";
 
 const useStyles = makeStyles({
@@ -49,19 +55,22 @@ export function savedName(fileName: string, suffix: string): string {
 }
 
 export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: ThemeMode }) {
-  const s = FILE_STRINGS[lang];
+  const s = PAGE_STRINGS[lang];
   const styles = useStyles();
   const [file, setFile] = useState<FileWorkspace | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The fraction of the file read so far, while a long read goes on in the worker. */
+  const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
 
-  const open = async (load: () => Promise<FileWorkspace>) => {
+  const open = async (load: (onProgress: (fraction: number) => void) => Promise<FileWorkspace>) => {
     setBusy(true);
     setError(null);
+    setProgress(null);
     try {
-      const ws = await load();
+      const ws = await load(setProgress);
       setFile({
         ...ws,
         selectCell: async (sheet, cell) => {
@@ -76,12 +85,23 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
         },
       });
     } catch (e) {
-      setError(fileErrorMessage(lang, fileErrorReason(e), e instanceof Error ? e.message : String(e)));
+      // The reasons' words load only now: most people never see them.
+      const { fileErrorMessage } = await import(/* webpackChunkName: "file-errors" */ "./fileStrings");
+      setError(
+        fileErrorMessage(
+          lang,
+          fileErrorReason(e),
+          e instanceof Error ? e.message : String(e),
+          fileErrorPart(e),
+        ),
+      );
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
-  const openBlob = (f: File) => void open(async () => openFileWorkspace(await f.arrayBuffer(), f.name));
+  const openBlob = (f: File) =>
+    void open(async (onProgress) => openFileWorkspace(await f.arrayBuffer(), f.name, onProgress));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -89,11 +109,11 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
     if (f) openBlob(f);
   };
   const example = () =>
-    void open(async () => {
+    void open(async (onProgress) => {
       const name = lang === "sv" ? "exempelplan.xlsx" : "example-plan.xlsx";
       const response = await fetch(`example/${name}`);
       if (!response.ok) throw new Error(s.exampleFailed);
-      return openFileWorkspace(await response.arrayBuffer(), name);
+      return openFileWorkspace(await response.arrayBuffer(), name, onProgress);
     });
 
   const start = (
@@ -118,7 +138,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
           <br />
           <input
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (f) openBlob(f);
@@ -136,7 +156,13 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
           {s.empty}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={s.opening} />}
+      {busy && (
+        <Spinner
+          size="tiny"
+          label={progress === null ? s.opening : s.reading.replace("{0}", String(Math.round(progress * 100)))}
+        />
+      )}
+      {busy && progress !== null && <progress value={progress} max={1} aria-label={s.opening} />}
       {error && <ErrorBar lang={lang} message={error} />}
     </section>
   );

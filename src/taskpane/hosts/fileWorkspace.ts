@@ -18,14 +18,11 @@ export type FileWorkspace = Workspace & {
 
 const loadAdapter = loadXlsxAdapter;
 
-type Wb = Awaited<ReturnType<Awaited<ReturnType<typeof loadAdapter>>["newXlsx"]>>;
+type Adapter = Awaited<ReturnType<typeof loadAdapter>>;
+type Wb = Parameters<Adapter["saveXlsx"]>[0];
 
-function workspaceOf(
-  wb: Wb,
-  port: WorkbookPort,
-  fileName: string,
-  save: () => Promise<Uint8Array>,
-): FileWorkspace {
+function workspaceOf(adapter: Adapter, wb: Wb, fileName: string): FileWorkspace {
+  const port = adapter.xlsxPort(wb);
   let queue: Promise<unknown> = Promise.resolve();
   return {
     kind: "file",
@@ -35,36 +32,41 @@ function workspaceOf(
       queue = next.catch(() => undefined);
       return next;
     },
-    save,
+    save: () => adapter.saveXlsx(wb),
     files: workbookFiles,
-    cellValue(sheet, cell) {
-      const ws = wb.getWorksheet(sheet);
-      const v = ws?.getCell(cell).value;
-      if (v === null || v === undefined) return null;
-      if (typeof v === "object" && !(v instanceof Date)) {
-        if ("result" in v) return (v.result as CellValue) ?? null;
-        if ("richText" in v) return v.richText.map((r) => r.text).join("");
-        if ("text" in v) return String(v.text);
-        if ("error" in v) return String(v.error);
-        return null;
-      }
-      return v as CellValue;
-    },
+    cellValue: (sheet, cell) => adapter.xlsxCellValue(wb, sheet, cell),
   };
 }
 
-/** Opens .xlsx bytes; throws the adapter's WorkbookFileError for a file that cannot be used. */
-export async function openFileWorkspace(bytes: ArrayBuffer, fileName: string): Promise<FileWorkspace> {
-  const { openXlsx, saveXlsx, xlsxPort } = await loadAdapter();
-  const wb = await openXlsx(bytes);
-  return workspaceOf(wb, xlsxPort(wb), fileName, () => saveXlsx(wb));
+/**
+ * Opens .xlsx bytes, reading them in a Web Worker so the page stays responsive
+ * (`onProgress` gets the fraction read); throws an error carrying the adapter's
+ * reason (and damaged part) for a file that cannot be used.
+ */
+export async function openFileWorkspace(
+  bytes: ArrayBuffer,
+  fileName: string,
+  onProgress?: (fraction: number) => void,
+): Promise<FileWorkspace> {
+  const data = new Uint8Array(bytes);
+  const [adapter, read] = await Promise.all([
+    loadAdapter(),
+    import("./readInWorker").then((m) => m.readInWorker(data, onProgress)),
+  ]);
+  return workspaceOf(adapter, await adapter.openXlsx(data, read ? { read } : {}), fileName);
 }
 
 /** A new, empty workbook to set up a plan in. */
 export async function newFileWorkspace(fileName: string): Promise<FileWorkspace> {
-  const { newXlsx, saveXlsx, xlsxPort } = await loadAdapter();
-  const wb = newXlsx();
-  return workspaceOf(wb, xlsxPort(wb), fileName, () => saveXlsx(wb));
+  const adapter = await loadAdapter();
+  return workspaceOf(adapter, adapter.newXlsx(), fileName);
+}
+
+/** The part of the file that is damaged, when the adapter named one. */
+export function fileErrorPart(error: unknown): string | null {
+  if (error && typeof error === "object" && "part" in error && typeof error.part === "string")
+    return error.part;
+  return null;
 }
 
 /** The reason a file could not be opened, when the adapter said which. */

@@ -1,7 +1,8 @@
 /**
  * Workbooks as files in the browser, for both hosts: new workbooks and opened
- * files through the exceljs adapter, loaded on first use (it stays out of the
- * initial bundle), and bytes handed to the user as a download.
+ * files through the .xlsx adapter, loaded on first use (it stays out of the
+ * initial bundle; files are read in a Web Worker), and bytes handed to the user
+ * as a download.
  */
 import type { NewWorkbook } from "../../app/handout";
 import type { WorkbookFiles } from "../workspace";
@@ -38,8 +39,12 @@ async function newWorkbooks(): Promise<NewWorkbook> {
 export const workbookFiles: WorkbookFiles = {
   newWorkbooks,
   open: async (bytes) => {
-    const { openXlsx, xlsxPort } = await loadXlsxAdapter();
-    return xlsxPort(await openXlsx(bytes));
+    const data = new Uint8Array(bytes);
+    const [{ openXlsx, xlsxPort }, read] = await Promise.all([
+      loadXlsxAdapter(),
+      import("./readInWorker").then((m) => m.readInWorker(data)),
+    ]);
+    return xlsxPort(await openXlsx(data, read ? { read } : {}));
   },
   download,
 };

@@ -1,26 +1,52 @@
 /**
- * Why a file cannot be opened as a workbook, found from its first and last bytes
- * before the zip library sees it, so the user gets one clear line instead of a
- * library's stack trace.
+ * Why a file cannot be opened as a workbook, each reason specific and true, so
+ * the user gets one clear line they can act on instead of a library's stack trace.
  */
 
-export type WorkbookFileReason = "empty" | "notXlsx" | "xls" | "encrypted" | "truncated" | "corrupt";
+/**
+ * - `empty`: no bytes at all.
+ * - `notXlsx`: not a spreadsheet we know (text, PDF, an image, a Word document …).
+ * - `xls`: an Excel 97–2003 workbook (.xls, a compound file).
+ * - `ods`: an OpenDocument spreadsheet (.ods).
+ * - `xlsb`: an Excel binary workbook (.xlsb).
+ * - `encrypted`: protected with a password to open (or its zip entries encrypted).
+ * - `truncated`: cut off (the zip's end is missing).
+ * - `corrupt`: damaged; `part` names the part at fault when one is.
+ * - `tooLarge`: beyond the limits that keep opening bounded (a zip or XML bomb,
+ *   or simply more cells than the product reads).
+ * - `notWritable`: read fine, but the file writer of this version cannot write a
+ *   copy of it (until the new writer replaces the old library).
+ */
+export type WorkbookFileReason =
+  | "empty"
+  | "notXlsx"
+  | "xls"
+  | "ods"
+  | "xlsb"
+  | "encrypted"
+  | "truncated"
+  | "corrupt"
+  | "tooLarge"
+  | "notWritable";
 
-/** A file that is not a readable .xlsx workbook; `reason` says why. */
+/** A file that is not a readable .xlsx workbook; `reason` says why, `part` where. */
 export class WorkbookFileError extends Error {
   readonly reason: WorkbookFileReason;
+  /** The package part at fault (e.g. "xl/worksheets/sheet2.xml"), when one is. */
+  readonly part: string | null;
 
-  constructor(reason: WorkbookFileReason, detail?: string) {
+  constructor(reason: WorkbookFileReason, detail?: string, part: string | null = null) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.name = "WorkbookFileError";
     this.reason = reason;
+    this.part = part;
   }
 }
 
 /** The compound-file (OLE) signature: old .xls files and password-protected .xlsx. */
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_END_OF_DIRECTORY = [0x50, 0x4b, 0x05, 0x06];
+const ZIP_EMPTY_ARCHIVE = [0x50, 0x4b, 0x05, 0x06];
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
@@ -36,31 +62,28 @@ function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from = 0): n
   return -1;
 }
 
-function ascii(text: string): number[] {
-  return [...text].map((c) => c.charCodeAt(0));
-}
-
 function utf16le(text: string): number[] {
   return [...text].flatMap((c) => [c.charCodeAt(0), 0]);
 }
 
 /**
- * The reason a file's bytes cannot be an .xlsx workbook, or null when they look
- * like one (a complete zip holding xl/workbook.xml).
+ * The reason a file's first bytes rule out an .xlsx workbook, or null when they
+ * start like a zip archive (the package reader takes it from there).
  */
 export function sniffWorkbookBytes(bytes: Uint8Array): WorkbookFileReason | null {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, CFB_SIGNATURE)) {
-    // An encrypted .xlsx is a compound file with these streams; anything else is an old .xls.
-    const encrypted =
+    // An encrypted .xlsx is a compound file with these streams; an .xls holds a
+    // "Workbook" (Excel 97 and later) or "Book" (Excel 5) stream.
+    if (
       indexOfBytes(bytes, utf16le("EncryptedPackage")) >= 0 ||
-      indexOfBytes(bytes, utf16le("EncryptionInfo")) >= 0;
-    return encrypted ? "encrypted" : "xls";
+      indexOfBytes(bytes, utf16le("EncryptionInfo")) >= 0
+    )
+      return "encrypted";
+    if (indexOfBytes(bytes, utf16le("Workbook")) >= 0 || indexOfBytes(bytes, utf16le("Book")) >= 0)
+      return "xls";
+    return "notXlsx";
   }
-  if (!startsWith(bytes, ZIP_LOCAL_HEADER)) return "notXlsx";
-  // The end-of-directory record sits in the last 64 KiB; without it the zip was cut off.
-  const tailStart = Math.max(0, bytes.length - 65_557);
-  if (indexOfBytes(bytes, ZIP_END_OF_DIRECTORY, tailStart) < 0) return "truncated";
-  if (indexOfBytes(bytes, ascii("xl/workbook.xml")) < 0) return "notXlsx";
-  return null;
+  if (startsWith(bytes, ZIP_LOCAL_HEADER) || startsWith(bytes, ZIP_EMPTY_ARCHIVE)) return null;
+  return "notXlsx";
 }

@@ -1,6 +1,18 @@
 /** The .xlsx file adapter: open, save, and the WorkbookPort on an open workbook. */
-export { openXlsx, newXlsx, saveXlsx, type XlsxWorkbook } from "./xlsxFile";
+export {
+  openXlsx,
+  newXlsx,
+  saveXlsx,
+  legacyWorkbook,
+  xlsxCellValue,
+  XlsxWorkbook,
+  type AnyXlsxWorkbook,
+  type NewXlsxWorkbook,
+  type OpenOptions,
+} from "./xlsxFile";
+export { readXlsxBytes } from "./readXlsx";
 export { xlsxPort } from "./xlsxPort";
 export { WorkbookFileError, sniffWorkbookBytes, type WorkbookFileReason } from "./fileErrors";
 export { WorkbookWriteError, type WorkbookWriteReason } from "./writeErrors";
 export { MARKER_SHEET } from "./productMarker";
+export type { PackageRead, ReadProgress } from "./read/readPackage";

@@ -1,9 +1,9 @@
 /** Test helper: saves a workbook and reopens it with a fresh exceljs workbook. */
 import ExcelJS from "exceljs";
-import { saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { saveXlsx, type AnyXlsxWorkbook } from "../../../src/workbook/xlsx";
 
 /** The workbook as another program would see it after saving: a new exceljs load of the bytes. */
-export async function reopen(wb: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+export async function reopen(wb: AnyXlsxWorkbook): Promise<ExcelJS.Workbook> {
   const bytes = await saveXlsx(wb);
   const fresh = new ExcelJS.Workbook();
   await fresh.xlsx.load(bytes as unknown as ExcelJS.Buffer);

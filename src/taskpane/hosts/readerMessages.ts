@@ -1,0 +1,16 @@
+/** What the page and the reading worker (xlsxReader.worker.ts) say to each other. */
+import type { PackageRead } from "../../workbook/xlsx/read/readPackage";
+
+/** Page → worker: the file's bytes. */
+export type ReaderRequest = { readonly bytes: Uint8Array };
+
+/** Worker → page: progress while reading, then the result or why there is none. */
+export type ReaderReply =
+  | { readonly kind: "progress"; readonly done: number; readonly total: number }
+  | { readonly kind: "done"; readonly read: PackageRead }
+  | {
+      readonly kind: "error";
+      readonly reason: string | null;
+      readonly part: string | null;
+      readonly message: string;
+    };

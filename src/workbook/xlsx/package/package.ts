@@ -1,0 +1,272 @@
+/**
+ * An Office package (OPC): a zip of named parts. Opening reads only the central
+ * directory; a part is inflated when asked for, within the package's limits.
+ * Parts can be replaced, added and removed; saving copies every untouched part's
+ * compressed bytes verbatim and deflates only what changed, so whatever we do not
+ * own survives byte for byte.
+ *
+ * @example
+ *   const pkg = Package.open(bytes);
+ *   const rels = pkg.relationships("xl/workbook.xml");
+ *   pkg.set("xl/worksheets/sheet9.xml", xmlText);
+ *   const out = pkg.save();
+ */
+import { CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from "./contentTypes";
+import { limitsWith, type PackageLimits } from "./limits";
+import { PackageError } from "./packageError";
+import { normalizePartName, partKey, relsPartOf } from "./partNames";
+import { parseRelationships, type Relationship } from "./relationships";
+import { XmlScanner, type XmlHandler } from "./xmlScanner";
+import { parseXml, type XmlElement } from "./xmlTree";
+import {
+  inflateEntry,
+  inflateEntryBytes,
+  readZipDirectory,
+  type InflateBudget,
+  type ZipEntry,
+} from "./zipRead";
+import { writeZip, type ZipWriteItem } from "./zipWrite";
+
+/** Parts up to this size stay in memory once inflated. */
+const CACHE_BYTES = 1024 * 1024;
+
+/** What changed since the package was opened, by part name. */
+export type PackageChanges = {
+  readonly added: readonly string[];
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+};
+
+/** Options of a streaming scan. */
+export type ScanOptions = {
+  /** Called as the part inflates: bytes so far and the size the zip declares (a guide, not a promise). */
+  readonly onProgress?: (done: number, declared: number) => void;
+};
+
+/** Thrown through the inflater to stop a scan the handler ended. */
+class ScanStopped extends Error {}
+
+const encoder = new TextEncoder();
+
+/** The label of the text encoding a part's first bytes announce (a BOM), UTF-8 otherwise. */
+function encodingOf(first: Uint8Array): string {
+  if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
+  if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/** A part's bytes as text (UTF-8, or UTF-16 with a BOM). */
+export function decodePartText(bytes: Uint8Array): string {
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+}
+
+export class Package {
+  /** The limits this package is read within. */
+  readonly limits: PackageLimits;
+  private readonly archive: Uint8Array;
+  private readonly entries: readonly ZipEntry[];
+  /** Part key → entry, for parts (not folders) of the archive as opened. */
+  private readonly byKey = new Map<string, ZipEntry>();
+  /** Part key → new content, for changed and added parts. */
+  private readonly written = new Map<string, { name: string; data: Uint8Array }>();
+  private readonly removedKeys = new Set<string>();
+  private readonly cache = new Map<string, Uint8Array>();
+  private readonly budget: InflateBudget;
+
+  private constructor(archive: Uint8Array, entries: readonly ZipEntry[], limits: PackageLimits) {
+    this.archive = archive;
+    this.entries = entries;
+    this.limits = limits;
+    this.budget = { remaining: limits.maxTotalBytes };
+    for (const e of entries) {
+      if (e.name.endsWith("/")) continue;
+      const key = partKey(e.name);
+      if (this.byKey.has(key)) throw new PackageError("damaged", "two entries of the same name", e.name);
+      this.byKey.set(key, e);
+    }
+  }
+
+  /**
+   * Opens a package from its bytes (kept, not copied: do not change them
+   * afterwards). Reads the central directory only. Throws PackageError.
+   */
+  static open(bytes: Uint8Array, limits: Partial<PackageLimits> = {}): Package {
+    const all = limitsWith(limits);
+    return new Package(bytes, readZipDirectory(bytes, all), all);
+  }
+
+  /** An empty package, to build a new one part by part. */
+  static create(limits: Partial<PackageLimits> = {}): Package {
+    return new Package(new Uint8Array(0), [], limitsWith(limits));
+  }
+
+  /** The names of all parts now in the package (archive order, then added parts). */
+  partNames(): string[] {
+    const names: string[] = [];
+    for (const e of this.entries) {
+      if (e.name.endsWith("/")) continue;
+      if (!this.removedKeys.has(partKey(e.name))) names.push(normalizePartName(e.name));
+    }
+    for (const [key, w] of this.written) if (!this.byKey.has(key)) names.push(w.name);
+    return names;
+  }
+
+  /** The part's name as the package spells it (names compare case-insensitively), or null. */
+  find(name: string): string | null {
+    const key = partKey(name);
+    if (this.removedKeys.has(key)) return null;
+    const w = this.written.get(key);
+    if (w) return w.name;
+    const e = this.byKey.get(key);
+    return e ? normalizePartName(e.name) : null;
+  }
+
+  /** True when the part exists. */
+  has(name: string): boolean {
+    return this.find(name) !== null;
+  }
+
+  /** The part's size: as written, or as its zip entry declares (untrusted; for progress only). */
+  declaredSize(name: string): number {
+    const key = partKey(name);
+    return this.written.get(key)?.data.length ?? this.byKey.get(key)?.size ?? 0;
+  }
+
+  private entryFor(name: string): ZipEntry {
+    const key = partKey(name);
+    const e = this.removedKeys.has(key) ? undefined : this.byKey.get(key);
+    if (!e) throw new PackageError("damaged", "the part is missing", normalizePartName(name));
+    return e;
+  }
+
+  /** The part's bytes, inflated within the limits. Throws PackageError when missing or bad. */
+  bytes(name: string): Uint8Array {
+    const key = partKey(name);
+    const w = this.written.get(key);
+    if (w) return w.data;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const entry = this.entryFor(name);
+    const data = inflateEntryBytes(this.archive, entry, this.limits, this.budget);
+    if (data.length <= CACHE_BYTES) this.cache.set(key, data);
+    return data;
+  }
+
+  /** The part as text (UTF-8, or UTF-16 with a byte-order mark). */
+  text(name: string): string {
+    return decodePartText(this.bytes(name));
+  }
+
+  /** The part as an XML tree (for small parts); throws PackageError for malformed or hostile XML. */
+  xml(name: string): XmlElement {
+    const part = this.find(name) ?? normalizePartName(name);
+    return parseXml(this.text(name), { part, maxDepth: this.limits.maxXmlDepth });
+  }
+
+  /**
+   * Streams the part through the XML scanner without holding its text whole:
+   * inflate, decode and scan in chunks. The handler may call `scanner.stop()` (it
+   * receives the scanner) to end early; nothing more is inflated then.
+   */
+  scan(name: string, handler: (scanner: XmlScanner) => XmlHandler, options: ScanOptions = {}): void {
+    const part = this.find(name) ?? normalizePartName(name);
+    const scanner = new XmlScanner({}, { part, maxDepth: this.limits.maxXmlDepth });
+    scanner.handler = handler(scanner);
+    const w = this.written.get(partKey(name));
+    if (w) {
+      scanner.write(decodePartText(w.data));
+      scanner.end();
+      return;
+    }
+    const entry = this.entryFor(name);
+    let decoder: TextDecoder | null = null;
+    let done = 0;
+    try {
+      inflateEntry(this.archive, entry, this.limits, this.budget, (chunk) => {
+        decoder ??= new TextDecoder(encodingOf(chunk));
+        scanner.write(decoder.decode(chunk, { stream: true }));
+        done += chunk.length;
+        options.onProgress?.(done, entry.size);
+        if (scanner.isStopped) throw new ScanStopped();
+      });
+    } catch (e) {
+      if (e instanceof ScanStopped) return;
+      throw e;
+    }
+    if (decoder) scanner.write((decoder as TextDecoder).decode());
+    scanner.end();
+  }
+
+  /**
+   * The relationships of a part ("" for the package), targets resolved; none
+   * when the part has no relationships part.
+   */
+  relationships(part: string): Relationship[] {
+    const source = part === "" ? "" : (this.find(part) ?? normalizePartName(part));
+    const relsPart = relsPartOf(source);
+    const found = this.find(relsPart);
+    if (!found) return [];
+    return parseRelationships(this.text(found), source, found);
+  }
+
+  /** `[Content_Types].xml`, parsed; empty when the package has none. */
+  contentTypes(): ContentTypes {
+    if (!this.has(CONTENT_TYPES_PART)) return { defaults: new Map(), overrides: new Map() };
+    return parseContentTypes(this.text(CONTENT_TYPES_PART));
+  }
+
+  /** Replaces or adds a part (text is written as UTF-8). */
+  set(name: string, content: Uint8Array | string): void {
+    const key = partKey(name);
+    const existing = this.find(name);
+    const data = typeof content === "string" ? encoder.encode(content) : content;
+    this.written.set(key, { name: existing ?? normalizePartName(name), data });
+    this.removedKeys.delete(key);
+    this.cache.delete(key);
+  }
+
+  /** Removes a part (no-op when absent). */
+  remove(name: string): void {
+    const key = partKey(name);
+    this.written.delete(key);
+    this.cache.delete(key);
+    if (this.byKey.has(key)) this.removedKeys.add(key);
+  }
+
+  /** The parts added, changed and removed since opening. */
+  changes(): PackageChanges {
+    const added: string[] = [];
+    const changed: string[] = [];
+    for (const [key, w] of this.written) (this.byKey.has(key) ? changed : added).push(w.name);
+    const removed = [...this.removedKeys].map((k) => normalizePartName(this.byKey.get(k)!.name));
+    return { added, changed, removed };
+  }
+
+  /** True when nothing was set or removed since opening. */
+  get unchanged(): boolean {
+    return this.written.size === 0 && this.removedKeys.size === 0;
+  }
+
+  /**
+   * The package as zip bytes: untouched parts copied compressed as they were (same
+   * bytes, checksum and date), in their original order; changed parts in their
+   * place; added parts at the end. With no change at all, the original bytes.
+   */
+  save(): Uint8Array {
+    if (this.unchanged && this.archive.length > 0) return this.archive;
+    const items: ZipWriteItem[] = [];
+    for (const e of this.entries) {
+      const key = partKey(e.name);
+      if (e.name.endsWith("/")) {
+        items.push({ name: e.name, copy: { archive: this.archive, entry: e } });
+        continue;
+      }
+      if (this.removedKeys.has(key)) continue;
+      const w = this.written.get(key);
+      if (w) items.push({ name: e.name, data: w.data, dosTime: e.dosTime, dosDate: e.dosDate });
+      else items.push({ name: e.name, copy: { archive: this.archive, entry: e } });
+    }
+    for (const [key, w] of this.written) if (!this.byKey.has(key)) items.push({ name: w.name, data: w.data });
+    return writeZip(items);
+  }
+}
