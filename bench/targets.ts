@@ -91,7 +91,7 @@ function commandTargets(cli: CommandLine): Target[] {
       ? [
           {
             // Issue 14: our reader plus the whole check against the old library merely reading the file.
-            target: "command line check ≤ 1.0× exceljs read",
+            target: "check on 20,000 rows ≤ 1.0× exceljs reading the file",
             measured: `${String(check.timeRatio)}×`,
             pass: check.timeRatio !== null && check.timeRatio <= 1,
           },
@@ -151,6 +151,7 @@ export function judge(m: Measured): Target[] {
   if (m.trips.length > 0) out.push(...syncTargets(m.trips), payloadTarget(m.trips));
   out.push(...coreTargets(m.core));
   if (m.commandLine) out.push(...commandTargets(m.commandLine));
+  if (m.corpus) out.push(...corpusTargets(m.corpus));
   if (m.startup) {
     out.push({
       target: `command line check on the example plan ≤ ${STARTUP_TARGET}× node -e 0`,
@@ -158,7 +159,6 @@ export function judge(m: Measured): Target[] {
       pass: m.startup.checkRatio !== null && m.startup.checkRatio <= STARTUP_TARGET,
     });
   }
-  if (m.corpus) out.push(...corpusTargets(m.corpus));
   if (m.bundle) {
     const { gzip, minified, budget } = m.bundle;
     out.push({

@@ -21,9 +21,8 @@ async function heartbeat(page: Page): Promise<void> {
     const w = window as unknown as { beats: Beat[] };
     w.beats = [];
     setInterval(() => {
-      const bar = document.querySelector('[role="progressbar"][aria-valuenow]');
-      const value = bar?.getAttribute("aria-valuenow");
-      w.beats.push({ at: performance.now(), progress: value ? Number(value) : null });
+      const bar = document.querySelector("progress");
+      w.beats.push({ at: performance.now(), progress: bar ? bar.value : null });
     }, 50);
   });
 }

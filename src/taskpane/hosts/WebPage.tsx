@@ -9,7 +9,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  ProgressBar,
   Spinner,
   Text,
   makeStyles,
@@ -21,7 +20,7 @@ import { App } from "../App";
 import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
-import { FILE_STRINGS, fileErrorMessage } from "./fileStrings";
+import { PAGE_STRINGS } from "./pageStrings";
 import {
   fileErrorPart,
   fileErrorReason,
@@ -56,7 +55,7 @@ export function savedName(fileName: string, suffix: string): string {
 }
 
 export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: ThemeMode }) {
-  const s = FILE_STRINGS[lang];
+  const s = PAGE_STRINGS[lang];
   const styles = useStyles();
   const [file, setFile] = useState<FileWorkspace | null>(null);
   const [busy, setBusy] = useState(false);
@@ -86,6 +85,8 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
         },
       });
     } catch (e) {
+      // The reasons' words load only now: most people never see them.
+      const { fileErrorMessage } = await import(/* webpackChunkName: "file-errors" */ "./fileStrings");
       setError(
         fileErrorMessage(
           lang,
@@ -161,7 +162,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
           label={progress === null ? s.opening : s.reading.replace("{0}", String(Math.round(progress * 100)))}
         />
       )}
-      {busy && progress !== null && <ProgressBar value={progress} aria-label={s.opening} />}
+      {busy && progress !== null && <progress value={progress} max={1} aria-label={s.opening} />}
       {error && <ErrorBar lang={lang} message={error} />}
     </section>
   );

@@ -1,69 +1,38 @@
-/** The web page's words: opening, saving and the reasons a file cannot be used. */
+/**
+ * Why a file cannot be used, in the user's words: loaded only when a file is
+ * refused, so the task pane's first load stays small.
+ */
 import type { Lang } from "../../core/language";
 
 const sv = {
-  title: "Arbeta med en Excel-fil",
-  intro:
-    "Öppna planens arbetsbok (.xlsx) här på sidan. Filen läses i webbläsaren och skickas ingenstans; spara när du är klar så laddas en ny kopia ned.",
-  choose: "Välj en .xlsx-fil",
-  drop: "… eller släpp filen här",
-  example: "Prova med exempelplanen",
-  empty: "Börja med en tom arbetsbok",
-  opening: "Öppnar …",
-  save: "Spara en kopia",
-  close: "Stäng filen",
-  open: "Öppen fil:",
-  unsaved: "Ändringarna finns bara här tills du sparar en kopia.",
-  cellNow: "Cellen just nu:",
-  emptyCell: "(tom)",
   notXlsx: "Filen är inte en Excel-arbetsbok (.xlsx).",
   xls: "Filen är i det gamla .xls-formatet. Öppna den i Excel eller LibreOffice och spara som .xlsx först.",
   ods: "Filen är ett OpenDocument-kalkylblad (.ods). Öppna den i LibreOffice eller Excel och spara som .xlsx först.",
   xlsb: "Filen är en binär Excel-arbetsbok (.xlsb). Öppna den i Excel och spara som .xlsx först.",
   tooLarge: "Filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?).",
   damagedPart: "Skadad del: {0}.",
-  reading: "Läser {0} % …",
   encrypted: "Arbetsboken är lösenordsskyddad. Ta bort lösenordet i Excel och försök igen.",
   truncated: "Filen är ofullständig (avkortad). Hämta eller spara den på nytt.",
   corrupt: "Filen är skadad och kan inte läsas.",
   emptyFile: "Filen är tom.",
-  exampleFailed: "Exempelplanen kunde inte läsas in.",
-  newName: "uppfoljning",
 };
 
-export type FileStrings = { readonly [K in keyof typeof sv]: string };
+export type FileErrorStrings = { readonly [K in keyof typeof sv]: string };
 
-const en: FileStrings = {
-  title: "Work on an Excel file",
-  intro:
-    "Open the plan's workbook (.xlsx) right here in the page. The file is read in the browser and sent nowhere; save when you are done and a new copy is downloaded.",
-  choose: "Choose an .xlsx file",
-  drop: "… or drop the file here",
-  example: "Try with the example plan",
-  empty: "Start with an empty workbook",
-  opening: "Opening …",
-  save: "Save a copy",
-  close: "Close the file",
-  open: "Open file:",
-  unsaved: "Changes exist only here until you save a copy.",
-  cellNow: "The cell now:",
-  emptyCell: "(empty)",
+const en: FileErrorStrings = {
   notXlsx: "The file is not an Excel workbook (.xlsx).",
   xls: "The file is in the old .xls format. Open it in Excel or LibreOffice and save it as .xlsx first.",
   ods: "The file is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as .xlsx first.",
   xlsb: "The file is a binary Excel workbook (.xlsb). Open it in Excel and save it as .xlsx first.",
   tooLarge: "The file is too large to read, or unpacks to far more than it holds (a zip bomb?).",
   damagedPart: "Damaged part: {0}.",
-  reading: "Reading {0} % …",
   encrypted: "The workbook is password-protected. Remove the password in Excel and try again.",
   truncated: "The file is incomplete (truncated). Download or save it again.",
   corrupt: "The file is damaged and cannot be read.",
   emptyFile: "The file is empty.",
-  exampleFailed: "The example plan could not be loaded.",
-  newName: "follow-up",
 };
 
-export const FILE_STRINGS: Readonly<Record<Lang, FileStrings>> = { sv, en };
+export const FILE_STRINGS: Readonly<Record<Lang, FileErrorStrings>> = { sv, en };
 
 /** The message for a file the adapter refused, by its reason (and the damaged part, when known). */
 export function fileErrorMessage(

@@ -6,7 +6,6 @@
 import type { WorkbookPort } from "../../app/ports";
 import type { CellValue } from "../../core/cells";
 import type { Workspace } from "../workspace";
-import { readInWorker } from "./readInWorker";
 import { loadXlsxAdapter, workbookFiles } from "./workbookFiles";
 
 export type FileWorkspace = Workspace & {
@@ -50,7 +49,10 @@ export async function openFileWorkspace(
   onProgress?: (fraction: number) => void,
 ): Promise<FileWorkspace> {
   const data = new Uint8Array(bytes);
-  const [adapter, read] = await Promise.all([loadAdapter(), readInWorker(data, onProgress)]);
+  const [adapter, read] = await Promise.all([
+    loadAdapter(),
+    import("./readInWorker").then((m) => m.readInWorker(data, onProgress)),
+  ]);
   return workspaceOf(adapter, await adapter.openXlsx(data, read ? { read } : {}), fileName);
 }
 

@@ -6,7 +6,6 @@
  */
 import type { NewWorkbook } from "../../app/handout";
 import type { WorkbookFiles } from "../workspace";
-import { readInWorker } from "./readInWorker";
 
 /** The .xlsx adapter, in its own chunk. */
 export const loadXlsxAdapter = () => import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsx");
@@ -41,7 +40,10 @@ export const workbookFiles: WorkbookFiles = {
   newWorkbooks,
   open: async (bytes) => {
     const data = new Uint8Array(bytes);
-    const [{ openXlsx, xlsxPort }, read] = await Promise.all([loadXlsxAdapter(), readInWorker(data)]);
+    const [{ openXlsx, xlsxPort }, read] = await Promise.all([
+      loadXlsxAdapter(),
+      import("./readInWorker").then((m) => m.readInWorker(data)),
+    ]);
     return xlsxPort(await openXlsx(data, read ? { read } : {}));
   },
   download,

@@ -1,5 +1,5 @@
 import { openXlsx, WorkbookFileError, xlsxPort } from "../../../../src/workbook/xlsx";
-import { readZipDirectory, DEFAULT_LIMITS, Package } from "../../../../src/workbook/xlsx/package";
+import { readZipDirectory, DEFAULT_LIMITS, NS_SML, Package } from "../../../../src/workbook/xlsx/package";
 import { readPackageWorkbook } from "../../../../src/workbook/xlsx/read/readPackage";
 import { buildXlsx, row, tableXml, type BookSpec } from "./buildXlsx";
 
@@ -302,6 +302,24 @@ describe("workbooks as other programs write them", () => {
     expect(wb.sheetNames()).toEqual(["Synlig", "Listor", "_cemr"]);
     expect(wb.cellValue("listor", "A1")).toBe(2);
     expect(wb.cellValue("Synlig", "B9")).toBeNull();
+  });
+});
+
+describe("the opened workbook as writers see it", () => {
+  it("reads again from the package's changed parts once told they changed", async () => {
+    const wb = await openXlsx(
+      buildXlsx({ sheets: [{ name: "Blad1", rows: row(1, '<c r="A1"><v>1</v></c>') }] }),
+    );
+    wb.package.set(
+      "xl/worksheets/sheet1.xml",
+      `<worksheet xmlns="${NS_SML}"><sheetData>${row(1, '<c r="A1"><v>2</v></c>')}</sheetData></worksheet>`,
+    );
+    expect(wb.raw().sheets[0]?.values).toEqual([[1]]);
+    wb.invalidate();
+    expect(wb.raw().sheets[0]?.values).toEqual([[2]]);
+    const reopened = await openXlsx(wb.package.save());
+    expect(reopened.raw().sheets[0]?.values).toEqual([[2]]);
+    expect(wb.package.changes()).toEqual({ added: [], changed: ["xl/worksheets/sheet1.xml"], removed: [] });
   });
 });
 
