@@ -41,14 +41,11 @@ export function lookOf(style: LayoutStyle | undefined): Look {
   return style ? LOOKS[style] : { wrap: wrapsText(undefined) };
 }
 
-/** Report cells are aligned to the top of their row. */
-export const REPORT_VERTICAL_ALIGNMENT = "top";
-
 /** The look of the header row of the hidden lists sheet. */
 export const LISTS_HEADER_LOOK: Look = { bold: true };
 
 /** The default font's size in points (Calibri 11, Excel's default). */
-export const DEFAULT_FONT_SIZE = 11;
+const DEFAULT_FONT_SIZE = 11;
 
 /**
  * The height in points a row needs for `lines` lines of text of a style, or null

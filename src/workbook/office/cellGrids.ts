@@ -2,18 +2,14 @@
  * The 2-D arrays written to a range: values as Excel should keep them, and number
  * formats that make every text cell "@" so that text starting with "=" stays text.
  */
-import { widthInPoints as pointsOfWidth } from "../../core/style/columnWidths";
-import { formulaString } from "../../core/style/formulaText";
-import { cellFormatCode, numberFormatCode } from "../../core/style/numberFormats";
-import type { CellFormat } from "../../core/template.types";
+import { cellFormatCode as cellFormat, numberFormatCode as formatCode } from "../../core/style/numberFormats";
+
+/** Number format codes and the format of one written cell: decided in the core, shared with the file adapter. */
+export { cellFormat, formatCode };
+export { formulaString as formulaText } from "../../core/style/formulaText";
 
 export type WriteValue = string | number | null;
 export type Grid = (string | number)[][];
-
-/** Number format codes by cell format (decided in the core, shared with the file adapter). */
-export function formatCode(format: CellFormat): string {
-  return numberFormatCode(format);
-}
 
 /**
  * A value for `Range.values`: empty for null (a fresh cell), non-finite numbers
@@ -25,11 +21,6 @@ export function cellValue(v: WriteValue | undefined): string | number {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
   return v.startsWith("'") ? `'${v}` : v;
-}
-
-/** The number format of one cell (the core's rule: "@" for text, so it never becomes a formula). */
-export function cellFormat(v: WriteValue | undefined, columnFormat: string): string {
-  return cellFormatCode(v, columnFormat);
 }
 
 /** Rows padded or cut to `cols` columns, as values. */
@@ -45,12 +36,7 @@ export function formatGrid(
   return rows.map((row) => columnFormats.map((f, k) => cellFormat(row[k], f)));
 }
 
-/** A column width in points for a width in characters (the core's conversion). */
+/** A column width in points for a width in characters (Calibri 11: 7 px a character plus 5 px, ¾ pt a pixel). */
 export function widthInPoints(characters: number): number {
-  return pointsOfWidth(characters);
-}
-
-/** A formula string literal: "Försenad" → "\"Försenad\"" with quotes doubled. */
-export function formulaText(text: string): string {
-  return formulaString(text);
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }

@@ -1,7 +1,8 @@
 import { planTemplate } from "../../../src/core/planTemplate";
 import { LOOKS, lookOf, rowHeightFor } from "../../../src/core/style/cellLooks";
 import { colourFormula } from "../../../src/core/style/colourRules";
-import { charactersOfFileWidth, fileColumnWidth, widthInPoints } from "../../../src/core/style/columnWidths";
+import { widthInPoints } from "../../../src/workbook/office/cellGrids";
+import { charactersOfFileWidth, fileColumnWidth } from "../../../src/workbook/xlsx/write/columnWidths";
 import { formulaString, structuredReference } from "../../../src/core/style/formulaText";
 import { cellFormatCode, numberFormatCode } from "../../../src/core/style/numberFormats";
 import { MARKER_SHEET, markersOf } from "../../../src/core/style/productMarker";

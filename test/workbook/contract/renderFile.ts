@@ -8,7 +8,7 @@
  */
 import { columnIndex } from "../../../src/core/cells";
 import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
-import { charactersOfFileWidth } from "../../../src/core/style/columnWidths";
+import { charactersOfFileWidth } from "../../../src/workbook/xlsx/write/columnWidths";
 import {
   Package,
   childElements,

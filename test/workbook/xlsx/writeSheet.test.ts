@@ -7,7 +7,7 @@ import {
   WorkbookWriteError,
   xlsxPort,
 } from "../../../src/workbook/xlsx";
-import { charactersOfFileWidth } from "../../../src/core/style/columnWidths";
+import { charactersOfFileWidth } from "../../../src/workbook/xlsx/write/columnWidths";
 import { excelJsBytes } from "./excelJsFiles";
 import { reopen, sheet, tableRefs } from "./reopen";
 

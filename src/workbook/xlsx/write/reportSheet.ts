@@ -10,7 +10,7 @@
 
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../../core/sheetNames";
-import { fileColumnWidth } from "../../../core/style/columnWidths";
+import { fileColumnWidth } from "./columnWidths";
 import { cellFormatCode, numberFormatCode } from "../../../core/style/numberFormats";
 import type { ProductMarker } from "../../../core/style/productMarker";
 import { TABLE_LOOK } from "../../../core/style/tableLook";

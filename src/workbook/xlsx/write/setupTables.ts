@@ -11,7 +11,7 @@ import { sheetNameProblem } from "../../../core/sheetNames";
 import { listsTemplateFor } from "../../../core/planTemplate";
 import { LISTS_HEADER_LOOK } from "../../../core/style/cellLooks";
 import { colourFormula } from "../../../core/style/colourRules";
-import { fileColumnWidth } from "../../../core/style/columnWidths";
+import { fileColumnWidth } from "./columnWidths";
 import { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "../../../core/style/numberFormats";
 import { FROZEN_HEADER_ROWS, TABLE_LOOK, coveredBodyRows } from "../../../core/style/tableLook";
 import { validationRule } from "../../../core/style/validationRules";

@@ -1,17 +1,13 @@
 /**
  * Column widths are decided in characters of the default font (the unit Excel's
- * column width box shows); each adapter converts them the way its format wants.
- * Both conversions assume Calibri 11, Excel's default: 7 pixels per character and
- * 5 pixels of padding.
+ * column width box shows; src/core/templateStyle.ts, the layouts); a file stores
+ * them with their padding. Like the Office adapter's conversion to points
+ * (office/cellGrids.ts), it assumes Calibri 11, Excel's default: 7 pixels per
+ * character and 5 pixels of padding.
  */
 
 const DIGIT_PX = 7;
 const PADDING_PX = 5;
-
-/** A width in characters as points (Office.js `format.columnWidth`; ¾ point a pixel). */
-export function widthInPoints(characters: number): number {
-  return Math.round((characters * DIGIT_PX + PADDING_PX) * 0.75 * 100) / 100;
-}
 
 /**
  * A width in characters as a file stores it (`<col width>`, padding included, in
