@@ -40,8 +40,6 @@ module.exports = (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // exceljs's browser build expects these Node built-ins to be absent in a page.
-      fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
     },
     module: {
       rules: [

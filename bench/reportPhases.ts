@@ -2,8 +2,8 @@
  * Where the command line report's time goes, in one process on the same .xlsx
  * bytes: opening the file (the package reader reads every cell then), handing the
  * cells to the core (cached, so about nothing), the core (plan, findings,
- * summary, layout, text), writing the summary sheet (until the new writer lands,
- * this first loads the file into exceljs), and saving the workbook (exceljs).
+ * summary, layout, text), writing the summary sheet (edits of the package), and
+ * saving the copy (untouched parts copied as they are, new ones deflated).
  */
 import type { WorkbookPort } from "../src/app/ports";
 import { prepareSummary, writeSummary } from "../src/app/summariseWorkbook";

@@ -104,6 +104,24 @@ function commandTargets(cli: CommandLine): Target[] {
         measured: `${String(c.timeRatio)}×`,
         pass: c.timeRatio !== null && c.timeRatio <= 1.5,
       })),
+    ...writeTarget(cli),
+  ];
+}
+
+/** Issue 14's bound on writing the copy: report --out at most 1.2× report, wall time. */
+export const REPORT_OUT_TARGET = 1.2;
+
+function writeTarget(cli: CommandLine): Target[] {
+  const report = cli.commands.find((c) => c.command === "report");
+  const out = cli.commands.find((c) => c.command === "reportOut");
+  if (!report || !out || !(report.wallMs > 0)) return [];
+  const times = Math.round((out.wallMs / report.wallMs) * 100) / 100;
+  return [
+    {
+      target: `command line report --out ≤ ${REPORT_OUT_TARGET}× report`,
+      measured: `${times}× (${out.wallMs} ms against ${report.wallMs} ms)`,
+      pass: times <= REPORT_OUT_TARGET,
+    },
   ];
 }
 

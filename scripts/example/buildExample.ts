@@ -1,6 +1,6 @@
 /**
  * Builds the example plan workbook with the product's own code: set up through
- * setUpPlan on the exceljs port, then every table filled through the port's
+ * setUpPlan on the file port, then every table filled through the port's
  * appendRows, in the table's column order.
  */
 import { setUpPlan } from "../../src/app/setUpPlan";
@@ -8,7 +8,9 @@ import { isoToSerial } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
 import { choiceLabel, tableSpec, type PlanKey, type TableName } from "../../src/core/schema";
 import { readPlan } from "../../src/core/readPlan";
-import { newXlsx, saveXlsx, xlsxPort, type NewXlsxWorkbook } from "../../src/workbook/xlsx";
+import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
+import { columnIndex } from "../../src/core/cells";
+import { newXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../src/workbook/xlsx";
 import { ACTIVITIES } from "./exampleActivities";
 import { FOLLOW_UP } from "./exampleFollowUp";
 import { MEASURES } from "./exampleIndicators";
@@ -106,49 +108,46 @@ export function exampleRows(lang: Lang): { table: TableName; rows: Row[] }[] {
 
 /**
  * Fills the rows the template already wrote (the Plan facts, and Prioriterad and
- * Motivering of the prioritised articles). The port has no "update cells" method
- * because no product action changes a user's cells; this build script is not a
- * product action, so it writes those cells directly on the exceljs workbook, at
- * the cells the product's own reader locates.
+ * Motivering of the prioritised articles) through the port's updateRows, at the
+ * cells the product's own reader locates.
  */
-async function fillTemplateRows(wb: NewXlsxWorkbook, lang: Lang): Promise<void> {
-  const plan = readPlan(await xlsxPort(wb).read());
-  const sheetOf = (name: string) => {
-    const ws = wb.getWorksheet(name);
-    if (!ws) throw new Error(`No sheet ${name}`);
-    return ws;
-  };
+async function fillTemplateRows(port: WorkbookPort, lang: Lang): Promise<void> {
+  const plan = readPlan(await port.read());
   const facts: Partial<Record<PlanKey, Cell>> = {
     organisation: FACTS.organisation[lang],
     planName: FACTS.planName[lang],
     signed: isoToSerial(FACTS.signed),
     adopted: isoToSerial(FACTS.adopted),
   };
+  const updates: RowUpdate[] = [];
   for (const [key, value] of Object.entries(facts) as [PlanKey, Cell][]) {
     const at = plan.facts.cells[key];
-    if (!at) throw new Error(`The template has no Plan row for ${key}`);
-    sheetOf(at.sheet).getCell(at.cell).value = value;
+    const cell = at ? /^([A-Z]+)(\d+)$/.exec(at.cell) : null;
+    if (!cell?.[1] || !cell[2]) throw new Error(`The template has no Plan row for ${key}`);
+    const values: (Cell | undefined)[] = [];
+    values[columnIndex(cell[1])] = value;
+    updates.push({ table: "Plan", row: Number(cell[2]) - 1, values });
   }
-  const { sheet, columns } = plan.articles.table;
+  const { columns } = plan.articles.table;
   const prioritisedCol = columns["prioritised"];
   const rationaleCol = columns["rationale"];
-  if (sheet === null || prioritisedCol === undefined || rationaleCol === undefined) {
+  if (prioritisedCol === undefined || rationaleCol === undefined) {
     throw new Error("The template's Articles table lacks Prioriterad or Motivering");
   }
   for (const p of PRIORITIES) {
     const row = plan.articles.rows.find((r) => r.article === p.article);
     if (!row) throw new Error(`The template has no row for article ${p.article}`);
-    const cells = sheetOf(sheet).getRow(row.row + 1);
-    cells.getCell(prioritisedCol + 1).value = choiceLabel("yesNo", "yes", lang);
-    cells.getCell(rationaleCol + 1).value = p.rationale[lang];
+    const values: (Cell | undefined)[] = [];
+    values[prioritisedCol] = choiceLabel("yesNo", "yes", lang);
+    values[rationaleCol] = p.rationale[lang];
+    updates.push({ table: "Articles", row: row.row, values });
   }
+  await port.updateRows?.(updates);
 }
 
-/** The example plan as an exceljs workbook in the given language. */
-export async function buildExample(lang: Lang): Promise<NewXlsxWorkbook> {
+/** The example plan as a workbook in the given language. */
+export async function buildExample(lang: Lang): Promise<XlsxWorkbook> {
   const wb = newXlsx();
-  wb.created = FILE_DATE;
-  wb.modified = FILE_DATE;
   const port = xlsxPort(wb);
   await setUpPlan(port, {
     lang,
@@ -156,7 +155,7 @@ export async function buildExample(lang: Lang): Promise<NewXlsxWorkbook> {
     to: FACTS.periodEnd,
     version: FACTS.charterVersion,
   });
-  await fillTemplateRows(wb, lang);
+  await fillTemplateRows(port, lang);
   await port.appendRows(exampleRows(lang));
   return wb;
 }

@@ -1,6 +1,6 @@
 /**
  * The workbook port: what the use cases need from a workbook, in the core's terms.
- * The Office.js adapter and the exceljs file adapter implement it; they only move
+ * The Office.js adapter and the file adapter (our own .xlsx package layer) implement it; they only move
  * cells in and out.
  */
 import type { RawRange, RawWorkbook } from "../core/cells";

@@ -4,7 +4,7 @@ import type { Lang } from "../core/language";
 import { CliError } from "./cliIo";
 import { cliText } from "./cliText";
 
-export type Command = "template" | "check" | "report" | "import" | "handout" | "collect";
+export type Command = "template" | "check" | "report" | "import" | "setup" | "handout" | "collect";
 
 export type ParsedArgs = {
   readonly command: Command;
@@ -24,7 +24,7 @@ export type ParsedArgs = {
   readonly sheet: string | null;
 };
 
-const COMMANDS: readonly Command[] = ["template", "check", "report", "import", "handout", "collect"];
+const COMMANDS: readonly Command[] = ["template", "check", "report", "import", "setup", "handout", "collect"];
 /** The commands that take more than one file. */
 const MANY_FILES: readonly Command[] = ["check", "report", "collect"];
 const VALUE_OPTIONS = ["--lang", "--out", "--date", "--from", "--to", "--period", "--sheet"] as const;
@@ -36,6 +36,7 @@ const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
   check: ["--date", "--json"],
   report: ["--period", "--out", "--json", "--force"],
   import: ["--sheet", "--out", "--from", "--to", "--json", "--force"],
+  setup: ["--out", "--from", "--to", "--force"],
   handout: ["--period", "--out", "--json", "--force"],
   collect: ["--period", "--out", "--json", "--force", "--replace"],
 };

@@ -30,10 +30,6 @@ const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string
     sv: "filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?)",
     en: "the file is too large to read, or unpacks to far more than it holds (a zip bomb?)",
   },
-  notWritable: {
-    sv: "filen kan läsas, men den här versionen kan ännu inte skriva en kopia av den; spara den på nytt som .xlsx i Excel eller LibreOffice och försök igen",
-    en: "the file can be read, but this version cannot yet write a copy of it; save it again as .xlsx in Excel or LibreOffice and try again",
-  },
 };
 
 const DAMAGED_PART = { sv: "delen {0} är skadad", en: "the part {0} is damaged" };
@@ -46,8 +42,8 @@ export function fileReasonText(reason: WorkbookFileReason, lang: Lang, part: str
 
 const T = {
   usage: {
-    sv: "Användning: cemr template|check|report|import|handout|collect … (se README)",
-    en: "Usage: cemr template|check|report|import|handout|collect … (see README)",
+    sv: "Användning: cemr template|check|report|import|setup|handout|collect … (se README)",
+    en: "Usage: cemr template|check|report|import|setup|handout|collect … (see README)",
   },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
@@ -148,6 +144,41 @@ const T = {
   tableTotal: { sv: "Summa, {0} filer", en: "Total, {0} files" },
   notAvailable: { sv: "Kommandot {0} är inte tillgängligt ännu", en: "The command {0} is not available yet" },
   internal: { sv: "Oväntat fel: {0}", en: "Unexpected error: {0}" },
+  setupAdded: { sv: "Lade till tabellerna på bladen {0}", en: "Added the tables on the sheets {0}" },
+  setupExisting: { sv: "Fanns redan: {0}", en: "Already there: {0}" },
+  setupNothing: {
+    sv: "Alla planens tabeller finns redan; kopian är som originalet.",
+    en: "Every plan table exists already; the copy is the same as the original.",
+  },
+  refusedSheetHasData: {
+    sv: "Bladet {0} innehåller annat än planens tabell; byt namn på bladet eller töm det och försök igen",
+    en: "The sheet {0} holds something other than the plan's table; rename the sheet or empty it and try again",
+  },
+  refusedTableExists: {
+    sv: "Namnet {0} används redan i arbetsboken (av en tabell eller ett namn); byt namn på det och försök igen",
+    en: "The name {0} is used in the workbook already (by a table or a name); rename it and try again",
+  },
+  refusedTableMissing: { sv: "Tabellen {0} finns inte i arbetsboken", en: "The workbook has no table {0}" },
+  refusedCellsNotEmpty: {
+    sv: "Cellerna under tabellen {0} innehåller data; flytta dem och försök igen",
+    en: "The cells below the table {0} hold data; move them and try again",
+  },
+  refusedSheetProtected: {
+    sv: "Bladet {0} är skyddat; ta bort bladskyddet (Granska → Ta bort skydd för blad) och försök igen",
+    en: "The sheet {0} is protected; unprotect it (Review → Unprotect Sheet) and try again",
+  },
+  refusedWorkbookProtected: {
+    sv: "Arbetsbokens struktur är skyddad, så inga blad kan läggas till ({0}); ta bort skyddet (Granska → Skydda arbetsbok) och försök igen",
+    en: "The workbook's structure is protected, so no sheet can be added ({0}); remove the protection (Review → Protect Workbook) and try again",
+  },
+  refusedSheetNameInvalid: {
+    sv: "Excel tar inte emot bladnamnet {0}; inget har skrivits",
+    en: "Excel does not take {0} as a sheet name; nothing was written",
+  },
+  refusedCellHasFormula: {
+    sv: "Cellen {0} har en formel som andra celler delar och skrivs inte över; ändra den för hand",
+    en: "The cell {0} holds a formula other cells share and is not overwritten; change it by hand",
+  },
 } as const;
 
 export type CliTextKey = keyof typeof T;

@@ -1,7 +1,7 @@
 /** Reading the input workbook and writing the output one, with one-line errors. */
 import type { Lang } from "../core/language";
 import { WorkbookFileError } from "../workbook/xlsx/fileErrors";
-import { openXlsx, saveXlsx, type AnyXlsxWorkbook, type XlsxWorkbook } from "../workbook/xlsx/xlsxFile";
+import { openXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx/xlsxFile";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText, fileReasonText } from "./cliText";
 
@@ -37,7 +37,7 @@ export async function checkOutput(
 }
 
 /** Saves the workbook to the output path. */
-export async function writeOutput(io: CliIo, wb: AnyXlsxWorkbook, out: string, lang: Lang): Promise<void> {
+export async function writeOutput(io: CliIo, wb: XlsxWorkbook, out: string, lang: Lang): Promise<void> {
   const bytes = await saveXlsx(wb);
   try {
     await io.writeFile(out, bytes);

@@ -6,9 +6,14 @@
  */
 import { access, mkdir, readFile, readdir, realpath, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { isoFromLocalDate, type IsoDate } from "../core/dates";
 import type { CliIo } from "./cliIo";
 import { runCli } from "./run";
+import { setDeflater } from "../workbook/xlsx/package/zipWrite";
+
+// Copies' new parts are deflated by Node's own zlib (the web page uses fflate).
+setDeflater((data, level) => deflateRawSync(data, { level }));
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(

@@ -7,6 +7,7 @@ import type { CliIo } from "./cliIo";
 import { failureLine } from "./failure";
 import { importCommand } from "./importCommand";
 import { reportCommand } from "./reportCommand";
+import { setupCommand } from "./setupCommand";
 import { templateCommand } from "./templateCommand";
 
 const COMMANDS: Readonly<Record<Command, (args: ParsedArgs, io: CliIo) => Promise<number>>> = {
@@ -14,6 +15,7 @@ const COMMANDS: Readonly<Record<Command, (args: ParsedArgs, io: CliIo) => Promis
   check: checkCommand,
   report: reportCommand,
   import: importCommand,
+  setup: setupCommand,
   handout: handoutCommand,
   collect: collectCommand,
 };

@@ -1,6 +1,6 @@
 /**
  * What setting up a plan workbook writes, renderer-neutral: both adapters
- * (Office.js and exceljs) render these the same way.
+ * (Office.js and the .xlsx file) render these the same way.
  */
 import type { Lang } from "./language";
 import type { ChoiceListName, TableName } from "./schema";

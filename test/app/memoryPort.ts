@@ -21,6 +21,20 @@ import type { SheetLayout } from "../../src/core/sheetLayout.types";
 import type { TableTemplate } from "../../src/core/template.types";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
 import type { SheetProtection } from "../../src/core/protection.types";
+import { MARKER_SHEET, markersOf } from "../../src/core/style/productMarker";
+import {
+  formatAt,
+  renderLayout,
+  renderMarker,
+  renderProtection,
+  renderTables,
+  sheetOf as renderedSheetOf,
+  style,
+} from "./memoryRender";
+import { areaRef, type RenderedWorkbook } from "./renderedWorkbook";
+import { TABLE_STYLE } from "../../src/core/style/tableLook";
+import { cellFormatCode } from "../../src/core/style/numberFormats";
+import { extendSqref } from "../../src/workbook/xlsx/write/sqref";
 
 type Append = { table: string; rows: readonly (readonly (string | number | null)[])[] };
 
@@ -36,6 +50,12 @@ export type MemoryPort = WorkbookPort & {
   };
   /** How often each writing method was called (also when it wrote nothing). */
   readonly calls: { addTables: number; appendRows: number; writeSheet: number; updateRows: number };
+  /**
+   * The workbook as a person would find it: values with the formats, looks,
+   * validation and colours the core decides (test/app/memoryRender.ts), for the
+   * contract suite.
+   */
+  rendered(): RenderedWorkbook;
 };
 
 type Sheet = { name: string; grid: CellValue[][] };
@@ -172,6 +192,15 @@ export function memoryPort(
     protections: [],
   };
   const calls = { addTables: 0, appendRows: 0, writeSheet: 0, updateRows: 0 };
+  const look: RenderedWorkbook = { sheets: [], tables: [], names: new Map() };
+  /** The rendered side of a sheet (formats, looks, rules), under the sheet's own name. */
+  const sheetOf_ = (name: string) => renderedSheetOf(look, sheetOf(name)?.name ?? name);
+  const putValue = (sheet: string, row: number, col: number, value: string | number | null) =>
+    put(ensureSheet(sheet), row, col, value);
+  const markerEntries = (): string[][] =>
+    (sheetOf(MARKER_SHEET)?.grid ?? []).map((r) => r.map((v) => (typeof v === "string" ? v : "")));
+  const listed = (name: string): boolean =>
+    product.has(name) || markersOf(markerEntries(), 0).some((m) => same(m.sheet, name));
 
   return {
     written,
@@ -187,19 +216,24 @@ export function memoryPort(
     },
     async addTables(templates, progress) {
       calls.addTables++;
-      templates.forEach((t, i) => {
+      for (const t of templates) {
         if (tables.some((x) => same(x.name, t.name))) throw new Error(`Table ${t.name} already exists`);
         const existing = sheetOf(t.sheet);
         if (existing && usedRange(existing).values.length > 0) throw new Error(`Sheet ${t.sheet} holds data`);
+      }
+      renderTables(look, templates, putValue);
+      templates.forEach((t, i) => {
         const sheet = ensureSheet(t.sheet);
         putRange(sheet, 0, 0, [t.headers, ...t.rows]);
+        // An empty table keeps one blank body row, as Excel's tables do.
         tables.push({
           name: t.name,
           sheet: sheet.name,
           top: 0,
           left: 0,
           width: t.headers.length,
-          body: t.rows.length,
+          // An empty table keeps one blank body row, as Excel's tables do.
+          body: Math.max(t.rows.length, 1),
           headerShown: true,
           totals: false,
           columns: [...t.headers],
@@ -215,11 +249,45 @@ export function memoryPort(
         if (!t) throw new Error(`No table ${a.table}`);
         if (a.rows.some((r) => r.length > t.width)) throw new Error(`Row wider than table ${a.table}`);
         const sheet = ensureSheet(t.sheet);
-        // New rows go below the body: a total row (and what is below) moves down, as in Excel.
-        const below = t.top + 1 + t.body;
-        shiftDown(sheet, t, below, a.rows.length);
-        putRange(sheet, below, t.left, a.rows);
-        t.body += a.rows.length;
+        // A blank last body row (a new table's empty row) is filled first; new rows take
+        // the formats of the last body row, text as text; a total row (and what is below)
+        // moves down, as in Excel.
+        const last = t.top + t.body;
+        const lastBlank =
+          t.body > 0 &&
+          Array.from({ length: t.width }, (_, c) => sheet.grid[last]?.[t.left + c]).every(isBlank);
+        const top = lastBlank ? last : last + 1;
+        const added = top + a.rows.length - 1 - last;
+        const rendered = sheetOf_(t.sheet);
+        const formats = Array.from({ length: t.width }, (_, c) => formatAt(rendered, last, t.left + c));
+        if (added > 0) {
+          // As the Office adapter does: with empty cells below, the table grows into them
+          // (only a total row moves); otherwise rows are inserted and what is below moves down.
+          const bottom = last + (t.totals ? 1 : 0);
+          const free = Array.from({ length: added }, (_, i) => bottom + 1 + i).every((r) =>
+            Array.from({ length: t.width }, (_, c) => sheet.grid[r]?.[t.left + c]).every(isBlank),
+          );
+          if (!free) shiftDown(sheet, t, last + 1, added);
+          else if (t.totals) {
+            const totals = Array.from(
+              { length: t.width },
+              (_, c) => sheet.grid[bottom]?.[t.left + c] ?? null,
+            );
+            totals.forEach((_, c) => put(sheet, bottom, t.left + c, null));
+            putRange(sheet, bottom + added, t.left, [totals]);
+          }
+        }
+        a.rows.forEach((row, i) =>
+          formats.forEach((f, c) => style(rendered, top + i, t.left + c, cellFormatCode(row[c] ?? null, f))),
+        );
+        putRange(sheet, top, t.left, a.rows);
+        // Validation lists and colours that cover the table's whole body grow with it, as in Excel.
+        if (added > 0) {
+          const area = { firstRow: t.top + 1, lastRow: last, left: t.left, right: t.left + t.width - 1 };
+          for (const v of rendered.validations) v.ref = extendSqref(v.ref, area, last + added);
+          for (const c of rendered.colours) c.ref = extendSqref(c.ref, area, last + added);
+        }
+        t.body += added;
         written.appends.push(a);
       }
     },
@@ -227,12 +295,17 @@ export function memoryPort(
       calls.writeSheet++;
       const existing = sheetOf(layout.name);
       if (existing) {
-        if (!opts?.replace || !product.has(existing.name)) throw new Error(`Sheet ${layout.name} exists`);
+        if (!opts?.replace || !listed(existing.name)) throw new Error(`Sheet ${layout.name} exists`);
         existing.grid = [];
         for (let i = tables.length - 1; i >= 0; i--)
           if (same(tables[i]?.sheet ?? "", existing.name)) tables.splice(i, 1);
+        look.sheets = look.sheets.filter((x) => !same(x.name, existing.name));
+        look.tables = look.tables.filter((x) => !same(x.sheet, existing.name));
       }
-      const sheet = ensureSheet(layout.name);
+      const sheet = ensureSheet(existing?.name ?? layout.name);
+      // The marker sheet, when new, comes after the first report sheet (as in Excel).
+      renderMarker(look, markerEntries(), sheet.name, layout.marker, putValue);
+      renderLayout(look, { ...layout, name: sheet.name }, putValue);
       for (const b of layout.blocks)
         putRange(
           sheet,
@@ -248,7 +321,7 @@ export function memoryPort(
           top: lt.row,
           left: lt.col,
           width: lt.header.length,
-          body: lt.rows.length,
+          body: Math.max(lt.rows.length, 1),
           headerShown: true,
           totals: false,
           columns: [...lt.header],
@@ -265,17 +338,50 @@ export function memoryPort(
         if (u.row <= t.top || u.row > t.top + t.body)
           throw new Error(`Row ${u.row} is outside the body of table ${u.table}`);
         const sheet = ensureSheet(t.sheet);
+        const rendered = sheetOf_(t.sheet);
         u.values.forEach((v, j) => {
-          if (v !== undefined && j < t.width) put(sheet, u.row, t.left + j, v);
+          if (v === undefined || j >= t.width) return;
+          style(rendered, u.row, t.left + j, cellFormatCode(v, formatAt(rendered, u.row, t.left + j)));
+          put(sheet, u.row, t.left + j, v);
         });
         written.updates.push(u);
       }
     },
     async protectSheets(protections) {
+      renderProtection(look, protections, (name) => {
+        const t = tables.find((x) => same(x.name, name));
+        return t ? { top: t.top, left: t.left, rows: t.body } : null;
+      });
       written.protections.push(...protections);
     },
     async productSheets() {
-      return sheets.filter((s) => product.has(s.name)).map((s) => s.name);
+      return sheets.filter((s) => !same(s.name, MARKER_SHEET) && listed(s.name)).map((s) => s.name);
+    },
+    rendered() {
+      const out: RenderedWorkbook = {
+        sheets: [],
+        tables: tables.map((t) => ({
+          name: t.name,
+          sheet: t.sheet,
+          ref: areaRef(t.top, t.left, 1 + t.body + (t.totals ? 1 : 0), t.width),
+          style: TABLE_STYLE,
+        })),
+        names: new Map(look.names),
+      };
+      for (const s of sheets) {
+        const r = sheetOf_(s.name);
+        const cells = new Map(r.cells);
+        s.grid.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if (isBlank(v)) return;
+            const key = `${i},${j}`;
+            const value = v instanceof Date || v === undefined ? null : v;
+            cells.set(key, { ...(cells.get(key) ?? { fmt: "General" }), v: value });
+          }),
+        );
+        out.sheets.push({ ...r, cells });
+      }
+      return out;
     },
   };
 }

@@ -65,7 +65,8 @@ describe("setUpPlan", () => {
     expect(port.written.tables.map((t) => t.name)).toEqual(ALL);
     const raw = await port.read();
     expect(raw.tables.map((t) => t.name)).toEqual(ALL);
-    expect(await port.sheetNames()).toEqual(TABLES.map((t) => t.sheet.sv));
+    // The hidden lists sheet the validation lists draw on comes first, as in Excel.
+    expect(await port.sheetNames()).toEqual(["Listor", ...TABLES.map((t) => t.sheet.sv)]);
     const periods = raw.tables.find((t) => t.name === "Periods");
     expect(periods?.values).toHaveLength(1 + 6);
   });

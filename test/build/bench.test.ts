@@ -116,24 +116,6 @@ describe("judging the targets", () => {
     expect(verdict({ ...base, core: [core(20, 4), core(210, 40)] }, "core overhead")).toBe(true);
   });
 
-  it("fails a file that takes more than 10 s or 1 GB to open, and a corpus not read as expected", () => {
-    const corpus = (wallMs: number, peakRssMb: number, read = 165): Measured => ({
-      ...base,
-      corpus: {
-        files: 177,
-        read,
-        refused: 177 - read,
-        medianMs: 12,
-        slowest: { file: "57893-many-merges.xlsx", ms: 480 },
-        processes: [{ file: "generated", bytes: 20_000_000, outcome: "read", wallMs, peakRssMb }],
-      },
-    });
-    expect(verdict(corpus(4_200, 480), "open ≤ 10 s")).toBe(true);
-    expect(verdict(corpus(10_400, 480), "open ≤ 10 s")).toBe(false);
-    expect(verdict(corpus(4_200, 1_100), "open ≤ 1 GB")).toBe(false);
-    expect(verdict(corpus(4_200, 480, 164), "every corpus file")).toBe(false);
-  });
-
   it("fails a command line check of more than four times node -e 0, and passes one within", () => {
     const startup = (checkRatio: number): Measured => ({
       ...base,
@@ -150,6 +132,50 @@ describe("judging the targets", () => {
     expect(verdict(startup(4.21), "command line check")).toBe(false);
     expect(verdict(startup(3.9), "command line check")).toBe(true);
     expect(verdict(base, "command line check")).toBeUndefined();
+  });
+
+  it("fails a report --out that takes more than 1.2 times the report without it", () => {
+    const cli = (reportMs: number, outMs: number): Measured => {
+      const command = (name: "report" | "reportOut", wallMs: number) => ({
+        command: name,
+        args: "",
+        wallMs,
+        cpuMs: wallMs,
+        peakRssMb: 200,
+        timeRatio: 1,
+        cpuRatio: 1,
+        memoryRatio: 1,
+        runsMs: [wallMs],
+      });
+      return {
+        ...base,
+        commandLine: {
+          fileBytes: 3_000_000,
+          memoryMethod: "resourceUsage",
+          commands: [command("report", reportMs), command("reportOut", outMs)],
+        },
+      };
+    };
+    expect(verdict(cli(1_000, 1_150), "command line report --out ≤ 1.2× report")).toBe(true);
+    expect(verdict(cli(1_000, 1_250), "command line report --out ≤ 1.2× report")).toBe(false);
+  });
+
+  it("fails a file that takes more than 10 s or 1 GB to open, and a corpus not read as expected", () => {
+    const corpus = (wallMs: number, peakRssMb: number, read = 165): Measured => ({
+      ...base,
+      corpus: {
+        files: 177,
+        read,
+        refused: 177 - read,
+        medianMs: 12,
+        slowest: { file: "57893-many-merges.xlsx", ms: 480 },
+        processes: [{ file: "generated", bytes: 20_000_000, outcome: "read", wallMs, peakRssMb }],
+      },
+    });
+    expect(verdict(corpus(4_200, 480), "open ≤ 10 s")).toBe(true);
+    expect(verdict(corpus(10_400, 480), "open ≤ 10 s")).toBe(false);
+    expect(verdict(corpus(4_200, 1_100), "open ≤ 1 GB")).toBe(false);
+    expect(verdict(corpus(4_200, 480, 164), "every corpus file")).toBe(false);
   });
 
   it("fails a first render of a second or more", () => {

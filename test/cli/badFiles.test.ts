@@ -8,8 +8,8 @@
 import { execFile } from "node:child_process";
 import { access, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { newXlsx, saveXlsx } from "../../src/workbook/xlsx";
+import { excelJsBytes } from "../workbook/xlsx/excelJsFiles";
 import { openDocumentSpreadsheet, passwordProtectedWorkbook } from "./badFileBytes";
 import { cli, tempFolder, type CliRun } from "./cliHarness";
 
@@ -31,14 +31,11 @@ async function templateBytes(): Promise<Uint8Array> {
 
 /** A workbook with one empty sheet, as a new file in Excel. */
 async function emptySheetWorkbook(): Promise<Uint8Array> {
-  const wb = newXlsx();
-  wb.addWorksheet("Blad1");
-  return saveXlsx(wb);
+  return saveXlsx(newXlsx());
 }
 
 /** Our sheet names, but a budget list and notes on them instead of the plan's tables. */
 async function ourSheetNamesOtherContent(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
   const rows: Record<string, (string | number)[][]> = {
     Plan: [
       ["Budget 2019", "Belopp"],
@@ -56,8 +53,9 @@ async function ourSheetNamesOtherContent(): Promise<Uint8Array> {
     ],
     Uppföljning: [["Kommentar"], ["Se protokoll"]],
   };
-  for (const [name, values] of Object.entries(rows)) wb.addWorksheet(name).addRows(values);
-  return saveXlsx(wb);
+  return excelJsBytes((wb) => {
+    for (const [name, values] of Object.entries(rows)) wb.addWorksheet(name).addRows(values);
+  });
 }
 
 type BadFile = { what: string; name: string; bytes: () => Promise<Uint8Array> };

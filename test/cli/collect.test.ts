@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { planTemplates } from "../../src/core/planTemplate";
 import type { TableName } from "../../src/core/schema";
-import { legacyWorkbook, newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
+import { newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
+import { editWithExcelJs, loadWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { xlsxPort } from "../../src/workbook/xlsx/xlsxPort";
 import { masterRows } from "../core/collect/roundFixture";
 import type { Rows } from "../core/fixtures/planWorkbook";
@@ -30,17 +31,18 @@ async function fillXlsx(
   id: string,
   values: Readonly<Record<string, Cell>>,
 ): Promise<void> {
-  const wb = await legacyWorkbook(await openXlsx(await readFile(path)));
-  const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
-  const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-  let row = 0;
-  ws.eachRow((r, n) => {
-    if (n > 1 && (r.getCell(2).value === id || r.getCell(1).value === id)) row = n;
+  const bytes = await editWithExcelJs(new Uint8Array(await readFile(path)), (wb) => {
+    const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
+    const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (n > 1 && (r.getCell(2).value === id || r.getCell(1).value === id)) row = n;
+    });
+    if (row === 0) throw new Error(`No ${id} on ${sheet}`);
+    for (const [header, value] of Object.entries(values))
+      ws.getCell(row, headers.indexOf(header)).value = value;
   });
-  if (row === 0) throw new Error(`No ${id} on ${sheet}`);
-  for (const [header, value] of Object.entries(values))
-    ws.getCell(row, headers.indexOf(header)).value = value;
-  await writeFile(path, await saveXlsx(wb));
+  await writeFile(path, bytes);
 }
 
 /** The master filled in by hand with the answers of `answer`. */
@@ -124,7 +126,7 @@ describe("handout and collect on the command line", () => {
       "Helår 2022 - Socialnämnden.xlsx",
       "Helår 2022 - Stadsbyggnadsnämnden.xlsx",
     ]);
-    const wb = await legacyWorkbook(await openXlsx(await readFile(files.city)));
+    const wb = await loadWithExcelJs(new Uint8Array(await readFile(files.city)));
     const ws = wb.getWorksheet("Uppföljning") as ExcelJS.Worksheet;
     expect((ws as unknown as { sheetProtection: { sheet: boolean } | null }).sheetProtection?.sheet).toBe(
       true,

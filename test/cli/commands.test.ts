@@ -1,8 +1,8 @@
-import ExcelJS from "exceljs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { isoToSerial } from "../../src/core/dates";
-import { legacyWorkbook, newXlsx, openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
+import { openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
+import { editWithExcelJs, excelJsBytes, loadWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { cli, tempFolder } from "./cliHarness";
 
 async function template(folder: string, ...extra: string[]): Promise<string> {
@@ -15,14 +15,17 @@ async function template(folder: string, ...extra: string[]): Promise<string> {
 /** A plan of Kramfors kommun with everything the Charter requires, as of mid-2018. */
 async function completePlan(folder: string): Promise<string> {
   const path = await template(folder);
-  const wb = await legacyWorkbook(await openXlsx(await readFile(path)));
-  const set = (sheet: string, cell: string, v: string | number) => {
-    wb.getWorksheet(sheet)!.getCell(cell).value = v;
-  };
-  set("Plan", "B2", "Kramfors kommun");
-  set("Plan", "B4", isoToSerial("2017-03-01"));
-  set("Plan", "B5", isoToSerial("2018-01-15"));
-  set("Artiklar", "D12", "Ja");
+  // A person types the plan's facts (in any spreadsheet program), then rows are appended.
+  const typed = await editWithExcelJs(new Uint8Array(await readFile(path)), (book) => {
+    const set = (sheet: string, cell: string, v: string | number) => {
+      book.getWorksheet(sheet)!.getCell(cell).value = v;
+    };
+    set("Plan", "B2", "Kramfors kommun");
+    set("Plan", "B4", isoToSerial("2017-03-01"));
+    set("Plan", "B5", isoToSerial("2018-01-15"));
+    set("Artiklar", "D12", "Ja");
+  });
+  const wb = await openXlsx(typed);
   await xlsxPort(wb).appendRows([
     {
       table: "Goals",
@@ -125,15 +128,16 @@ describe("the command line, run on files", () => {
 
   it("imports a loose list into a copy and prints what it recognised as JSON", async () => {
     const folder = await tempFolder();
-    const wb = newXlsx();
-    const ws = wb.addWorksheet("Blad1");
-    [
-      ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
-      ["Artikel 11 – Arbetsgivarrollen", "Jämställda löner", "Lönekartläggning", "HR-chef", "Våren 2019"],
-      [null, null, "Utbilda chefer i lönesättning", "HR-chef", "enligt överenskommelse"],
-    ].forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+    const bytes = await excelJsBytes((wb) => {
+      const ws = wb.addWorksheet("Blad1");
+      [
+        ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
+        ["Artikel 11 – Arbetsgivarrollen", "Jämställda löner", "Lönekartläggning", "HR-chef", "Våren 2019"],
+        [null, null, "Utbilda chefer i lönesättning", "HR-chef", "enligt överenskommelse"],
+      ].forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+    });
     const loose = join(folder, "lista.xlsx");
-    await writeFile(loose, await saveXlsx(wb));
+    await writeFile(loose, bytes);
     const out = join(folder, "plan.xlsx");
     const run = await cli(
       "import",
@@ -162,8 +166,7 @@ describe("the command line, run on files", () => {
       "M1",
       "Lönekartläggning",
     ]);
-    const source = new ExcelJS.Workbook();
-    await source.xlsx.load((await readFile(loose)) as unknown as ExcelJS.Buffer);
+    const source = await loadWithExcelJs(new Uint8Array(await readFile(loose)));
     expect(source.worksheets.map((w) => w.name)).toEqual(["Blad1"]);
   });
 

@@ -1,24 +1,25 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { newXlsx, saveXlsx } from "../../src/workbook/xlsx";
+import { excelJsBytes } from "../workbook/xlsx/excelJsFiles";
 import { cli, tempFolder } from "./cliHarness";
 
 /** A workbook whose "Mål" sheet holds the unit's own notes, and a loose list to import. */
 async function workbookWithOwnGoalsSheet(folder: string): Promise<string> {
-  const wb = newXlsx();
-  const own = wb.addWorksheet("Mål");
-  [
-    ["Anteckningar från nämndmötet", null],
-    ["Datum", "2019-03-12"],
-    ["Närvarande", "Ordförande, förvaltningschef"],
-  ].forEach((r, i) => r.forEach((v, j) => (own.getCell(i + 1, j + 1).value = v)));
-  const list = wb.addWorksheet("Lista");
-  [
-    ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
-    ["Artikel 11", "Jämställda löner", "Lönekartläggning", "HR-chef", "Våren 2019"],
-  ].forEach((r, i) => r.forEach((v, j) => (list.getCell(i + 1, j + 1).value = v)));
+  const bytes = await excelJsBytes((wb) => {
+    const own = wb.addWorksheet("Mål");
+    [
+      ["Anteckningar från nämndmötet", null],
+      ["Datum", "2019-03-12"],
+      ["Närvarande", "Ordförande, förvaltningschef"],
+    ].forEach((r, i) => r.forEach((v, j) => (own.getCell(i + 1, j + 1).value = v)));
+    const list = wb.addWorksheet("Lista");
+    [
+      ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
+      ["Artikel 11", "Jämställda löner", "Lönekartläggning", "HR-chef", "Våren 2019"],
+    ].forEach((r, i) => r.forEach((v, j) => (list.getCell(i + 1, j + 1).value = v)));
+  });
   const file = join(folder, "plan.xlsx");
-  await writeFile(file, await saveXlsx(wb));
+  await writeFile(file, bytes);
   return file;
 }
 

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { AxeBuilder } from "@axe-core/playwright";
 
-import { legacyWorkbook, openXlsx, xlsxPort } from "../../src/workbook/xlsx";
+import { openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
+import { loadWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { readPlan } from "../../src/core/readPlan";
 import { offlineOffice, servedBrowser } from "./browser";
 
@@ -94,7 +95,7 @@ describe("importing a pasted plan on the web page", () => {
       ["A2.2", null, null],
     ]);
     expect(plan.activities.rows[3]?.timeframe).toBe("enligt överenskommelse");
-    const list = (await legacyWorkbook(wb)).getWorksheet("Inklistrad plan")!;
+    const list = (await loadWithExcelJs(await saveXlsx(wb))).getWorksheet("Inklistrad plan")!;
     LIST.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== null) expect(list.getCell(r + 1, c + 1).value).toBe(v);

@@ -16,7 +16,8 @@ import { openFileWorkspace, type FileWorkspace } from "../../src/taskpane/hosts/
 import { App } from "../../src/taskpane/App";
 import CollectView from "../../src/taskpane/views/CollectView";
 import type { Workspace } from "../../src/taskpane/workspace";
-import { legacyWorkbook, newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
+import { newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
+import { editWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { xlsxPort } from "../../src/workbook/xlsx/xlsxPort";
 import { masterRows, ROUND } from "../core/collect/roundFixture";
 
@@ -62,19 +63,20 @@ async function filledIn(
   d: Downloaded,
   edits: readonly { sheet: string; id: string; values: Readonly<Record<string, CellValue>> }[],
 ): Promise<File> {
-  const wb = await legacyWorkbook(await openXlsx(d.bytes));
-  for (const { sheet, id, values } of edits) {
-    const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
-    const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-    let row = 0;
-    ws.eachRow((r, n) => {
-      if (n > 1 && r.getCell(2).value === id) row = n;
-    });
-    if (row === 0) throw new Error(`No ${id} on ${sheet}`);
-    for (const [header, value] of Object.entries(values))
-      ws.getCell(row, headers.indexOf(header)).value = value;
-  }
-  return new File([new Uint8Array(await saveXlsx(wb))], d.name);
+  const bytes = await editWithExcelJs(d.bytes, (wb) => {
+    for (const { sheet, id, values } of edits) {
+      const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
+      const headers = (ws.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+      let row = 0;
+      ws.eachRow((r, n) => {
+        if (n > 1 && r.getCell(2).value === id) row = n;
+      });
+      if (row === 0) throw new Error(`No ${id} on ${sheet}`);
+      for (const [header, value] of Object.entries(values))
+        ws.getCell(row, headers.indexOf(header)).value = value;
+    }
+  });
+  return new File([new Uint8Array(bytes)], d.name);
 }
 
 const followUpOf = async (ws: Workspace) => ws.run(async (port: WorkbookPort) => readPlan(await port.read()));

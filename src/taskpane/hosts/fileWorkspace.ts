@@ -1,5 +1,5 @@
 /**
- * The workspace of the web page: an .xlsx file held in memory through the exceljs
+ * The workspace of the web page: an .xlsx file held in memory through the file
  * adapter, which this module loads on demand (it is not in the add-in's initial
  * bundle). Actions run one at a time; saving gives the bytes of the changed workbook.
  */

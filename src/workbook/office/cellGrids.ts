@@ -2,16 +2,14 @@
  * The 2-D arrays written to a range: values as Excel should keep them, and number
  * formats that make every text cell "@" so that text starting with "=" stays text.
  */
-import type { CellFormat } from "../../core/template.types";
-import { numberFormatCode } from "../xlsx/numberFormats";
+import { cellFormatCode as cellFormat, numberFormatCode as formatCode } from "../../core/style/numberFormats";
+
+/** Number format codes and the format of one written cell: decided in the core, shared with the file adapter. */
+export { cellFormat, formatCode };
+export { formulaString as formulaText } from "../../core/style/formulaText";
 
 export type WriteValue = string | number | null;
 export type Grid = (string | number)[][];
-
-/** Number format codes by cell format (shared with the file adapter). */
-export function formatCode(format: CellFormat): string {
-  return numberFormatCode(format);
-}
 
 /**
  * A value for `Range.values`: empty for null (a fresh cell), non-finite numbers
@@ -23,16 +21,6 @@ export function cellValue(v: WriteValue | undefined): string | number {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
   return v.startsWith("'") ? `'${v}` : v;
-}
-
-/**
- * The number format of one cell: "@" for text (never a formula), the column's
- * format for numbers and empty cells, and General for a number in a text column.
- */
-export function cellFormat(v: WriteValue | undefined, columnFormat: string): string {
-  if (typeof v === "string" && v !== "") return "@";
-  if (typeof v === "number" && columnFormat === "@") return "General";
-  return columnFormat;
 }
 
 /** Rows padded or cut to `cols` columns, as values. */
@@ -51,9 +39,4 @@ export function formatGrid(
 /** A column width in points for a width in characters (Calibri 11: 7 px a character plus 5 px, ¾ pt a pixel). */
 export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** A formula string literal: "Försenad" → "\"Försenad\"" with quotes doubled. */
-export function formulaText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -1,34 +1,11 @@
 /**
- * How report styles look in Excel (the same fills and fonts as the file adapter's
- * layoutStyles): a cell's word stays in it, so meaning never rests on colour alone.
+ * How report styles are queued in Excel: the looks themselves are decided in the
+ * core (src/core/style/cellLooks.ts) and shared with the file adapter.
  */
-import { wrapsText } from "../../core/layoutText";
+import { LOOKS, type Look } from "../../core/style/cellLooks";
 import type { LayoutCell, LayoutStyle } from "../../core/sheetLayout.types";
 
-export type Look = {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly size?: number;
-  readonly color?: string;
-  readonly fill?: string;
-  /** False for titles and headings, which run on instead of wrapping like other text. */
-  readonly wrap?: boolean;
-};
-
-export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
-  title: { bold: true, size: 16, wrap: wrapsText("title") },
-  subtitle: { bold: true, size: 12, color: "#404040", wrap: wrapsText("subtitle") },
-  heading: { bold: true, size: 13, wrap: wrapsText("heading") },
-  label: { bold: true },
-  header: { bold: true, fill: "#D9E1F2" },
-  body: {},
-  total: { bold: true },
-  note: { italic: true, color: "#595959" },
-  good: { fill: "#C6EFCE", color: "#006100" },
-  warn: { fill: "#FFEB9C", color: "#9C5700" },
-  bad: { fill: "#FFC7CE", color: "#9C0006" },
-  neutral: { fill: "#EDEDED", color: "#404040" },
-};
+export { LOOKS, type Look };
 
 /** Queues a look on a range: one call per property it sets; returns the number of calls. */
 export function applyLook(range: Excel.Range, look: Look): number {

@@ -6,30 +6,12 @@
  * the other way round; a sheet the user renamed is no longer listed and so is never
  * replaced. The marker sheet is an ordinary used range, read in read()'s second sync.
  */
-import type { CellValue } from "../../core/cells";
+import { MARKER_HEADER, MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style/productMarker";
 import { valueGrid } from "./cellGrids";
 import { op, type Op } from "./payload";
 import type { WorkbookState } from "./workbookState";
 
-/** Must equal the file adapter's MARKER_SHEET (a test checks). */
-export const MARKER_SHEET = "_cemr";
-
-const HEADER = ["Sheet", "Marker"] as const;
-
-/** One listed sheet and the 0-based row of its entry. */
-export type ProductMarker = { readonly sheet: string; readonly marker: string; readonly row: number };
-
-/** The entries of the marker sheet's used range (its first row is the header). */
-export function markersOf(values: readonly (readonly CellValue[])[], top: number): ProductMarker[] {
-  const out: ProductMarker[] = [];
-  values.forEach((row, i) => {
-    const sheet = row[0];
-    const marker = row[1];
-    if (top + i === 0 || typeof sheet !== "string" || sheet === "") return;
-    out.push({ sheet, marker: typeof marker === "string" ? marker : "", row: top + i });
-  });
-  return out;
-}
+export { MARKER_SHEET, markersOf, type ProductMarker };
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -90,7 +72,7 @@ export function markerOps(
         ws.visibility = "VeryHidden";
         const header = ws.getRangeByIndexes(0, 0, 1, 2);
         header.numberFormat = [["@", "@"]];
-        header.values = [[...HEADER]];
+        header.values = [[...MARKER_HEADER]];
         entries.forEach((_, i) => {
           const range = ws.getRangeByIndexes(rows[i] ?? 1, 0, 1, 2);
           range.numberFormat = [["@", "@"]];

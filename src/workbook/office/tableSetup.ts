@@ -3,58 +3,33 @@
  * as one block), the table itself, a frozen header row, column widths, validation
  * lists and the status colours as conditional formats bounded to the formatted body.
  */
-import { columnLetters } from "../../core/cells";
 import type { Lang } from "../../core/language";
-import { listNameOf } from "../../core/planTemplate";
-import { tableSpec } from "../../core/schema";
+import { colourFormula } from "../../core/style/colourRules";
+import { FROZEN_HEADER_ROWS, TABLE_STYLE, coveredBodyRows } from "../../core/style/tableLook";
+import { validationFormula, validationRule } from "../../core/style/validationRules";
 import type { TableTemplate, ValidationSource } from "../../core/template.types";
-import { cellFormat, formatCode, formulaText, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
+import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, once, rowBlockOps, type Op } from "./payload";
 
 /** A validation op and the table its list refers to (by name, so it is queued once that table is named). */
 export type ValidationOp = { readonly refers: string | null; readonly op: Op };
 
-/** The style of the plan tables. */
-export const TABLE_STYLE = "TableStyleMedium2";
+/** The style of the plan tables (decided in the core). */
+export { TABLE_STYLE };
 
-/** A structured reference inside a string, with Excel's escapes for [ ] # ' in column names. */
-function structuredReference(table: string, header: string): string {
-  return `${table}[[${header.replace(/['[\]#]/g, "'$&")}]]`;
-}
-
-/** The list source of a validation: a lists-sheet name, or the other table's column via INDIRECT. */
+/** The list source of a validation, as Office.js takes it (the core's formula after "="). */
 export function validationSource(source: ValidationSource, lang: Lang): string {
-  const name = listNameOf(source);
-  if (name) return `=${name}`;
-  if (source.kind !== "column") return "";
-  const column = tableSpec(source.table).columns.find((c) => c.key === source.column);
-  const header = column ? column.header[lang] : source.column;
-  // INDIRECT because a validation list cannot name a table column directly; it grows with the table.
-  return `=INDIRECT(${formulaText(structuredReference(source.table, header))})`;
+  return `=${validationFormula(source, lang)}`;
 }
 
-const WARNINGS: Readonly<Record<Lang, { title: string; articles: string; column: string }>> = {
-  sv: {
-    title: "Kontrollera värdet",
-    articles: 'Välj en artikel ur listan eller skriv flera, till exempel "11, 14".',
-    column: "Värdet finns inte (ännu) i den andra tabellen.",
-  },
-  en: {
-    title: "Check the value",
-    articles: 'Pick an article from the list or type several, for example "11, 14".',
-    column: "The value is not (yet) in the other table.",
-  },
-};
-
-/** Several articles ("11, 14") and IDs not yet added are allowed with a warning; choice lists stop. */
-function errorAlert(source: ValidationSource, lang: Lang): Excel.DataValidationErrorAlert | null {
-  if (source.kind === "choice") return null;
-  const w = WARNINGS[lang];
+/** The error alert of a validation: the core's policy (choice lists stop, the others warn). */
+function errorAlert(source: ValidationSource, lang: Lang): Excel.DataValidationErrorAlert {
+  const { alert } = validationRule(source, lang);
   return {
     showAlert: true,
-    style: "Warning",
-    title: w.title,
-    message: source.kind === "articles" ? w.articles : w.column,
+    style: alert.style === "stop" ? "Stop" : "Warning",
+    title: alert.title,
+    message: alert.message,
   };
 }
 
@@ -70,7 +45,7 @@ export function tableOps(
 ): { build: Op[]; table: () => Excel.Table; validation: ValidationOp[] } {
   const cols = t.headers.length;
   const bodyRows = Math.max(t.rows.length, 1);
-  const formatted = Math.max(t.formattedRows, bodyRows);
+  const formatted = coveredBodyRows(t);
   const columnFormats = t.formats.map(formatCode);
   const overrides = new Map((t.cellFormats ?? []).map((c) => [`${c.row},${c.column}`, formatCode(c.format)]));
 
@@ -114,7 +89,7 @@ export function tableOps(
       t.name,
       () => {
         table().style = TABLE_STYLE;
-        sheet().freezePanes.freezeRows(1);
+        sheet().freezePanes.freezeRows(FROZEN_HEADER_ROWS);
       },
       3,
     ),
@@ -141,7 +116,7 @@ export function tableOps(
         () => {
           const validation = sheet().getRangeByIndexes(1, v.column, formatted, 1).dataValidation;
           validation.rule = { list: { inCellDropDown: true, source } };
-          if (alert) validation.errorAlert = alert;
+          validation.errorAlert = alert;
         },
         3,
       ),
@@ -149,7 +124,7 @@ export function tableOps(
   }
   for (const rule of t.colours) {
     // Relative row, absolute column: each body row is coloured by its own status cell.
-    const formula = `=$${columnLetters(rule.column)}2=${formulaText(rule.equals)}`;
+    const formula = `=${colourFormula(rule, 1)}`;
     ops.push(
       op(
         rule,

@@ -97,8 +97,13 @@ export async function writeSheet(
       layout.columnWidths.length,
     ),
   );
-  // Text wraps within its cell and every cell starts at the top: one call each.
-  const lastRow = Math.max(0, ...layout.blocks.map((b) => b.row + b.cells.length));
+  // Text wraps within its cell and every cell starts at the top, chart data tables
+  // included (src/core/style/cellLooks.ts): one call each.
+  const lastRow = Math.max(
+    0,
+    ...layout.blocks.map((b) => b.row + b.cells.length),
+    ...layout.tables.map((t) => t.row + 1 + Math.max(t.rows.length, 1)),
+  );
   const width = Math.max(1, layout.columnWidths.length);
   const used = () => sheet().getRangeByIndexes(0, 0, lastRow, width);
   ops.push(

@@ -14,20 +14,9 @@
  * - `corrupt`: damaged; `part` names the part at fault when one is.
  * - `tooLarge`: beyond the limits that keep opening bounded (a zip or XML bomb,
  *   or simply more cells than the product reads).
- * - `notWritable`: read fine, but the file writer of this version cannot write a
- *   copy of it (until the new writer replaces the old library).
  */
 export type WorkbookFileReason =
-  | "empty"
-  | "notXlsx"
-  | "xls"
-  | "ods"
-  | "xlsb"
-  | "encrypted"
-  | "truncated"
-  | "corrupt"
-  | "tooLarge"
-  | "notWritable";
+  "empty" | "notXlsx" | "xls" | "ods" | "xlsb" | "encrypted" | "truncated" | "corrupt" | "tooLarge";
 
 /** A file that is not a readable .xlsx workbook; `reason` says why, `part` where. */
 export class WorkbookFileError extends Error {

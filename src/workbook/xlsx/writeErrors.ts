@@ -8,7 +8,8 @@ export type WorkbookWriteReason =
   | "sheetExists" // a report sheet exists and is not one the product may replace
   | "sheetProtected" // the sheet to write on is protected: the user must unprotect it first
   | "workbookProtected" // the workbook's structure is protected: no sheet can be added or renamed
-  | "sheetNameInvalid"; // Excel would refuse the sheet's name (core/sheetNames.ts)
+  | "sheetNameInvalid" // Excel would refuse the sheet's name (core/sheetNames.ts)
+  | "cellHasFormula"; // a cell to be replaced holds a formula other cells share
 
 /** A refused write; `reason` says why and `target` names the sheet or table. */
 export class WorkbookWriteError extends Error {

@@ -2,22 +2,15 @@
  * Opening and saving .xlsx files in memory: bytes in, bytes out, so the same code
  * runs in Node (the command line), in a browser page and in a Web Worker. File
  * access lives in src/cli. Opening reads the whole workbook with our own package
- * reader (no exceljs); saving an opened file copies every untouched part as it was.
+ * reader; saving copies every part no action changed as it was (see write/).
  */
-import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/cells";
-import { cellValue as legacyCellValue } from "./cellValues";
 import type { PackageRead, ReadProgress } from "./read/readPackage";
 import { openWorkbookPackage, readWorkbookPackage } from "./readXlsx";
+import { newWorkbookPackage } from "./write/newPackage";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
 export { XlsxWorkbook };
-
-/** TRANSITION: a new workbook is still an exceljs workbook until the new writer makes them. */
-export type NewXlsxWorkbook = ExcelJS.Workbook;
-
-/** Either kind of workbook the adapter works on. */
-export type AnyXlsxWorkbook = XlsxWorkbook | NewXlsxWorkbook;
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -46,32 +39,18 @@ export async function openXlsx(
   return new XlsxWorkbook(pkg, workbookPart, read);
 }
 
-/** A new, empty workbook. */
-export function newXlsx(): NewXlsxWorkbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "CEMR Uppföljning";
-  return wb;
+/** A new, empty workbook (its first action adds the sheets). */
+export function newXlsx(): XlsxWorkbook {
+  return new XlsxWorkbook(newWorkbookPackage(), "xl/workbook.xml", null);
 }
 
-/** The workbook as .xlsx bytes. */
-export async function saveXlsx(wb: AnyXlsxWorkbook): Promise<Uint8Array> {
-  const book = wb instanceof XlsxWorkbook ? wb.legacyWorkbook : wb;
-  if (!book && wb instanceof XlsxWorkbook) return wb.package.save();
-  const buffer = await (book as ExcelJS.Workbook).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/** TRANSITION: the exceljs workbook behind either kind, loading it if needed (tests type into hand-outs with it). */
-export async function legacyWorkbook(wb: AnyXlsxWorkbook): Promise<ExcelJS.Workbook> {
-  return wb instanceof XlsxWorkbook ? wb.legacy() : wb;
+/** The workbook as .xlsx bytes; a workbook that no action gave a sheet gets one empty sheet. */
+export async function saveXlsx(wb: XlsxWorkbook): Promise<Uint8Array> {
+  if (!wb.hasSheets()) wb.write((w) => w.addSheet("Blad1"));
+  return wb.package.save();
 }
 
 /** A cell's value as the workbook holds it now ("B7" on a sheet), or null. */
-export function xlsxCellValue(wb: AnyXlsxWorkbook, sheet: string, cell: string): CellValue {
-  const book = wb instanceof XlsxWorkbook ? wb.legacyWorkbook : wb;
-  if (book) {
-    const ws = book.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
-    return ws ? legacyCellValue(ws.getCell(cell)) : null;
-  }
-  return (wb as XlsxWorkbook).cellValue(sheet, cell);
+export function xlsxCellValue(wb: XlsxWorkbook, sheet: string, cell: string): CellValue {
+  return wb.cellValue(sheet, cell);
 }

@@ -1,76 +1,69 @@
 /**
- * An opened .xlsx/.xlsm file: its package (every part as it came), what the
- * reader found in it (sheets, tables, defined names, date system) and the cells
- * as the core reads them. Read once when opened; copies are saved from the
- * package, so parts nobody changed are written back byte for byte.
+ * A workbook file in memory: its package (every part as it came, or as a new
+ * workbook starts) and what the reader finds in it (sheets, tables, defined
+ * names, date system) and the cells as the core reads them. Writes go through
+ * `write`, which edits the package (see write/) and makes the next read see them;
+ * copies are saved from the package, so parts nobody changed are written back
+ * byte for byte.
  */
-import type ExcelJS from "exceljs";
 import type { CellValue, RawWorkbook } from "../../core/cells";
 import type { Package } from "./package";
 import { decodeCell } from "./read/cellRefs";
-import type { PackageRead, SheetRead, SheetTable } from "./read/readPackage";
+import { readPackageWorkbook, type PackageRead, type SheetRead, type SheetTable } from "./read/readPackage";
 import type { WorkbookInfo } from "./read/workbookPart";
-import { legacyRaw, loadLegacy } from "./legacyWorkbook";
-import { readWorkbookPackage } from "./readXlsx";
+import { asFileError } from "./readXlsx";
+import { WorkbookEdit } from "./write/workbookEdit";
+import { writeAction, type WorkbookWriter } from "./write/workbookWriter";
 
 export class XlsxWorkbook {
   /** The file's package; writers change parts here. */
   readonly package: Package;
   /** The workbook part ("xl/workbook.xml" in nearly every file). */
   readonly workbookPart: string;
-  private read: PackageRead;
-  private stale = false;
-  private legacyBook: ExcelJS.Workbook | null = null;
-  private legacyLoading: Promise<ExcelJS.Workbook> | null = null;
+  private current: PackageRead | null;
 
-  constructor(pkg: Package, workbookPart: string, read: PackageRead) {
+  constructor(pkg: Package, workbookPart: string, read: PackageRead | null) {
     this.package = pkg;
     this.workbookPart = workbookPart;
-    this.read = read;
+    this.current = read;
   }
 
-  /**
-   * Marks what was read as out of date, after a writer changed parts of the
-   * package: the next question reads the package again (changed parts included).
-   */
-  invalidate(): void {
-    this.stale = true;
+  /** What the reader finds now: read at opening, and again after a write. */
+  private get read(): PackageRead {
+    this.current ??= asFileError(() => readPackageWorkbook(this.package, this.workbookPart));
+    return this.current;
   }
 
-  private current(): PackageRead {
-    if (this.stale) {
-      this.read = readWorkbookPackage(this.package, this.workbookPart);
-      this.stale = false;
-    }
-    return this.read;
-  }
-
-  /** Sheets, defined names, date system and the parts they live in, as read at opening. */
+  /** Sheets, defined names, date system and the parts they live in. */
   get info(): WorkbookInfo {
-    return this.current().info;
+    return this.read.info;
   }
 
-  /** The tables found at opening, with their ranges, header and total rows. */
+  /** The tables, with their ranges, header and total rows. */
   get tables(): readonly SheetTable[] {
-    return this.current().tables;
+    return this.read.tables;
   }
 
-  /** Each worksheet's part and how many merged areas it has, as read at opening. */
+  /** Each worksheet's part and how many merged areas it has. */
   get sheets(): readonly SheetRead[] {
-    return this.current().sheets;
+    return this.read.sheets;
+  }
+
+  /** True when the workbook lists at least one sheet (asked of workbook.xml alone, without reading cells). */
+  hasSheets(): boolean {
+    return this.current
+      ? this.current.info.sheets.length > 0
+      : new WorkbookEdit(this.package).sheets().length > 0;
   }
 
   /** Every table and each worksheet's used range, as the core reads them. */
   raw(): RawWorkbook {
-    return this.legacyBook ? legacyRaw(this.legacyBook, this.current().tables) : this.current().raw;
+    return this.read.raw;
   }
 
   /** The worksheets' names in tab order (chart sheets are not worksheets). */
   sheetNames(): string[] {
-    if (this.legacyBook) return this.legacyBook.worksheets.map((ws) => ws.name);
-    return this.current()
-      .info.sheets.filter((s) => s.kind === "worksheet")
-      .map((s) => s.name);
+    return this.read.info.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
   }
 
   /** A cell's value as the core sees it ("B7" on a sheet), or null. */
@@ -82,26 +75,15 @@ export class XlsxWorkbook {
     return range.values[at.row - range.top]?.[at.col - range.left] ?? null;
   }
 
-  /** TRANSITION: the exceljs workbook today's writers use, if an action has built it. */
-  get legacyWorkbook(): ExcelJS.Workbook | null {
-    return this.legacyBook;
-  }
-
   /**
-   * TRANSITION: the exceljs workbook today's writers use, loaded from the
-   * package's bytes on the first write. Throws WorkbookFileError `notWritable`
-   * when exceljs cannot load a file the reader read.
+   * Runs one write action on the package: all of it or, when it throws, none of
+   * it. What is read afterwards reflects the write.
    */
-  async legacy(): Promise<ExcelJS.Workbook> {
-    if (this.legacyBook) return this.legacyBook;
-    const merges = this.current().sheets.reduce((sum, s) => sum + s.merges, 0);
-    this.legacyLoading ??= loadLegacy(this.package.save(), merges);
+  write<T>(action: (w: WorkbookWriter) => T): T {
     try {
-      this.legacyBook = await this.legacyLoading;
-    } catch (e) {
-      this.legacyLoading = null;
-      throw e;
+      return writeAction(this.package, action);
+    } finally {
+      this.current = null;
     }
-    return this.legacyBook;
   }
 }

@@ -8,7 +8,7 @@ import {
   rowBlockOps,
 } from "../../../src/workbook/office/payload";
 import { MARKER_SHEET, markersOf, productSheetsOf } from "../../../src/workbook/office/productMarker";
-import { MARKER_SHEET as FILE_MARKER_SHEET } from "../../../src/workbook/xlsx/productMarker";
+import { MARKER_SHEET as FILE_MARKER_SHEET } from "../../../src/workbook/xlsx";
 import { validationSource } from "../../../src/workbook/office/tableSetup";
 
 describe("cell grids", () => {

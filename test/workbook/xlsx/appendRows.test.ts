@@ -1,6 +1,7 @@
 import { planTemplates } from "../../../src/core/planTemplate";
 import { isoToSerial } from "../../../src/core/dates";
 import { newXlsx, openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
+import { editWithExcelJs } from "./excelJsFiles";
 import { reopen, sheet, tableRefs } from "./reopen";
 
 async function plan() {
@@ -57,8 +58,11 @@ describe("appending rows to a table in an .xlsx file", () => {
   });
 
   it("refuses to write over data below a table", async () => {
-    const wb = await plan();
-    sheet(wb, "Aktiviteter").getCell("C3").value = "Anteckning under tabellen";
+    // Someone typed a note right under the empty table, in another program.
+    const bytes = await editWithExcelJs(await saveXlsx(await plan()), (book) => {
+      book.getWorksheet("Aktiviteter")!.getCell("C3").value = "Anteckning under tabellen";
+    });
+    const wb = await openXlsx(bytes);
     const error = await xlsxPort(wb)
       .appendRows([
         {
@@ -71,7 +75,8 @@ describe("appending rows to a table in an .xlsx file", () => {
       ])
       .catch((e: unknown) => e);
     expect((error as WorkbookWriteError).reason).toBe("cellsNotEmpty");
-    expect(sheet(wb, "Aktiviteter").getCell("A2").value).toBeNull();
+    expect(wb.cellValue("Aktiviteter", "A2")).toBeNull();
+    expect(wb.package.unchanged).toBe(true);
   });
 
   it("refuses rows for a table that does not exist", async () => {

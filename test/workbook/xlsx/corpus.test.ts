@@ -84,7 +84,6 @@ describe("the POI corpus, as expected.tsv says", () => {
     async (file) => {
       const result = await outcome(file);
       expect(result).toBeInstanceOf(WorkbookFileError);
-      expect((result as WorkbookFileError).reason).not.toBe("notWritable");
     },
     10_000,
   );

@@ -5,7 +5,7 @@
  * summary only adds a sheet, and text beginning with "=", "+", "-" or "@" stays text.
  */
 import ExcelJS from "exceljs";
-import { MARKER_SHEET, xlsxPort } from "../../../src/workbook/xlsx";
+import { MARKER_SHEET, openXlsx, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import {
   BUDGET_SHEET,
   FORMULA_LIKE_TEXTS,
@@ -16,6 +16,7 @@ import {
   runScenario,
   type Row,
 } from "../nothingLostScenario";
+import { loadWithExcelJs } from "./excelJsFiles";
 import { reopen, sheet } from "./reopen";
 
 type CellSnapshot = { value: unknown; numFmt: string };
@@ -56,8 +57,12 @@ function put(
   );
 }
 
-/** The unit's workbook as they saved it: their tables, their budget sheet with formulas, the loose list. */
-async function userWorkbook(): Promise<ExcelJS.Workbook> {
+/**
+ * The unit's workbook as they saved it (made by another program): their tables,
+ * their budget sheet with formulas, the loose list; with what another program
+ * reads in it before we touch it.
+ */
+async function userWorkbook(): Promise<{ wb: XlsxWorkbook; before: Snapshot }> {
   const wb = new ExcelJS.Workbook();
   for (const t of USER_TABLES) {
     const ws = wb.getWorksheet(t.sheet) ?? wb.addWorksheet(t.sheet);
@@ -87,7 +92,8 @@ async function userWorkbook(): Promise<ExcelJS.Workbook> {
 
   const list = wb.addWorksheet(LOOSE_LIST.sheet);
   put(list, LOOSE_LIST.top, LOOSE_LIST.left, LOOSE_LIST.rows);
-  return reopen(wb);
+  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return { wb: await openXlsx(bytes), before: snapshot(await loadWithExcelJs(bytes)) };
 }
 
 /** The rows appended below a table: the sheet rows (1-based) after its last user row. */
@@ -100,8 +106,7 @@ function appendedRows(name: string, imported: number): { sheet: string; rows: Se
 
 describe("nothing is lost in an .xlsx file", () => {
   it("keeps every cell of the user's tables and sheets exactly as it was through set-up, check, import and summary", async () => {
-    const wb = await userWorkbook();
-    const before = snapshot(wb);
+    const { wb, before } = await userWorkbook();
     const result = await runScenario(() => xlsxPort(wb));
     expect(result.setUp.created).toEqual(["Articles", "IndicatorValues"]);
     expect(result.imported.goals).toBe(2);
@@ -132,7 +137,7 @@ describe("nothing is lost in an .xlsx file", () => {
   });
 
   it("only adds a sheet when writing a summary: every existing sheet keeps its name and place", async () => {
-    const wb = await userWorkbook();
+    const { wb } = await userWorkbook();
     const result = await runScenario(() => xlsxPort(wb));
     const { sheetsBeforeSummary: before, sheetsAfterSummary: after } = result;
     expect(after.filter((n) => before.includes(n))).toEqual(before);
@@ -140,12 +145,12 @@ describe("nothing is lost in an .xlsx file", () => {
     expect(after.filter((n) => !before.includes(n)).sort()).toEqual(
       [result.prepared.sheetName, MARKER_SHEET].sort(),
     );
-    expect(sheet(wb, MARKER_SHEET).state).toBe("veryHidden");
+    expect(sheet(await reopen(wb), MARKER_SHEET).state).toBe("veryHidden");
     expect(await xlsxPort(wb).productSheets()).toEqual([result.prepared.sheetName]);
   });
 
   it("writes text beginning with =, +, - or @ as that same text, never as a formula, in imported rows and in the summary", async () => {
-    const wb = await userWorkbook();
+    const { wb } = await userWorkbook();
     const result = await runScenario(() => xlsxPort(wb));
     const again = snapshot(await reopen(wb));
     const valuesOf = (name: string): unknown[] => Object.values(again[name] ?? {}).map((c) => c.value);

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { newXlsx, openXlsx, saveXlsx, WorkbookFileError, xlsxPort } from "../../../src/workbook/xlsx";
+import { openXlsx, saveXlsx, WorkbookFileError, xlsxPort } from "../../../src/workbook/xlsx";
+import { excelJsBytes } from "./excelJsFiles";
 import { sniffWorkbookBytes } from "../../../src/workbook/xlsx/fileErrors";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "../../fixtures", name));
@@ -46,14 +47,15 @@ describe("reading files written by other programs", () => {
   );
 
   it("reads rich text, hyperlinks, cached formula results and error values as their text", async () => {
-    const wb = newXlsx();
-    const ws = wb.addWorksheet("Kommentarer");
-    ws.getCell("A1").value = { richText: [{ text: "Klart ", font: { bold: true } }, { text: "i juni" }] };
-    ws.getCell("A2").value = { text: "Länk till planen", hyperlink: "https://example.se/plan" };
-    ws.getCell("A3").value = { formula: "SUM(B1:B2)", result: 250000 };
-    ws.getCell("A4").value = { error: "#N/A" };
-    ws.getCell("A5").value = true;
-    const raw = await xlsxPort(await openXlsx(await saveXlsx(wb))).read();
+    const bytes = await excelJsBytes((wb) => {
+      const ws = wb.addWorksheet("Kommentarer");
+      ws.getCell("A1").value = { richText: [{ text: "Klart ", font: { bold: true } }, { text: "i juni" }] };
+      ws.getCell("A2").value = { text: "Länk till planen", hyperlink: "https://example.se/plan" };
+      ws.getCell("A3").value = { formula: "SUM(B1:B2)", result: 250000 };
+      ws.getCell("A4").value = { error: "#N/A" };
+      ws.getCell("A5").value = true;
+    });
+    const raw = await xlsxPort(await openXlsx(bytes)).read();
     expect(raw.sheets[0]?.values).toEqual([
       ["Klart i juni"],
       ["Länk till planen"],

@@ -1,13 +1,11 @@
-/** Test helper: saves a workbook and reopens it with a fresh exceljs workbook. */
-import ExcelJS from "exceljs";
-import { saveXlsx, type AnyXlsxWorkbook } from "../../../src/workbook/xlsx";
+/** Test helper: saves a workbook and reopens it in exceljs, as another program would see it. */
+import type ExcelJS from "exceljs";
+import { saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { loadWithExcelJs } from "./excelJsFiles";
 
-/** The workbook as another program would see it after saving: a new exceljs load of the bytes. */
-export async function reopen(wb: AnyXlsxWorkbook): Promise<ExcelJS.Workbook> {
-  const bytes = await saveXlsx(wb);
-  const fresh = new ExcelJS.Workbook();
-  await fresh.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return fresh;
+/** The workbook as another program sees it after saving: an exceljs load of the bytes. */
+export async function reopen(wb: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+  return loadWithExcelJs(await saveXlsx(wb));
 }
 
 /** The worksheet of that name, failing the test when it is missing. */

@@ -53,12 +53,28 @@ describe("setting up a plan in a new .xlsx file", () => {
   it("adds validation lists, number formats, frozen header rows and status colours", async () => {
     const again = await reopen(await setUpNew());
     const followUp = sheet(again, "Uppföljning");
-    expect(followUp.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ["CEMR_Status"] });
-    expect(followUp.getCell("C500").dataValidation?.formulae).toEqual(["CEMR_Status"]);
-    expect(followUp.getCell("B2").dataValidation?.formulae).toEqual(["CEMR_Activities_id"]);
-    expect(followUp.getCell("A2").dataValidation?.formulae).toEqual(["CEMR_Periods_period"]);
-    expect(sheet(again, "Mål").getCell("B2").dataValidation?.formulae).toEqual(["CEMR_Articles"]);
-    expect(sheet(again, "Aktiviteter").getCell("B2").dataValidation?.formulae).toEqual(["CEMR_Goals_id"]);
+    // Choice lists stop a value outside the list; article and ID lists only warn (src/core/style/).
+    expect(followUp.getCell("C2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["CEMR_Status"],
+      showErrorMessage: true,
+      error: "Välj ett värde ur listan.",
+    });
+    expect(followUp.getCell("C2").dataValidation?.errorStyle ?? "stop").toBe("stop");
+    // The empty table's body is one row; Excel carries the rule on as the table grows.
+    expect(followUp.getCell("C3").dataValidation).toBeUndefined();
+    expect(followUp.getCell("B2").dataValidation).toMatchObject({
+      formulae: ['INDIRECT("Activities[[Aktivitet-ID]]")'],
+      errorStyle: "warning",
+    });
+    expect(followUp.getCell("A2").dataValidation?.formulae).toEqual(['INDIRECT("Periods[[Period]]")']);
+    expect(sheet(again, "Mål").getCell("B2").dataValidation).toMatchObject({
+      formulae: ["CEMR_Articles"],
+      errorStyle: "warning",
+    });
+    expect(sheet(again, "Aktiviteter").getCell("B2").dataValidation?.formulae).toEqual([
+      'INDIRECT("Goals[[Mål-ID]]")',
+    ]);
     expect(sheet(again, "Aktiviteter").getCell("E2").numFmt).toBe("yyyy-mm-dd");
     expect(sheet(again, "Aktiviteter").getCell("G2").numFmt).toBe("#,##0");
     expect(sheet(again, "Aktiviteter").getCell("C2").numFmt).toBe("@");
@@ -83,7 +99,8 @@ describe("setting up a plan in a new .xlsx file", () => {
     const articles = names.find((n) => n.name === "CEMR_Articles")?.ranges[0] ?? "";
     const column = /\$([A-Z]+)\$2:/.exec(articles)?.[1] ?? "";
     expect(lists.getCell(`${column}31`).value).toBe(30);
-    expect(names.find((n) => n.name === "CEMR_Goals_id")?.ranges).toEqual(["'Mål'!$A$2:$A$1001"]);
+    // The lists sheet comes first, as in Excel, and the workbook opens on the first plan table.
+    expect(again.worksheets.map((w) => w.name).slice(0, 2)).toEqual(["Listor", "Plan"]);
   });
 
   it("reports progress once per table", async () => {

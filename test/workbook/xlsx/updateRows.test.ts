@@ -47,7 +47,7 @@ describe("replacing cells of table rows in an .xlsx file", () => {
       { table: "FollowUp", row: 0, values: ["Period?"] },
     ];
     await expect(port.updateRows?.(updates)).rejects.toBeInstanceOf(WorkbookWriteError);
-    expect(sheet(wb, "Uppföljning").getCell(3, 3).value).toBe("Pågår");
+    expect(wb.cellValue("Uppföljning", "C3")).toBe("Pågår");
   });
 
   it("protects sheets without a password, leaving only the named columns open", async () => {

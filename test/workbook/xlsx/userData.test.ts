@@ -1,7 +1,14 @@
 import type ExcelJS from "exceljs";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { planTemplates } from "../../../src/core/planTemplate";
-import { newXlsx, openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
+import {
+  openXlsx,
+  saveXlsx,
+  WorkbookWriteError,
+  xlsxPort,
+  type XlsxWorkbook,
+} from "../../../src/workbook/xlsx";
+import { excelJsBytes } from "./excelJsFiles";
 import { reopen, sheet } from "./reopen";
 
 /** Every cell with a value, by sheet and address. */
@@ -17,9 +24,12 @@ function snapshot(wb: ExcelJS.Workbook, sheets: string[]): Record<string, unknow
   return out;
 }
 
-/** A unit's workbook: goals typed as plain cells on "Mål", notes on a sheet of its own. */
-function userWorkbook(): ExcelJS.Workbook {
-  const wb = newXlsx();
+/** A unit's workbook (made in another program): goals typed as plain cells on "Mål", notes on a sheet of its own. */
+async function userWorkbook(): Promise<XlsxWorkbook> {
+  return openXlsx(await excelJsBytes(userCells));
+}
+
+function userCells(wb: ExcelJS.Workbook): void {
   const goals = wb.addWorksheet("Mål");
   goals.getCell("B3").value = "Mål-ID";
   goals.getCell("C3").value = "Artikel";
@@ -29,13 +39,12 @@ function userWorkbook(): ExcelJS.Workbook {
   goals.getCell("D4").value = "Jämställda löner i Sundsvalls kommun";
   wb.addWorksheet("Anteckningar").getCell("A1").value = "Inlämnat 2019-09-02 av Anna Lindqvist";
   wb.addWorksheet("Uppföljning"); // an empty sheet of a table's name may be used
-  return wb;
 }
 
 describe("setting up a plan in a workbook that holds the user's data", () => {
   it("adds only the missing tables and leaves every existing cell unchanged", async () => {
-    const wb = userWorkbook();
-    const before = snapshot(wb, ["Mål", "Anteckningar"]);
+    const wb = await userWorkbook();
+    const before = snapshot(await reopen(wb), ["Mål", "Anteckningar"]);
     const result = await setUpPlan(xlsxPort(wb), { lang: "sv", from: "2019-01-01", to: "2022-12-31" });
     expect(result.existing).toEqual(["Goals"]);
     expect(result.created).toHaveLength(6);
@@ -48,35 +57,41 @@ describe("setting up a plan in a workbook that holds the user's data", () => {
       again,
       again.worksheets.map((w) => w.name),
     );
-    expect((await setUpPlan(xlsxPort(again), { lang: "sv" })).created).toEqual([]);
+    expect((await setUpPlan(xlsxPort(wb), { lang: "sv" })).created).toEqual([]);
+    const third = await reopen(wb);
     expect(
       snapshot(
-        again,
-        again.worksheets.map((w) => w.name),
+        third,
+        third.worksheets.map((w) => w.name),
       ),
     ).toEqual(before2);
   });
 
-  it("points the Goal ID validation at the goals the user typed as plain cells only when they are a table", async () => {
-    const wb = userWorkbook();
+  it("points the Goal ID validation at the Goals table, and only warns while there is none", async () => {
+    const wb = await userWorkbook();
     await xlsxPort(wb).addTables(planTemplates("sv").filter((t) => t.name === "Activities"));
-    // No Goals table to refer to: no validation rather than one pointing at the wrong cells.
-    expect(sheet(wb, "Aktiviteter").getCell("B2").dataValidation).toBeUndefined();
+    // The goals are plain cells: the list names the table that set-up will add, never other cells.
+    expect(sheet(await reopen(wb), "Aktiviteter").getCell("B2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['INDIRECT("Goals[[Mål-ID]]")'],
+      errorStyle: "warning",
+    });
   });
 
   it("refuses a table whose sheet holds data, before writing anything", async () => {
-    const wb = userWorkbook();
+    const wb = await userWorkbook();
     const error = await xlsxPort(wb)
       .addTables(planTemplates("sv"))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookWriteError);
     expect((error as WorkbookWriteError).reason).toBe("sheetHasData");
     expect((error as WorkbookWriteError).target).toBe("Mål");
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Mål", "Anteckningar", "Uppföljning"]);
+    expect(wb.sheetNames()).toEqual(["Mål", "Anteckningar", "Uppföljning"]);
+    expect(wb.package.unchanged).toBe(true);
   });
 
   it("reads plain ranges by sheet with their position, when there are no table objects", async () => {
-    const raw = await xlsxPort(await openXlsx(await saveXlsx(userWorkbook()))).read();
+    const raw = await xlsxPort(await openXlsx(await saveXlsx(await userWorkbook()))).read();
     expect(raw.tables).toEqual([]);
     const goals = raw.sheets.find((s) => s.sheet === "Mål");
     expect(goals).toMatchObject({ top: 2, left: 1 });

@@ -7,6 +7,7 @@ import type { CellFormat } from "../../template.types";
 import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
 import type { LayoutBlock } from "../../sheetLayout.types";
 import { wrapsText } from "../../layoutText";
+import { rowHeightFor } from "../../style/cellLooks";
 
 /** The number of columns the sheet uses (merged rows span all of them). */
 export const WIDTH = 8;
@@ -36,7 +37,6 @@ export type SheetWriter = {
   readonly rowHeights: () => readonly { readonly row: number; readonly points: number }[];
 };
 
-const POINTS_PER_LINE = 15;
 /**
  * Characters of prose per unit of column width: a width unit is one digit of the
  * default font, and prose runs a little narrower; kept cautious, since a line too
@@ -64,9 +64,10 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   const tables: LayoutTable[] = [];
   const charts: LayoutChart[] = [];
   const heights: { row: number; points: number }[] = [];
-  const fit = (lines: number) => {
+  const fit = (lines: number, style: LayoutStyle | undefined) => {
+    const points = rowHeightFor(lines, style);
     // Excel refuses rows taller than 409 points; a longer text stays whole in its cell.
-    if (lines > 1) heights.push({ row: next, points: Math.min(MAX_ROW_HEIGHT, lines * POINTS_PER_LINE + 3) });
+    if (points !== null) heights.push({ row: next, points: Math.min(MAX_ROW_HEIGHT, points) });
   };
   const widthOf = (col: number) => columnWidths[col] ?? 10;
   // Rows written one under another form one block, so an adapter writes them as one
@@ -80,7 +81,18 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
     }
   };
   const row = (cells: readonly LayoutCell[]): number => {
-    fit(Math.max(1, ...cells.map((c, col) => (wraps(c) ? linesFor(c.v, widthOf(col)) : 1))));
+    // The row's height fits its tallest cell: most lines, or the largest font.
+    let tallest: { lines: number; style: LayoutStyle | undefined; points: number } = {
+      lines: 1,
+      style: undefined,
+      points: 0,
+    };
+    cells.forEach((c, col) => {
+      const lines = wraps(c) ? linesFor(c.v, widthOf(col)) : 1;
+      const points = rowHeightFor(lines, c.s) ?? 0;
+      if (points > tallest.points) tallest = { lines, style: c.s, points };
+    });
+    fit(tallest.lines, tallest.style);
     place(cells);
     return next++;
   };
@@ -90,7 +102,7 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
     merged: (cell) => {
       merges.push({ row: next, col: 0, rows: 1, cols: WIDTH });
       const width = columnWidths.slice(0, WIDTH).reduce((a, b) => a + b, 0);
-      fit(wraps(cell) ? linesFor(cell.v, width) : 1);
+      fit(wraps(cell) ? linesFor(cell.v, width) : 1, cell.s);
       place([cell]);
       return next++;
     },

@@ -56,4 +56,4 @@ export {
   type ZipEntry,
   type InflateBudget,
 } from "./zipRead";
-export { writeZip, type ZipWriteItem } from "./zipWrite";
+export { setDeflater, writeZip, type Deflater, type ZipWriteItem } from "./zipWrite";

@@ -242,6 +242,23 @@ export class Package {
     return { added, changed, removed };
   }
 
+  /**
+   * A point to come back to: the returned function undoes every set and remove
+   * made since, so an action that fails half-way leaves the package as it was
+   * (untouched parts stay verbatim copies).
+   */
+  checkpoint(): () => void {
+    const written = new Map(this.written);
+    const removed = new Set(this.removedKeys);
+    return () => {
+      this.written.clear();
+      for (const [k, v] of written) this.written.set(k, v);
+      this.removedKeys.clear();
+      for (const k of removed) this.removedKeys.add(k);
+      this.cache.clear();
+    };
+  }
+
   /** True when nothing was set or removed since opening. */
   get unchanged(): boolean {
     return this.written.size === 0 && this.removedKeys.size === 0;

@@ -37,6 +37,22 @@ const FLAG_UTF8 = 0x0800;
 const FLAG_KEPT_ON_COPY = 0x0006;
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 const MAX_32 = 0xffffffff;
+/** Parts above this size are deflated at level 3 instead of 6. */
+const LARGE_PART = 1024 * 1024;
+
+/** Raw deflate (no zlib header) of some bytes at a level from 1 to 9. */
+export type Deflater = (data: Uint8Array, level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) => Uint8Array;
+
+let deflater: Deflater = (data, level) => deflateSync(data, { level });
+
+/**
+ * Swaps the deflate implementation: fflate runs everywhere (the web page); the
+ * command line hands in Node's native zlib, which needs no warming up and makes a
+ * copy's new parts several times faster. Both write the same format.
+ */
+export function setDeflater(d: Deflater): void {
+  deflater = d;
+}
 
 const encoder = new TextEncoder();
 
@@ -55,7 +71,10 @@ function prepare(item: ZipWriteItem): Prepared {
       dosDate: entry.dosDate,
     };
   }
-  const deflated = item.store ? item.data : deflateSync(item.data, { level: 6 });
+  // Large parts (a new report sheet) are deflated a little less hard: twice as fast for
+  // about 15 % more bytes, so writing a copy stays close to the time of reading it.
+  const level = item.data.length > LARGE_PART ? 3 : 6;
+  const deflated = item.store ? item.data : deflater(item.data, level);
   // Deflating tiny or incompressible data can grow it: store it then.
   const store = item.store === true || deflated.length >= item.data.length;
   return {

@@ -1,0 +1,48 @@
+/**
+ * `setup FILE --out FILE [--lang] [--from D --to D] [--force]`: a copy of the
+ * user's workbook with the plan tables it lacks added, as the pane's Set up does
+ * (workbook.md, writing rules): no cell that holds data is touched, and every
+ * other part of the workbook is kept as it was. The input file is never changed.
+ */
+import { setUpPlan } from "../app/setUpPlan";
+import { tableSpec, type TableName } from "../core/schema";
+import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import type { ParsedArgs } from "./args";
+import { CliError, type CliIo } from "./cliIo";
+import { cliText } from "./cliText";
+import { checkOutput, openInput, writeOutput } from "./files";
+
+/** Writes the copy; exit status 0 (refusals are exit 2 with the reason). */
+export async function setupCommand(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (!args.file) throw new CliError(cliText("missingFile", args.lang, "setup"));
+  if (!args.out) throw new CliError(cliText("missingOption", args.lang, "setup", "--out FILE"));
+  await checkOutput(io, args.out, args.file, args.force, args.lang);
+  const wb = await openInput(io, args.file, args.lang);
+  const progress = (done: number, total: number) => {
+    if (io.showProgress) io.stderr(cliText("tablesProgress", args.lang, done, total));
+  };
+  const result = await setUpPlan(
+    xlsxPort(wb),
+    { lang: args.lang, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) },
+    progress,
+  );
+  await writeOutput(io, wb, args.out, args.lang);
+  // Each table by the sheet it is on, as the user sees it in the workbook.
+  const raw = await xlsxPort(wb).read();
+  // A table by the sheet it is on; one read from plain cells by its sheet's name.
+  const sheetOf = (name: TableName): string => {
+    const table = raw.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    if (table) return table.sheet;
+    const { sheet } = tableSpec(name);
+    const plain = raw.sheets.find((s) =>
+      [sheet.sv, sheet.en].some((n) => n.toLowerCase() === s.sheet.toLowerCase()),
+    );
+    return plain?.sheet ?? sheet[args.lang];
+  };
+  const sheets = (names: readonly TableName[]) => names.map(sheetOf).join(", ");
+  if (result.created.length === 0) io.stdout(cliText("setupNothing", args.lang));
+  else io.stdout(cliText("setupAdded", args.lang, sheets(result.created)));
+  if (result.existing.length > 0 && result.created.length > 0)
+    io.stdout(cliText("setupExisting", args.lang, sheets(result.existing)));
+  return 0;
+}
