@@ -73,7 +73,7 @@ async function importPreviewOf(port: WorkbookPort) {
 export const ACTIONS: readonly Action[] = [
   // Set-up on a plan that lacks one table: read everything, add what is missing.
   { name: "setUp", leaveOut: ["IndicatorValues"], run: inOneRun((port) => setUpPlan(port, { lang: "sv" })) },
-  { name: "check", run: inOneRun((port) => checkWorkbook(port, CHECK_DATE, "sv")) },
+  { name: "check", run: inOneRun((port) => checkWorkbook(port, CHECK_DATE)) },
   { name: "summaryPreview", run: inOneRun((port) => prepareSummary(port, SUMMARY_PERIOD, "sv", CHECK_DATE)) },
   {
     name: "summaryWrite",

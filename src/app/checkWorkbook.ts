@@ -2,7 +2,6 @@
 import { checkPlan } from "../core/checkPlan";
 import type { IsoDate } from "../core/dates";
 import type { Finding } from "../core/findings.types";
-import type { Lang } from "../core/language";
 import type { Plan } from "../core/plan.types";
 import { readPlan } from "../core/readPlan";
 import type { WorkbookPort } from "./ports";
@@ -11,8 +10,7 @@ import type { WorkbookPort } from "./ports";
 export async function checkWorkbook(
   port: WorkbookPort,
   refDate: IsoDate,
-  lang: Lang,
 ): Promise<{ plan: Plan; findings: Finding[] }> {
   const plan = readPlan(await port.read());
-  return { plan, findings: checkPlan(plan, refDate, lang) };
+  return { plan, findings: checkPlan(plan, refDate) };
 }

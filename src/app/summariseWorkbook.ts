@@ -77,7 +77,7 @@ export async function prepareSummary(
     periods: summaryPeriods(plan).map((p) => p.name),
   };
   if (period === null) return unknown;
-  const findings = checkPlan(plan, period.cutoff, lang);
+  const findings = checkPlan(plan, period.cutoff);
   const summary = summarise(plan, period.name, findings);
   if (summary === null) return unknown;
   const layout = summaryLayout(summary, lang, madeOn);
@@ -87,7 +87,7 @@ export async function prepareSummary(
     plan,
     summary,
     findings,
-    json: summaryJson(summary),
+    json: summaryJson(summary, lang),
     text: summaryText(summary, lang),
     layout,
     sheetName: layout.name,

@@ -6,7 +6,7 @@ import { memoryPort } from "./memoryPort";
 
 describe("checkWorkbook", () => {
   it("reads the workbook through the port and finds nothing in a clean seed plan", async () => {
-    const { plan, findings } = await checkWorkbook(memoryPort(planWorkbook(seedRows())), CLEAN_DATE, "sv");
+    const { plan, findings } = await checkWorkbook(memoryPort(planWorkbook(seedRows())), CLEAN_DATE);
     expect(plan.facts.organisation).toBe("Hallsbergs kommun");
     expect(plan.goals.rows.map((g) => g.id)).toEqual(["M1", "M2", "M3", "M4", "M5"]);
     expect(findings).toEqual([]);
@@ -14,7 +14,7 @@ describe("checkWorkbook", () => {
 
   it("reads the workbook again on every call, so new follow-up rows clear their findings", async () => {
     const port = memoryPort(planWorkbook(seedRows()));
-    const before = await checkWorkbook(port, "2024-01-10", "en");
+    const before = await checkWorkbook(port, "2024-01-10");
     expect(before.findings.filter((f) => f.code === "FOLLOWUP_MISSING").map((f) => f.refs[0])).toEqual([
       "A1",
       "A2",
@@ -31,7 +31,7 @@ describe("checkWorkbook", () => {
         ],
       },
     ]);
-    const after = await checkWorkbook(port, "2024-01-10", "en");
+    const after = await checkWorkbook(port, "2024-01-10");
     expect(after.findings.filter((f) => f.code === "FOLLOWUP_MISSING").map((f) => f.refs[0])).toEqual([
       "A3",
       "A4",
@@ -43,7 +43,7 @@ describe("checkWorkbook", () => {
   it("checks a workbook just set up: every table there, but nothing signed or prioritised yet", async () => {
     const port = memoryPort();
     await setUpPlan(port, { lang: "sv", from: "2025-01-01", to: "2027-12-31" });
-    const { findings } = await checkWorkbook(port, "2025-03-01", "sv");
+    const { findings } = await checkWorkbook(port, "2025-03-01");
     const codes = new Set(findings.map((f) => f.code));
     expect(codes.has("TABLE_MISSING")).toBe(false);
     expect(codes.has("PLAN_SIGNED_MISSING")).toBe(true);

@@ -78,7 +78,7 @@ describe("previewImport and writeImport", () => {
       ["A3.1", "M3", null, null, "enligt överenskommelse"],
     ]);
     const importedSheets = new Set(["Mål", "Aktiviteter"]);
-    const findings = checkPlan(plan, "2019-09-15", "sv").filter(
+    const findings = checkPlan(plan, "2019-09-15").filter(
       (f) => f.sheet !== null && importedSheets.has(f.sheet),
     );
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);

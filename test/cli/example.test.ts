@@ -80,7 +80,7 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
   });
 
   it("gives, as of the plan's last day, exactly the four warnings the story planted and no error", () => {
-    const findings = checkPlan(plan, END, lang);
+    const findings = checkPlan(plan, END);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     const activityRow = (id: string) => plan.activities.rows.find((a) => a.id === id)!.row;
     const overBudgetRow = plan.followUp.rows.find(
@@ -128,7 +128,7 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
 
   it("sums up Helår 2020 from the data: activities by status and the budget totals", () => {
     const period = periodName("H2020", lang);
-    const summary = summarise(plan, period, checkPlan(plan, END, lang));
+    const summary = summarise(plan, period, checkPlan(plan, END));
     if (!summary) throw new Error("no summary");
     const latest = lastReports("H2020");
     const count = (status: string) => latest.filter((x) => x.last?.[1] === status).length;

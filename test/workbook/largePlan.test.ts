@@ -37,7 +37,7 @@ function codeCounts(findings: readonly { code: string }[]): Record<string, numbe
 
 /** What the core alone finds in the plan (the reference for the adapters). */
 function expectedCounts(): Record<string, number> {
-  return codeCounts(checkPlan(readPlan(largePlanWorkbook(REGION_PLAN)), CHECK_DATE, "sv"));
+  return codeCounts(checkPlan(readPlan(largePlanWorkbook(REGION_PLAN)), CHECK_DATE));
 }
 
 describe("the large plan generator", () => {
@@ -60,7 +60,7 @@ describe("a large plan inside Excel", () => {
     // The follow-up rows alone are megabytes: one write request carries them, under the limit.
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeGreaterThan(1_000_000);
 
-    const { findings, plan } = await checkWorkbook(officePort(fake.context()), CHECK_DATE, "sv");
+    const { findings, plan } = await checkWorkbook(officePort(fake.context()), CHECK_DATE);
     expect(plan.followUp.rows).toHaveLength(20_000);
     expect(codeCounts(findings)).toEqual(expectedCounts());
 

@@ -663,7 +663,7 @@ const withoutRow = <T extends { row: number }>(rows: readonly T[]): Omit<T, "row
 
 /** What a port reads: the plan's rows, the summary of SHAPE_PERIOD and the findings as of SHAPE_DATE. */
 export async function readingOf(port: WorkbookPort): Promise<ShapeReading> {
-  const { plan, findings } = await checkWorkbook(port, SHAPE_DATE, "sv");
+  const { plan, findings } = await checkWorkbook(port, SHAPE_DATE);
   const prepared = await prepareSummary(port, SHAPE_PERIOD, "sv", SHAPE_DATE);
   if (!prepared.ok) throw new Error(`No period ${SHAPE_PERIOD}`);
   const { findings: _f, ...json } = prepared.json;

@@ -19,31 +19,27 @@ function headerText(ctx: CheckContext, p: ReadProblem): string {
 }
 
 function fromProblem(ctx: CheckContext, p: ReadProblem): Finding | null {
+  if (p.code === "TABLE_MISSING")
+    return finding(p.code, { sheet: null, cell: null }, [p.table], { table: p.table });
+  const header = headerText(ctx, p);
+  if (p.code === "COLUMN_MISSING")
+    return finding(p.code, { sheet: p.sheet, cell: null }, [header], { header, sheet: p.sheet ?? "" });
+  if (p.code === "VALUE_REQUIRED" && p.table === "Plan" && p.column !== null && PLAN_DATE_KEYS.has(p.column))
+    return null;
+  const at = { sheet: p.sheet, cell: p.cell };
+  const refs = p.rowId === null ? [] : [p.rowId];
+  // A value problem always has its cell; row 0 only stands in for the type.
+  const place = { id: p.rowId, row: p.row ?? 0, header };
+  const text = p.text ?? "";
   switch (p.code) {
-    case "TABLE_MISSING":
-      return finding(ctx, p.code, { sheet: null, cell: null }, [p.table], {
-        text: tableSpec(p.table).sheet[ctx.lang],
-      });
-    case "COLUMN_MISSING": {
-      const header = headerText(ctx, p);
-      return finding(ctx, p.code, { sheet: p.sheet, cell: null }, [header], { header, text: p.sheet ?? "" });
-    }
-    default: {
-      if (
-        p.code === "VALUE_REQUIRED" &&
-        p.table === "Plan" &&
-        p.column !== null &&
-        PLAN_DATE_KEYS.has(p.column)
-      )
-        return null;
-      const args = {
-        id: p.rowId,
-        header: headerText(ctx, p),
-        text: p.text ?? "",
-        ...(p.row === null ? {} : { row: p.row }),
-      };
-      return finding(ctx, p.code, { sheet: p.sheet, cell: p.cell }, p.rowId === null ? [] : [p.rowId], args);
-    }
+    case "VALUE_REQUIRED":
+      return finding(p.code, at, refs, place);
+    case "VALUE_INVALID_DATE":
+      return finding(p.code, at, refs, { ...place, text });
+    case "VALUE_INVALID_NUMBER":
+      return finding(p.code, at, refs, { ...place, text });
+    case "VALUE_INVALID_CHOICE":
+      return finding(p.code, at, refs, { ...place, text });
   }
 }
 

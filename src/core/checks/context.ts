@@ -1,13 +1,12 @@
 /**
- * What every check gets: the plan, the reference date, the user's language, the
- * plan's lookup maps, and helpers to place a finding at a table's cell.
+ * What every check gets: the plan, the reference date, the plan's lookup maps, and
+ * helpers to place a finding at a table's cell. Findings carry their arguments; the
+ * words are rendered at the surface (findingCodes.ts).
  */
 import { a1 } from "../cells";
 import type { IsoDate } from "../dates";
 import { severityOf } from "../findingCodes";
-import { findingMessage, type MessageArgs } from "../findingMessages";
-import type { Finding, FindingCode } from "../findings.types";
-import type { Lang } from "../language";
+import type { Finding, FindingArgs, FindingCode, FindingOf } from "../findings.types";
 import type { Plan, TableInfo } from "../plan.types";
 import { tableSpec } from "../schema";
 import type { PlanIndex } from "./planIndex";
@@ -18,7 +17,6 @@ export type At = { readonly sheet: string | null; readonly cell: string | null }
 export type CheckContext = {
   readonly plan: Plan;
   readonly refDate: IsoDate;
-  readonly lang: Lang;
   readonly index: PlanIndex;
   /** Sheet!cell keys of cells the reader could not read (they already have a finding). */
   readonly unreadableCells: ReadonlySet<string>;
@@ -52,20 +50,12 @@ export function headerOf(ctx: CheckContext, table: TableInfo, key: string): stri
   return spec ? spec.header[ctx.plan.lang] : key;
 }
 
-/** A finding of a code at a place, with its severity from the catalog and its message. */
-export function finding(
-  ctx: CheckContext,
-  code: FindingCode,
+/** A finding of a code at a place, with its severity from the catalog and its message's arguments. */
+export function finding<C extends FindingCode>(
+  code: C,
   at: At,
   refs: readonly string[],
-  args: MessageArgs,
-): Finding {
-  return {
-    code,
-    severity: severityOf(code),
-    sheet: at.sheet,
-    cell: at.cell,
-    message: findingMessage(code, ctx.lang, args),
-    refs,
-  };
+  args: FindingArgs[C],
+): FindingOf<C> {
+  return { code, severity: severityOf(code), sheet: at.sheet, cell: at.cell, refs, args };
 }

@@ -63,7 +63,7 @@ export default function CheckView({
   const check = (date: string) =>
     run(() =>
       workspace.run(async (port) => {
-        const { plan, findings } = await checkWorkbook(port, date, lang);
+        const { plan, findings } = await checkWorkbook(port, date);
         const periodList = plan.periods.rows.flatMap((p) =>
           p.period && p.cutoff ? [{ name: p.period, cutoff: p.cutoff }] : [],
         );
