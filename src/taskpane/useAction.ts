@@ -4,12 +4,21 @@
  * replaces the old result, so nothing stale is shown after the user edits the workbook.
  */
 import { useCallback, useRef, useState } from "react";
+import { failureOf, type Failure } from "../core/failures";
+
+/** What an error bar says: a failure (told in its words in the user's language) or a text as it is. */
+export type UserMessage = Failure | string;
+
+/** The message of a failed action: its failure when it has one, else its own text. */
+export function userMessage(error: unknown): UserMessage {
+  return failureOf(error) ?? (error instanceof Error ? error.message : String(error));
+}
 
 export type ActionState<T> =
   | { readonly status: "idle" }
   | { readonly status: "busy"; readonly progress: number | null }
   | { readonly status: "done"; readonly value: T }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type Progress = (done: number, total: number) => void;
 
@@ -31,8 +40,7 @@ export function useAction<T>(): [
       if (mine === generation.current) setState({ status: "done", value });
       return value;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (mine === generation.current) setState({ status: "error", message });
+      if (mine === generation.current) setState({ status: "error", message: userMessage(error) });
       return null;
     }
   }, []);

@@ -1,4 +1,5 @@
-import { ImportError, importSourceSheets, previewImport, writeImport } from "../../src/app/importList";
+import { importSourceSheets, previewImport, writeImport } from "../../src/app/importList";
+import { FailureError } from "../../src/core/failures";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { CellValue, RawRange } from "../../src/core/cells";
 import { checkPlan } from "../../src/core/checkPlan";
@@ -163,9 +164,12 @@ describe("previewImport and writeImport", () => {
   it("refuses a sheet that does not exist, with a code", async () => {
     const port = memoryPort({ tables: [], sheets: [looseSheet] });
     await expect(previewImport(port, { sheet: "Blad9" }, { lang: "sv" })).rejects.toMatchObject({
-      code: "SHEET_NOT_FOUND",
+      failure: { code: "sheetNotFound", sheet: "Blad9" },
     });
-    await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toBeInstanceOf(ImportError);
+    await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toBeInstanceOf(FailureError);
+    await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toMatchObject({
+      failure: { code: "noSource" },
+    });
   });
 
   it("refuses to write when the IDs it would use were taken after the preview", async () => {
@@ -175,7 +179,9 @@ describe("previewImport and writeImport", () => {
     await port.appendRows([
       { table: "Goals", rows: [["M1", "5", "Jämn representation", null, null, null, null, null, null]] },
     ]);
-    await expect(writeImport(port, preview, "sv")).rejects.toMatchObject({ code: "IDS_TAKEN" });
+    await expect(writeImport(port, preview, "sv")).rejects.toMatchObject({
+      failure: { code: "idsTaken", ids: ["M1"] },
+    });
     expect(port.calls.appendRows).toBe(1);
   });
 });

@@ -120,7 +120,7 @@ describe("prepareSummary", () => {
     const result = await prepareSummary(memoryPort(workbook()), "Tertial 2 2019", "sv", "2020-02-03");
     expect(result).toEqual({
       ok: false,
-      error: "unknownPeriod",
+      code: "unknownPeriod",
       period: "Tertial 2 2019",
       periods: ["Delår 2019", "Helår 2019"],
     });
@@ -144,7 +144,7 @@ describe("writeSummary", () => {
     expect([again.exists, again.isProductSheet]).toEqual([true, true]);
     expect(await writeSummary(port, again)).toEqual({
       ok: false,
-      error: "confirmReplace",
+      code: "confirmReplace",
       sheet: "Årsbokslut 2019",
     });
     expect(port.calls.writeSheet).toBe(1);
@@ -163,8 +163,8 @@ describe("writeSummary", () => {
     expect([p.exists, p.isProductSheet]).toEqual([true, false]);
     expect(await writeSummary(port, p, { replace: true })).toEqual({
       ok: false,
-      error: "sheetExists",
-      sheet: "Årsbokslut 2019",
+      code: "sheetExists",
+      target: "Årsbokslut 2019",
     });
     expect(port.calls.writeSheet).toBe(0);
   });

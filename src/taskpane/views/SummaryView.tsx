@@ -21,7 +21,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { listSummaryPeriods, type PeriodChoice } from "../../app/summaryPeriods";
-import { prepareSummary, writeSummary, type WriteResult } from "../../app/summariseWorkbook";
+import {
+  prepareSummary,
+  writeSummary,
+  type UnknownPeriod,
+  type WriteResult,
+} from "../../app/summariseWorkbook";
+import { FailureError } from "../../core/failures";
 import type { Lang } from "../../core/language";
 import { summaryChartData, type SummaryChartData } from "../../core/summary/chartData";
 import type { SummaryJson } from "../../core/summary/summaryJson";
@@ -42,7 +48,7 @@ type Preview =
       /** The figures of the charts, the same as the sheet's chart tables. */
       readonly charts: SummaryChartData;
     }
-  | { readonly unknown: readonly string[] };
+  | { readonly unknown: UnknownPeriod };
 
 /** The charts and the chart package load only when a period with figures is shown. */
 const FollowUpCharts = lazy(() => import(/* webpackChunkName: "followup-charts" */ "./FollowUpCharts"));
@@ -78,7 +84,7 @@ export default function SummaryView({
         const p = await prepareSummary(port, name, lang, today);
         return p.ok
           ? { json: p.json, text: p.text, sheetName: p.sheetName, charts: summaryChartData(p.summary) }
-          : { unknown: p.periods };
+          : { unknown: p };
       }),
     );
 
@@ -97,7 +103,7 @@ export default function SummaryView({
     write(() =>
       workspace.run(async (port) => {
         const p = await prepareSummary(port, period, lang, today);
-        if (!p.ok) throw new Error(`${s.unknownPeriod} ${p.periods.join(", ")}`);
+        if (!p.ok) throw new FailureError(p);
         return writeSummary(port, p, { replace });
       }),
     );
@@ -130,7 +136,7 @@ export default function SummaryView({
       {preview.status === "busy" && <Spinner size="tiny" />}
       {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
       {preview.status === "done" && "unknown" in preview.value && (
-        <ErrorBar lang={lang} message={`${s.unknownPeriod} ${preview.value.unknown.join(", ")}`} />
+        <ErrorBar lang={lang} message={preview.value.unknown} />
       )}
       {preview.status === "done" && "json" in preview.value && (
         <>
@@ -192,7 +198,7 @@ export default function SummaryView({
           )}
         </MessageBar>
       )}
-      {written.status === "done" && !written.value.ok && written.value.error === "confirmReplace" && (
+      {written.status === "done" && !written.value.ok && written.value.code === "confirmReplace" && (
         <MessageBar intent="warning" role="alert" layout="multiline">
           <MessageBarBody>{s.confirmReplace}</MessageBarBody>
           <MessageBarActions>
@@ -200,8 +206,8 @@ export default function SummaryView({
           </MessageBarActions>
         </MessageBar>
       )}
-      {written.status === "done" && !written.value.ok && written.value.error === "sheetExists" && (
-        <ErrorBar lang={lang} message={`${s.sheetExists} "${written.value.sheet}". ${s.sheetExistsHint}`} />
+      {written.status === "done" && !written.value.ok && written.value.code === "sheetExists" && (
+        <ErrorBar lang={lang} message={written.value} />
       )}
     </section>
   );
