@@ -3,14 +3,7 @@
  * for a period, then, once the coordinator confirmed, append the new rows and
  * replace only the master rows the coordinator confirmed. Returned files are only read.
  */
-import {
-  answerKey,
-  followUpValues,
-  ID_FIELD,
-  indicatorValues,
-  rowCells,
-  sameValues,
-} from "../core/collect/answers";
+import { answerKey, followUpValues, ID_FIELD, indicatorValues, sameValues } from "../core/collect/answers";
 import type {
   AnswerRow,
   AnswerTable,
@@ -23,6 +16,7 @@ import type {
 import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
 import { collectRows } from "../core/collect/collectRows";
 import { FailureError } from "../core/failures";
+import { rowInTable } from "../core/schemaRows";
 import { readIdentity } from "../core/collect/identity";
 import type { Plan, TableInfo } from "../core/plan.types";
 import { readPlan } from "../core/readPlan";
@@ -124,9 +118,8 @@ export async function writeCollect(
         reason: "cannotUpdate",
       }));
   const cells = (a: AnswerRow, keep: boolean) =>
-    rowCells(
+    rowInTable(
       infoOf(plan, a.table),
-      a.table,
       keep ? a.after : { period: a.period, [ID_FIELD[a.table]]: a.id, ...a.after },
       plan.lang,
       keep,

@@ -6,12 +6,12 @@ import type { RawRange, RawWorkbook } from "../core/cells";
 import { FailureError, type FailureOf } from "../core/failures";
 import type { ImportOptions, ImportResult } from "../core/import/import.types";
 import { importList, importText } from "../core/import/importList";
-import { importRows, type ImportRow } from "../core/import/importOutput";
 import type { Lang } from "../core/language";
 import type { TableInfo } from "../core/plan.types";
 import { planTables } from "../core/planTables";
 import { readPlan } from "../core/readPlan";
 import { normaliseText } from "../core/readValues";
+import { columnsLacking, rowInTable, type TableRecord } from "../core/schemaRows";
 import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
 import type { SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
@@ -120,29 +120,6 @@ export async function previewImport(
   return { result, missingTables, from: from ?? null, to: to ?? null, selection };
 }
 
-/** Schema-ordered rows placed in a table's current column order; columns it lacks are named. */
-function inTableOrder(
-  name: TableName,
-  info: TableInfo,
-  rows: readonly ImportRow[],
-  dropped: string[],
-): ImportRow[] {
-  const keys = tableSpec(name).columns.map((c) => c.key);
-  const width = info.lastCol - info.firstCol + 1;
-  for (const [i, key] of keys.entries()) {
-    if (info.columns[key] === undefined && rows.some((r) => (r[i] ?? null) !== null))
-      dropped.push(`${name}.${key}`);
-  }
-  return rows.map((row) => {
-    const out: (string | number | null)[] = Array.from({ length: width }, () => null);
-    keys.forEach((key, i) => {
-      const col = info.columns[key];
-      if (col !== undefined) out[col - info.firstCol] = row[i] ?? null;
-    });
-    return out;
-  });
-}
-
 export type ImportWritten = {
   readonly created: readonly TableName[];
   readonly goals: number;
@@ -186,15 +163,21 @@ export async function writeImport(
   for (const info of [plan.goals.table, plan.activities.table]) {
     if (info.found !== "table") throw new FailureError(notATable(info, plan.lang));
   }
-  const rows = importRows(result, lang);
-  const dropped: string[] = [];
+  // Rows in each table's own column order, choices in the workbook's language.
+  const rowsOf = <T extends TableName>(info: TableInfo<T>, records: readonly TableRecord<T>[]) =>
+    records.map((r) => rowInTable(info, r, plan.lang).map((v) => v ?? null));
   const appends = [
-    { table: "Goals", rows: inTableOrder("Goals", plan.goals.table, rows.goals, dropped) },
-    {
-      table: "Activities",
-      rows: inTableOrder("Activities", plan.activities.table, rows.activities, dropped),
-    },
+    { table: "Goals", rows: rowsOf(plan.goals.table, result.goals) },
+    { table: "Activities", rows: rowsOf(plan.activities.table, result.activities) },
   ].filter((a) => a.rows.length > 0);
   if (appends.length > 0) await port.appendRows(appends);
-  return { created, goals: rows.goals.length, activities: rows.activities.length, droppedColumns: dropped };
+  return {
+    created,
+    goals: result.goals.length,
+    activities: result.activities.length,
+    droppedColumns: [
+      ...columnsLacking(plan.goals.table, result.goals),
+      ...columnsLacking(plan.activities.table, result.activities),
+    ],
+  };
 }

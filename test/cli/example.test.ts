@@ -11,6 +11,7 @@ import { checkPlan } from "../../src/core/checkPlan";
 import { a1 } from "../../src/core/cells";
 import type { Lang } from "../../src/core/language";
 import type { Plan } from "../../src/core/plan.types";
+import type { ColumnIndex, ColumnKey } from "../../src/core/schema";
 import { readPlan } from "../../src/core/readPlan";
 import { summarise } from "../../src/core/summary/summarise";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
@@ -34,8 +35,14 @@ async function shipped(lang: Lang): Promise<Plan> {
 }
 
 /** The cell of a column in a row, as the reader located it. */
-function cellOf(plan: Plan, table: "activities" | "followUp", row: number, column: string): string {
-  const col = plan[table].table.columns[column];
+function cellOf(
+  plan: Plan,
+  table: "activities" | "followUp",
+  row: number,
+  column: ColumnKey<"Activities" | "FollowUp">,
+): string {
+  const columns: ColumnIndex<"Activities" | "FollowUp"> = plan[table].table.columns;
+  const col = columns[column];
   if (col === undefined) throw new Error(`no column ${column}`);
   return a1(row, col);
 }

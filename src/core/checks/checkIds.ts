@@ -1,11 +1,16 @@
 /** IDs and references: duplicated IDs, references to unknown goals, activities and periods. */
 import type { Finding } from "../findings.types";
 import type { TableInfo } from "../plan.types";
+import type { ColumnKey, TableName } from "../schema";
 import { cellAt, finding, hasColumns, type CheckContext } from "./context";
 
 type Keyed = { readonly row: number; readonly key: string | null };
 
-function duplicates(table: TableInfo, column: string, rows: readonly Keyed[]): Finding[] {
+function duplicates<T extends TableName>(
+  table: TableInfo<T>,
+  column: ColumnKey<T>,
+  rows: readonly Keyed[],
+): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, number>();
   for (const r of rows) {

@@ -1,14 +1,15 @@
 /** Resources (Principle 6): budgets, outcomes and forecasts. */
 import type { Finding } from "../findings.types";
 import type { TableInfo } from "../plan.types";
-import { cellAt, finding, headerOf, isUnreadable, type CheckContext } from "./context";
+import { columnHeader, type ColumnKey, type TableName } from "../schema";
+import { cellAt, finding, isUnreadable, type CheckContext } from "./context";
 import { latestAsOf } from "./planIndex";
 
-function negative(
+function negative<T extends TableName>(
   ctx: CheckContext,
-  table: TableInfo,
+  table: TableInfo<T>,
   row: number,
-  key: string,
+  key: ColumnKey<T>,
   value: number | null,
   refs: string[],
   id: string | null,
@@ -19,7 +20,7 @@ function negative(
   const args = {
     id,
     row,
-    header: headerOf(ctx, table, key),
+    header: columnHeader(table.name, key, ctx.plan.lang),
     amount: value,
     currency: ctx.plan.facts.currency,
   };

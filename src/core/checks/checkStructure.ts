@@ -1,27 +1,16 @@
 /** Structure and data quality: the reader's problems, each as a finding of the same code. */
 import type { Finding } from "../findings.types";
 import type { ReadProblem } from "../plan.types";
-import { PLAN_KEYS, tableSpec } from "../schema";
 import { finding, type CheckContext } from "./context";
 
 /** Plan keys whose emptiness checkPlanDates reports with a more precise code. */
 const PLAN_DATE_KEYS = new Set<string>(["signed", "periodStart", "periodEnd"]);
 
-function headerText(ctx: CheckContext, p: ReadProblem): string {
-  if (p.header !== null) return p.header;
-  if (p.column === null) return "";
-  if (p.table === "Plan") {
-    const key = PLAN_KEYS.find((k) => k.key === p.column);
-    if (key) return key.label[ctx.plan.lang];
-  }
-  const col = tableSpec(p.table).columns.find((c) => c.key === p.column);
-  return col ? col.header[ctx.plan.lang] : p.column;
-}
-
-function fromProblem(ctx: CheckContext, p: ReadProblem): Finding | null {
+function fromProblem(p: ReadProblem): Finding | null {
   if (p.code === "TABLE_MISSING")
     return finding(p.code, { sheet: null, cell: null }, [p.table], { table: p.table });
-  const header = headerText(ctx, p);
+  // The reader names the column's header (a Plan key's label) in the workbook's language.
+  const header = p.header ?? "";
   if (p.code === "COLUMN_MISSING")
     return finding(p.code, { sheet: p.sheet, cell: null }, [header], { header, sheet: p.sheet ?? "" });
   if (p.code === "VALUE_REQUIRED" && p.table === "Plan" && p.column !== null && PLAN_DATE_KEYS.has(p.column))
@@ -47,7 +36,7 @@ function fromProblem(ctx: CheckContext, p: ReadProblem): Finding | null {
 export function checkStructure(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const p of ctx.plan.problems) {
-    const f = fromProblem(ctx, p);
+    const f = fromProblem(p);
     if (f) out.push(f);
   }
   return out;

@@ -8,7 +8,7 @@ import type { IsoDate } from "../dates";
 import { severityOf } from "../findingCodes";
 import type { Finding, FindingArgs, FindingCode, FindingOf } from "../findings.types";
 import type { Plan, TableInfo } from "../plan.types";
-import { tableSpec } from "../schema";
+import type { ColumnKey, TableName } from "../schema";
 import type { PlanIndex } from "./planIndex";
 
 /** Where a finding points: a sheet and a cell, either possibly null. */
@@ -26,14 +26,14 @@ export type CheckContext = {
 export type Check = (ctx: CheckContext) => Finding[];
 
 /** The cell of a row's column, or null when the table or the column is absent. */
-export function cellAt(table: TableInfo, row: number, key: string): At | null {
+export function cellAt<T extends TableName>(table: TableInfo<T>, row: number, key: ColumnKey<T>): At | null {
   const col = table.columns[key];
   if (table.found === "missing" || table.sheet === null || col === undefined) return null;
   return { sheet: table.sheet, cell: a1(row, col) };
 }
 
 /** True when a table was found and has every one of the given columns. */
-export function hasColumns(table: TableInfo, ...keys: string[]): boolean {
+export function hasColumns<T extends TableName>(table: TableInfo<T>, ...keys: ColumnKey<T>[]): boolean {
   return table.found !== "missing" && keys.every((k) => table.columns[k] !== undefined);
 }
 
@@ -42,12 +42,6 @@ export function isUnreadable(ctx: CheckContext, at: At | null): boolean {
   return (
     at !== null && at.sheet !== null && at.cell !== null && ctx.unreadableCells.has(`${at.sheet}!${at.cell}`)
   );
-}
-
-/** The header of a column as the workbook writes it (the workbook's language). */
-export function headerOf(ctx: CheckContext, table: TableInfo, key: string): string {
-  const spec = tableSpec(table.name).columns.find((c) => c.key === key);
-  return spec ? spec.header[ctx.plan.lang] : key;
 }
 
 /** A finding of a code at a place, with its severity from the catalog and its message's arguments. */
