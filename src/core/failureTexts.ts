@@ -72,8 +72,10 @@ const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
     en: (f) => `the cells below the table ${q(f.target)} hold data; move them and try again`,
   },
   sheetExists: {
-    sv: (f) => `bladet ${q(f.target)} finns redan i arbetsboken och skrivs inte över`,
-    en: (f) => `the sheet ${q(f.target)} exists already in the workbook and is not overwritten`,
+    sv: (f) =>
+      `bladet ${q(f.target)} finns redan i arbetsboken och skrivs inte över; byt namn på ditt blad och försök igen`,
+    en: (f) =>
+      `the sheet ${q(f.target)} exists already in the workbook and is not overwritten; rename your sheet and try again`,
   },
   sheetProtected: {
     sv: (f) =>
