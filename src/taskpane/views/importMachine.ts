@@ -153,7 +153,8 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
       if (state.status !== "ready") return state;
       const { preview } = state;
       if (preview.status !== "previewing" || preview.step !== event.step) return state;
-      if (!event.outcome.ok) return { ...state, preview: { status: "error", message: event.outcome.message } };
+      if (!event.outcome.ok)
+        return { ...state, preview: { status: "error", message: event.outcome.message } };
       const value = event.outcome.value;
       return {
         ...state,

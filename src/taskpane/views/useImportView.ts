@@ -36,7 +36,9 @@ export function useImportView(lang: Lang, workspace: Workspace): ImportViewState
   useEffect(() => {
     const step = next();
     dispatch({ type: "open", step });
-    void outcomeOf(workspace.run(importSources)).then((outcome) => dispatch({ type: "opened", step, outcome }));
+    void outcomeOf(workspace.run(importSources)).then((outcome) =>
+      dispatch({ type: "opened", step, outcome }),
+    );
   }, [workspace, next]);
 
   const preview = (corrected: boolean) => {
