@@ -21,9 +21,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { IMPORT_MEANINGS, type ColumnMapping, type HeaderColumn } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
+import { ColumnMappingFields } from "./ColumnMappingFields";
 import { IMPORT_STRINGS, type ImportStrings } from "./importStrings";
 import { ImportPreviewTables } from "./ImportPreviewTables";
 import { canPreview, canWrite, hasColumns, type SourceChoice } from "./importMachine";
@@ -160,54 +160,5 @@ export default function ImportView({
         </MessageBar>
       )}
     </section>
-  );
-}
-
-/** The recognised columns of a table, each with a dropdown to correct what it means. */
-function ColumnMappingFields({
-  lang,
-  headers,
-  mapping,
-  onChange,
-  onPreview,
-}: {
-  readonly lang: Lang;
-  readonly headers: readonly HeaderColumn[];
-  readonly mapping: ColumnMapping;
-  readonly onChange: (m: ColumnMapping) => void;
-  readonly onPreview: () => void;
-}) {
-  const s = IMPORT_STRINGS[lang];
-  const styles = useStyles();
-  return (
-    <>
-      <Text as="h3" weight="semibold">
-        {s.mapping}
-      </Text>
-      <Text size={200}>{s.mappingHint}</Text>
-      <div className={styles.grid}>
-        {IMPORT_MEANINGS.map((meaning) => (
-          <Field key={meaning} label={s.meanings[meaning]}>
-            <Select
-              value={mapping[meaning] === undefined ? "" : String(mapping[meaning])}
-              onChange={(_, d) => {
-                const next: ColumnMapping = { ...mapping };
-                if (d.value === "") delete next[meaning];
-                else next[meaning] = Number(d.value);
-                onChange(next);
-              }}
-            >
-              <option value="">{s.notUsed}</option>
-              {headers.map((h) => (
-                <option key={h.index} value={String(h.index)}>
-                  {h.cell}: {h.text}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-      </div>
-      <Button onClick={onPreview}>{s.preview}</Button>
-    </>
   );
 }
