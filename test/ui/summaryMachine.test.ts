@@ -114,7 +114,7 @@ describe("the Follow-up view's machine", () => {
     const wrote = async (replace: boolean) =>
       ok(await writeSummarySheet(port, "Helår 2021", "sv", "2022-03-01", { replace }));
     let state = run([{ type: "write", step: 2 }], open());
-    expect(ready(state).write).toEqual({ status: "writing", step: 2 });
+    expect(ready(state).write).toEqual({ status: "writing", step: 2, period: "Helår 2021" });
     expect(canWrite(state)).toBe(false);
     expect(run([{ type: "write", step: 3 }], state)).toBe(state);
     state = run([{ type: "wrote", step: 2, outcome: await wrote(false) }], state);
@@ -194,6 +194,30 @@ describe("the Follow-up view's machine", () => {
     expect(ready(state)).toMatchObject({ copied: false, write: { status: "confirmReplace" } });
     const chosen = run([{ type: "choose", step: 3, period: "Delår 2021" }], state);
     expect(ready(chosen)).toMatchObject({ copied: null, write: { status: "idle" } });
+  });
+
+  it("tells how a write ended after another period was chosen, but asks nothing about it", async () => {
+    const writing = run(
+      [
+        { type: "write", step: 2 },
+        { type: "choose", step: 3, period: "Delår 2021" },
+      ],
+      open(),
+    );
+    expect(ready(writing).write).toEqual({ status: "writing", step: 2, period: "Helår 2021" });
+    const port = memoryPort(planWorkbook(samplePlan()));
+    const wrote = ok(await writeSummarySheet(port, "Helår 2021", "sv", "2022-03-01", { replace: false }));
+    const done = run([{ type: "wrote", step: 2, outcome: wrote }], writing);
+    expect(ready(done)).toMatchObject({
+      period: "Delår 2021",
+      preview: { status: "loading", step: 3 },
+      write: { status: "written", sheet: "Årsbokslut 2021" },
+    });
+    const again = ok(await writeSummarySheet(port, "Helår 2021", "sv", "2022-03-01", { replace: false }));
+    expect(again.value.result).toMatchObject({ error: "confirmReplace" });
+    expect(ready(run([{ type: "wrote", step: 2, outcome: again }], writing)).write).toEqual({
+      status: "idle",
+    });
   });
 
   it("charts a period with activity states or measured goals, and nothing else", () => {

@@ -18,7 +18,8 @@ export type PreviewState =
 
 export type WriteState =
   | { readonly status: "idle" }
-  | { readonly status: "writing"; readonly step: number }
+  /** Writing a period's sheet (the period chosen when the write began). */
+  | { readonly status: "writing"; readonly step: number; readonly period: string }
   | { readonly status: "written"; readonly sheet: string }
   /** The product's own sheet of that name exists: written only after the user confirms. */
   | { readonly status: "confirmReplace"; readonly sheet: string }
@@ -100,8 +101,8 @@ export function summaryReducer(state: SummaryState, event: SummaryEvent): Summar
         ...state,
         period: event.period,
         preview: { status: "loading", step: event.step },
-        // What was written or asked concerns the period before.
-        write: { status: "idle" },
+        // What was written or asked concerns the period before; a write under way still says how it ended.
+        write: state.write.status === "writing" ? state.write : { status: "idle" },
         copied: null,
       };
     case "previewed":
@@ -110,11 +111,22 @@ export function summaryReducer(state: SummaryState, event: SummaryEvent): Summar
       return { ...state, preview: previewState(event.outcome) };
     case "write":
       if (!canWrite(state)) return state;
-      return { ...state, write: { status: "writing", step: event.step } };
+      return { ...state, write: { status: "writing", step: event.step, period: state.period } };
     case "wrote":
       if (state.status !== "ready" || state.write.status !== "writing" || state.write.step !== event.step)
         return state;
       if (!event.outcome.ok) return { ...state, write: { status: "error", message: event.outcome.message } };
+      if (state.write.period !== state.period) {
+        // The user chose another period meanwhile: say how the write ended, but ask nothing about it.
+        const { result } = event.outcome.value;
+        return {
+          ...state,
+          write:
+            result?.ok === false && result.error === "confirmReplace"
+              ? { status: "idle" }
+              : writeState(result),
+        };
+      }
       return {
         ...state,
         preview: previewState({ ok: true, value: event.outcome.value.preview }),
