@@ -15,7 +15,8 @@
  * document properties. `soffice` reads these files as Excel's (see tableShapes.test.ts).
  */
 import { PLAN_KEYS, TABLES } from "../../../src/core/schema";
-import { a1, columnIndex } from "../../../src/core/cells";
+import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/core/cells";
+import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
 import {
   CONTENT_TYPES_PART,
   NS_SML,
@@ -35,6 +36,7 @@ import {
   type ShapeTable,
   type ShapeValue,
   type ShapeWorkbook,
+  withTotals,
 } from "../tableShapes";
 
 export type ShapeFileOptions = {
@@ -486,4 +488,54 @@ export function shapeXlsx(wb: ShapeWorkbook, options: ShapeFileOptions = {}): Ui
   );
   pkg.set(CONTENT_TYPES_PART, serializeContentTypes(types));
   return pkg.save();
+}
+
+/** A cell as the reader gave it, as a person typed it: dates as their serials. */
+function typedValue(v: CellValue): ShapeValue {
+  if (v instanceof Date) return isoToSerial(isoFromUtcDate(v) ?? "");
+  return v ?? null;
+}
+
+/**
+ * A workbook as a reader gives it (a RawWorkbook) as a shape workbook: its tables
+ * where they lie, the rest of each sheet's cells as plain cells, dates as serials;
+ * with `totals: "every"`, every table shows a Total Row as Excel makes it ("Summa",
+ * SUBTOTAL sums under the columns of amounts and numbers).
+ */
+export function shapeOfRaw(raw: RawWorkbook, options: { totals?: "every" } = {}): ShapeWorkbook {
+  const inTable = (sheet: string, row: number, col: number): boolean =>
+    raw.tables.some(
+      (t) =>
+        t.sheet === sheet &&
+        row >= t.top &&
+        row < t.top + t.values.length &&
+        col >= t.left &&
+        col < t.left + (t.values[0]?.length ?? 0),
+    );
+  return {
+    sheets: raw.sheets.map((s) => ({
+      name: s.sheet,
+      cells: [
+        {
+          at: a1(s.top, s.left),
+          rows: s.values.map((r, i) =>
+            r.map((v, k) => (inTable(s.sheet, s.top + i, s.left + k) ? null : typedValue(v))),
+          ),
+        },
+      ],
+    })),
+    tables: raw.tables.map((t) => {
+      const [header = [], ...body] = t.values;
+      const table: ShapeTable = {
+        name: t.name,
+        sheet: t.sheet,
+        top: t.top,
+        left: t.left,
+        columns: header.map((h) => String(h ?? "")),
+        rows: body.map((r) => header.map((_, k) => typedValue(r[k]))),
+        ...(t.headerShown === false ? { headerHidden: true } : {}),
+      };
+      return options.totals === "every" ? withTotals(table) : table;
+    }),
+  };
 }
