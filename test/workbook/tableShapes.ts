@@ -189,7 +189,7 @@ function addColumn(
 }
 
 /** A total row as Excel makes it: "Summa" in the first column, SUBTOTAL sums under number columns. */
-function withTotals(t: ShapeTable): ShapeTable {
+export function withTotals(t: ShapeTable): ShapeTable {
   const totals = t.columns.map((name, k): ShapeCell => {
     if (k === 0) return "Summa";
     const numbers = t.rows
