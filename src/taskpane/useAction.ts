@@ -4,6 +4,7 @@
  * replaces the old result, so nothing stale is shown after the user edits the workbook.
  */
 import { useCallback, useRef, useState } from "react";
+import { messageOf } from "./steps";
 
 export type ActionState<T> =
   | { readonly status: "idle" }
@@ -31,8 +32,7 @@ export function useAction<T>(): [
       if (mine === generation.current) setState({ status: "done", value });
       return value;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (mine === generation.current) setState({ status: "error", message });
+      if (mine === generation.current) setState({ status: "error", message: messageOf(error) });
       return null;
     }
   }, []);

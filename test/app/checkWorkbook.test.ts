@@ -1,5 +1,7 @@
 import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { setUpPlan } from "../../src/app/setUpPlan";
+import { articleCoverage } from "../../src/core/coverage";
+import { findingCounts } from "../../src/core/findingCounts";
 import { planWorkbook } from "../core/fixtures/planWorkbook";
 import { CLEAN_DATE, seedRows } from "../core/checks/checkFixture";
 import { memoryPort } from "./memoryPort";
@@ -49,5 +51,26 @@ describe("checkWorkbook", () => {
     expect(codes.has("PLAN_SIGNED_MISSING")).toBe(true);
     expect(codes.has("COVERAGE_NO_PRIORITY")).toBe(true);
     expect(findings.find((f) => f.code === "COVERAGE_NO_PRIORITY")?.sheet).toBe("Artiklar");
+  });
+
+  it("gives the chart's counts, the article coverage and the periods to check as of, from the same read", async () => {
+    const rows = seedRows();
+    rows.Goals.splice(1, 1); // M2 (article 5) goes: article 5 is prioritised without a goal.
+    rows.Periods.push(["Tertial 2024", "Delår", null]); // no cut-off: no date to check as of
+    const checked = await checkWorkbook(memoryPort(planWorkbook(rows)), "2024-01-10", "sv");
+    expect(checked.counts).toEqual(findingCounts(checked.findings));
+    expect(checked.counts.length).toBeGreaterThan(0);
+    expect(checked.coverage).toEqual(articleCoverage(checked.plan, "sv"));
+    expect(checked.coverage.find((a) => a.number === 5)).toMatchObject({
+      prioritised: true,
+      state: "noGoal",
+    });
+    expect(checked.coverage.find((a) => a.number === 11)).toMatchObject({ state: "covered" });
+    expect(checked.periods).toEqual([
+      { name: "Delår 2023", cutoff: "2023-08-31" },
+      { name: "Helår 2023", cutoff: "2023-12-31" },
+      { name: "Delår 2024", cutoff: "2024-08-31" },
+      { name: "Helår 2024", cutoff: "2024-12-31" },
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import { ImportError, importSourceSheets, previewImport, writeImport } from "../../src/app/importList";
+import {
+  ImportError,
+  importSourceSheets,
+  importSources,
+  previewImport,
+  writeImport,
+} from "../../src/app/importList";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { CellValue, RawRange } from "../../src/core/cells";
 import { checkPlan } from "../../src/core/checkPlan";
@@ -194,6 +200,17 @@ describe("the sheets offered as import sources", () => {
       ],
     });
     expect(await importSourceSheets(withUserSheets)).toEqual(["Inklistrad plan", "Budget 2019"]);
+  });
+
+  it("offers the selection only where the host can read it", async () => {
+    const sheets = [{ sheet: "Inklistrad plan", top: 0, left: 0, values: [["x"]] }];
+    const file = memoryPort({ tables: [], sheets });
+    expect(await importSources(file)).toEqual({
+      sheets: ["Inklistrad plan"],
+      selection: false,
+    });
+    const excel = { ...file, readSelection: async () => null };
+    expect(await importSources(excel)).toEqual({ sheets: ["Inklistrad plan"], selection: true });
   });
 });
 
