@@ -34,7 +34,7 @@ module.exports = {
         "^d3-(array|axis|color|format|hierarchy|interpolate|path|scale|selection|shape|time|time-format)$":
           "<rootDir>/node_modules/d3-$1/dist/d3-$1.min.js",
       },
-      testMatch: ["<rootDir>/test/ui/**/*.test.tsx"],
+      testMatch: ["<rootDir>/test/ui/**/*.test.ts", "<rootDir>/test/ui/**/*.test.tsx"],
     },
     {
       ...common,

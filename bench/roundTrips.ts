@@ -8,7 +8,7 @@ import { checkWorkbook } from "../src/app/checkWorkbook";
 import { previewImport, writeImport } from "../src/app/importList";
 import type { WorkbookPort } from "../src/app/ports";
 import { setUpPlan } from "../src/app/setUpPlan";
-import { prepareSummary, writeSummary } from "../src/app/summariseWorkbook";
+import { previewSummary, writeSummarySheet } from "../src/app/summaryPreview";
 import type { TableName } from "../src/core/schema";
 import { runExcelAction } from "../src/workbook/office/excelRun";
 import { installFakeExcel, type FakeExcel } from "../test/fakes/fakeExcel";
@@ -73,14 +73,15 @@ async function importPreviewOf(port: WorkbookPort) {
 export const ACTIONS: readonly Action[] = [
   // Set-up on a plan that lacks one table: read everything, add what is missing.
   { name: "setUp", leaveOut: ["IndicatorValues"], run: inOneRun((port) => setUpPlan(port, { lang: "sv" })) },
-  { name: "check", run: inOneRun((port) => checkWorkbook(port, CHECK_DATE)) },
-  { name: "summaryPreview", run: inOneRun((port) => prepareSummary(port, SUMMARY_PERIOD, "sv", CHECK_DATE)) },
+  { name: "check", run: inOneRun((port) => checkWorkbook(port, CHECK_DATE, "sv")) },
+  // The Follow-up view's actions: preview a period, write its sheet (prepared afresh in the same run).
+  { name: "summaryPreview", run: inOneRun((port) => previewSummary(port, SUMMARY_PERIOD, "sv", CHECK_DATE)) },
   {
     name: "summaryWrite",
     run: inOneRun(async (port) => {
-      const prepared = await prepareSummary(port, SUMMARY_PERIOD, "sv", CHECK_DATE);
-      if (!prepared.ok) throw new Error(`No period ${SUMMARY_PERIOD}`);
-      return writeSummary(port, prepared);
+      const written = await writeSummarySheet(port, SUMMARY_PERIOD, "sv", CHECK_DATE, { replace: false });
+      if (written.result === null) throw new Error(`No period ${SUMMARY_PERIOD}`);
+      return written.result;
     }),
   },
   { name: "importPreview", prepare: addLooseList, run: inOneRun(importPreviewOf) },

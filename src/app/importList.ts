@@ -63,6 +63,14 @@ export async function importSourceSheets(port: WorkbookPort): Promise<string[]> 
   return names.filter((n) => !isPlanSheet(n) && !/^(_cemr|cemr_)/i.test(n.trim()));
 }
 
+/** Where the Import view can take a list from: the sheets, and whether the host can read the user's selection. */
+export type ImportSources = { readonly sheets: readonly string[]; readonly selection: boolean };
+
+/** The sources a loose list may be imported from (importSourceSheets, and the selection where the port reads one). */
+export async function importSources(port: WorkbookPort): Promise<ImportSources> {
+  return { sheets: await importSourceSheets(port), selection: port.readSelection !== undefined };
+}
+
 function sourceRange(
   raw: RawWorkbook,
   source: Exclude<ImportSource, { text: string } | { selection: true }>,

@@ -71,7 +71,17 @@ export async function prepareSummary(
   lang: Lang,
   madeOn: IsoDate,
 ): Promise<PreparedSummary | UnknownPeriod> {
-  const plan = readPlan(await port.read());
+  return preparePlanSummary(port, readPlan(await port.read()), periodName, lang, madeOn);
+}
+
+/** prepareSummary on a plan already read from the port's workbook. */
+export async function preparePlanSummary(
+  port: WorkbookPort,
+  plan: Plan,
+  periodName: string,
+  lang: Lang,
+  madeOn: IsoDate,
+): Promise<PreparedSummary | UnknownPeriod> {
   const period = findPeriod(plan, periodName);
   const unknown = unknownPeriod(plan, periodName);
   if (period === null) return unknown;

@@ -1,5 +1,6 @@
 /** The Summary view's first step: which periods can be summarised, and which to offer first. */
 import type { IsoDate } from "../core/dates";
+import type { Plan } from "../core/plan.types";
 import { readPlan } from "../core/readPlan";
 import { summaryPeriods } from "../core/summary/summarise";
 import type { WorkbookPort } from "./ports";
@@ -11,12 +12,15 @@ export type PeriodChoice = {
   readonly cutoff: IsoDate;
 };
 
+export type PeriodChoices = { periods: PeriodChoice[]; preselected: string | null };
+
 /** The plan's periods with a cut-off, and the latest one whose cut-off has passed on `today`. */
-export async function listSummaryPeriods(
-  port: WorkbookPort,
-  today: IsoDate,
-): Promise<{ periods: PeriodChoice[]; preselected: string | null }> {
-  const plan = readPlan(await port.read());
+export async function listSummaryPeriods(port: WorkbookPort, today: IsoDate): Promise<PeriodChoices> {
+  return periodChoices(readPlan(await port.read()), today);
+}
+
+/** listSummaryPeriods on a plan already read (the first period when none has passed; null when there is none). */
+export function periodChoices(plan: Plan, today: IsoDate): PeriodChoices {
   const periods = summaryPeriods(plan).map((p) => ({ name: p.name, type: p.type, cutoff: p.cutoff }));
   return { periods, preselected: defaultPeriod(plan, today) ?? periods[0]?.name ?? null };
 }

@@ -4,10 +4,16 @@ import type { Lang } from "../core/language";
 import { CliError } from "./cliIo";
 import { cliText } from "./cliText";
 
-export type Command = "template" | "check" | "report" | "import" | "setup" | "handout" | "collect";
+/** What the parser needs to know of a command (the list is in commands.ts). */
+export type CommandSyntax = {
+  readonly name: string;
+  /** How many files it reads: none, at most one, or several (files or folders). */
+  readonly files: "none" | "one" | "many";
+  /** The options it takes besides --lang. */
+  readonly options: readonly string[];
+};
 
 export type ParsedArgs = {
-  readonly command: Command;
   readonly file: string | null;
   /** Every file named, in order (collect: the master, then the returned hand-outs; check and report: files or folders). */
   readonly files: readonly string[];
@@ -24,22 +30,10 @@ export type ParsedArgs = {
   readonly sheet: string | null;
 };
 
-const COMMANDS: readonly Command[] = ["template", "check", "report", "import", "setup", "handout", "collect"];
-/** The commands that take more than one file. */
-const MANY_FILES: readonly Command[] = ["check", "report", "collect"];
 const VALUE_OPTIONS = ["--lang", "--out", "--date", "--from", "--to", "--period", "--sheet"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
-/** Which options each command takes (besides --lang). */
-const ALLOWED: Readonly<Record<Command, readonly string[]>> = {
-  template: ["--out", "--from", "--to", "--force"],
-  check: ["--date", "--json"],
-  report: ["--period", "--out", "--json", "--force"],
-  import: ["--sheet", "--out", "--from", "--to", "--json", "--force"],
-  setup: ["--out", "--from", "--to", "--force"],
-  handout: ["--period", "--out", "--json", "--force"],
-  collect: ["--period", "--out", "--json", "--force", "--replace"],
-};
+const MOST_FILES: Readonly<Record<CommandSyntax["files"], number>> = { none: 0, one: 1, many: Infinity };
 
 /** The language asked for, even before the rest parses (for the error message itself). */
 export function langOf(argv: readonly string[]): Lang {
@@ -54,13 +48,19 @@ function dateOption(name: string, value: string | undefined, lang: Lang): IsoDat
   return value;
 }
 
-/** The parsed arguments; throws CliError with one clear line when they make no sense. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+/**
+ * The command named first, of `commands`, and its parsed arguments; throws CliError
+ * with one clear line (the usage line when nothing is named) when they make no sense.
+ */
+export function parseArgs<C extends CommandSyntax>(
+  argv: readonly string[],
+  commands: readonly C[],
+): { readonly command: C; readonly args: ParsedArgs } {
   const lang = langOf(argv);
   const [first, ...rest] = argv;
-  if (first === undefined) throw new CliError(cliText("usage", lang));
-  if (!COMMANDS.includes(first as Command)) throw new CliError(cliText("unknownCommand", lang, first));
-  const command = first as Command;
+  if (first === undefined) throw new CliError(cliText("usage", lang, commands.map((c) => c.name).join("|")));
+  const command = commands.find((c) => c.name === first);
+  if (command === undefined) throw new CliError(cliText("unknownCommand", lang, first));
   const values: Partial<Record<ValueOption, string>> = {};
   const flags = new Set<string>();
   const files: string[] = [];
@@ -74,8 +74,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       files.push(arg);
       continue;
     }
-    if (name !== "--lang" && !ALLOWED[command].includes(name))
-      throw new CliError(cliText("unknownOption", lang, command, name));
+    if (name !== "--lang" && !command.options.includes(name))
+      throw new CliError(cliText("unknownOption", lang, command.name, name));
     if ((VALUE_OPTIONS as readonly string[]).includes(name)) {
       const value = inline ?? rest[++i];
       if (value === undefined || (inline === undefined && value.startsWith("--")))
@@ -86,25 +86,26 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (values["--lang"] !== undefined && values["--lang"] !== "sv" && values["--lang"] !== "en") {
     throw new CliError(cliText("badLang", lang, values["--lang"]));
   }
-  if ((files.length > 1 && !MANY_FILES.includes(command)) || (command === "template" && files.length > 0)) {
-    throw new CliError(cliText("extraArgument", lang, files[command === "template" ? 0 : 1] ?? ""));
-  }
+  const most = MOST_FILES[command.files];
+  if (files.length > most) throw new CliError(cliText("extraArgument", lang, files[most] ?? ""));
   const from = dateOption("--from", values["--from"], lang);
   const to = dateOption("--to", values["--to"], lang);
   if (from && to && from > to) throw new CliError(cliText("fromAfterTo", lang, from, to));
   return {
     command,
-    file: files[0] ?? null,
-    files,
-    lang,
-    json: flags.has("--json"),
-    force: flags.has("--force"),
-    replace: flags.has("--replace"),
-    out: values["--out"] ?? null,
-    date: dateOption("--date", values["--date"], lang),
-    from,
-    to,
-    period: values["--period"] ?? null,
-    sheet: values["--sheet"] ?? null,
+    args: {
+      file: files[0] ?? null,
+      files,
+      lang,
+      json: flags.has("--json"),
+      force: flags.has("--force"),
+      replace: flags.has("--replace"),
+      out: values["--out"] ?? null,
+      date: dateOption("--date", values["--date"], lang),
+      from,
+      to,
+      period: values["--period"] ?? null,
+      sheet: values["--sheet"] ?? null,
+    },
   };
 }

@@ -20,7 +20,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number>
   const findingsJson = (findings: readonly Finding[]) => findings.map((f) => findingJson(f, args.lang));
   const check = async (file: string): Promise<{ findings: Finding[] }> => {
     const wb = await openInput(io, file, args.lang);
-    return { findings: (await checkWorkbook(xlsxPort(wb), date)).findings };
+    return { findings: (await checkWorkbook(xlsxPort(wb), date, args.lang)).findings };
   };
   const inputs = await inputFiles(io, args.files, args.lang);
   if (!inputs.many) {

@@ -3,8 +3,8 @@ import type { Lang } from "../core/language";
 
 const T = {
   usage: {
-    sv: "Användning: cemr template|check|report|import|setup|handout|collect … (se README)",
-    en: "Usage: cemr template|check|report|import|setup|handout|collect … (see README)",
+    sv: "Användning: cemr {0} … (se README)",
+    en: "Usage: cemr {0} … (see README)",
   },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },

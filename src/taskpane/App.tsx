@@ -1,9 +1,8 @@
 /**
- * The task pane: a header, the views (each loaded when first opened, to keep the
- * initial bundle small), and a privacy line. Effects come in through the workspace;
- * this component only arranges.
+ * The task pane: a header, the views of the registry (views/registry.ts) as tabs, and
+ * a privacy line. Effects come in through the workspace; this component only arranges.
  */
-import { Suspense, lazy, useState, type ReactNode } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import {
   Caption1,
   FluentProvider,
@@ -19,14 +18,7 @@ import { STRINGS } from "./strings";
 import { THEMES, type ThemeMode } from "./theme";
 import type { Workspace } from "./workspace";
 import { NotInExcel } from "./components/NotInExcel";
-
-const PlanView = lazy(() => import(/* webpackChunkName: "plan" */ "./views/PlanView"));
-const CheckView = lazy(() => import(/* webpackChunkName: "check" */ "./views/CheckView"));
-const ImportView = lazy(() => import(/* webpackChunkName: "import" */ "./views/ImportView"));
-const SummaryView = lazy(() => import(/* webpackChunkName: "summary" */ "./views/SummaryView"));
-const CollectView = lazy(() => import(/* webpackChunkName: "collect" */ "./views/CollectView"));
-
-export type ViewId = "plan" | "import" | "check" | "summary" | "collect";
+import { VIEWS, type ViewEntry } from "./views/registry";
 
 export type AppProps = {
   readonly lang: Lang;
@@ -59,14 +51,7 @@ const useStyles = makeStyles({
 export function App({ lang, theme, workspace, start, actions }: AppProps) {
   const s = STRINGS[lang];
   const styles = useStyles();
-  const [view, setView] = useState<ViewId>("plan");
-  const tabs: [ViewId, string][] = [
-    ["plan", s.viewPlan],
-    ["import", s.viewImport],
-    ["check", s.viewCheck],
-    ["summary", s.viewSummary],
-    ["collect", s.viewCollect],
-  ];
+  const [shown, setShown] = useState<ViewEntry>(VIEWS[0]);
   return (
     <FluentProvider theme={THEMES[theme]} lang={lang}>
       <div className={styles.root} data-theme={theme}>
@@ -78,25 +63,21 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
         {workspace ? (
           <>
             <TabList
-              selectedValue={view}
-              onTabSelect={(_, d) => setView(d.value as ViewId)}
+              selectedValue={shown.id}
+              onTabSelect={(_, d) => setShown(VIEWS.find((v) => v.id === d.value) ?? shown)}
               aria-label={s.views}
               size="small"
               className={styles.tabs}
             >
-              {tabs.map(([id, label]) => (
+              {VIEWS.map(({ id, label }) => (
                 <Tab key={id} value={id}>
-                  {label}
+                  {s[label]}
                 </Tab>
               ))}
             </TabList>
             <main>
               <Suspense fallback={<Spinner size="tiny" label={s.loading} />}>
-                {view === "plan" && <PlanView lang={lang} workspace={workspace} />}
-                {view === "import" && <ImportView lang={lang} workspace={workspace} />}
-                {view === "check" && <CheckView lang={lang} workspace={workspace} />}
-                {view === "summary" && <SummaryView lang={lang} workspace={workspace} />}
-                {view === "collect" && <CollectView lang={lang} workspace={workspace} />}
+                <shown.View key={shown.id} lang={lang} workspace={workspace} />
               </Suspense>
             </main>
           </>

@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { langFromTag } from "../core/language";
 import { App } from "./App";
 import { NotInExcel } from "./components/NotInExcel";
-import { excelWorkspace } from "./hosts/excelWorkspace";
+import { excelWorkspace, loadExcelAdapter } from "./hosts/excelWorkspace";
 import { WebPage } from "./hosts/WebPage";
 import { REQUIRED_EXCEL_API } from "./requirements";
 import { themeModeFrom } from "./theme";
@@ -51,8 +51,11 @@ async function start(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   if (!host.inExcel) root.render(<WebPage lang={lang} theme={theme} />);
-  else if (host.supported) root.render(<App lang={lang} theme={theme} workspace={excelWorkspace} />);
-  else
+  else if (host.supported) {
+    // The Office adapter loads while the first view does.
+    void loadExcelAdapter();
+    root.render(<App lang={lang} theme={theme} workspace={excelWorkspace} />);
+  } else
     root.render(
       <App
         lang={lang}

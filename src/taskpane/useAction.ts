@@ -4,15 +4,7 @@
  * replaces the old result, so nothing stale is shown after the user edits the workbook.
  */
 import { useCallback, useRef, useState } from "react";
-import { failureOf, type Failure } from "../core/failures";
-
-/** What an error bar says: a failure (told in its words in the user's language) or a text as it is. */
-export type UserMessage = Failure | string;
-
-/** The message of a failed action: its failure when it has one, else its own text. */
-export function userMessage(error: unknown): UserMessage {
-  return failureOf(error) ?? (error instanceof Error ? error.message : String(error));
-}
+import { messageOf, type UserMessage } from "./steps";
 
 export type ActionState<T> =
   | { readonly status: "idle" }
@@ -40,7 +32,7 @@ export function useAction<T>(): [
       if (mine === generation.current) setState({ status: "done", value });
       return value;
     } catch (error) {
-      if (mine === generation.current) setState({ status: "error", message: userMessage(error) });
+      if (mine === generation.current) setState({ status: "error", message: messageOf(error) });
       return null;
     }
   }, []);

@@ -1,4 +1,4 @@
-import { importSourceSheets, previewImport, writeImport } from "../../src/app/importList";
+import { importSourceSheets, importSources, previewImport, writeImport } from "../../src/app/importList";
 import { FailureError } from "../../src/core/failures";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { CellValue, RawRange } from "../../src/core/cells";
@@ -200,6 +200,17 @@ describe("the sheets offered as import sources", () => {
       ],
     });
     expect(await importSourceSheets(withUserSheets)).toEqual(["Inklistrad plan", "Budget 2019"]);
+  });
+
+  it("offers the selection only where the host can read it", async () => {
+    const sheets = [{ sheet: "Inklistrad plan", top: 0, left: 0, values: [["x"]] }];
+    const file = memoryPort({ tables: [], sheets });
+    expect(await importSources(file)).toEqual({
+      sheets: ["Inklistrad plan"],
+      selection: false,
+    });
+    const excel = { ...file, readSelection: async () => null };
+    expect(await importSources(excel)).toEqual({ sheets: ["Inklistrad plan"], selection: true });
   });
 });
 

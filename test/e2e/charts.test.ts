@@ -216,7 +216,7 @@ describe.each([
     await page.getByText(w.findings).waitFor();
 
     const port = xlsxPort(await openXlsx(exampleBytes(lang)));
-    const { plan, findings } = await checkWorkbook(port, "2020-12-31");
+    const { plan, findings } = await checkWorkbook(port, "2020-12-31", lang);
     const m = findingsChartModel(findingCounts(findings), lang);
     if (m === null) throw new Error("the example has findings as of 2020-12-31");
     const figure = figureOf(page, m);

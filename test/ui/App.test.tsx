@@ -1,5 +1,8 @@
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
+import { VIEWS } from "../../src/taskpane/views/registry";
+import { fakeWorkbook, installFakeExcel } from "../fakes/fakeExcel";
 import { themeModeFrom } from "../../src/taskpane/theme";
 import { STRINGS } from "../../src/taskpane/strings";
 import { langFromTag } from "../../src/core/language";
@@ -16,6 +19,22 @@ describe("the task pane shell", () => {
     render(<App lang={langFromTag("en-GB")} theme="dark" workspace={null} />);
     expect(screen.getByRole("heading", { name: "CEMR Follow-up" })).toBeTruthy();
     expect(screen.getByText("Opened outside Excel")).toBeTruthy();
+  });
+
+  it("shows one tab per view of the registry, opens on the first and loads another when chosen", async () => {
+    const uninstall = installFakeExcel(fakeWorkbook());
+    try {
+      render(<App lang="sv" theme="light" workspace={excelWorkspace} />);
+      const tabs = screen.getAllByRole("tab");
+      expect(tabs).toEqual(VIEWS.map((v) => screen.getByRole("tab", { name: STRINGS.sv[v.label] })));
+      expect(tabs[0]?.getAttribute("aria-selected")).toBe("true");
+      await screen.findByRole("heading", { name: "Planen" });
+      fireEvent.click(screen.getByRole("tab", { name: "Granska" }));
+      await screen.findByRole("heading", { name: "Granska planen" });
+      expect(screen.queryByRole("heading", { name: "Planen" })).toBeNull();
+    } finally {
+      uninstall();
+    }
   });
 
   it("has every Swedish string in English too, and none empty", () => {

@@ -3,14 +3,14 @@ import { FAILURE_CODES } from "../../src/core/failureTexts";
 import type { Failure } from "../../src/core/failures";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
 import { STRINGS } from "../../src/taskpane/strings";
-import { userMessage } from "../../src/taskpane/useAction";
+import { messageOf } from "../../src/taskpane/steps";
 import { ExcelLimitError } from "../../src/workbook/office/payload";
 import { WorkbookFileError } from "../../src/workbook/xlsx/fileErrors";
 import { WorkbookWriteError } from "../../src/workbook/xlsx/writeErrors";
 import { ENGLISH, FAILURE_SAMPLES } from "../core/failureSamples";
 
 /** What the error bar says once a failure's words have loaded. */
-async function shown(message: ReturnType<typeof userMessage>, lang: "sv" | "en"): Promise<string> {
+async function shown(message: ReturnType<typeof messageOf>, lang: "sv" | "en"): Promise<string> {
   const { unmount } = render(<ErrorBar lang={lang} message={message} />);
   const alert = screen.getByRole("alert");
   const title = STRINGS[lang].errorTitle;
@@ -33,23 +33,23 @@ describe("the task pane's error bar", () => {
   });
 
   it("tells the adapters' refusals in the user's language, naming the sheet", async () => {
-    const protectedSheet = userMessage(new WorkbookWriteError("sheetProtected", "Uppföljning"));
+    const protectedSheet = messageOf(new WorkbookWriteError("sheetProtected", "Uppföljning"));
     expect(await shown(protectedSheet, "sv")).toContain('Bladet "Uppföljning" är skyddat');
     expect(await shown(protectedSheet, "en")).toContain('The sheet "Uppföljning" is protected');
-    const hasData = userMessage(new WorkbookWriteError("sheetHasData", "Mål"));
+    const hasData = messageOf(new WorkbookWriteError("sheetHasData", "Mål"));
     expect(await shown(hasData, "sv")).toContain('Bladet "Mål" innehåller annat än planens tabell');
     for (const reason of ["cellsNotEmpty", "tableMissing", "cellHasFormula"] as const) {
-      const text = await shown(userMessage(new WorkbookWriteError(reason, "Activities")), "sv");
+      const text = await shown(messageOf(new WorkbookWriteError(reason, "Activities")), "sv");
       expect(text).not.toContain(reason);
     }
-    const tooLarge = userMessage(new ExcelLimitError("payloadTooLarge", "Årsbokslut 2021", "4 MB"));
+    const tooLarge = messageOf(new ExcelLimitError("payloadTooLarge", "Årsbokslut 2021", "4 MB"));
     expect(await shown(tooLarge, "sv")).toContain("för stor för Excel på webben");
-    const corrupt = userMessage(new WorkbookFileError("corrupt", "bad XML", "xl/worksheets/sheet2.xml"));
+    const corrupt = messageOf(new WorkbookFileError("corrupt", "bad XML", "xl/worksheets/sheet2.xml"));
     expect(await shown(corrupt, "en")).toContain("the part xl/worksheets/sheet2.xml is damaged");
   });
 
   it("shows any other message as it is", async () => {
-    render(<ErrorBar lang="en" message={userMessage(new Error("Something odd"))} />);
+    render(<ErrorBar lang="en" message={messageOf(new Error("Something odd"))} />);
     expect(screen.getByRole("alert").textContent).toContain("Something odd");
   });
 });

@@ -60,7 +60,7 @@ describe("a large plan inside Excel", () => {
     // The follow-up rows alone are megabytes: one write request carries them, under the limit.
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeGreaterThan(1_000_000);
 
-    const { findings, plan } = await checkWorkbook(officePort(fake.context()), CHECK_DATE);
+    const { findings, plan } = await checkWorkbook(officePort(fake.context()), CHECK_DATE, "sv");
     expect(plan.followUp.rows).toHaveLength(20_000);
     expect(codeCounts(findings)).toEqual(expectedCounts());
 

@@ -188,7 +188,7 @@ export type ScenarioResult = {
 /** Set-up, check, import and summary, each through its own port (one user action each). */
 export async function runScenario(portFor: () => WorkbookPort): Promise<ScenarioResult> {
   const setUp = await setUpPlan(portFor(), { lang: "sv" });
-  const { findings } = await checkWorkbook(portFor(), "2019-09-15");
+  const { findings } = await checkWorkbook(portFor(), "2019-09-15", "sv");
   const importPort = portFor();
   const preview = await previewImport(importPort, { sheet: LOOSE_LIST.sheet }, { lang: "sv" });
   const imported = await writeImport(importPort, preview, "sv");

@@ -189,7 +189,7 @@ function addColumn(
 }
 
 /** A total row as Excel makes it: "Summa" in the first column, SUBTOTAL sums under number columns. */
-function withTotals(t: ShapeTable): ShapeTable {
+export function withTotals(t: ShapeTable): ShapeTable {
   const totals = t.columns.map((name, k): ShapeCell => {
     if (k === 0) return "Summa";
     const numbers = t.rows
@@ -663,7 +663,7 @@ const withoutRow = <T extends { row: number }>(rows: readonly T[]): Omit<T, "row
 
 /** What a port reads: the plan's rows, the summary of SHAPE_PERIOD and the findings as of SHAPE_DATE. */
 export async function readingOf(port: WorkbookPort): Promise<ShapeReading> {
-  const { plan, findings } = await checkWorkbook(port, SHAPE_DATE);
+  const { plan, findings } = await checkWorkbook(port, SHAPE_DATE, "sv");
   const prepared = await prepareSummary(port, SHAPE_PERIOD, "sv", SHAPE_DATE);
   if (!prepared.ok) throw new Error(`No period ${SHAPE_PERIOD}`);
   const { findings: _f, ...json } = prepared.json;

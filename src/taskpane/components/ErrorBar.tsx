@@ -7,7 +7,7 @@ import { lazy, Suspense } from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { STRINGS } from "../strings";
-import type { UserMessage } from "../useAction";
+import type { UserMessage } from "../steps";
 
 const FailureText = lazy(() => import(/* webpackChunkName: "failure-texts" */ "./FailureText"));
 

@@ -21,7 +21,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
 import { PAGE_STRINGS } from "./pageStrings";
-import { userMessage, type UserMessage } from "../useAction";
+import { messageOf, type UserMessage } from "../steps";
 import { newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
 import { download } from "./workbookFiles";
 
@@ -80,7 +80,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
         },
       });
     } catch (e) {
-      setError(userMessage(e));
+      setError(messageOf(e));
     } finally {
       setBusy(false);
       setProgress(null);

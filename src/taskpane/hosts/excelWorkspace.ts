@@ -1,16 +1,33 @@
-/** The workspace inside Excel: one Excel.run per user action, cells shown by selecting them, and files. */
-import { readSelection, runExcelAction, selectCell } from "../../workbook/office/excelRun";
+/**
+ * The workspace inside Excel: one Excel.run per user action, cells shown by selecting
+ * them, and files. The Office adapter is a chunk of its own, loaded once on first use
+ * (index.tsx starts loading it as soon as the pane knows it runs in Excel), so the web
+ * page never loads it and the initial bundle stays small.
+ */
 import type { Workspace } from "../workspace";
 import { workbookFiles } from "./workbookFiles";
 
+type ExcelAdapter = typeof import("../../workbook/office/excelRun");
+
+let adapter: Promise<ExcelAdapter> | null = null;
+
+/** The Office adapter, loaded on the first call (and tried again on the next after a failed load). */
+export function loadExcelAdapter(): Promise<ExcelAdapter> {
+  adapter ??= import(/* webpackChunkName: "office" */ "../../workbook/office/excelRun").catch(
+    (e: unknown) => {
+      adapter = null;
+      throw e;
+    },
+  );
+  return adapter;
+}
+
 export const excelWorkspace: Workspace = {
   kind: "excel",
-  run: (action) => runExcelAction(action),
+  run: async (action) => (await loadExcelAdapter()).runExcelAction(action),
   selectCell: async (sheet, cell) => {
-    await selectCell(sheet, cell);
+    await (await loadExcelAdapter()).selectCell(sheet, cell);
   },
   // Hand-outs and returned files are workbooks outside Excel: made and read with the file adapter.
   files: workbookFiles,
 };
-
-export { readSelection };

@@ -3,17 +3,15 @@
  * make one workbook per responsible to download, and collect the returned ones
  * into the open workbook after a preview and the coordinator's confirmation.
  */
-import { useEffect, useState } from "react";
-import { Field, Select, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { listSummaryPeriods, type PeriodChoice } from "../../app/summaryPeriods";
+import { Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
-import { todayIso } from "../today";
-import { useAction } from "../useAction";
+import { PeriodSelect } from "../components/PeriodSelect";
 import type { Workspace } from "../workspace";
 import { CollectSection } from "./CollectSection";
 import { COLLECT_STRINGS } from "./collectStrings";
 import { HandoutSection } from "./HandoutSection";
+import { useCollectView } from "./useCollectView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -28,16 +26,7 @@ export default function CollectView({
 }) {
   const s = COLLECT_STRINGS[lang];
   const styles = useStyles();
-  const [periods, loadPeriods] = useAction<{ periods: PeriodChoice[]; preselected: string | null }>();
-  const [period, setPeriod] = useState("");
-
-  useEffect(() => {
-    const today = todayIso();
-    void loadPeriods(() => workspace.run((port) => listSummaryPeriods(port, today))).then((r) => {
-      if (r?.preselected) setPeriod(r.preselected);
-    });
-  }, [workspace, loadPeriods]);
-
+  const { state, choose } = useCollectView(workspace);
   const files = workspace.files;
   return (
     <section className={styles.root} aria-labelledby="collect-view-title">
@@ -46,34 +35,26 @@ export default function CollectView({
       </Subtitle2>
       <Text>{s.intro}</Text>
       {!files && <Text role="status">{s.noFiles}</Text>}
-      {periods.status === "busy" && <Spinner size="tiny" />}
-      {periods.status === "error" && <ErrorBar lang={lang} message={periods.message} />}
-      {periods.status === "done" && periods.value.periods.length === 0 && <Text>{s.noPeriods}</Text>}
-      {files && periods.status === "done" && periods.value.periods.length > 0 && (
+      {state.status === "loading" && <Spinner size="tiny" />}
+      {state.status === "error" && <ErrorBar lang={lang} message={state.message} />}
+      {state.status === "noPeriods" && <Text>{s.noPeriods}</Text>}
+      {files && state.status === "ready" && (
         <>
-          <Field label={s.period}>
-            <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
-              {periods.value.periods.map((p) => (
-                <option key={p.name} value={p.name}>
-                  {p.name} ({s[p.type]}, {p.cutoff})
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <PeriodSelect lang={lang} periods={state.periods} value={state.period} onChange={choose} />
           {/* Keyed by period: a new period starts afresh, so no list or preview of another period stays on screen. */}
           <HandoutSection
-            key={`handout-${period}`}
+            key={`handout-${state.period}`}
             lang={lang}
             workspace={workspace}
             files={files}
-            period={period}
+            period={state.period}
           />
           <CollectSection
-            key={`collect-${period}`}
+            key={`collect-${state.period}`}
             lang={lang}
             workspace={workspace}
             files={files}
-            period={period}
+            period={state.period}
           />
         </>
       )}

@@ -1,12 +1,14 @@
 /**
  * Findings grouped by severity and then by sheet, with counts, filterable by severity
- * and sheet. Each finding with a cell is a button that shows the cell in the workbook.
+ * and sheet (the filter is the Check view's state). Each finding with a cell is a
+ * button that shows the cell in the workbook.
  */
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { findingMessage } from "../../core/findingCodes";
 import type { Finding, Severity } from "../../core/findings.types";
 import type { Lang } from "../../core/language";
+import { shownFindings, type FindingFilter } from "./checkMachine";
 import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -50,18 +52,17 @@ function severityLabel(s: CheckStrings, sev: Severity): string {
 export type FindingListProps = {
   readonly lang: Lang;
   readonly findings: readonly Finding[];
+  readonly filter: FindingFilter;
+  readonly onFilter: (filter: Partial<FindingFilter>) => void;
   readonly onSelect?: ((finding: Finding) => void) | undefined;
 };
 
-export function FindingList({ lang, findings, onSelect }: FindingListProps) {
+export function FindingList({ lang, findings, filter, onFilter, onSelect }: FindingListProps) {
   const s = CHECK_STRINGS[lang];
   const styles = useStyles();
-  const [severity, setSeverity] = useState<Severity | "all">("all");
-  const [sheet, setSheet] = useState<string>("*");
+  const { severity, sheet } = filter;
   const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet ?? ""))], [findings]);
-  const shown = findings.filter(
-    (f) => (severity === "all" || f.severity === severity) && (sheet === "*" || (f.sheet ?? "") === sheet),
-  );
+  const shown = shownFindings(findings, filter);
   const count = (sev: Severity) => findings.filter((f) => f.severity === sev).length;
 
   return (
@@ -72,7 +73,7 @@ export function FindingList({ lang, findings, onSelect }: FindingListProps) {
       </Text>
       <div className={styles.filters}>
         <Field label={s.filterSeverity}>
-          <Select value={severity} onChange={(_, d) => setSeverity(d.value as Severity | "all")}>
+          <Select value={severity} onChange={(_, d) => onFilter({ severity: d.value as Severity | "all" })}>
             <option value="all">{s.all}</option>
             {SEVERITIES.map((sev) => (
               <option key={sev} value={sev}>
@@ -82,7 +83,7 @@ export function FindingList({ lang, findings, onSelect }: FindingListProps) {
           </Select>
         </Field>
         <Field label={s.filterSheet}>
-          <Select value={sheet} onChange={(_, d) => setSheet(d.value)}>
+          <Select value={sheet} onChange={(_, d) => onFilter({ sheet: d.value })}>
             <option value="*">{s.all}</option>
             {sheets.map((name) => (
               <option key={name} value={name}>

@@ -4,8 +4,8 @@
  * recognised columns with dropdowns to correct them; for any shape, a preview of what
  * will be written, what was ignored, how amounts and timeframes were read and every
  * text not understood. It writes only when asked; the source cells are never changed.
+ * State and actions: useImportView.
  */
-import { useEffect, useState } from "react";
 import {
   Button,
   Field,
@@ -21,25 +21,37 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  importSourceSheets,
-  previewImport,
-  writeImport,
-  type ImportPreview,
-  type ImportWritten,
-} from "../../app/importList";
-import { isIsoDate } from "../../core/dates";
-import { IMPORT_MEANINGS, type ColumnMapping, type HeaderColumn } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
-import { useAction } from "../useAction";
-import type { Workspace } from "../workspace";
-import { IMPORT_STRINGS } from "./importStrings";
+import { ColumnMappingFields } from "./ColumnMappingFields";
+import { IMPORT_STRINGS, type ImportStrings } from "./importStrings";
 import { ImportPreviewTables } from "./ImportPreviewTables";
+import { canPreview, canWrite, hasColumns, type SourceChoice } from "./importMachine";
 import { selectionText } from "./selectionText";
+import { useImportView } from "./useImportView";
+import type { Workspace } from "../workspace";
 
+// The source dropdown's values: a sheet is its name; these cannot be one.
 const SELECTION = "\u0000selection";
 const TEXT = "\u0000text";
+
+const optionOf = (source: SourceChoice): string =>
+  source.kind === "sheet" ? source.name : source.kind === "selection" ? SELECTION : TEXT;
+
+const sourceOf = (value: string): SourceChoice =>
+  value === SELECTION
+    ? { kind: "selection" }
+    : value === TEXT
+      ? { kind: "text" }
+      : { kind: "sheet", name: value };
+
+/** Where a preview was read from, as its tables name it. */
+const sourceName = (s: ImportStrings, source: SourceChoice): string =>
+  source.kind === "text"
+    ? s.whereText
+    : source.kind === "selection"
+      ? s.whereSelection
+      : `${s.whereSheet} ${source.name}`;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -59,54 +71,10 @@ export default function ImportView({
 }) {
   const s = IMPORT_STRINGS[lang];
   const styles = useStyles();
-  const [sheets, loadSheets] = useAction<{ names: string[]; selection: boolean }>();
-  const [source, setSource] = useState<string>("");
-  const [text, setText] = useState("");
-  const [previewedName, setPreviewedName] = useState("");
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [preview, runPreview] = useAction<ImportPreview>();
-  const [written, runWrite] = useAction<ImportWritten>();
-
-  useEffect(() => {
-    void loadSheets(() =>
-      workspace.run(async (port) => ({
-        names: await importSourceSheets(port),
-        selection: port.readSelection !== undefined,
-      })),
-    ).then((r) => {
-      if (r) setSource(r.selection ? SELECTION : (r.names[0] ?? TEXT));
-    });
-    // Load once when the view opens on a workbook; later runs are the user's own actions.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workspace]);
-
-  const sourceName =
-    source === TEXT ? s.whereText : source === SELECTION ? s.whereSelection : `${s.whereSheet} ${source}`;
-
-  const doPreview = (withMapping: ColumnMapping | null) =>
-    runPreview(() =>
-      workspace.run(async (port) => {
-        const options = {
-          lang,
-          ...(withMapping ? { mapping: withMapping } : {}),
-          ...(isIsoDate(from) ? { from } : {}),
-          ...(isIsoDate(to) ? { to } : {}),
-        };
-        if (source === TEXT) return previewImport(port, { text }, options);
-        return previewImport(port, source === SELECTION ? { selection: true } : { sheet: source }, options);
-      }),
-    ).then((p) => {
-      if (p) {
-        setMapping(p.result.mapping);
-        setPreviewedName(sourceName);
-      }
-    });
-
-  const ready = preview.status === "done" ? preview.value : null;
-  const headers = ready?.result.headers ?? [];
-  const nothingToPreview = source === "" || (source === TEXT && text.trim() === "");
+  const { state, edit, preview, remap, write } = useImportView(lang, workspace);
+  const open = state.status === "ready" ? state : null;
+  const previewed = open?.preview.status === "ready" ? open.preview : null;
+  const written = open?.write;
 
   return (
     <section className={styles.root} aria-labelledby="import-title">
@@ -114,16 +82,17 @@ export default function ImportView({
         {s.title}
       </Subtitle2>
       <Text>{s.intro}</Text>
-      {sheets.status === "error" && <ErrorBar lang={lang} message={sheets.message} />}
-      {sheets.status === "done" && !sheets.value.selection && sheets.value.names.length === 0 && (
-        <Text>{s.noSheets}</Text>
-      )}
-      {sheets.status === "done" && (
+      {state.status === "error" && <ErrorBar lang={lang} message={state.message} />}
+      {open && !open.sources.selection && open.sources.sheets.length === 0 && <Text>{s.noSheets}</Text>}
+      {open && (
         <div className={styles.grid}>
           <Field label={s.source}>
-            <Select value={source} onChange={(_, d) => setSource(d.value)}>
-              {sheets.value.selection && <option value={SELECTION}>{s.selection}</option>}
-              {sheets.value.names.map((n) => (
+            <Select
+              value={optionOf(open.form.source)}
+              onChange={(_, d) => edit({ source: sourceOf(d.value) })}
+            >
+              {open.sources.selection && <option value={SELECTION}>{s.selection}</option>}
+              {open.sources.sheets.map((n) => (
                 <option key={n} value={n}>
                   {s.sheet}: {n}
                 </option>
@@ -133,111 +102,63 @@ export default function ImportView({
           </Field>
           <span />
           <Field label={s.from}>
-            <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+            <Input type="date" value={open.form.from} onChange={(_, d) => edit({ from: d.value })} />
           </Field>
           <Field label={s.to}>
-            <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+            <Input type="date" value={open.form.to} onChange={(_, d) => edit({ to: d.value })} />
           </Field>
         </div>
       )}
-      {sheets.status === "done" && source === TEXT && (
+      {open?.form.source.kind === "text" && (
         <Field label={s.textLabel} hint={s.textHint}>
-          <Textarea value={text} onChange={(_, d) => setText(d.value)} rows={8} resize="vertical" />
+          <Textarea
+            value={open.form.text}
+            onChange={(_, d) => edit({ text: d.value })}
+            rows={8}
+            resize="vertical"
+          />
         </Field>
       )}
-      <Button onClick={() => void doPreview(null)} disabled={preview.status === "busy" || nothingToPreview}>
+      <Button onClick={() => preview(false)} disabled={!canPreview(state)}>
         {s.preview}
       </Button>
-      {preview.status === "busy" && <Spinner size="tiny" label={s.previewing} />}
-      {preview.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
-      {ready?.selection && <Text>{selectionText(ready.selection, lang)}</Text>}
-      {ready && mapping && (
+      {open?.preview.status === "previewing" && <Spinner size="tiny" label={s.previewing} />}
+      {open?.preview.status === "error" && <ErrorBar lang={lang} message={open.preview.message} />}
+      {previewed?.preview.selection && <Text>{selectionText(previewed.preview.selection, lang)}</Text>}
+      {previewed && (
         <>
-          {/* A table's columns can be corrected; so can those of a first row that looked like headers but named none. */}
-          {(ready.result.shape === "table" || (ready.result.shape === null && headers.length > 0)) && (
+          {hasColumns(previewed.preview) && (
             <ColumnMappingFields
               lang={lang}
-              headers={headers}
-              mapping={mapping}
-              onChange={setMapping}
-              onPreview={() => void doPreview(mapping)}
+              headers={previewed.preview.result.headers}
+              mapping={previewed.mapping}
+              onChange={remap}
+              onPreview={() => preview(true)}
             />
           )}
-          <ImportPreviewTables lang={lang} preview={ready} sourceName={previewedName} />
-          <Button
-            appearance="primary"
-            disabled={
-              written.status === "busy" ||
-              (ready.result.goals.length === 0 && ready.result.activities.length === 0)
-            }
-            onClick={() => void runWrite(() => workspace.run((port) => writeImport(port, ready, lang)))}
-          >
+          <ImportPreviewTables
+            lang={lang}
+            preview={previewed.preview}
+            sourceName={sourceName(s, previewed.source)}
+          />
+          <Button appearance="primary" disabled={!canWrite(state)} onClick={write}>
             {s.write}
           </Button>
         </>
       )}
-      {written.status === "busy" && (
+      {written?.status === "writing" && (
         <Field validationMessage={s.writing} validationState="none">
           <ProgressBar />
         </Field>
       )}
-      {written.status === "error" && <ErrorBar lang={lang} message={written.message} />}
-      {written.status === "done" && (
+      {written?.status === "error" && <ErrorBar lang={lang} message={written.message} />}
+      {written?.status === "written" && (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
-            {s.written} {written.value.goals} {s.goalsWord}, {written.value.activities} {s.activitiesWord}
+            {s.written} {written.written.goals} {s.goalsWord}, {written.written.activities} {s.activitiesWord}
           </MessageBarBody>
         </MessageBar>
       )}
     </section>
-  );
-}
-
-/** The recognised columns of a table, each with a dropdown to correct what it means. */
-function ColumnMappingFields({
-  lang,
-  headers,
-  mapping,
-  onChange,
-  onPreview,
-}: {
-  readonly lang: Lang;
-  readonly headers: readonly HeaderColumn[];
-  readonly mapping: ColumnMapping;
-  readonly onChange: (m: ColumnMapping) => void;
-  readonly onPreview: () => void;
-}) {
-  const s = IMPORT_STRINGS[lang];
-  const styles = useStyles();
-  return (
-    <>
-      <Text as="h3" weight="semibold">
-        {s.mapping}
-      </Text>
-      <Text size={200}>{s.mappingHint}</Text>
-      <div className={styles.grid}>
-        {IMPORT_MEANINGS.map((meaning) => (
-          <Field key={meaning} label={s.meanings[meaning]}>
-            <Select
-              value={mapping[meaning] === undefined ? "" : String(mapping[meaning])}
-              onChange={(_, d) => {
-                const next: ColumnMapping = { ...mapping };
-                if (d.value === "") delete next[meaning];
-                else next[meaning] = Number(d.value);
-                onChange(next);
-              }}
-            >
-              <option value="">{s.notUsed}</option>
-              {headers.map((h) => (
-                <option key={h.index} value={String(h.index)}>
-                  {h.cell}: {h.text}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-      </div>
-      <Button onClick={onPreview}>{s.preview}</Button>
-    </>
   );
 }

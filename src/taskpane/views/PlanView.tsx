@@ -1,9 +1,8 @@
 /**
  * The Plan view: sets up the plan workbook (only the missing tables) and shows the
  * plan's overview: who signed, the adoption deadline and whether it is met, the plan
- * period and what the plan holds.
+ * period and what the plan holds. State and actions: usePlanView.
  */
-import { useEffect, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -13,17 +12,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { loadPlanOverview } from "../../app/planOverview";
 import type { Lang } from "../../core/language";
-import type { PlanOverview } from "../../core/planOverview";
-import { tableSpec, type TableName } from "../../core/schema";
+import { tableSpec } from "../../core/schema";
 import { ErrorBar } from "../components/ErrorBar";
-import { todayIso } from "../today";
-import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
 import { PLAN_STRINGS } from "./planStrings";
 import { PlanFacts } from "./PlanFacts";
 import { SetUpForm } from "./SetUpForm";
+import { usePlanView } from "./usePlanView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -35,14 +31,8 @@ export type PlanViewProps = { readonly lang: Lang; readonly workspace: Workspace
 export default function PlanView({ lang, workspace }: PlanViewProps) {
   const s = PLAN_STRINGS[lang];
   const styles = useStyles();
-  const [overview, load] = useAction<PlanOverview>();
-  const [created, setCreated] = useState<readonly TableName[] | null>(null);
-  const reload = () => load(() => workspace.run((port) => loadPlanOverview(port, todayIso())));
-  useEffect(() => {
-    void reload();
-    // Read once when the view opens; the user reloads after editing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workspace]);
+  const { state, reload, setUpDone } = usePlanView(workspace);
+  const { overview, created } = state;
 
   return (
     <section className={styles.root} aria-labelledby="plan-title">
@@ -50,21 +40,18 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
         <Subtitle2 as="h2" id="plan-title">
           {s.overviewTitle}
         </Subtitle2>
-        <Button appearance="subtle" onClick={() => void reload()} disabled={overview.status === "busy"}>
+        <Button appearance="subtle" onClick={reload} disabled={overview.status === "loading"}>
           {s.refresh}
         </Button>
       </div>
-      {overview.status === "busy" && <Spinner size="tiny" label={s.refresh} />}
+      {overview.status === "loading" && <Spinner size="tiny" label={s.refresh} />}
       {overview.status === "error" && <ErrorBar lang={lang} message={overview.message} />}
-      {overview.status === "done" && overview.value.tablesMissing.length > 0 && (
+      {overview.status === "ready" && overview.overview.tablesMissing.length > 0 && (
         <SetUpForm
           lang={lang}
           workspace={workspace}
-          missing={overview.value.tablesMissing}
-          onDone={(tables) => {
-            setCreated(tables);
-            void reload();
-          }}
+          missing={overview.overview.tablesMissing}
+          onDone={setUpDone}
         />
       )}
       {created && (
@@ -76,7 +63,7 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {overview.status === "done" && <PlanFacts lang={lang} overview={overview.value} />}
+      {overview.status === "ready" && <PlanFacts lang={lang} overview={overview.overview} />}
     </section>
   );
 }

@@ -1,5 +1,4 @@
-/** Setting up the plan workbook: language, plan period and Charter version, then one action. */
-import { useState } from "react";
+/** Setting up the plan workbook: language, plan period and Charter version, then one action (useSetUpForm). */
 import {
   Button,
   Field,
@@ -11,15 +10,13 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { setUpPlan } from "../../app/setUpPlan";
-import { isIsoDate } from "../../core/dates";
 import type { Lang } from "../../core/language";
-import type { CharterVersion } from "../../core/plan.types";
 import { tableSpec, type TableName } from "../../core/schema";
 import { ErrorBar } from "../components/ErrorBar";
-import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
+import { canSetUp, periodInvalid } from "./planMachine";
 import { PLAN_STRINGS } from "./planStrings";
+import { useSetUpForm } from "./useSetUpForm";
 
 const useStyles = makeStyles({
   card: {
@@ -47,25 +44,9 @@ export type SetUpFormProps = {
 export function SetUpForm({ lang, workspace, missing, onDone }: SetUpFormProps) {
   const s = PLAN_STRINGS[lang];
   const styles = useStyles();
-  const [bookLang, setBookLang] = useState<Lang>(lang);
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const [version, setVersion] = useState<CharterVersion>(2006);
-  const [action, run] = useAction<readonly TableName[]>();
-  const periodInvalid = isIsoDate(from) && isIsoDate(to) && to < from;
-
-  const submit = async () => {
-    const options = {
-      lang: bookLang,
-      version,
-      ...(isIsoDate(from) ? { from } : {}),
-      ...(isIsoDate(to) ? { to } : {}),
-    };
-    const result = await run((progress) =>
-      workspace.run(async (port) => (await setUpPlan(port, options, progress)).created),
-    );
-    if (result) onDone(result);
-  };
+  const { state, edit, setUp } = useSetUpForm(lang, workspace, onDone);
+  const { action } = state;
+  const invalid = periodInvalid(state);
 
   return (
     <div className={styles.card} role="group" aria-labelledby="setup-title">
@@ -77,33 +58,32 @@ export function SetUpForm({ lang, workspace, missing, onDone }: SetUpFormProps) 
         {s.missingTables} {missing.map((name) => tableSpec(name).sheet[lang]).join(", ")}
       </Text>
       <Field label={s.language}>
-        <Select value={bookLang} onChange={(_, d) => setBookLang(d.value === "en" ? "en" : "sv")}>
+        <Select value={state.lang} onChange={(_, d) => edit({ lang: d.value === "en" ? "en" : "sv" })}>
           <option value="sv">{s.swedish}</option>
           <option value="en">{s.english}</option>
         </Select>
       </Field>
       <div className={styles.dates}>
         <Field label={s.from}>
-          <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+          <Input type="date" value={state.from} onChange={(_, d) => edit({ from: d.value })} />
         </Field>
-        <Field label={s.to} {...(periodInvalid ? { validationMessage: s.periodInvalid } : {})}>
-          <Input type="date" value={to} onChange={(_, d) => setTo(d.value)} />
+        <Field label={s.to} {...(invalid ? { validationMessage: s.periodInvalid } : {})}>
+          <Input type="date" value={state.to} onChange={(_, d) => edit({ to: d.value })} />
         </Field>
       </div>
       <Field label={s.version}>
-        <Select value={String(version)} onChange={(_, d) => setVersion(d.value === "2022" ? 2022 : 2006)}>
+        <Select
+          value={String(state.version)}
+          onChange={(_, d) => edit({ version: d.value === "2022" ? 2022 : 2006 })}
+        >
           <option value="2006">{s.version2006}</option>
           <option value="2022">{s.version2022}</option>
         </Select>
       </Field>
-      <Button
-        appearance="primary"
-        onClick={() => void submit()}
-        disabled={action.status === "busy" || periodInvalid}
-      >
+      <Button appearance="primary" onClick={setUp} disabled={!canSetUp(state)}>
         {s.setUp}
       </Button>
-      {action.status === "busy" && (
+      {action.status === "settingUp" && (
         <Field validationMessage={s.settingUp} validationState="none">
           <ProgressBar {...(action.progress === null ? {} : { value: action.progress })} />
         </Field>

@@ -6,9 +6,6 @@ const sv = {
   intro:
     "Gör en arbetsbok per ansvarig för perioden, skicka ut dem och samla in de ifyllda filerna här. Inget skrivs i arbetsboken förrän du bekräftar.",
   noFiles: "Här går det inte att skapa eller läsa andra filer.",
-  period: "Period",
-  interim: "delår",
-  annual: "helår",
   noPeriods:
     "Perioder-tabellen har ingen period med brytdatum. Lägg upp planarbetsboken eller fyll i Perioder.",
   handoutTitle: "Utskick",
@@ -78,9 +75,6 @@ const en: CollectStrings = {
   intro:
     "Make one workbook per responsible for the period, send them out and collect the filled-in files here. Nothing is written into the workbook until you confirm.",
   noFiles: "Other files cannot be made or read here.",
-  period: "Period",
-  interim: "interim",
-  annual: "annual",
   noPeriods:
     "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
   handoutTitle: "Hand-out",

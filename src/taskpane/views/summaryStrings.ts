@@ -3,9 +3,6 @@ import type { Lang } from "../../core/language";
 
 const sv = {
   title: "Uppföljning",
-  period: "Period",
-  interim: "delår",
-  annual: "helår",
   noPeriods:
     "Perioder-tabellen har ingen period med brytdatum. Lägg upp planarbetsboken eller fyll i Perioder.",
   keyFigures: "Nyckeltal",
@@ -42,9 +39,6 @@ export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
 
 const en: SummaryStrings = {
   title: "Follow-up",
-  period: "Period",
-  interim: "interim",
-  annual: "annual",
   noPeriods:
     "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
   keyFigures: "Key figures",

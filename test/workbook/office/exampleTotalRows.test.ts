@@ -81,7 +81,7 @@ describe("the example plan with a total row on every table", () => {
     expect(totalled.model.tables.every((t) => t.showTotals)).toBe(true);
     expect(totalled.model.tables).toHaveLength(7);
 
-    const check = (fake: FakeExcel) => inExcel(fake, (port) => checkWorkbook(port, TODAY));
+    const check = (fake: FakeExcel) => inExcel(fake, (port) => checkWorkbook(port, TODAY, "sv"));
     const [plainCheck, totalCheck] = [await check(plain), await check(totalled)];
     expect(totalCheck.findings).toEqual(plainCheck.findings);
     expect(plainCheck.plan.activities.rows).toHaveLength(24);

@@ -88,7 +88,7 @@ describe("workbooks written by openpyxl", () => {
         expect(a.json).toEqual(b.json);
         expect(a.json.budget.budget).toBeGreaterThan(0);
         const codes = async (port: typeof original) =>
-          (await checkWorkbook(port, "2021-01-15")).findings.map(
+          (await checkWorkbook(port, "2021-01-15", "sv")).findings.map(
             (f) => `${f.code} ${f.sheet ?? ""}!${f.cell ?? ""}`,
           );
         const expected = await codes(original);
