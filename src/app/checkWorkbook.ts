@@ -27,7 +27,7 @@ export async function checkWorkbook(
   lang: Lang,
 ): Promise<CheckedWorkbook> {
   const plan = readPlan(await port.read());
-  const findings = checkPlan(plan, refDate, lang);
+  const findings = checkPlan(plan, refDate);
   return {
     plan,
     findings,

@@ -3,14 +3,7 @@
  * for a period, then, once the coordinator confirmed, append the new rows and
  * replace only the master rows the coordinator confirmed. Returned files are only read.
  */
-import {
-  answerKey,
-  followUpValues,
-  ID_FIELD,
-  indicatorValues,
-  rowCells,
-  sameValues,
-} from "../core/collect/answers";
+import { answerKey, followUpValues, ID_FIELD, indicatorValues, sameValues } from "../core/collect/answers";
 import type {
   AnswerRow,
   AnswerTable,
@@ -22,31 +15,18 @@ import type {
 } from "../core/collect/collect.types";
 import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
 import { collectRows } from "../core/collect/collectRows";
+import { FailureError } from "../core/failures";
+import { rowInTable } from "../core/schemaRows";
 import { readIdentity } from "../core/collect/identity";
 import type { Plan, TableInfo } from "../core/plan.types";
 import { readPlan } from "../core/readPlan";
-import { summaryPeriods } from "../core/summary/summarise";
 import type { RowUpdate, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
-import type { UnknownPeriod } from "./summariseWorkbook";
+import { notATable } from "./importList";
+import { unknownPeriod, type UnknownPeriod } from "./summariseWorkbook";
 
 /** A returned hand-out: its file name (as the user knows it) and a port to read it. */
 export type ReturnedWorkbook = { readonly file: string; readonly port: WorkbookPort };
-
-export type CollectErrorCode =
-  | "NOT_A_TABLE" // FollowUp or IndicatorValues exist only as plain cells: rows cannot be appended
-  | "MASTER_CHANGED"; // the master changed since the preview: preview again
-
-/** Why a collect cannot be written; nothing was written. */
-export class CollectError extends Error {
-  constructor(
-    readonly code: CollectErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "CollectError";
-  }
-}
 
 /** Reads a returned workbook with the identity written into it. */
 export async function readReturned(r: ReturnedWorkbook): Promise<ReturnedFile> {
@@ -64,8 +44,7 @@ export async function previewCollect(
   const plan = readPlan(await master.read());
   const files = await Promise.all(returned.map(readReturned));
   const preview = collectPreview(plan, period, files);
-  if (preview === null)
-    return { ok: false, error: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
+  if (preview === null) return unknownPeriod(plan, period);
   return { ok: true, preview };
 }
 
@@ -101,11 +80,7 @@ function assertUnchanged(plan: Plan, rows: CollectRows): void {
       return !m || m.row !== a.masterRow || a.before === null || !sameValues(a.table, m.values, a.before);
     }),
   ];
-  if (stale.length > 0)
-    throw new CollectError(
-      "MASTER_CHANGED",
-      `Changed since the preview: ${stale.map((a) => a.id).join(", ")}`,
-    );
+  if (stale.length > 0) throw new FailureError({ code: "masterChanged", ids: stale.map((a) => a.id) });
 }
 
 /**
@@ -127,8 +102,8 @@ export async function writeCollect(
     plan = readPlan(await master.read());
   }
   for (const t of needed) {
-    if (infoOf(plan, t).found !== "table")
-      throw new CollectError("NOT_A_TABLE", `${t} is not an Excel table`);
+    const info = infoOf(plan, t);
+    if (info.found !== "table") throw new FailureError(notATable(info, plan.lang));
   }
   assertUnchanged(plan, planned);
   const canUpdate = master.updateRows !== undefined;
@@ -143,9 +118,8 @@ export async function writeCollect(
         reason: "cannotUpdate",
       }));
   const cells = (a: AnswerRow, keep: boolean) =>
-    rowCells(
+    rowInTable(
       infoOf(plan, a.table),
-      a.table,
       keep ? a.after : { period: a.period, [ID_FIELD[a.table]]: a.id, ...a.after },
       plan.lang,
       keep,

@@ -10,9 +10,8 @@ import { handoutProtection, handoutTemplates } from "../core/collect/handoutTemp
 import type { Handout } from "../core/collect/collect.types";
 import type { Lang } from "../core/language";
 import { readPlan } from "../core/readPlan";
-import { summaryPeriods } from "../core/summary/summarise";
 import type { ProgressReport, WorkbookPort } from "./ports";
-import type { UnknownPeriod } from "./summariseWorkbook";
+import { unknownPeriod, type UnknownPeriod } from "./summariseWorkbook";
 
 /** A new, empty workbook to write one hand-out into, and how to get its bytes. */
 export type NewWorkbook = () => { readonly port: WorkbookPort; save(): Promise<Uint8Array> };
@@ -43,7 +42,7 @@ export async function prepareHandouts(
   const plan = readPlan(await master.read());
   const handouts = handoutPlans(plan, period, lang ?? plan.lang);
   if (handouts === null) {
-    return { ok: false, error: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
+    return unknownPeriod(plan, period);
   }
   return { ok: true, handouts };
 }

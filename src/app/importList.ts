@@ -3,14 +3,15 @@
  * it to the plan's Goals and Activities tables. The source cells are never written.
  */
 import type { RawRange, RawWorkbook } from "../core/cells";
+import { FailureError, type FailureOf } from "../core/failures";
 import type { ImportOptions, ImportResult } from "../core/import/import.types";
 import { importList, importText } from "../core/import/importList";
-import { importRows, type ImportRow } from "../core/import/importOutput";
 import type { Lang } from "../core/language";
 import type { TableInfo } from "../core/plan.types";
 import { planTables } from "../core/planTables";
 import { readPlan } from "../core/readPlan";
 import { normaliseText } from "../core/readValues";
+import { columnsLacking, rowInTable, type TableRecord } from "../core/schemaRows";
 import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
 import type { SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
@@ -28,29 +29,6 @@ export type ImportSource =
 
 /** What was taken of the selection, for telling the user (SelectionRead without its cells). */
 export type SelectionNote = Omit<SelectionRead, "range">;
-
-export type ImportErrorCode =
-  | "SHEET_NOT_FOUND" // the named sheet does not exist
-  | "NO_SOURCE" // no sheet named and no sheet besides the plan's own holds data
-  | "NO_SELECTION" // the selection holds no values (or the host has no selection)
-  | "NOT_A_TABLE" // Goals or Activities exist only as plain cells: rows cannot be appended
-  | "IDS_TAKEN"; // the workbook changed since the preview: an imported ID now exists
-
-/**
- * Why an import cannot go ahead; the message names the sheet or IDs concerned.
- * `place` names the plan table and the sheet it was found on (NOT_A_TABLE), so a
- * caller can say it in the user's language.
- */
-export class ImportError extends Error {
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-    readonly place: { readonly table: TableName; readonly sheet: string | null } | null = null,
-  ) {
-    super(message);
-    this.name = "ImportError";
-  }
-}
 
 export type ImportPreview = {
   readonly result: ImportResult;
@@ -101,11 +79,11 @@ function sourceRange(
   if (source.sheet !== undefined) {
     const name = source.sheet;
     const found = raw.sheets.find((s) => same(s.sheet, name));
-    if (!found) throw new ImportError("SHEET_NOT_FOUND", `Sheet not found: ${name}`);
+    if (!found) throw new FailureError({ code: "sheetNotFound", sheet: name });
     return found;
   }
   const first = raw.sheets.find((s) => !isPlanSheet(s.sheet) && s.values.length > 0);
-  if (!first) throw new ImportError("NO_SOURCE", "No sheet with a list to import");
+  if (!first) throw new FailureError({ code: "noSource" });
   return first;
 }
 
@@ -123,7 +101,7 @@ export async function previewImport(
   let range: RawRange | null = null;
   if ("selection" in source) {
     const read = port.readSelection ? await port.readSelection() : null;
-    if (!read) throw new ImportError("NO_SELECTION", "noSelection: the selection holds no values");
+    if (!read) throw new FailureError({ code: "noSelection" });
     const { range: taken, ...note } = read;
     range = taken;
     selection = note;
@@ -150,29 +128,6 @@ export async function previewImport(
   return { result, missingTables, from: from ?? null, to: to ?? null, selection };
 }
 
-/** Schema-ordered rows placed in a table's current column order; columns it lacks are named. */
-function inTableOrder(
-  name: TableName,
-  info: TableInfo,
-  rows: readonly ImportRow[],
-  dropped: string[],
-): ImportRow[] {
-  const keys = tableSpec(name).columns.map((c) => c.key);
-  const width = info.lastCol - info.firstCol + 1;
-  for (const [i, key] of keys.entries()) {
-    if (info.columns[key] === undefined && rows.some((r) => (r[i] ?? null) !== null))
-      dropped.push(`${name}.${key}`);
-  }
-  return rows.map((row) => {
-    const out: (string | number | null)[] = Array.from({ length: width }, () => null);
-    keys.forEach((key, i) => {
-      const col = info.columns[key];
-      if (col !== undefined) out[col - info.firstCol] = row[i] ?? null;
-    });
-    return out;
-  });
-}
-
 export type ImportWritten = {
   readonly created: readonly TableName[];
   readonly goals: number;
@@ -180,6 +135,11 @@ export type ImportWritten = {
   /** "Table.column" of imported values the workbook's tables have no column for. */
   readonly droppedColumns: readonly string[];
 };
+
+/** A plan table found only as plain cells, by the sheet it is on (its name in `lang` were it missing). */
+export function notATable(info: TableInfo, lang: Lang): FailureOf<"notATable"> {
+  return { code: "notATable", table: info.name, sheet: info.sheet ?? tableSpec(info.name).sheet[lang] };
+}
 
 /**
  * Writes a preview: adds the missing plan tables (setUpPlan), then appends the
@@ -207,26 +167,25 @@ export async function writeImport(
   const taken = [...result.goals, ...result.activities]
     .map((x) => x.id)
     .filter((id) => existing.has(id.toUpperCase()));
-  if (taken.length > 0)
-    throw new ImportError("IDS_TAKEN", `IDs already in the workbook: ${taken.join(", ")}`);
+  if (taken.length > 0) throw new FailureError({ code: "idsTaken", ids: taken });
   for (const info of [plan.goals.table, plan.activities.table]) {
-    if (info.found !== "table") {
-      const where = info.sheet === null ? "" : ` (sheet ${info.sheet})`;
-      throw new ImportError("NOT_A_TABLE", `${info.name} is not an Excel table${where}`, {
-        table: info.name,
-        sheet: info.sheet,
-      });
-    }
+    if (info.found !== "table") throw new FailureError(notATable(info, plan.lang));
   }
-  const rows = importRows(result, lang);
-  const dropped: string[] = [];
+  // Rows in each table's own column order, choices in the workbook's language.
+  const rowsOf = <T extends TableName>(info: TableInfo<T>, records: readonly TableRecord<T>[]) =>
+    records.map((r) => rowInTable(info, r, plan.lang).map((v) => v ?? null));
   const appends = [
-    { table: "Goals", rows: inTableOrder("Goals", plan.goals.table, rows.goals, dropped) },
-    {
-      table: "Activities",
-      rows: inTableOrder("Activities", plan.activities.table, rows.activities, dropped),
-    },
+    { table: "Goals", rows: rowsOf(plan.goals.table, result.goals) },
+    { table: "Activities", rows: rowsOf(plan.activities.table, result.activities) },
   ].filter((a) => a.rows.length > 0);
   if (appends.length > 0) await port.appendRows(appends);
-  return { created, goals: rows.goals.length, activities: rows.activities.length, droppedColumns: dropped };
+  return {
+    created,
+    goals: result.goals.length,
+    activities: result.activities.length,
+    droppedColumns: [
+      ...columnsLacking(plan.goals.table, result.goals),
+      ...columnsLacking(plan.activities.table, result.activities),
+    ],
+  };
 }

@@ -6,6 +6,7 @@
  */
 import { checkPlan } from "../core/checkPlan";
 import type { IsoDate } from "../core/dates";
+import type { FailureOf } from "../core/failures";
 import type { Finding } from "../core/findings.types";
 import type { Lang } from "../core/language";
 import type { Plan } from "../core/plan.types";
@@ -33,18 +34,20 @@ export type PreparedSummary = {
   readonly isProductSheet: boolean;
 };
 
-/** The period is not in the Periods table (or has no cut-off): the periods there are. */
-export type UnknownPeriod = {
-  readonly ok: false;
-  readonly error: "unknownPeriod";
-  readonly period: string;
-  readonly periods: readonly string[];
-};
+/** The period is not in the Periods table (or has no cut-off): the periods there are (a failure). */
+export type UnknownPeriod = { readonly ok: false } & FailureOf<"unknownPeriod">;
+
+/** A period the plan does not have, with those it has. */
+export function unknownPeriod(plan: Plan, period: string): UnknownPeriod {
+  return { ok: false, code: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
+}
 
 export type WriteResult =
   | { readonly ok: true; readonly sheet: string; readonly replaced: boolean }
-  /** "sheetExists": the user's own sheet of that name; "confirmReplace": the product's, not yet confirmed. */
-  | { readonly ok: false; readonly error: "sheetExists" | "confirmReplace"; readonly sheet: string };
+  /** The user's own sheet of that name: never replaced (a failure). */
+  | ({ readonly ok: false } & FailureOf<"sheetExists">)
+  /** The product's sheet of that name, not yet confirmed to be replaced. */
+  | { readonly ok: false; readonly code: "confirmReplace"; readonly sheet: string };
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -80,14 +83,9 @@ export async function preparePlanSummary(
   madeOn: IsoDate,
 ): Promise<PreparedSummary | UnknownPeriod> {
   const period = findPeriod(plan, periodName);
-  const unknown: UnknownPeriod = {
-    ok: false,
-    error: "unknownPeriod",
-    period: periodName,
-    periods: summaryPeriods(plan).map((p) => p.name),
-  };
+  const unknown = unknownPeriod(plan, periodName);
   if (period === null) return unknown;
-  const findings = checkPlan(plan, period.cutoff, lang);
+  const findings = checkPlan(plan, period.cutoff);
   const summary = summarise(plan, period.name, findings);
   if (summary === null) return unknown;
   const layout = summaryLayout(summary, lang, madeOn);
@@ -97,7 +95,7 @@ export async function preparePlanSummary(
     plan,
     summary,
     findings,
-    json: summaryJson(summary),
+    json: summaryJson(summary, lang),
     text: summaryText(summary, lang),
     layout,
     sheetName: layout.name,
@@ -119,8 +117,9 @@ export async function writeSummary(
   const sheet = prepared.layout.name;
   const [names, product] = await Promise.all([port.sheetNames(), port.productSheets()]);
   const exists = names.some((n) => same(n, sheet));
-  if (exists && !product.some((n) => same(n, sheet))) return { ok: false, error: "sheetExists", sheet };
-  if (exists && options.replace !== true) return { ok: false, error: "confirmReplace", sheet };
+  if (exists && !product.some((n) => same(n, sheet)))
+    return { ok: false, code: "sheetExists", target: sheet };
+  if (exists && options.replace !== true) return { ok: false, code: "confirmReplace", sheet };
   await port.writeSheet(prepared.layout, exists ? { replace: true } : {});
   return { ok: true, sheet, replaced: exists };
 }

@@ -1,5 +1,6 @@
 /** `check FILE|FOLDER… [--date D] [--json] [--lang]`: the findings of plan workbooks. */
 import { checkWorkbook } from "../app/checkWorkbook";
+import { findingJson } from "../core/findingCodes";
 import type { Finding } from "../core/findings.types";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
@@ -16,6 +17,7 @@ import { blockHeader, eachFile, failuresLine, filesTable, inputFiles, worstStatu
 export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.files.length === 0) throw new CliError(cliText("missingFile", args.lang, "check"));
   const date = args.date ?? io.today();
+  const findingsJson = (findings: readonly Finding[]) => findings.map((f) => findingJson(f, args.lang));
   const check = async (file: string): Promise<{ findings: Finding[] }> => {
     const wb = await openInput(io, file, args.lang);
     return { findings: (await checkWorkbook(xlsxPort(wb), date, args.lang)).findings };
@@ -23,7 +25,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number>
   const inputs = await inputFiles(io, args.files, args.lang);
   if (!inputs.many) {
     const { findings } = await check(inputs.files[0] ?? "");
-    if (args.json) io.stdout(JSON.stringify({ findings }, null, 2));
+    if (args.json) io.stdout(JSON.stringify({ findings: findingsJson(findings) }, null, 2));
     else for (const line of findingLines(findings, args.lang)) io.stdout(line);
     return exitStatusOf(findings);
   }
@@ -35,7 +37,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number>
   });
   if (args.json) {
     const files = outcomes.map((o) =>
-      o.ok ? { file: o.file, findings: o.findings } : { file: o.file, error: o.error },
+      o.ok ? { file: o.file, findings: findingsJson(o.findings) } : { file: o.file, error: o.error },
     );
     io.stdout(JSON.stringify({ files }, null, 2));
   } else for (const line of filesTable(outcomes, args.lang)) io.stdout(line);

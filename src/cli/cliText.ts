@@ -1,44 +1,5 @@
 /** The command line's own messages, in Swedish and English. */
 import type { Lang } from "../core/language";
-import type { WorkbookFileReason } from "../workbook/xlsx/fileErrors";
-
-const FILE_REASONS: Readonly<Record<WorkbookFileReason, { sv: string; en: string }>> = {
-  empty: { sv: "filen är tom", en: "the file is empty" },
-  notXlsx: { sv: "filen är ingen Excel-arbetsbok (.xlsx)", en: "the file is not an Excel workbook (.xlsx)" },
-  xls: {
-    sv: "filen är i det gamla .xls-formatet; spara den som .xlsx i Excel eller LibreOffice och försök igen",
-    en: "the file is in the old .xls format; save it as .xlsx in Excel or LibreOffice and try again",
-  },
-  ods: {
-    sv: "filen är ett OpenDocument-kalkylblad (.ods); spara den som .xlsx i LibreOffice eller Excel och försök igen",
-    en: "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx in LibreOffice or Excel and try again",
-  },
-  xlsb: {
-    sv: "filen är en binär Excel-arbetsbok (.xlsb); spara den som .xlsx i Excel och försök igen",
-    en: "the file is a binary Excel workbook (.xlsb); save it as .xlsx in Excel and try again",
-  },
-  encrypted: {
-    sv: "filen är lösenordsskyddad; ta bort lösenordet i Excel och försök igen",
-    en: "the file is password-protected; remove the password in Excel and try again",
-  },
-  truncated: {
-    sv: "filen är ofullständig (avbruten nedladdning eller kopiering?)",
-    en: "the file is incomplete (an interrupted download or copy?)",
-  },
-  corrupt: { sv: "filen är skadad och kan inte läsas", en: "the file is damaged and cannot be read" },
-  tooLarge: {
-    sv: "filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?)",
-    en: "the file is too large to read, or unpacks to far more than it holds (a zip bomb?)",
-  },
-};
-
-const DAMAGED_PART = { sv: "delen {0} är skadad", en: "the part {0} is damaged" };
-
-/** Why a file could not be opened, as a sentence part; names the damaged part when one is known. */
-export function fileReasonText(reason: WorkbookFileReason, lang: Lang, part: string | null = null): string {
-  const text = FILE_REASONS[reason][lang];
-  return reason === "corrupt" && part ? `${text} (${DAMAGED_PART[lang].replace("{0}", part)})` : text;
-}
 
 const T = {
   usage: {
@@ -70,15 +31,6 @@ const T = {
     sv: "{0} finns redan; välj ett annat namn eller lägg till --force för att skriva över",
     en: "{0} exists already; choose another name or add --force to overwrite",
   },
-  unknownPeriod: {
-    sv: "Perioden {0} finns inte. Perioder i arbetsboken: {1}",
-    en: "No period {0}. Periods in the workbook: {1}",
-  },
-  noPeriods: { sv: "(inga)", en: "(none)" },
-  sheetExists: {
-    sv: "Bladet {0} finns redan i arbetsboken och skrivs inte över",
-    en: "The sheet {0} exists already in the workbook and is not overwritten",
-  },
   written: { sv: "Skrev {0}", en: "Wrote {0}" },
   reading: { sv: "Läser {0} …", en: "Reading {0} …" },
   tablesProgress: { sv: "Tabeller {0}/{1}", en: "Tables {0}/{1}" },
@@ -100,26 +52,13 @@ const T = {
   },
   importReadings: { sv: "Tolkat:", en: "Read as:" },
   importWhere: { sv: "bladet {0} i {1}", en: "the sheet {0} of {1}" },
-  importSheetMissing: { sv: "Bladet {0} finns inte i {1}", en: "No sheet {0} in {1}" },
-  importNoSource: {
-    sv: "{0} har inget blad med en lista att importera",
-    en: "{0} has no sheet with a list to import",
-  },
   importFailed: { sv: "Importen kunde inte skrivas: {0}", en: "The import could not be written: {0}" },
-  importNotATable: {
-    sv: "Importen kunde inte skrivas: bladet {0} har ingen Excel-tabell {1}, så rader kan inte läggas till. Gör området till en tabell med namnet {1} eller byt namn på bladet.",
-    en: "The import could not be written: the sheet {0} has no Excel table {1}, so rows cannot be added. Make the range a table named {1} or rename the sheet.",
-  },
   handoutWritten: {
     sv: "{0}: {1} aktiviteter och {2} mål att fylla i",
     en: "{0}: {1} activities and {2} goals to fill in",
   },
   nothingToHandOut: { sv: "Inget att skicka ut för {0}", en: "Nothing to hand out for {0}" },
   collectFailed: { sv: "Insamlingen kunde inte skrivas: {0}", en: "The collect could not be written: {0}" },
-  collectMasterChanged: {
-    sv: "Huvudfilen ändrades under insamlingen; kör kommandot igen",
-    en: "The master changed during the collect; run the command again",
-  },
   skippedFiles: {
     sv: "Hoppar över filer i {0} som inte är arbetsböcker: {1}",
     en: "Skipping the files in {0} that are not workbooks: {1}",
@@ -149,35 +88,6 @@ const T = {
   setupNothing: {
     sv: "Alla planens tabeller finns redan; kopian är som originalet.",
     en: "Every plan table exists already; the copy is the same as the original.",
-  },
-  refusedSheetHasData: {
-    sv: "Bladet {0} innehåller annat än planens tabell; byt namn på bladet eller töm det och försök igen",
-    en: "The sheet {0} holds something other than the plan's table; rename the sheet or empty it and try again",
-  },
-  refusedTableExists: {
-    sv: "Namnet {0} används redan i arbetsboken (av en tabell eller ett namn); byt namn på det och försök igen",
-    en: "The name {0} is used in the workbook already (by a table or a name); rename it and try again",
-  },
-  refusedTableMissing: { sv: "Tabellen {0} finns inte i arbetsboken", en: "The workbook has no table {0}" },
-  refusedCellsNotEmpty: {
-    sv: "Cellerna under tabellen {0} innehåller data; flytta dem och försök igen",
-    en: "The cells below the table {0} hold data; move them and try again",
-  },
-  refusedSheetProtected: {
-    sv: "Bladet {0} är skyddat; ta bort bladskyddet (Granska → Ta bort skydd för blad) och försök igen",
-    en: "The sheet {0} is protected; unprotect it (Review → Unprotect Sheet) and try again",
-  },
-  refusedWorkbookProtected: {
-    sv: "Arbetsbokens struktur är skyddad, så inga blad kan läggas till ({0}); ta bort skyddet (Granska → Skydda arbetsbok) och försök igen",
-    en: "The workbook's structure is protected, so no sheet can be added ({0}); remove the protection (Review → Protect Workbook) and try again",
-  },
-  refusedSheetNameInvalid: {
-    sv: "Excel tar inte emot bladnamnet {0}; inget har skrivits",
-    en: "Excel does not take {0} as a sheet name; nothing was written",
-  },
-  refusedCellHasFormula: {
-    sv: "Cellen {0} har en formel som andra celler delar och skrivs inte över; ändra den för hand",
-    en: "The cell {0} holds a formula other cells share and is not overwritten; change it by hand",
   },
 } as const;
 

@@ -4,16 +4,17 @@
  * a copy of the master. New rows are added; rows the master holds are replaced only
  * with --replace; conflicts between files are never settled here. Prints the preview.
  */
-import { CollectError, previewCollect, writeCollect, type ReturnedWorkbook } from "../app/collect";
+import { previewCollect, writeCollect, type ReturnedWorkbook } from "../app/collect";
 import type { CollectPreview, CollectRows } from "../core/collect/collect.types";
 import { collectJson } from "../core/collect/collectJson";
 import { collectText } from "../core/collect/collectText";
+import { FailureError, failureOf } from "../core/failures";
+import { failureText } from "../core/failureTexts";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";
 import { checkOutput, openInput, writeOutput } from "./files";
-import { unknownPeriodError } from "./handoutCommand";
 
 /** True when something the units sent was not taken, or someone has not answered. */
 export function needsAttention(preview: CollectPreview, written: CollectRows): boolean {
@@ -44,18 +45,14 @@ export async function collectCommand(args: ParsedArgs, io: CliIo): Promise<numbe
   const returned: ReturnedWorkbook[] = [];
   for (const file of returnedFiles) returned.push({ file, port: xlsxPort(await openInput(io, file, lang)) });
   const prepared = await previewCollect(master, args.period, returned);
-  if (!prepared.ok) throw unknownPeriodError(prepared, lang);
+  if (!prepared.ok) throw new FailureError(prepared);
   let written: CollectRows;
   try {
     written = await writeCollect(master, prepared.preview, { replace: args.replace ? "all" : [] });
   } catch (e) {
-    if (e instanceof CollectError) {
-      throw new CliError(
-        e.code === "MASTER_CHANGED"
-          ? cliText("collectMasterChanged", lang)
-          : cliText("collectFailed", lang, e.message),
-      );
-    }
+    const failure = failureOf(e);
+    if (failure?.code === "notATable")
+      throw new CliError(cliText("collectFailed", lang, failureText(failure, lang)));
     throw e;
   }
   await writeOutput(io, wb, args.out, lang);

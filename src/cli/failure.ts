@@ -1,19 +1,20 @@
 /** The one line a failure is told in: what the user must fix, never a stack trace. */
+import { failureOf } from "../core/failures";
+import { capitalised, failureText } from "../core/failureTexts";
 import type { Lang } from "../core/language";
-import { WorkbookFileError } from "../workbook/xlsx/fileErrors";
-import { WorkbookWriteError } from "../workbook/xlsx/writeErrors";
 import { CliError } from "./cliIo";
-import { cliText, fileReasonText } from "./cliText";
-import { writeRefusalText } from "./writeRefusals";
+import { cliText } from "./cliText";
 
 /**
- * The message of a CliError, a write refusal or an unreadable workbook in words, or an unexpected error's first
- * line; with `short`, a CliError's reason without the file's name.
+ * The message of a CliError, a failure (a refused write, an unreadable workbook, a
+ * use case's own) in words, or an unexpected error's first line; with `short`, a
+ * CliError's reason without the file's name.
  */
 export function failureLine(e: unknown, lang: Lang, short = false): string {
   if (e instanceof CliError) return short ? e.reason : e.message;
-  if (e instanceof WorkbookWriteError) return writeRefusalText(e, lang);
-  if (e instanceof WorkbookFileError)
-    return cliText("workbookProblem", lang, fileReasonText(e.reason, lang, e.part));
+  const failure = failureOf(e);
+  if (failure?.code === "fileUnreadable" && failure.file === undefined)
+    return cliText("workbookProblem", lang, failureText(failure, lang));
+  if (failure) return capitalised(failureText(failure, lang));
   return cliText("internal", lang, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "");
 }

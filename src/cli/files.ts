@@ -1,9 +1,10 @@
 /** Reading the input workbook and writing the output one, with one-line errors. */
 import type { Lang } from "../core/language";
+import { capitalised, failureText } from "../core/failureTexts";
 import { WorkbookFileError } from "../workbook/xlsx/fileErrors";
 import { openXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx/xlsxFile";
 import { CliError, type CliIo } from "./cliIo";
-import { cliText, fileReasonText } from "./cliText";
+import { cliText } from "./cliText";
 
 /** The input file, opened; a missing or unreadable file is a CliError. */
 export async function openInput(io: CliIo, path: string, lang: Lang): Promise<XlsxWorkbook> {
@@ -19,7 +20,13 @@ export async function openInput(io: CliIo, path: string, lang: Lang): Promise<Xl
     if (io.showProgress) io.stderr(cliText("reading", lang, path));
     return await openXlsx(bytes);
   } catch (e) {
-    if (e instanceof WorkbookFileError) throw unreadable(fileReasonText(e.reason, lang, e.part));
+    if (e instanceof WorkbookFileError) {
+      const failure = { code: "fileUnreadable", reason: e.reason, part: e.part } as const;
+      throw new CliError(
+        capitalised(failureText({ ...failure, file: path }, lang)),
+        failureText(failure, lang),
+      );
+    }
     throw e;
   }
 }

@@ -1,4 +1,5 @@
 /** Findings for a person: grouped by severity, one per line, and a count. */
+import { findingMessage } from "../core/findingCodes";
 import type { Finding, Severity } from "../core/findings.types";
 import type { Lang } from "../core/language";
 import { cliText } from "./cliText";
@@ -15,7 +16,7 @@ export function findingLines(findings: readonly Finding[], lang: Lang): string[]
   const lines = ORDER.flatMap((severity) =>
     findings
       .filter((f) => f.severity === severity)
-      .map((f) => `${f.severity}  ${place(f)}  ${f.code}  ${f.message}`),
+      .map((f) => `${f.severity}  ${place(f)}  ${f.code}  ${findingMessage(f, lang)}`),
   );
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   lines.push(

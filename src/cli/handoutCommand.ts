@@ -5,27 +5,13 @@
  */
 import { join } from "node:path";
 import { prepareHandouts, writeHandout, type NewWorkbook } from "../app/handout";
-import type { UnknownPeriod } from "../app/summariseWorkbook";
-import type { Lang } from "../core/language";
+import { FailureError } from "../core/failures";
 import { newXlsx, saveXlsx } from "../workbook/xlsx/xlsxFile";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";
 import { checkOutput, openInput } from "./files";
-
-/** The one-line error for a period the master does not have, naming those it has. */
-export function unknownPeriodError(u: UnknownPeriod, lang: Lang): CliError {
-  const names = u.periods.map((p) => `"${p}"`);
-  return new CliError(
-    cliText(
-      "unknownPeriod",
-      lang,
-      `"${u.period}"`,
-      names.length > 0 ? names.join(", ") : cliText("noPeriods", lang),
-    ),
-  );
-}
 
 /** A new .xlsx workbook for one hand-out. */
 export const newXlsxWorkbook: NewWorkbook = () => {
@@ -42,7 +28,7 @@ export async function handoutCommand(args: ParsedArgs, io: CliIo): Promise<numbe
   const dir = args.out;
   const master = xlsxPort(await openInput(io, args.file, lang));
   const prepared = await prepareHandouts(master, args.period);
-  if (!prepared.ok) throw unknownPeriodError(prepared, lang);
+  if (!prepared.ok) throw new FailureError(prepared);
   const paths = prepared.handouts.map((h) => join(dir, h.fileName));
   for (const path of paths) await checkOutput(io, path, args.file, args.force, lang);
   if (io.makeDir && paths.length > 0) {

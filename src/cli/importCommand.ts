@@ -2,7 +2,9 @@
  * `import FILE [--sheet NAME] --out FILE [--from D --to D] [--json] [--lang]`: a
  * loose list structured into Goals and Activities, written to a copy of the file.
  */
-import { ImportError, previewImport, writeImport } from "../app/importList";
+import { previewImport, writeImport } from "../app/importList";
+import { failureOf } from "../core/failures";
+import { capitalised, failureText } from "../core/failureTexts";
 import { importJson } from "../core/import/importOutput";
 import { blockerText, importBlocker, readingText } from "../core/import/importVerdict";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
@@ -11,12 +13,23 @@ import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";
 import { checkOutput, openInput, writeOutput } from "./files";
 
-function importErrorText(e: ImportError, args: ParsedArgs, file: string): string {
-  if (e.code === "SHEET_NOT_FOUND") return cliText("importSheetMissing", args.lang, args.sheet ?? "", file);
-  if (e.code === "NO_SOURCE") return cliText("importNoSource", args.lang, file);
-  if (e.code === "NOT_A_TABLE" && e.place?.sheet)
-    return cliText("importNotATable", args.lang, e.place.sheet, e.place.table);
-  return cliText("importFailed", args.lang, e.message);
+/**
+ * An import's own failure in words, or null for any other error: where the list is
+ * looked for names the file; a refused write says the import was not written.
+ */
+function importFailure(e: unknown, args: ParsedArgs, file: string): string | null {
+  const f = failureOf(e);
+  switch (f?.code) {
+    case "sheetNotFound":
+    case "noSource":
+      return capitalised(failureText({ ...f, file }, args.lang));
+    case "noSelection":
+    case "notATable":
+    case "idsTaken":
+      return cliText("importFailed", args.lang, failureText(f, args.lang));
+    default:
+      return null;
+  }
 }
 
 /** A line of the input as far as a terminal line shows it. */
@@ -72,7 +85,7 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
     }
     return 0;
   } catch (e) {
-    if (e instanceof ImportError) throw new CliError(importErrorText(e, args, args.file));
-    throw e;
+    const line = importFailure(e, args, args.file);
+    throw line === null ? e : new CliError(line);
   }
 }

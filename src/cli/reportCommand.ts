@@ -6,6 +6,7 @@
 import { basename, join } from "node:path";
 import { prepareSummary, writeSummary, type PreparedSummary } from "../app/summariseWorkbook";
 import type { IsoDate } from "../core/dates";
+import { FailureError } from "../core/failures";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
@@ -16,7 +17,7 @@ import { blockHeader, eachFile, failuresLine, filesTable, inputFiles, worstStatu
 
 type Reported = { readonly prepared: PreparedSummary; readonly findings: PreparedSummary["findings"] };
 
-/** One file's summary, written to `out` when given; throws CliError when it cannot be made. */
+/** One file's summary, written to `out` when given; throws CliError or FailureError when it cannot be made. */
 async function reportOne(
   io: CliIo,
   args: ParsedArgs & { period: string },
@@ -28,22 +29,12 @@ async function reportOne(
   const wb = await openInput(io, file, args.lang);
   const port = xlsxPort(wb);
   const prepared = await prepareSummary(port, args.period, args.lang, today);
-  if (!prepared.ok) {
-    const names = prepared.periods.map((p) => `"${p}"`);
-    throw new CliError(
-      cliText(
-        "unknownPeriod",
-        args.lang,
-        `"${args.period}"`,
-        names.length > 0 ? names.join(", ") : cliText("noPeriods", args.lang),
-      ),
-    );
-  }
+  if (!prepared.ok) throw new FailureError(prepared);
   if (out) {
     // The output is a new file, so a summary sheet the product wrote earlier may be
     // replaced in it; a user's sheet of that name never is.
     const written = await writeSummary(port, prepared, { replace: true });
-    if (!written.ok) throw new CliError(cliText("sheetExists", args.lang, written.sheet));
+    if (!written.ok) throw new FailureError({ code: "sheetExists", target: prepared.sheetName });
     await writeOutput(io, wb, out, args.lang);
   }
   return { prepared, findings: prepared.findings };

@@ -14,8 +14,8 @@ import { checkTimeframes } from "./checks/checkTimeframes";
 import type { Check, CheckContext } from "./checks/context";
 import { indexPlan } from "./checks/planIndex";
 import type { IsoDate } from "./dates";
-import { FINDING_CODES, type Finding, type FindingCode } from "./findings.types";
-import type { Lang } from "./language";
+import { FINDING_CODES } from "./findingCodes";
+import type { Finding, FindingCode } from "./findings.types";
 import type { Plan } from "./plan.types";
 import { planTables } from "./planTables";
 import { TABLES } from "./schema";
@@ -80,14 +80,14 @@ export function sortFindings(plan: Plan, findings: readonly Finding[]): Finding[
     .map((x) => x.f);
 }
 
-/** Every finding of a plan as of a reference date, with messages in `lang`. */
-export function checkPlan(plan: Plan, refDate: IsoDate, lang: Lang): Finding[] {
+/** Every finding of a plan as of a reference date (their words are rendered by findingMessage). */
+export function checkPlan(plan: Plan, refDate: IsoDate): Finding[] {
   const unreadableCells = new Set<string>();
   for (const p of plan.problems) {
     if (UNREADABLE.has(p.code) && p.sheet !== null && p.cell !== null)
       unreadableCells.add(`${p.sheet}!${p.cell}`);
   }
-  const ctx: CheckContext = { plan, refDate, lang, index: indexPlan(plan), unreadableCells };
+  const ctx: CheckContext = { plan, refDate, index: indexPlan(plan), unreadableCells };
   return sortFindings(
     plan,
     CHECKS.flatMap((check) => check(ctx)),

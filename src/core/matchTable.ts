@@ -6,7 +6,14 @@ import { a1 } from "./cells";
 import type { LocatedTable } from "./locateTable";
 import type { ReadProblem } from "./plan.types";
 import { normaliseText, readText } from "./readValues";
-import type { ColumnSpec, TableSpec } from "./schema";
+import {
+  tableColumns,
+  type ColumnIndex,
+  type ColumnKey,
+  type ColumnSpec,
+  type TableName,
+  type TableSpecOf,
+} from "./schema";
 
 /** A header or key as compared: no case, spaces, hyphens or a trailing ":" or "*". */
 export function headerKey(text: string): string {
@@ -16,10 +23,10 @@ export function headerKey(text: string): string {
 }
 
 /** A table as located, with its columns matched (index within the range, by key). */
-export type MatchedTable = {
-  readonly spec: TableSpec;
+export type MatchedTable<T extends TableName = TableName> = {
+  readonly spec: TableSpecOf<T>;
   readonly located: LocatedTable | null;
-  readonly columns: Readonly<Record<string, number>>;
+  readonly columns: ColumnIndex<T>;
   /** How many sheet names and headers are written in each language (for plan.lang). */
   readonly votes: { readonly sv: number; readonly en: number };
 };
@@ -34,13 +41,16 @@ function vote(votes: { sv: number; en: number }, text: string, label: { sv: stri
 }
 
 /** Matches a located table's header row to the spec's columns; the first match of a header wins. */
-export function matchTable(spec: TableSpec, located: LocatedTable | null): MatchedTable {
-  const columns: Record<string, number> = {};
+export function matchTable<T extends TableName>(
+  spec: TableSpecOf<T>,
+  located: LocatedTable | null,
+): MatchedTable<T> {
+  const columns: { [K in ColumnKey<T>]?: number } = {};
   const votes = { sv: 0, en: 0 };
   if (!located) return { spec, located, columns, votes };
   vote(votes, located.range.sheet, spec.sheet);
-  const byHeader = new Map<string, ColumnSpec>();
-  for (const c of spec.columns) {
+  const byHeader = new Map<string, ColumnSpec<ColumnKey<T>>>();
+  for (const c of tableColumns<T>(spec.name)) {
     byHeader.set(headerKey(c.header.sv), c);
     byHeader.set(headerKey(c.header.en), c);
   }
@@ -56,8 +66,8 @@ export function matchTable(spec: TableSpec, located: LocatedTable | null): Match
 }
 
 /** A problem at a located table (sheet known); cell fields filled in by the caller where there is one. */
-export function problemAt(
-  t: MatchedTable,
+export function problemAt<T extends TableName>(
+  t: MatchedTable<T>,
   code: ReadProblem["code"],
   at: { row: number; col: number } | null,
   extra: { column?: string | null; header?: string | null; text?: string | null; rowId?: string | null },

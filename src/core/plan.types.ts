@@ -5,13 +5,13 @@
 import type { CellRef } from "./cells";
 import type { IsoDate } from "./dates";
 import type { Lang } from "./language";
-import type { Assessment, Direction, PeriodType, PlanKey, Status, TableName } from "./schema";
+import type { Assessment, ColumnIndex, Direction, PeriodType, PlanKey, Status, TableName } from "./schema";
 
 export type CharterVersion = 2006 | 2022;
 
 /** Where a table was found, and which of its columns are present. */
-export type TableInfo = {
-  readonly name: TableName;
+export type TableInfo<T extends TableName = TableName> = {
+  readonly name: T;
   /** "table": an Excel table; "sheet": plain cells on a sheet of the table's name. */
   readonly found: "table" | "sheet" | "missing";
   /** The sheet's real name, or null when the table is missing. */
@@ -24,7 +24,7 @@ export type TableInfo = {
   /** False when the Excel table's header row is hidden (RawTable.headerShown). */
   readonly headerShown: boolean;
   /** 0-based sheet column of each present column, by column key. */
-  readonly columns: Readonly<Record<string, number>>;
+  readonly columns: ColumnIndex<T>;
   /** 0-based sheet column range covered by the table (first, last). */
   readonly firstCol: number;
   readonly lastCol: number;
@@ -108,7 +108,7 @@ export type IndicatorValueRow = RowBase & {
   readonly comment: string | null;
 };
 
-export type TableRead<R> = { readonly table: TableInfo; readonly rows: readonly R[] };
+export type TableRead<R, T extends TableName> = { readonly table: TableInfo<T>; readonly rows: readonly R[] };
 
 /** A problem met while reading: reported by the checks as a finding of the same code. */
 export type ReadProblem = {
@@ -129,7 +129,7 @@ export type ReadProblem = {
   readonly col: number | null;
   /** The column key (or Plan key) concerned, when there is one. */
   readonly column: string | null;
-  /** The header of the column in the workbook's language (COLUMN_MISSING refs). */
+  /** The column's header (a Plan key's label) in the workbook's language; null for a missing table. */
   readonly header: string | null;
   /** The cell's text as found, for messages. */
   readonly text: string | null;
@@ -142,12 +142,12 @@ export type Plan = {
   readonly lang: Lang;
   readonly facts: PlanFacts;
   /** Where the Plan table was found (its rows are read into `facts`). */
-  readonly planTable: TableInfo;
-  readonly articles: TableRead<ArticleRow>;
-  readonly goals: TableRead<GoalRow>;
-  readonly activities: TableRead<ActivityRow>;
-  readonly periods: TableRead<PeriodRow>;
-  readonly followUp: TableRead<FollowUpRow>;
-  readonly indicatorValues: TableRead<IndicatorValueRow>;
+  readonly planTable: TableInfo<"Plan">;
+  readonly articles: TableRead<ArticleRow, "Articles">;
+  readonly goals: TableRead<GoalRow, "Goals">;
+  readonly activities: TableRead<ActivityRow, "Activities">;
+  readonly periods: TableRead<PeriodRow, "Periods">;
+  readonly followUp: TableRead<FollowUpRow, "FollowUp">;
+  readonly indicatorValues: TableRead<IndicatorValueRow, "IndicatorValues">;
   readonly problems: readonly ReadProblem[];
 };

@@ -4,17 +4,18 @@
  * headers and labels all come from the schema.
  */
 import { AREAS, articlesOf, articleTitle } from "./charter";
-import { isoFromParts, isoParts, isoToSerial, type IsoDate } from "./dates";
+import { isoFromParts, isoParts, type IsoDate } from "./dates";
 import type { Lang } from "./language";
 import type { CharterVersion } from "./plan.types";
+import { planTableRows, tableRow } from "./schemaRows";
 import {
   CHOICES,
   LISTS_SHEET,
   PLAN_KEYS,
   TABLES,
   choiceLabel,
+  headersOf,
   type ChoiceListName,
-  type PlanKey,
   type TableName,
   type TableSpec,
 } from "./schema";
@@ -54,10 +55,10 @@ export function listNameOf(source: ValidationSource): string | null {
 }
 
 /** Reference columns and the table column (by key) whose values they name. */
-const REFERENCES: Readonly<Record<string, { table: TableName; column: string }>> = {
-  goalId: { table: "Goals", column: "id" },
-  activityId: { table: "Activities", column: "id" },
-  period: { table: "Periods", column: "period" },
+const REFERENCES: Readonly<Record<string, Extract<ValidationSource, { kind: "column" }>>> = {
+  goalId: { kind: "column", table: "Goals", column: "id" },
+  activityId: { kind: "column", table: "Activities", column: "id" },
+  period: { kind: "column", table: "Periods", column: "period" },
 };
 
 function validationsOf(spec: TableSpec): TableTemplate["validations"] {
@@ -67,20 +68,18 @@ function validationsOf(spec: TableSpec): TableTemplate["validations"] {
     else if (column.type === "articles") out.push({ column: index, source: { kind: "articles" } });
     else if (column.type === "ref") {
       const target = REFERENCES[column.key];
-      if (target) out.push({ column: index, source: { kind: "column", ...target } });
+      if (target) out.push({ column: index, source: target });
     }
   });
   return out;
 }
 
 function planRows(lang: Lang, options: TemplateOptions): Row[] {
-  const values: Partial<Record<PlanKey, string | number>> = {
-    currency: "SEK",
-    charterVersion: options.version ?? 2006,
-  };
-  if (options.from) values.periodStart = isoToSerial(options.from);
-  if (options.to) values.periodEnd = isoToSerial(options.to);
-  return PLAN_KEYS.map((k) => [k.label[lang], values[k.key] ?? null]);
+  const { from, to, version } = options;
+  return planTableRows(
+    { currency: "SEK", charterVersion: version ?? 2006, periodStart: from ?? null, periodEnd: to ?? null },
+    lang,
+  );
 }
 
 /** Dates and the version in the Plan table's value column get their own formats. */
@@ -94,10 +93,10 @@ function planCellFormats(): { row: number; column: number; format: CellFormat }[
 }
 
 function articleRows(lang: Lang, version: CharterVersion): Row[] {
-  const no = choiceLabel("yesNo", "no", lang);
   return articlesOf(version).map((a) => {
     const area = AREAS.find((x) => x.id === a.area);
-    return [a.number, articleTitle(a.number, lang), area ? area[lang] : null, no, null];
+    const record = { article: a.number, title: articleTitle(a.number, lang), area: area ? area[lang] : null };
+    return tableRow("Articles", { ...record, prioritised: false }, lang);
   });
 }
 
@@ -113,8 +112,8 @@ export function defaultPeriodRows(lang: Lang, from?: IsoDate, to?: IsoDate): Row
       ["interim", 8, 31],
       ["annual", 12, 31],
     ] as const) {
-      const label = choiceLabel("periodType", type, lang);
-      rows.push([`${label} ${year}`, label, isoToSerial(isoFromParts(year, month, day) as IsoDate)]);
+      const period = `${choiceLabel("periodType", type, lang)} ${year}`;
+      rows.push(tableRow("Periods", { period, type, cutoff: isoFromParts(year, month, day) }, lang));
     }
   }
   return rows;
@@ -130,7 +129,7 @@ function template(
     name: spec.name,
     sheet: spec.sheet[lang],
     lang,
-    headers: spec.columns.map((c) => c.header[lang]),
+    headers: headersOf(spec.name, lang),
     formats: spec.columns.map(formatOfColumn),
     rows,
     validations: validationsOf(spec),

@@ -21,6 +21,8 @@ import { readPlanFacts } from "./readPlanFacts";
 import { readRows, structureProblems, tableInfo, type RowReader } from "./readTable";
 import {
   TABLES,
+  columnHeader,
+  type ColumnKey,
   type Assessment,
   type Direction,
   type PeriodType,
@@ -35,16 +37,7 @@ function languageOf(tables: readonly MatchedTable[]): Lang {
   return en > sv ? "en" : "sv";
 }
 
-function read<R>(
-  t: MatchedTable,
-  rowIdKey: string | null,
-  problems: ReadProblem[],
-  build: (r: RowReader) => R,
-): TableRead<R> {
-  return { table: tableInfo(t), rows: readRows(t, rowIdKey, problems, build) };
-}
-
-const articleRow = (r: RowReader): ArticleRow => {
+const articleRow = (r: RowReader<"Articles">): ArticleRow => {
   const prioritised = r.choice("prioritised");
   return {
     row: r.row,
@@ -56,7 +49,7 @@ const articleRow = (r: RowReader): ArticleRow => {
   };
 };
 
-const goalRow = (r: RowReader): GoalRow => {
+const goalRow = (r: RowReader<"Goals">): GoalRow => {
   const id = r.text("id");
   const refs = r.articles("articles");
   return {
@@ -74,7 +67,7 @@ const goalRow = (r: RowReader): GoalRow => {
   };
 };
 
-const activityRow = (r: RowReader): ActivityRow => ({
+const activityRow = (r: RowReader<"Activities">): ActivityRow => ({
   row: r.row,
   id: r.text("id"),
   goalId: r.text("goalId"),
@@ -87,14 +80,14 @@ const activityRow = (r: RowReader): ActivityRow => ({
   timeframe: r.text("timeframe"),
 });
 
-const periodRow = (r: RowReader): PeriodRow => ({
+const periodRow = (r: RowReader<"Periods">): PeriodRow => ({
   row: r.row,
   period: r.text("period"),
   type: r.choice("type") as PeriodType | null,
   cutoff: r.date("cutoff"),
 });
 
-const followUpRow = (r: RowReader): FollowUpRow => ({
+const followUpRow = (r: RowReader<"FollowUp">): FollowUpRow => ({
   row: r.row,
   period: r.text("period"),
   activityId: r.text("activityId"),
@@ -104,7 +97,7 @@ const followUpRow = (r: RowReader): FollowUpRow => ({
   comment: r.text("comment"),
 });
 
-const indicatorValueRow = (r: RowReader): IndicatorValueRow => ({
+const indicatorValueRow = (r: RowReader<"IndicatorValues">): IndicatorValueRow => ({
   row: r.row,
   period: r.text("period"),
   goalId: r.text("goalId"),
@@ -123,25 +116,31 @@ export function readPlan(raw: RawWorkbook): Plan {
   const matched = new Map<TableName, MatchedTable>();
   for (const spec of TABLES) matched.set(spec.name, matchTable(spec, locateTable(raw, spec.name)));
   const lang = languageOf([...matched.values()]);
-  const get = (name: TableName): MatchedTable => matched.get(name) as MatchedTable;
+  // The map holds each table under its own name.
+  const get = <T extends TableName>(name: T): MatchedTable<T> =>
+    matched.get(name) as unknown as MatchedTable<T>;
   const problems: ReadProblem[] = [];
-  const structure = (t: MatchedTable): void => {
+  const structure = <T extends TableName>(t: MatchedTable<T>): void => {
     problems.push(...structureProblems(t, lang));
   };
 
   const planTable = get("Plan");
   structure(planTable);
   // Without its value column the Plan table says nothing, though the schema marks only the key required.
-  if (planTable.located && planTable.columns["value"] === undefined) {
-    const header = planTable.spec.columns.find((c) => c.key === "value")?.header[lang] ?? null;
+  if (planTable.located && planTable.columns.value === undefined) {
+    const header = columnHeader("Plan", "value", lang);
     problems.push(problemAt(planTable, "COLUMN_MISSING", null, { column: "value", header }));
   }
   const facts = readPlanFacts(planTable, lang, problems);
 
-  const table = <R>(name: TableName, rowIdKey: string | null, build: (r: RowReader) => R): TableRead<R> => {
+  const table = <R, T extends TableName>(
+    name: T,
+    rowIdKey: ColumnKey<T>,
+    build: (r: RowReader<T>) => R,
+  ): TableRead<R, T> => {
     const t = get(name);
     structure(t);
-    return read(t, rowIdKey, problems, build);
+    return { table: tableInfo(t), rows: readRows<R, T>(t, lang, rowIdKey, problems, build) };
   };
   const articles = table("Articles", "article", articleRow);
   const goals = table("Goals", "id", goalRow);

@@ -23,12 +23,12 @@ function readVersion(v: CellValue): CharterVersion | null {
 }
 
 /** The facts of the plan and the problems of its values (dates, version, Organisation). */
-export function readPlanFacts(t: MatchedTable, lang: Lang, problems: ReadProblem[]): PlanFacts {
+export function readPlanFacts(t: MatchedTable<"Plan">, lang: Lang, problems: ReadProblem[]): PlanFacts {
   const values: Partial<Record<PlanKey, CellValue>> = {};
   const cells: Partial<Record<PlanKey, CellRef>> = {};
   const at: Partial<Record<PlanKey, { row: number; col: number }>> = {};
-  const keyCol = t.columns["key"];
-  const valueCol = t.columns["value"];
+  const keyCol = t.columns.key;
+  const valueCol = t.columns.value;
   if (t.located && keyCol !== undefined && valueCol !== undefined) {
     const { values: grid, top, left, sheet } = t.located.range;
     for (let i = 1; i < grid.length; i++) {

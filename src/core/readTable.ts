@@ -7,11 +7,12 @@ import type { Lang } from "./language";
 import { problemAt, type MatchedTable } from "./matchTable";
 import type { ReadProblem, TableInfo } from "./plan.types";
 import { rowContext, rowReader, type RowReader } from "./rowReader";
+import { tableColumns, type ColumnKey, type TableName } from "./schema";
 
 export type { RowReader };
 
 /** Where a matched table lies on its sheet (plan.types.ts TableInfo). */
-export function tableInfo(t: MatchedTable): TableInfo {
+export function tableInfo<T extends TableName>(t: MatchedTable<T>): TableInfo<T> {
   const { located } = t;
   if (!located) {
     return {
@@ -31,8 +32,11 @@ export function tableInfo(t: MatchedTable): TableInfo {
   let last = r.values.length - 1;
   // A sheet's used range may end in blank rows; the table ends at its last row with data.
   if (located.kind === "sheet") while (last > 0 && (r.values[last] ?? []).every(isBlank)) last--;
-  const columns: Record<string, number> = {};
-  for (const [key, i] of Object.entries(t.columns)) columns[key] = r.left + i;
+  const columns: { [K in ColumnKey<T>]?: number } = {};
+  for (const c of tableColumns<T>(t.spec.name)) {
+    const i = t.columns[c.key];
+    if (i !== undefined) columns[c.key] = r.left + i;
+  }
   return {
     name: t.spec.name,
     found: located.kind,
@@ -47,9 +51,9 @@ export function tableInfo(t: MatchedTable): TableInfo {
 }
 
 /** The problems of a table's structure: the table missing, or required columns missing. */
-export function structureProblems(t: MatchedTable, lang: Lang): ReadProblem[] {
+export function structureProblems<T extends TableName>(t: MatchedTable<T>, lang: Lang): ReadProblem[] {
   if (!t.located) return [problemAt(t, "TABLE_MISSING", null, {})];
-  return t.spec.columns
+  return tableColumns<T>(t.spec.name)
     .filter((c) => c.required && t.columns[c.key] === undefined)
     .map((c) => problemAt(t, "COLUMN_MISSING", null, { column: c.key, header: c.header[lang] }));
 }
@@ -58,18 +62,19 @@ export function structureProblems(t: MatchedTable, lang: Lang): ReadProblem[] {
  * Reads every row of a matched table that has something in one of the schema's
  * columns, through `build`; problems are added to `problems` in row, then column order.
  */
-export function readRows<R>(
-  t: MatchedTable,
-  rowIdKey: string | null,
+export function readRows<R, T extends TableName>(
+  t: MatchedTable<T>,
+  lang: Lang,
+  rowIdKey: ColumnKey<T>,
   problems: ReadProblem[],
-  build: (r: RowReader) => R,
+  build: (r: RowReader<T>) => R,
 ): R[] {
   if (!t.located) return [];
   const { values, top } = t.located.range;
-  const indices = Object.values(t.columns);
+  const indices = Object.values<number | undefined>(t.columns).filter((c) => c !== undefined);
   const rows: R[] = [];
   const found: ReadProblem[] = [];
-  const context = rowContext(t, rowIdKey, found);
+  const context = rowContext(t, lang, rowIdKey, found);
   for (let i = 1; i < values.length; i++) {
     const cells = values[i] ?? [];
     // Notes in extra columns do not make a row: only the schema's columns count.

@@ -22,31 +22,38 @@ export type ColumnType =
 
 export type ChoiceListName = "status" | "periodType" | "direction" | "assessment" | "yesNo";
 
-export type ColumnSpec = {
-  readonly key: string;
+/** A column of a table; `key` is how the code names it, in any language. */
+export type ColumnSpec<K extends string = string> = {
+  readonly key: K;
   readonly header: Bilingual;
   readonly type: ColumnType;
   readonly required: boolean;
   readonly choices?: ChoiceListName;
 };
 
-export type TableSpec = {
-  readonly name: TableName;
+export type TableSpec<N extends TableName = TableName, K extends string = string> = {
+  readonly name: N;
   readonly sheet: Bilingual;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpec<K>[];
 };
 
-const col = (
-  key: string,
+const col = <K extends string>(
+  key: K,
   sv: string,
   en: string,
   type: ColumnType,
   required = false,
   choices?: ChoiceListName,
-): ColumnSpec =>
+): ColumnSpec<K> =>
   choices
     ? { key, header: { sv, en }, type, required, choices }
     : { key, header: { sv, en }, type, required };
+
+const table = <N extends TableName, K extends string>(
+  name: N,
+  sheet: Bilingual,
+  columns: readonly ColumnSpec<K>[],
+): TableSpec<N, K> => ({ name, sheet, columns });
 
 /** The choice lists; the first label of each language is the one written. */
 export const CHOICES: Readonly<Record<ChoiceListName, readonly { value: string; sv: string; en: string }[]>> =
@@ -119,94 +126,96 @@ export const PLAN_KEYS: readonly PlanKeySpec[] = [
 ];
 
 /** The seven tables in workbook order (also the order findings are sorted by sheet). */
-export const TABLES: readonly TableSpec[] = [
-  {
-    name: "Plan",
-    sheet: { sv: "Plan", en: "Plan" },
-    columns: [col("key", "Uppgift", "Field", "text", true), col("value", "Värde", "Value", "text")],
-  },
-  {
-    name: "Articles",
-    sheet: { sv: "Artiklar", en: "Articles" },
-    columns: [
-      col("article", "Artikel", "Article", "integer", true),
-      col("title", "Rubrik", "Title", "text"),
-      col("area", "Område", "Area", "text"),
-      col("prioritised", "Prioriterad", "Prioritised", "choice", false, "yesNo"),
-      col("rationale", "Motivering", "Rationale", "text"),
-    ],
-  },
-  {
-    name: "Goals",
-    sheet: { sv: "Mål", en: "Goals" },
-    columns: [
-      col("id", "Mål-ID", "Goal ID", "id", true),
-      col("articles", "Artikel", "Article", "articles", true),
-      col("goal", "Mål", "Goal", "text", true),
-      col("indicator", "Indikator", "Indicator", "text"),
-      col("unit", "Enhet", "Unit", "text"),
-      col("baseline", "Utgångsvärde", "Baseline", "number"),
-      col("target", "Målvärde", "Target", "number"),
-      col("direction", "Riktning", "Direction", "choice", false, "direction"),
-      col("responsible", "Ansvarig", "Responsible", "text"),
-    ],
-  },
-  {
-    name: "Activities",
-    sheet: { sv: "Aktiviteter", en: "Activities" },
-    columns: [
-      col("id", "Aktivitet-ID", "Activity ID", "id", true),
-      col("goalId", "Mål-ID", "Goal ID", "ref", true),
-      col("activity", "Aktivitet", "Activity", "text", true),
-      col("responsible", "Ansvarig", "Responsible", "text"),
-      col("start", "Start", "Start", "date"),
-      col("end", "Slut", "End", "date"),
-      col("budget", "Budget", "Budget", "money"),
-      col("resources", "Resurser", "Resources", "text"),
-      col("timeframe", "Tidplan", "Timeframe", "text"),
-    ],
-  },
-  {
-    name: "Periods",
-    sheet: { sv: "Perioder", en: "Periods" },
-    columns: [
-      col("period", "Period", "Period", "id", true),
-      col("type", "Typ", "Type", "choice", true, "periodType"),
-      col("cutoff", "Brytdatum", "Cut-off", "date", true),
-    ],
-  },
-  {
-    name: "FollowUp",
-    sheet: { sv: "Uppföljning", en: "Follow-up" },
-    columns: [
-      col("period", "Period", "Period", "ref", true),
-      col("activityId", "Aktivitet-ID", "Activity ID", "ref", true),
-      col("status", "Status", "Status", "choice", true, "status"),
-      col("outcome", "Utfall", "Outcome", "money"),
-      col("forecast", "Prognos", "Forecast", "money"),
-      col("comment", "Kommentar", "Comment", "text"),
-    ],
-  },
-  {
-    name: "IndicatorValues",
-    sheet: { sv: "Indikatorer", en: "Indicators" },
-    columns: [
-      col("period", "Period", "Period", "ref", true),
-      col("goalId", "Mål-ID", "Goal ID", "ref", true),
-      col("women", "Kvinnor", "Women", "number"),
-      col("men", "Män", "Men", "number"),
-      col("total", "Totalt", "Total", "number"),
-      col("assessment", "Bedömning", "Assessment", "choice", false, "assessment"),
-      col("comment", "Kommentar", "Comment", "text"),
-    ],
-  },
-];
+export const TABLES = [
+  table("Plan", { sv: "Plan", en: "Plan" }, [
+    col("key", "Uppgift", "Field", "text", true),
+    col("value", "Värde", "Value", "text"),
+  ]),
+  table("Articles", { sv: "Artiklar", en: "Articles" }, [
+    col("article", "Artikel", "Article", "integer", true),
+    col("title", "Rubrik", "Title", "text"),
+    col("area", "Område", "Area", "text"),
+    col("prioritised", "Prioriterad", "Prioritised", "choice", false, "yesNo"),
+    col("rationale", "Motivering", "Rationale", "text"),
+  ]),
+  table("Goals", { sv: "Mål", en: "Goals" }, [
+    col("id", "Mål-ID", "Goal ID", "id", true),
+    col("articles", "Artikel", "Article", "articles", true),
+    col("goal", "Mål", "Goal", "text", true),
+    col("indicator", "Indikator", "Indicator", "text"),
+    col("unit", "Enhet", "Unit", "text"),
+    col("baseline", "Utgångsvärde", "Baseline", "number"),
+    col("target", "Målvärde", "Target", "number"),
+    col("direction", "Riktning", "Direction", "choice", false, "direction"),
+    col("responsible", "Ansvarig", "Responsible", "text"),
+  ]),
+  table("Activities", { sv: "Aktiviteter", en: "Activities" }, [
+    col("id", "Aktivitet-ID", "Activity ID", "id", true),
+    col("goalId", "Mål-ID", "Goal ID", "ref", true),
+    col("activity", "Aktivitet", "Activity", "text", true),
+    col("responsible", "Ansvarig", "Responsible", "text"),
+    col("start", "Start", "Start", "date"),
+    col("end", "Slut", "End", "date"),
+    col("budget", "Budget", "Budget", "money"),
+    col("resources", "Resurser", "Resources", "text"),
+    col("timeframe", "Tidplan", "Timeframe", "text"),
+  ]),
+  table("Periods", { sv: "Perioder", en: "Periods" }, [
+    col("period", "Period", "Period", "id", true),
+    col("type", "Typ", "Type", "choice", true, "periodType"),
+    col("cutoff", "Brytdatum", "Cut-off", "date", true),
+  ]),
+  table("FollowUp", { sv: "Uppföljning", en: "Follow-up" }, [
+    col("period", "Period", "Period", "ref", true),
+    col("activityId", "Aktivitet-ID", "Activity ID", "ref", true),
+    col("status", "Status", "Status", "choice", true, "status"),
+    col("outcome", "Utfall", "Outcome", "money"),
+    col("forecast", "Prognos", "Forecast", "money"),
+    col("comment", "Kommentar", "Comment", "text"),
+  ]),
+  table("IndicatorValues", { sv: "Indikatorer", en: "Indicators" }, [
+    col("period", "Period", "Period", "ref", true),
+    col("goalId", "Mål-ID", "Goal ID", "ref", true),
+    col("women", "Kvinnor", "Women", "number"),
+    col("men", "Män", "Men", "number"),
+    col("total", "Totalt", "Total", "number"),
+    col("assessment", "Bedömning", "Assessment", "choice", false, "assessment"),
+    col("comment", "Kommentar", "Comment", "text"),
+  ]),
+] as const;
+
+/** The spec of one table, with its column keys. */
+export type TableSpecOf<T extends TableName> = Extract<(typeof TABLES)[number], { readonly name: T }>;
+
+/** The key of a column of a table: `ColumnKey<"Activities">` is "id" | "goalId" | "activity" | … */
+export type ColumnKey<T extends TableName> = TableSpecOf<T>["columns"][number]["key"];
+
+/** A number (a column's index) for each present column of a table, by key. */
+export type ColumnIndex<T extends TableName> = { readonly [K in ColumnKey<T>]?: number };
 
 /** The spec of one table. */
-export function tableSpec(name: TableName): TableSpec {
-  const spec = TABLES.find((t) => t.name === name);
+export function tableSpec<T extends TableName>(name: T): TableSpecOf<T> {
+  const spec = TABLES.find((t): t is TableSpecOf<T> => t.name === name);
   if (!spec) throw new Error(`Unknown table ${name}`);
   return spec;
+}
+
+/** A table's columns, in schema order, with their keys typed. */
+export function tableColumns<T extends TableName>(table: T): readonly ColumnSpec<ColumnKey<T>>[] {
+  // A generic table's columns are one of the tables' column lists; their keys are ColumnKey<T>.
+  return tableSpec(table).columns as readonly ColumnSpec<ColumnKey<T>>[];
+}
+
+/** A column's spec by its key. */
+export function columnSpec<T extends TableName>(table: T, key: ColumnKey<T>): ColumnSpec<ColumnKey<T>> {
+  const spec = tableColumns(table).find((c) => c.key === key);
+  if (!spec) throw new Error(`Unknown column ${table}.${key}`);
+  return spec;
+}
+
+/** A column's header in a language. @example columnHeader("Activities", "end", "sv") === "Slut" */
+export function columnHeader<T extends TableName>(table: T, key: ColumnKey<T>, lang: Lang): string {
+  return columnSpec(table, key).header[lang];
 }
 
 /** A table's headers in one language, in schema order. */

@@ -3,7 +3,7 @@
  * (Office.js and the .xlsx file) render these the same way.
  */
 import type { Lang } from "./language";
-import type { ChoiceListName, TableName } from "./schema";
+import type { ChoiceListName, ColumnKey, TableName } from "./schema";
 
 /** How a cell's number is shown. Dates are Excel serials with format "date". */
 export type CellFormat = "text" | "date" | "integer" | "number" | "money" | "percent";
@@ -13,7 +13,13 @@ export type ValidationSource =
   | { readonly kind: "choice"; readonly list: ChoiceListName }
   | { readonly kind: "articles" }
   /** The ID (or Period) column of another table, so new IDs join the list. */
-  | { readonly kind: "column"; readonly table: TableName; readonly column: string };
+  | {
+      readonly [T in TableName]: {
+        readonly kind: "column";
+        readonly table: T;
+        readonly column: ColumnKey<T>;
+      };
+    }[TableName];
 
 /** A fill colour for rows whose cell in `column` equals one of the labels. */
 export type ColourRule = {

@@ -5,13 +5,18 @@
  * nothing stale is shown. Pure: the machines are tested without React or a DOM.
  */
 
+import { failureOf, type Failure } from "../core/failures";
+
+/** What an error bar says: a failure (told in its words in the user's language) or a text as it is. */
+export type UserMessage = Failure | string;
+
 /** How a step ended: its value, or the message of what went wrong. */
 export type Outcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: UserMessage };
 
-/** An error's message as the views show it (ErrorBar puts known codes into words). */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An error's message as the views show it: its failure when it carries one, else its own text. */
+export function messageOf(error: unknown): UserMessage {
+  return failureOf(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** How a promise ended, as an outcome; never rejects. */

@@ -4,13 +4,13 @@
  * replaces the old result, so nothing stale is shown after the user edits the workbook.
  */
 import { useCallback, useRef, useState } from "react";
-import { messageOf } from "./steps";
+import { messageOf, type UserMessage } from "./steps";
 
 export type ActionState<T> =
   | { readonly status: "idle" }
   | { readonly status: "busy"; readonly progress: number | null }
   | { readonly status: "done"; readonly value: T }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type Progress = (done: number, total: number) => void;
 

@@ -1,4 +1,4 @@
-import { CollectError, previewCollect, writeCollect, type ReturnedWorkbook } from "../../src/app/collect";
+import { previewCollect, writeCollect, type ReturnedWorkbook } from "../../src/app/collect";
 import { makeHandouts, type NewWorkbook } from "../../src/app/handout";
 import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary, type PreparedSummary } from "../../src/app/summariseWorkbook";
@@ -176,7 +176,7 @@ describe("a reporting round through the app layer", () => {
       { table: "FollowUp", rows: [["Helår 2022", "A2", "Pågår", null, null, "Inskrivet för hand"]] },
     ]);
     await expect(writeCollect(master, p, { replace: "all" })).rejects.toMatchObject({
-      code: "MASTER_CHANGED",
+      failure: { code: "masterChanged", ids: ["A2"] },
     });
     expect(master.calls.appendRows).toBe(1);
     expect(master.calls.updateRows).toBe(0);
@@ -187,7 +187,9 @@ describe("a reporting round through the app layer", () => {
     const raw = planWorkbook({ ...rows, FollowUp: { rows: rows.FollowUp ?? [], as: "sheet" } });
     const master = memoryPort(raw);
     const p = await preview(master, await round(memoryPort(planWorkbook(rows))));
-    await expect(writeCollect(master, p)).rejects.toBeInstanceOf(CollectError);
+    await expect(writeCollect(master, p)).rejects.toMatchObject({
+      failure: { code: "notATable", table: "FollowUp", sheet: "Uppföljning" },
+    });
   });
 
   it("names the master's periods when the period is unknown", async () => {

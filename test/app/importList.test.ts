@@ -1,10 +1,5 @@
-import {
-  ImportError,
-  importSourceSheets,
-  importSources,
-  previewImport,
-  writeImport,
-} from "../../src/app/importList";
+import { importSourceSheets, importSources, previewImport, writeImport } from "../../src/app/importList";
+import { FailureError } from "../../src/core/failures";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { CellValue, RawRange } from "../../src/core/cells";
 import { checkPlan } from "../../src/core/checkPlan";
@@ -84,7 +79,7 @@ describe("previewImport and writeImport", () => {
       ["A3.1", "M3", null, null, "enligt överenskommelse"],
     ]);
     const importedSheets = new Set(["Mål", "Aktiviteter"]);
-    const findings = checkPlan(plan, "2019-09-15", "sv").filter(
+    const findings = checkPlan(plan, "2019-09-15").filter(
       (f) => f.sheet !== null && importedSheets.has(f.sheet),
     );
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
@@ -169,9 +164,12 @@ describe("previewImport and writeImport", () => {
   it("refuses a sheet that does not exist, with a code", async () => {
     const port = memoryPort({ tables: [], sheets: [looseSheet] });
     await expect(previewImport(port, { sheet: "Blad9" }, { lang: "sv" })).rejects.toMatchObject({
-      code: "SHEET_NOT_FOUND",
+      failure: { code: "sheetNotFound", sheet: "Blad9" },
     });
-    await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toBeInstanceOf(ImportError);
+    await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toBeInstanceOf(FailureError);
+    await expect(previewImport(memoryPort(), {}, { lang: "sv" })).rejects.toMatchObject({
+      failure: { code: "noSource" },
+    });
   });
 
   it("refuses to write when the IDs it would use were taken after the preview", async () => {
@@ -181,7 +179,9 @@ describe("previewImport and writeImport", () => {
     await port.appendRows([
       { table: "Goals", rows: [["M1", "5", "Jämn representation", null, null, null, null, null, null]] },
     ]);
-    await expect(writeImport(port, preview, "sv")).rejects.toMatchObject({ code: "IDS_TAKEN" });
+    await expect(writeImport(port, preview, "sv")).rejects.toMatchObject({
+      failure: { code: "idsTaken", ids: ["M1"] },
+    });
     expect(port.calls.appendRows).toBe(1);
   });
 });

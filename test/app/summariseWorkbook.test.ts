@@ -1,3 +1,4 @@
+import { findingJson } from "../../src/core/findingCodes";
 import { checkPlan } from "../../src/core/checkPlan";
 import type { RawWorkbook } from "../../src/core/cells";
 import { readPlan } from "../../src/core/readPlan";
@@ -103,7 +104,8 @@ describe("prepareSummary", () => {
 
   it("uses the findings as of the period's cut-off", async () => {
     const p = await prepared();
-    expect(p.json.findings).toEqual(checkPlan(readPlan(workbook()), "2019-12-31", "sv"));
+    expect(p.findings).toEqual(checkPlan(readPlan(workbook()), "2019-12-31"));
+    expect(p.json.findings).toEqual(p.findings.map((f) => findingJson(f, "sv")));
     // A2 (delayed, no row for Helår 2019) is missing its follow-up only as of the annual cut-off.
     const missing = p.json.findings.filter(
       (f) => f.code === "FOLLOWUP_MISSING" && f.refs.includes("Helår 2019"),
@@ -118,7 +120,7 @@ describe("prepareSummary", () => {
     const result = await prepareSummary(memoryPort(workbook()), "Tertial 2 2019", "sv", "2020-02-03");
     expect(result).toEqual({
       ok: false,
-      error: "unknownPeriod",
+      code: "unknownPeriod",
       period: "Tertial 2 2019",
       periods: ["Delår 2019", "Helår 2019"],
     });
@@ -142,7 +144,7 @@ describe("writeSummary", () => {
     expect([again.exists, again.isProductSheet]).toEqual([true, true]);
     expect(await writeSummary(port, again)).toEqual({
       ok: false,
-      error: "confirmReplace",
+      code: "confirmReplace",
       sheet: "Årsbokslut 2019",
     });
     expect(port.calls.writeSheet).toBe(1);
@@ -161,8 +163,8 @@ describe("writeSummary", () => {
     expect([p.exists, p.isProductSheet]).toEqual([true, false]);
     expect(await writeSummary(port, p, { replace: true })).toEqual({
       ok: false,
-      error: "sheetExists",
-      sheet: "Årsbokslut 2019",
+      code: "sheetExists",
+      target: "Årsbokslut 2019",
     });
     expect(port.calls.writeSheet).toBe(0);
   });

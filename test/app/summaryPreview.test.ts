@@ -55,7 +55,7 @@ describe("previewSummary", () => {
     const { port } = counted();
     expect(await previewSummary(port, "Tertial 2 2021", "sv", "2022-03-01")).toMatchObject({
       ok: false,
-      error: "unknownPeriod",
+      code: "unknownPeriod",
       periods: ["Delår 2021", "Helår 2021", "Delår 2022", "Helår 2022"],
     });
   });
@@ -68,7 +68,7 @@ describe("writeSummarySheet", () => {
     expect(first.result).toEqual({ ok: true, sheet: "Delår 2021", replaced: false });
     expect(first.preview).toMatchObject({ sheetName: "Delår 2021" });
     const again = await writeSummarySheet(port, "Delår 2021", "sv", "2022-03-01", { replace: false });
-    expect(again.result).toEqual({ ok: false, error: "confirmReplace", sheet: "Delår 2021" });
+    expect(again.result).toEqual({ ok: false, code: "confirmReplace", sheet: "Delår 2021" });
     const confirmed = await writeSummarySheet(port, "Delår 2021", "sv", "2022-03-01", { replace: true });
     expect(confirmed.result).toEqual({ ok: true, sheet: "Delår 2021", replaced: true });
     expect(port.calls.writeSheet).toBe(2);

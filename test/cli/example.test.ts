@@ -11,6 +11,7 @@ import { checkPlan } from "../../src/core/checkPlan";
 import { a1 } from "../../src/core/cells";
 import type { Lang } from "../../src/core/language";
 import type { Plan } from "../../src/core/plan.types";
+import type { ColumnIndex, ColumnKey } from "../../src/core/schema";
 import { readPlan } from "../../src/core/readPlan";
 import { summarise } from "../../src/core/summary/summarise";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
@@ -34,8 +35,14 @@ async function shipped(lang: Lang): Promise<Plan> {
 }
 
 /** The cell of a column in a row, as the reader located it. */
-function cellOf(plan: Plan, table: "activities" | "followUp", row: number, column: string): string {
-  const col = plan[table].table.columns[column];
+function cellOf(
+  plan: Plan,
+  table: "activities" | "followUp",
+  row: number,
+  column: ColumnKey<"Activities" | "FollowUp">,
+): string {
+  const columns: ColumnIndex<"Activities" | "FollowUp"> = plan[table].table.columns;
+  const col = columns[column];
   if (col === undefined) throw new Error(`no column ${column}`);
   return a1(row, col);
 }
@@ -80,7 +87,7 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
   });
 
   it("gives, as of the plan's last day, exactly the four warnings the story planted and no error", () => {
-    const findings = checkPlan(plan, END, lang);
+    const findings = checkPlan(plan, END);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     const activityRow = (id: string) => plan.activities.rows.find((a) => a.id === id)!.row;
     const overBudgetRow = plan.followUp.rows.find(
@@ -128,7 +135,7 @@ describe.each<Lang>(["sv", "en"])("the shipped example plan (%s)", (lang) => {
 
   it("sums up Helår 2020 from the data: activities by status and the budget totals", () => {
     const period = periodName("H2020", lang);
-    const summary = summarise(plan, period, checkPlan(plan, END, lang));
+    const summary = summarise(plan, period, checkPlan(plan, END));
     if (!summary) throw new Error("no summary");
     const latest = lastReports("H2020");
     const count = (status: string) => latest.filter((x) => x.last?.[1] === status).length;

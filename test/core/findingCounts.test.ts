@@ -1,19 +1,15 @@
 import { findingCounts } from "../../src/core/findingCounts";
 import type { Finding, FindingCode, Severity } from "../../src/core/findings.types";
 
-const finding = (
-  code: FindingCode,
-  severity: Severity,
-  sheet: string | null,
-  cell: string | null,
-): Finding => ({
-  code,
-  severity,
-  sheet,
-  cell,
-  message: `${code} at ${cell ?? "-"}`,
-  refs: [],
-});
+const finding = (code: FindingCode, severity: Severity, sheet: string | null, cell: string | null): Finding =>
+  ({
+    code,
+    severity,
+    sheet,
+    cell,
+    refs: [],
+    args: {},
+  }) as Finding;
 
 describe("findingCounts", () => {
   it("counts findings per sheet and severity, sheets in the order they first occur", () => {

@@ -91,9 +91,17 @@ describe("the web page on an .xlsx file", () => {
     wb.addWorksheet("Blad1").getCell("A1").value = "Mål";
     const good = Buffer.from(await wb.xlsx.writeBuffer());
     const cases: [string, Buffer, string][] = [
-      ["skyddad.xlsx", Buffer.from(passwordProtectedWorkbook()), "Arbetsboken är lösenordsskyddad."],
-      ["gammal.xlsx", Buffer.from(compoundFile(["Workbook"])), "Filen är i det gamla .xls-formatet."],
-      ["avkortad.xlsx", good.subarray(0, Math.floor(good.length / 2)), "Filen är ofullständig (avkortad)."],
+      [
+        "skyddad.xlsx",
+        Buffer.from(passwordProtectedWorkbook()),
+        "Filen är lösenordsskyddad; ta bort lösenordet i Excel och försök igen.",
+      ],
+      ["gammal.xlsx", Buffer.from(compoundFile(["Workbook"])), "Filen är i det gamla .xls-formatet;"],
+      [
+        "avkortad.xlsx",
+        good.subarray(0, Math.floor(good.length / 2)),
+        "Filen är ofullständig (avbruten nedladdning eller kopiering?).",
+      ],
       ["tom.xlsx", Buffer.alloc(0), "Filen är tom."],
     ];
     for (const [name, buffer, message] of cases) {

@@ -182,8 +182,8 @@ describe("the Check view's chart", () => {
     severity,
     sheet,
     cell: sheet ? "A2" : null,
-    message: "",
     refs: [],
+    args: { activity: "A1", period: "Delår 2024", sheet: "Uppföljning" },
   });
 
   it("stacks each sheet's findings by severity, the workbook's own under its name", () => {

@@ -98,7 +98,7 @@ describe("the Follow-up view's machine", () => {
     expect(ready(state)).toMatchObject({ period: "Tertial 2021", preview: { status: "loading", step: 3 } });
     const unknown = {
       ok: false,
-      error: "unknownPeriod",
+      code: "unknownPeriod",
       period: "Tertial 2021",
       periods: ["Delår 2021"],
     } as const;
@@ -138,7 +138,7 @@ describe("the Follow-up view's machine", () => {
   });
 
   it("keeps a user's sheet of the name and says so, and shows a write that failed", () => {
-    const exists = { ok: false, error: "sheetExists", sheet: "Årsbokslut 2021" } as const;
+    const exists = { ok: false, code: "sheetExists", target: "Årsbokslut 2021" } as const;
     const state = run(
       [
         { type: "write", step: 2 },
@@ -161,7 +161,7 @@ describe("the Follow-up view's machine", () => {
   it("shows the period as unknown when it left the workbook before the write", () => {
     const gone = {
       ok: false,
-      error: "unknownPeriod",
+      code: "unknownPeriod",
       period: "Helår 2021",
       periods: ["Delår 2021"],
     } as const;
@@ -185,7 +185,7 @@ describe("the Follow-up view's machine", () => {
           step: 2,
           outcome: ok({
             preview: preview,
-            result: { ok: false, error: "confirmReplace", sheet: "Årsbokslut 2021" },
+            result: { ok: false, code: "confirmReplace", sheet: "Årsbokslut 2021" } as const,
           }),
         },
       ],
@@ -214,7 +214,7 @@ describe("the Follow-up view's machine", () => {
       write: { status: "written", sheet: "Årsbokslut 2021" },
     });
     const again = ok(await writeSummarySheet(port, "Helår 2021", "sv", "2022-03-01", { replace: false }));
-    expect(again.value.result).toMatchObject({ error: "confirmReplace" });
+    expect(again.value.result).toMatchObject({ code: "confirmReplace" });
     expect(ready(run([{ type: "wrote", step: 2, outcome: again }], writing)).write).toEqual({
       status: "idle",
     });

@@ -194,7 +194,7 @@ export async function runScenario(portFor: () => WorkbookPort): Promise<Scenario
   const imported = await writeImport(importPort, preview, "sv");
   const summaryPort = portFor();
   const prepared = await prepareSummary(summaryPort, "Helår 2019", "sv", "2020-01-20");
-  if (!prepared.ok) throw new Error(`no summary: ${prepared.error}`);
+  if (!prepared.ok) throw new Error(`no summary: ${prepared.code}`);
   const sheetsBeforeSummary = await summaryPort.sheetNames();
   const written = await writeSummary(summaryPort, prepared);
   const sheetsAfterSummary = await portFor().sheetNames();

@@ -7,7 +7,7 @@ import { cellAt, finding, type CheckContext } from "./context";
 export function checkArticles(ctx: CheckContext): Finding[] {
   const { plan } = ctx;
   const version = plan.facts.charterVersion;
-  const range = { version, max: articleCount(version) };
+  const range = { kind: "outsideVersion", version, max: articleCount(version) } as const;
   const out: Finding[] = [];
   for (const g of plan.goals.rows) {
     const at = cellAt(plan.goals.table, g.row, "articles");
@@ -17,18 +17,19 @@ export function checkArticles(ctx: CheckContext): Finding[] {
       if (isArticleOf(n, version)) continue;
       const article = String(n);
       out.push(
-        finding(ctx, "ARTICLE_UNKNOWN", at, [...own, article], { id: g.id, row: g.row, article, ...range }),
+        finding("ARTICLE_UNKNOWN", at, [...own, article], { id: g.id, row: g.row, article, ...range }),
       );
     }
     for (const text of g.articleTextsNotUnderstood) {
-      out.push(finding(ctx, "ARTICLE_UNKNOWN", at, own, { id: g.id, row: g.row, text, variant: "text" }));
+      const args = { kind: "notUnderstood", id: g.id, row: g.row, text } as const;
+      out.push(finding("ARTICLE_UNKNOWN", at, own, args));
     }
   }
   for (const a of plan.articles.rows) {
     if (a.article === null || isArticleOf(a.article, version)) continue;
     const at = cellAt(plan.articles.table, a.row, "article");
     const article = String(a.article);
-    if (at) out.push(finding(ctx, "ARTICLE_UNKNOWN", at, [article], { row: a.row, article, ...range }));
+    if (at) out.push(finding("ARTICLE_UNKNOWN", at, [article], { id: null, row: a.row, article, ...range }));
   }
   return out;
 }

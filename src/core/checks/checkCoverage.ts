@@ -11,32 +11,28 @@ function priorities(ctx: CheckContext): Finding[] {
   const version = plan.facts.charterVersion;
   const prioritised = [...index.prioritised.entries()].filter(([n]) => isArticleOf(n, version));
   if (prioritised.length === 0)
-    return [finding(ctx, "COVERAGE_NO_PRIORITY", { sheet: table.sheet, cell: null }, [], {})];
+    return [finding("COVERAGE_NO_PRIORITY", { sheet: table.sheet, cell: null }, [], {})];
   if (!hasColumns(plan.goals.table, "id", "articles")) return [];
   const out: Finding[] = [];
   for (const [n, row] of prioritised) {
     if (index.goalsByArticle.has(n)) continue;
     const at = cellAt(table, row.row, "prioritised");
-    if (at)
-      out.push(
-        finding(ctx, "COVERAGE_ARTICLE_NO_GOAL", at, [String(n)], { article: String(n), row: row.row }),
-      );
+    if (at) out.push(finding("COVERAGE_ARTICLE_NO_GOAL", at, [String(n)], { article: String(n) }));
   }
   return out;
 }
 
 function indicator(ctx: CheckContext, g: GoalRow & { readonly id: string }): Finding[] {
   const table = ctx.plan.goals.table;
-  const args = { id: g.id, row: g.row };
   if (g.indicator === null) {
     const at = cellAt(table, g.row, "indicator");
     return at
-      ? [finding(ctx, "COVERAGE_GOAL_NO_INDICATOR", at, [g.id], { ...args, variant: "noIndicator" })]
+      ? [finding("COVERAGE_GOAL_NO_INDICATOR", at, [g.id], { goal: g.id, missing: "indicator" })]
       : [];
   }
   const at = cellAt(table, g.row, "target");
   if (g.target !== null || !at || isUnreadable(ctx, at)) return [];
-  return [finding(ctx, "COVERAGE_GOAL_NO_INDICATOR", at, [g.id], { ...args, variant: "noTarget" })];
+  return [finding("COVERAGE_GOAL_NO_INDICATOR", at, [g.id], { goal: g.id, missing: "target" })];
 }
 
 function notPrioritised(ctx: CheckContext, g: GoalRow & { readonly id: string }): Finding[] {
@@ -48,15 +44,8 @@ function notPrioritised(ctx: CheckContext, g: GoalRow & { readonly id: string })
     // Numbers outside the version are ARTICLE_UNKNOWN; they cannot be prioritised.
     if (!isArticleOf(n, plan.facts.charterVersion) || index.prioritised.has(n)) continue;
     const article = String(n);
-    const variant = index.articleRows.has(n) ? "listed" : "absent";
-    out.push(
-      finding(ctx, "COVERAGE_GOAL_NOT_PRIORITISED", at, [g.id, article], {
-        id: g.id,
-        row: g.row,
-        article,
-        variant,
-      }),
-    );
+    const listed = index.articleRows.has(n);
+    out.push(finding("COVERAGE_GOAL_NOT_PRIORITISED", at, [g.id, article], { goal: g.id, article, listed }));
   }
   return out;
 }
@@ -72,7 +61,7 @@ export function checkCoverage(ctx: CheckContext): Finding[] {
     // A duplicated ID is judged once, at its first row (the others are ID_DUPLICATE).
     if (judgeActivities && index.goalsById.get(g.id) === g && !index.activitiesByGoal.has(g.id)) {
       const at = cellAt(plan.goals.table, g.row, "id");
-      if (at) out.push(finding(ctx, "COVERAGE_GOAL_NO_ACTIVITY", at, [g.id], { id: g.id, row: g.row }));
+      if (at) out.push(finding("COVERAGE_GOAL_NO_ACTIVITY", at, [g.id], { goal: g.id }));
     }
     out.push(...indicator(ctx, goal), ...notPrioritised(ctx, goal));
   }

@@ -45,12 +45,7 @@ export function checkFollowUp(ctx: CheckContext): Finding[] {
       if (a.start > p.cutoff || (closed !== undefined && closed < p.cutoff)) continue;
       if (reported.has(`${p.name}\u0000${id}`)) continue;
       out.push(
-        finding(ctx, "FOLLOWUP_MISSING", at, [id, p.name], {
-          id,
-          row: a.row,
-          period: p.name,
-          text: sheetName,
-        }),
+        finding("FOLLOWUP_MISSING", at, [id, p.name], { activity: id, period: p.name, sheet: sheetName }),
       );
     }
   }

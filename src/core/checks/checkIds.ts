@@ -1,11 +1,16 @@
 /** IDs and references: duplicated IDs, references to unknown goals, activities and periods. */
 import type { Finding } from "../findings.types";
 import type { TableInfo } from "../plan.types";
+import type { ColumnKey, TableName } from "../schema";
 import { cellAt, finding, hasColumns, type CheckContext } from "./context";
 
 type Keyed = { readonly row: number; readonly key: string | null };
 
-function duplicates(ctx: CheckContext, table: TableInfo, column: string, rows: readonly Keyed[]): Finding[] {
+function duplicates<T extends TableName>(
+  table: TableInfo<T>,
+  column: ColumnKey<T>,
+  rows: readonly Keyed[],
+): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, number>();
   for (const r of rows) {
@@ -16,7 +21,7 @@ function duplicates(ctx: CheckContext, table: TableInfo, column: string, rows: r
       continue;
     }
     const at = cellAt(table, r.row, column);
-    if (at) out.push(finding(ctx, "ID_DUPLICATE", at, [r.key], { id: r.key, row: r.row, firstRow }));
+    if (at) out.push(finding("ID_DUPLICATE", at, [r.key], { id: r.key, row: r.row, firstRow }));
   }
   return out;
 }
@@ -44,7 +49,7 @@ function goalRefs(ctx: CheckContext): Finding[] {
       if (r.goalId === null || index.goalsById.has(r.goalId)) continue;
       const at = cellAt(r.table, r.row, "goalId");
       const refs = r.id === null ? [r.goalId] : [r.id, r.goalId];
-      if (at) out.push(finding(ctx, "REF_UNKNOWN_GOAL", at, refs, { id: r.id, row: r.row, text: r.goalId }));
+      if (at) out.push(finding("REF_UNKNOWN_GOAL", at, refs, { id: r.id, row: r.row, goalId: r.goalId }));
     }
   }
   return out;
@@ -60,19 +65,19 @@ function activityAndPeriodRefs(ctx: CheckContext): Finding[] {
       const at = cellAt(plan.followUp.table, f.row, "activityId");
       if (at)
         out.push(
-          finding(ctx, "REF_UNKNOWN_ACTIVITY", at, [f.activityId], { row: f.row, text: f.activityId }),
+          finding("REF_UNKNOWN_ACTIVITY", at, [f.activityId], { row: f.row, activityId: f.activityId }),
         );
     }
     if (checkPeriods && f.period !== null && !index.periodsByName.has(f.period)) {
       const at = cellAt(plan.followUp.table, f.row, "period");
-      if (at) out.push(finding(ctx, "REF_UNKNOWN_PERIOD", at, [f.period], { row: f.row, text: f.period }));
+      if (at) out.push(finding("REF_UNKNOWN_PERIOD", at, [f.period], { row: f.row, period: f.period }));
     }
   }
   if (!checkPeriods) return out;
   for (const v of plan.indicatorValues.rows) {
     if (v.period === null || index.periodsByName.has(v.period)) continue;
     const at = cellAt(plan.indicatorValues.table, v.row, "period");
-    if (at) out.push(finding(ctx, "REF_UNKNOWN_PERIOD", at, [v.period], { row: v.row, text: v.period }));
+    if (at) out.push(finding("REF_UNKNOWN_PERIOD", at, [v.period], { row: v.row, period: v.period }));
   }
   return out;
 }
@@ -89,8 +94,8 @@ function followUpDuplicates(ctx: CheckContext): Finding[] {
       continue;
     }
     const at = cellAt(ctx.plan.followUp.table, f.row, "activityId");
-    const args = { id: f.activityId, period: f.period, row: f.row, firstRow };
-    if (at) out.push(finding(ctx, "FOLLOWUP_DUPLICATE", at, [f.activityId, f.period], args));
+    const args = { activity: f.activityId, period: f.period, firstRow };
+    if (at) out.push(finding("FOLLOWUP_DUPLICATE", at, [f.activityId, f.period], args));
   }
   return out;
 }
@@ -100,19 +105,16 @@ export function checkIds(ctx: CheckContext): Finding[] {
   const { plan } = ctx;
   return [
     ...duplicates(
-      ctx,
       plan.goals.table,
       "id",
       plan.goals.rows.map((g) => ({ row: g.row, key: g.id })),
     ),
     ...duplicates(
-      ctx,
       plan.activities.table,
       "id",
       plan.activities.rows.map((a) => ({ row: a.row, key: a.id })),
     ),
     ...duplicates(
-      ctx,
       plan.periods.table,
       "period",
       plan.periods.rows.map((p) => ({ row: p.row, key: p.period })),

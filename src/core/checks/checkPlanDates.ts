@@ -23,32 +23,31 @@ export function checkPlanDates(ctx: CheckContext): Finding[] {
     value === null && !isUnreadable(ctx, facts.cells[key] ?? null);
   const out: Finding[] = [];
 
-  if (empty("signed", facts.signed)) out.push(finding(ctx, "PLAN_SIGNED_MISSING", at("signed"), [], {}));
+  if (empty("signed", facts.signed)) out.push(finding("PLAN_SIGNED_MISSING", at("signed"), [], {}));
   if (empty("periodStart", facts.periodStart)) {
-    out.push(finding(ctx, "PLAN_PERIOD_INVALID", at("periodStart"), [], { variant: "startMissing" }));
+    out.push(finding("PLAN_PERIOD_INVALID", at("periodStart"), [], { kind: "startMissing" }));
   }
   if (empty("periodEnd", facts.periodEnd)) {
-    out.push(finding(ctx, "PLAN_PERIOD_INVALID", at("periodEnd"), [], { variant: "endMissing" }));
+    out.push(finding("PLAN_PERIOD_INVALID", at("periodEnd"), [], { kind: "endMissing" }));
   }
   if (facts.periodStart !== null && facts.periodEnd !== null && facts.periodEnd < facts.periodStart) {
-    const args = { variant: "endBeforeStart", date: facts.periodStart, date2: facts.periodEnd };
-    out.push(finding(ctx, "PLAN_PERIOD_INVALID", at("periodEnd"), [], args));
+    const args = { kind: "endBeforeStart", start: facts.periodStart, end: facts.periodEnd } as const;
+    out.push(finding("PLAN_PERIOD_INVALID", at("periodEnd"), [], args));
   }
 
   if (facts.signed === null) return out;
   const deadline = adoptionDeadline(facts.signed);
   if (facts.adopted !== null) {
     if (facts.adopted > deadline) {
-      out.push(
-        finding(ctx, "PLAN_ADOPTION_LATE", at("adopted"), [], { date: facts.signed, date2: facts.adopted }),
-      );
+      const args = { signed: facts.signed, adopted: facts.adopted };
+      out.push(finding("PLAN_ADOPTION_LATE", at("adopted"), [], args));
     }
   } else if (empty("adopted", facts.adopted)) {
     if (deadline < refDate) {
-      out.push(finding(ctx, "PLAN_ADOPTION_OVERDUE", at("adopted"), [], { date: deadline }));
+      out.push(finding("PLAN_ADOPTION_OVERDUE", at("adopted"), [], { deadline }));
     } else if (deadline <= addDays(refDate, DUE_SOON_DAYS)) {
       const days = daysBetween(refDate, deadline);
-      out.push(finding(ctx, "PLAN_ADOPTION_DUE_SOON", at("adopted"), [], { date: deadline, days }));
+      out.push(finding("PLAN_ADOPTION_DUE_SOON", at("adopted"), [], { deadline, days }));
     }
   }
   return out;

@@ -1,14 +1,15 @@
 /** Resources (Principle 6): budgets, outcomes and forecasts. */
 import type { Finding } from "../findings.types";
 import type { TableInfo } from "../plan.types";
-import { cellAt, finding, headerOf, isUnreadable, type CheckContext } from "./context";
+import { columnHeader, type ColumnKey, type TableName } from "../schema";
+import { cellAt, finding, isUnreadable, type CheckContext } from "./context";
 import { latestAsOf } from "./planIndex";
 
-function negative(
+function negative<T extends TableName>(
   ctx: CheckContext,
-  table: TableInfo,
+  table: TableInfo<T>,
   row: number,
-  key: string,
+  key: ColumnKey<T>,
   value: number | null,
   refs: string[],
   id: string | null,
@@ -19,11 +20,11 @@ function negative(
   const args = {
     id,
     row,
-    header: headerOf(ctx, table, key),
+    header: columnHeader(table.name, key, ctx.plan.lang),
     amount: value,
     currency: ctx.plan.facts.currency,
   };
-  return [finding(ctx, "RESOURCE_NEGATIVE", at, refs, args)];
+  return [finding("RESOURCE_NEGATIVE", at, refs, args)];
 }
 
 function overBudget(ctx: CheckContext, id: string, budget: number): Finding[] {
@@ -34,23 +35,22 @@ function overBudget(ctx: CheckContext, id: string, budget: number): Finding[] {
   if (period === null) return [];
   const over =
     row.forecast !== null && row.forecast > budget
-      ? { key: "forecast", amount: row.forecast }
+      ? { key: "forecast" as const, amount: row.forecast }
       : row.outcome !== null && row.outcome > budget
-        ? { key: "outcome", amount: row.outcome }
+        ? { key: "outcome" as const, amount: row.outcome }
         : null;
   if (!over) return [];
   const at = cellAt(ctx.plan.followUp.table, row.row, over.key);
   if (!at) return [];
   const args = {
-    id,
-    row: row.row,
+    activity: id,
     period,
-    variant: over.key,
+    column: over.key,
     amount: over.amount,
-    amount2: budget,
+    budget,
     currency: ctx.plan.facts.currency,
   };
-  return [finding(ctx, "RESOURCE_OVER_BUDGET", at, [id, period], args)];
+  return [finding("RESOURCE_OVER_BUDGET", at, [id, period], args)];
 }
 
 /** RESOURCE_ACTIVITY_NONE, RESOURCE_OVER_BUDGET and RESOURCE_NEGATIVE. */
@@ -63,7 +63,7 @@ export function checkResources(ctx: CheckContext): Finding[] {
     if (a.id === null) continue;
     const budgetAt = cellAt(activities, a.row, "budget");
     if (budgetAt && a.budget === null && a.resources === null && !isUnreadable(ctx, budgetAt)) {
-      out.push(finding(ctx, "RESOURCE_ACTIVITY_NONE", budgetAt, [a.id], { id: a.id, row: a.row }));
+      out.push(finding("RESOURCE_ACTIVITY_NONE", budgetAt, [a.id], { activity: a.id }));
     }
     // No budget, nothing to exceed; a duplicated ID is judged at its first row.
     if (a.budget !== null && index.activitiesById.get(a.id) === a)

@@ -1,49 +1,34 @@
 /** Structure and data quality: the reader's problems, each as a finding of the same code. */
 import type { Finding } from "../findings.types";
 import type { ReadProblem } from "../plan.types";
-import { PLAN_KEYS, tableSpec } from "../schema";
 import { finding, type CheckContext } from "./context";
 
 /** Plan keys whose emptiness checkPlanDates reports with a more precise code. */
 const PLAN_DATE_KEYS = new Set<string>(["signed", "periodStart", "periodEnd"]);
 
-function headerText(ctx: CheckContext, p: ReadProblem): string {
-  if (p.header !== null) return p.header;
-  if (p.column === null) return "";
-  if (p.table === "Plan") {
-    const key = PLAN_KEYS.find((k) => k.key === p.column);
-    if (key) return key.label[ctx.plan.lang];
-  }
-  const col = tableSpec(p.table).columns.find((c) => c.key === p.column);
-  return col ? col.header[ctx.plan.lang] : p.column;
-}
-
-function fromProblem(ctx: CheckContext, p: ReadProblem): Finding | null {
+function fromProblem(p: ReadProblem): Finding | null {
+  if (p.code === "TABLE_MISSING")
+    return finding(p.code, { sheet: null, cell: null }, [p.table], { table: p.table });
+  // The reader names the column's header (a Plan key's label) in the workbook's language.
+  const header = p.header ?? "";
+  if (p.code === "COLUMN_MISSING")
+    return finding(p.code, { sheet: p.sheet, cell: null }, [header], { header, sheet: p.sheet ?? "" });
+  if (p.code === "VALUE_REQUIRED" && p.table === "Plan" && p.column !== null && PLAN_DATE_KEYS.has(p.column))
+    return null;
+  const at = { sheet: p.sheet, cell: p.cell };
+  const refs = p.rowId === null ? [] : [p.rowId];
+  // A value problem always has its cell; row 0 only stands in for the type.
+  const place = { id: p.rowId, row: p.row ?? 0, header };
+  const text = p.text ?? "";
   switch (p.code) {
-    case "TABLE_MISSING":
-      return finding(ctx, p.code, { sheet: null, cell: null }, [p.table], {
-        text: tableSpec(p.table).sheet[ctx.lang],
-      });
-    case "COLUMN_MISSING": {
-      const header = headerText(ctx, p);
-      return finding(ctx, p.code, { sheet: p.sheet, cell: null }, [header], { header, text: p.sheet ?? "" });
-    }
-    default: {
-      if (
-        p.code === "VALUE_REQUIRED" &&
-        p.table === "Plan" &&
-        p.column !== null &&
-        PLAN_DATE_KEYS.has(p.column)
-      )
-        return null;
-      const args = {
-        id: p.rowId,
-        header: headerText(ctx, p),
-        text: p.text ?? "",
-        ...(p.row === null ? {} : { row: p.row }),
-      };
-      return finding(ctx, p.code, { sheet: p.sheet, cell: p.cell }, p.rowId === null ? [] : [p.rowId], args);
-    }
+    case "VALUE_REQUIRED":
+      return finding(p.code, at, refs, place);
+    case "VALUE_INVALID_DATE":
+      return finding(p.code, at, refs, { ...place, text });
+    case "VALUE_INVALID_NUMBER":
+      return finding(p.code, at, refs, { ...place, text });
+    case "VALUE_INVALID_CHOICE":
+      return finding(p.code, at, refs, { ...place, text });
   }
 }
 
@@ -51,7 +36,7 @@ function fromProblem(ctx: CheckContext, p: ReadProblem): Finding | null {
 export function checkStructure(ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   for (const p of ctx.plan.problems) {
-    const f = fromProblem(ctx, p);
+    const f = fromProblem(p);
     if (f) out.push(f);
   }
   return out;

@@ -14,38 +14,26 @@ function activityDates(
   const table = ctx.plan.activities.table;
   const startAt = cellAt(table, a.row, "start");
   const endAt = cellAt(table, a.row, "end");
-  const base = { id: a.id, row: a.row };
+  const activity = a.id;
   const refs = [a.id];
   const out: Finding[] = [];
   // "Empty" means nothing in the cell; an unreadable date has its own finding.
   if (startAt && a.start === null && !isUnreadable(ctx, startAt)) {
-    out.push(finding(ctx, "TIME_ACTIVITY_NO_DATES", startAt, refs, { ...base, variant: "start" }));
+    out.push(finding("TIME_ACTIVITY_NO_DATES", startAt, refs, { activity, missing: "start" }));
   } else if (endAt && a.end === null && !isUnreadable(ctx, endAt)) {
-    out.push(finding(ctx, "TIME_ACTIVITY_NO_DATES", endAt, refs, { ...base, variant: "end" }));
+    out.push(finding("TIME_ACTIVITY_NO_DATES", endAt, refs, { activity, missing: "end" }));
   }
   if (endAt && a.start !== null && a.end !== null && a.end < a.start) {
     out.push(
-      finding(ctx, "TIME_ACTIVITY_END_BEFORE_START", endAt, refs, { ...base, date: a.start, date2: a.end }),
+      finding("TIME_ACTIVITY_END_BEFORE_START", endAt, refs, { activity, start: a.start, end: a.end }),
     );
   }
   if (period && startAt && a.start !== null && a.start < period.start) {
-    out.push(
-      finding(ctx, "TIME_ACTIVITY_OUTSIDE_PLAN", startAt, refs, {
-        ...base,
-        variant: "start",
-        date: a.start,
-        date2: period.start,
-      }),
-    );
+    const args = { activity, side: "start", date: a.start, planDate: period.start } as const;
+    out.push(finding("TIME_ACTIVITY_OUTSIDE_PLAN", startAt, refs, args));
   } else if (period && endAt && a.end !== null && a.end > period.end) {
-    out.push(
-      finding(ctx, "TIME_ACTIVITY_OUTSIDE_PLAN", endAt, refs, {
-        ...base,
-        variant: "end",
-        date: a.end,
-        date2: period.end,
-      }),
-    );
+    const args = { activity, side: "end", date: a.end, planDate: period.end } as const;
+    out.push(finding("TIME_ACTIVITY_OUTSIDE_PLAN", endAt, refs, args));
   }
   return out;
 }
@@ -56,7 +44,7 @@ function overdue(ctx: CheckContext, a: ActivityRow & { readonly id: string }): F
   // No follow-up yet counts as not done.
   const latest = latestAsOf(ctx.index, a.id, ctx.refDate, (r) => r.status !== null);
   if (latest && isClosed(latest.row.status)) return [];
-  return [finding(ctx, "TIME_ACTIVITY_OVERDUE", endAt, [a.id], { id: a.id, row: a.row, date: a.end })];
+  return [finding("TIME_ACTIVITY_OVERDUE", endAt, [a.id], { activity: a.id, end: a.end })];
 }
 
 /** The TIME_* codes. Activities and periods without their ID are left to VALUE_REQUIRED. */
@@ -83,13 +71,7 @@ export function checkTimeframes(ctx: CheckContext): Finding[] {
       continue;
     const at = cellAt(plan.periods.table, p.row, "cutoff");
     if (at)
-      out.push(
-        finding(ctx, "TIME_PERIOD_OUTSIDE_PLAN", at, [p.period], {
-          id: p.period,
-          row: p.row,
-          date: p.cutoff,
-        }),
-      );
+      out.push(finding("TIME_PERIOD_OUTSIDE_PLAN", at, [p.period], { period: p.period, cutoff: p.cutoff }));
   }
   return out;
 }

@@ -1,15 +1,14 @@
 /**
- * What every check gets: the plan, the reference date, the user's language, the
- * plan's lookup maps, and helpers to place a finding at a table's cell.
+ * What every check gets: the plan, the reference date, the plan's lookup maps, and
+ * helpers to place a finding at a table's cell. Findings carry their arguments; the
+ * words are rendered at the surface (findingCodes.ts).
  */
 import { a1 } from "../cells";
 import type { IsoDate } from "../dates";
 import { severityOf } from "../findingCodes";
-import { findingMessage, type MessageArgs } from "../findingMessages";
-import type { Finding, FindingCode } from "../findings.types";
-import type { Lang } from "../language";
+import type { Finding, FindingArgs, FindingCode, FindingOf } from "../findings.types";
 import type { Plan, TableInfo } from "../plan.types";
-import { tableSpec } from "../schema";
+import type { ColumnKey, TableName } from "../schema";
 import type { PlanIndex } from "./planIndex";
 
 /** Where a finding points: a sheet and a cell, either possibly null. */
@@ -18,7 +17,6 @@ export type At = { readonly sheet: string | null; readonly cell: string | null }
 export type CheckContext = {
   readonly plan: Plan;
   readonly refDate: IsoDate;
-  readonly lang: Lang;
   readonly index: PlanIndex;
   /** Sheet!cell keys of cells the reader could not read (they already have a finding). */
   readonly unreadableCells: ReadonlySet<string>;
@@ -28,14 +26,14 @@ export type CheckContext = {
 export type Check = (ctx: CheckContext) => Finding[];
 
 /** The cell of a row's column, or null when the table or the column is absent. */
-export function cellAt(table: TableInfo, row: number, key: string): At | null {
+export function cellAt<T extends TableName>(table: TableInfo<T>, row: number, key: ColumnKey<T>): At | null {
   const col = table.columns[key];
   if (table.found === "missing" || table.sheet === null || col === undefined) return null;
   return { sheet: table.sheet, cell: a1(row, col) };
 }
 
 /** True when a table was found and has every one of the given columns. */
-export function hasColumns(table: TableInfo, ...keys: string[]): boolean {
+export function hasColumns<T extends TableName>(table: TableInfo<T>, ...keys: ColumnKey<T>[]): boolean {
   return table.found !== "missing" && keys.every((k) => table.columns[k] !== undefined);
 }
 
@@ -46,26 +44,12 @@ export function isUnreadable(ctx: CheckContext, at: At | null): boolean {
   );
 }
 
-/** The header of a column as the workbook writes it (the workbook's language). */
-export function headerOf(ctx: CheckContext, table: TableInfo, key: string): string {
-  const spec = tableSpec(table.name).columns.find((c) => c.key === key);
-  return spec ? spec.header[ctx.plan.lang] : key;
-}
-
-/** A finding of a code at a place, with its severity from the catalog and its message. */
-export function finding(
-  ctx: CheckContext,
-  code: FindingCode,
+/** A finding of a code at a place, with its severity from the catalog and its message's arguments. */
+export function finding<C extends FindingCode>(
+  code: C,
   at: At,
   refs: readonly string[],
-  args: MessageArgs,
-): Finding {
-  return {
-    code,
-    severity: severityOf(code),
-    sheet: at.sheet,
-    cell: at.cell,
-    message: findingMessage(code, ctx.lang, args),
-    refs,
-  };
+  args: FindingArgs[C],
+): FindingOf<C> {
+  return { code, severity: severityOf(code), sheet: at.sheet, cell: at.cell, refs, args };
 }

@@ -1,15 +1,16 @@
 /**
- * The values a unit fills in: taken from read rows, compared, keyed, and turned
- * back into cells in the master's column order.
+ * The values a unit fills in: taken from read rows, compared and keyed (schemaRows.ts
+ * turns them back into cells in the master's column order).
  */
-import type { FollowUpRow, IndicatorValueRow, TableInfo } from "../plan.types";
 import type { Lang } from "../language";
+import type { FollowUpRow, IndicatorValueRow } from "../plan.types";
 import { normaliseText } from "../readValues";
-import { choiceLabel, tableSpec } from "../schema";
+import { columnHeader, type ColumnKey } from "../schema";
+import { shownValue } from "../schemaRows";
 import type { AnswerTable, AnswerValues } from "./collect.types";
 
 /** The columns a unit fills in, per table, in schema order. */
-export const ANSWER_FIELDS: Readonly<Record<AnswerTable, readonly string[]>> = {
+export const ANSWER_FIELDS: { readonly [T in AnswerTable]: readonly ColumnKey<T>[] } = {
   FollowUp: ["status", "outcome", "forecast", "comment"],
   IndicatorValues: ["women", "men", "total", "assessment", "comment"],
 };
@@ -20,15 +21,20 @@ export const ID_FIELD: Readonly<Record<AnswerTable, "activityId" | "goalId">> = 
   IndicatorValues: "goalId",
 };
 
-/** The filled-in values of a follow-up row. */
-export function followUpValues(r: FollowUpRow): AnswerValues {
-  return { status: r.status, outcome: r.outcome, forecast: r.forecast, comment: r.comment };
+/** The values of a row's answer fields, by key. */
+function answerValues<T extends AnswerTable>(
+  table: T,
+  r: { readonly [K in ColumnKey<T>]: string | number | null },
+): AnswerValues {
+  const fields: readonly ColumnKey<T>[] = ANSWER_FIELDS[table];
+  return Object.fromEntries(fields.map((f) => [f, r[f]]));
 }
 
+/** The filled-in values of a follow-up row. */
+export const followUpValues = (r: FollowUpRow): AnswerValues => answerValues("FollowUp", r);
+
 /** The filled-in values of an indicator row. */
-export function indicatorValues(r: IndicatorValueRow): AnswerValues {
-  return { women: r.women, men: r.men, total: r.total, assessment: r.assessment, comment: r.comment };
-}
+export const indicatorValues = (r: IndicatorValueRow): AnswerValues => answerValues("IndicatorValues", r);
 
 /** All fields null: a row ready to fill. */
 export function emptyValues(table: AnswerTable): AnswerValues {
@@ -61,38 +67,16 @@ export function answerKey(table: AnswerTable, period: string, id: string): strin
   return `${table}|${idKey(period)}|${idKey(id)}`;
 }
 
-/** A value as written to a cell: choices as labels in the workbook's language. */
-function cellOf(
-  table: AnswerTable,
-  field: string,
-  value: string | number | null,
-  lang: Lang,
-): string | number | null {
-  if (value === null || typeof value === "number") return value;
-  if (table === "FollowUp" && field === "status") return choiceLabel("status", value, lang);
-  if (table === "IndicatorValues" && field === "assessment") return choiceLabel("assessment", value, lang);
-  return value;
-}
-
 /**
- * A row in a table's current column order (its full width). Columns the row does
- * not set are `undefined` with `keep`, so an update leaves them alone; else null.
+ * A unit's filled-in values in words, as the workbook shows them: "Status Pågår;
+ * Utfall 12000" (headers and choice labels in `lang`); "" when nothing is filled in.
  */
-export function rowCells(
-  info: TableInfo,
-  table: AnswerTable,
-  fields: Readonly<Record<string, string | number | null>>,
-  lang: Lang,
-  keep: boolean,
-): (string | number | null | undefined)[] {
-  const width = info.lastCol - info.firstCol + 1;
-  const out: (string | number | null | undefined)[] = Array.from({ length: width }, () =>
-    keep ? undefined : null,
-  );
-  for (const column of tableSpec(table).columns) {
-    const col = info.columns[column.key];
-    if (col === undefined || !(column.key in fields)) continue;
-    out[col - info.firstCol] = cellOf(table, column.key, fields[column.key] ?? null, lang);
-  }
-  return out;
+export function answerWords<T extends AnswerTable>(table: T, values: AnswerValues, lang: Lang): string {
+  const fields: readonly ColumnKey<T>[] = ANSWER_FIELDS[table];
+  return fields
+    .flatMap((f) => {
+      const value = values[f] ?? null;
+      return value === null ? [] : [`${columnHeader(table, f, lang)} ${shownValue(table, f, value, lang)}`];
+    })
+    .join("; ");
 }

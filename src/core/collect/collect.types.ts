@@ -6,6 +6,7 @@ import type { CellRef } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
 import type { ActivityRow, ArticleRow, GoalRow, PeriodRow, PlanFacts } from "../plan.types";
+import type { ColumnKey } from "../schema";
 
 /** Which master, period and responsible a hand-out was made for (written into the hand-out). */
 export type HandoutIdentity = {
@@ -89,7 +90,7 @@ export type ProtectedChange = {
   readonly table: "Plan" | "Goals" | "Activities";
   readonly id: string;
   /** The column key, or null when the whole row was added or removed. */
-  readonly column: string | null;
+  readonly column: ColumnKey<"Plan" | "Goals" | "Activities"> | null;
   readonly before: string | number | null;
   readonly after: string | number | null;
 };

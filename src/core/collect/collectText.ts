@@ -4,8 +4,8 @@
  * the units that have not answered and, once written, what was applied.
  */
 import type { Lang } from "../language";
-import { choiceLabel, tableSpec } from "../schema";
-import { ANSWER_FIELDS } from "./answers";
+import { tableSpec } from "../schema";
+import { answerWords } from "./answers";
 import type { AnswerTable, AnswerValues, CollectPreview, CollectRows, UnitPreview } from "./collect.types";
 
 const W = {
@@ -65,19 +65,8 @@ const fill = (text: string, ...args: (string | number)[]): string =>
   text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
 
 /** Values in a line: "Status Pågår; Utfall 12000". */
-function valuesText(table: AnswerTable, v: AnswerValues | null, lang: Lang): string {
-  if (v === null) return W[lang].empty;
-  const columns = tableSpec(table).columns;
-  const parts = ANSWER_FIELDS[table].flatMap((f) => {
-    const value = v[f] ?? null;
-    if (value === null) return [];
-    const header = columns.find((c) => c.key === f)?.header[lang] ?? f;
-    const list = f === "status" ? "status" : f === "assessment" ? "assessment" : null;
-    const shown = typeof value === "string" && list !== null ? choiceLabel(list, value, lang) : String(value);
-    return [`${header} ${shown}`];
-  });
-  return parts.length > 0 ? parts.join("; ") : W[lang].empty;
-}
+const valuesText = (table: AnswerTable, v: AnswerValues | null, lang: Lang): string =>
+  (v === null ? "" : answerWords(table, v, lang)) || W[lang].empty;
 
 const tableLabel = (t: AnswerTable | "Plan" | "Goals" | "Activities", lang: Lang): string =>
   tableSpec(t).sheet[lang];

@@ -4,24 +4,26 @@
  * tables to fill in show the activity's or goal's text beside its ID and, to the
  * right, the last earlier report; the reader ignores those extra columns.
  */
-import { isoToSerial, type IsoDate } from "../dates";
 import type { Bilingual, Lang } from "../language";
 import { listsTemplate, planTemplates } from "../planTemplate";
 import type { SheetProtection } from "../protection.types";
-import { PLAN_KEYS, choiceLabel, tableSpec, type PlanKey } from "../schema";
+import { tableColumns, type ColumnKey, type TableName } from "../schema";
+import { planTableRows, shownValue, tableRow, type TableRecord } from "../schemaRows";
 import type { CellFormat, TableTemplate } from "../template.types";
-import { ANSWER_FIELDS } from "./answers";
-import type { AnswerTable, AnswerValues, Handout, HandoutRow } from "./collect.types";
+import { ANSWER_FIELDS, ID_FIELD } from "./answers";
+import type { AnswerTable, Handout, HandoutRow } from "./collect.types";
 import { identityRows } from "./identity";
 
 type Cell = string | number | null;
 
-const serial = (d: IsoDate | null): number | null => (d === null ? null : isoToSerial(d));
-
 /** The reference columns of the tables to fill in: header, the field shown, format. */
-const PREVIOUS: Readonly<
-  Record<AnswerTable, readonly { header: Bilingual; field: string | null; format: CellFormat }[]>
-> = {
+const PREVIOUS: {
+  readonly [T in AnswerTable]: readonly {
+    header: Bilingual;
+    field: ColumnKey<T> | null;
+    format: CellFormat;
+  }[];
+} = {
   FollowUp: [
     { header: { sv: "Föregående period", en: "Previous period" }, field: null, format: "text" },
     { header: { sv: "Föregående status", en: "Previous status" }, field: "status", format: "text" },
@@ -49,25 +51,27 @@ const NAME_HEADER: Readonly<Record<AnswerTable, Bilingual>> = {
   IndicatorValues: { sv: "Mål", en: "Goal" },
 };
 
-/** A value as shown: status and assessment as labels in the hand-out's language. */
-function label(field: string, value: Cell, lang: Lang): Cell {
-  if (typeof value !== "string") return value;
-  if (field === "status") return choiceLabel("status", value, lang);
-  if (field === "assessment") return choiceLabel("assessment", value, lang);
-  return value;
-}
+/** A list with the name column after the ID (period and ID come first) and the reference columns last. */
+const withNameColumn = <V>(list: readonly V[], name: V, tail: readonly V[]): V[] => [
+  ...list.slice(0, 2),
+  name,
+  ...list.slice(2),
+  ...tail,
+];
 
-function answerRow(r: HandoutRow, lang: Lang): Cell[] {
-  const fill = (values: AnswerValues): Cell[] =>
-    ANSWER_FIELDS[r.table].map((f) => label(f, values[f] ?? null, lang));
-  const previous = PREVIOUS[r.table].map((p) =>
-    r.previous === null
+/** A row to fill in: the table's row for the period and ID, the name beside the ID, the last report to the right. */
+function answerRow<T extends AnswerTable>(table: T, r: HandoutRow, lang: Lang): Cell[] {
+  const record: TableRecord<AnswerTable> = { period: r.period, [ID_FIELD[table]]: r.id, ...r.values };
+  const row = tableRow<AnswerTable>(table, record, lang);
+  const { previous } = r;
+  const reference = PREVIOUS[table].map((p) =>
+    previous === null
       ? null
       : p.field === null
-        ? r.previous.period
-        : label(p.field, r.previous.values[p.field] ?? null, lang),
+        ? previous.period
+        : shownValue(table, p.field, previous.values[p.field] ?? null, lang),
   );
-  return [r.period, r.id, r.name, ...fill(r.values), ...previous];
+  return withNameColumn(row, r.name, reference);
 }
 
 /** The template of a table to fill in: the name column after the ID, the reference columns last. */
@@ -78,12 +82,7 @@ function answerTemplate(
   lang: Lang,
 ): TableTemplate {
   const shift = (c: number): number => (c < 2 ? c : c + 1);
-  const at = <T>(list: readonly T[], extra: T, tail: readonly T[]): T[] => [
-    ...list.slice(0, 2),
-    extra,
-    ...list.slice(2),
-    ...tail,
-  ];
+  const at = withNameColumn;
   const previous = PREVIOUS[table];
   return {
     ...base,
@@ -102,63 +101,28 @@ function answerTemplate(
       40,
       previous.map((p) => (p.field === "comment" ? 40 : 18)),
     ),
-    rows: rows.map((r) => answerRow(r, lang)),
+    rows: rows.map((r) => answerRow(table, r, lang)),
     validations: base.validations.map((v) => ({ ...v, column: shift(v.column) })),
     colours: base.colours.map((c) => ({ ...c, column: shift(c.column) })),
     formattedRows: Math.max(rows.length, 1),
   };
 }
 
-function planRows(h: Handout): Cell[][] {
-  const f = h.facts;
-  const values: Record<PlanKey, Cell> = {
-    organisation: f.organisation,
-    planName: f.planName,
-    signed: serial(f.signed),
-    adopted: serial(f.adopted),
-    periodStart: serial(f.periodStart),
-    periodEnd: serial(f.periodEnd),
-    currency: f.currency,
-    charterVersion: f.charterVersion,
-  };
-  return [...PLAN_KEYS.map((k) => [k.label[h.lang], values[k.key]]), ...identityRows(h.identity, h.lang)];
-}
+/** The plan's facts, then the hand-out's identity (which master, period and responsible). */
+const planRows = (h: Handout): Cell[][] => [
+  ...planTableRows(h.facts, h.lang),
+  ...identityRows(h.identity, h.lang),
+];
 
 /** The seven tables of a hand-out, in workbook order, in the hand-out's language. */
 export function handoutTemplates(h: Handout): TableTemplate[] {
   const lang = h.lang;
-  const yesNo = (v: boolean | null): Cell =>
-    v === null ? null : choiceLabel("yesNo", v ? "yes" : "no", lang);
-  const rows: Record<string, Cell[][]> = {
+  const rows: Partial<Record<TableName, Cell[][]>> = {
     Plan: planRows(h),
-    Articles: h.articles.map((a) => [a.article, a.title, a.area, yesNo(a.prioritised), a.rationale]),
-    Goals: h.goals.map((g) => [
-      g.id,
-      g.articles.join(", "),
-      g.goal,
-      g.indicator,
-      g.unit,
-      g.baseline,
-      g.target,
-      g.direction === null ? null : choiceLabel("direction", g.direction, lang),
-      g.responsible,
-    ]),
-    Activities: h.activities.map((a) => [
-      a.id,
-      a.goalId,
-      a.activity,
-      a.responsible,
-      serial(a.start),
-      serial(a.end),
-      a.budget,
-      a.resources,
-      a.timeframe,
-    ]),
-    Periods: h.periods.map((p) => [
-      p.period,
-      p.type === null ? null : choiceLabel("periodType", p.type, lang),
-      serial(p.cutoff),
-    ]),
+    Articles: h.articles.map((a) => tableRow("Articles", a, lang)),
+    Goals: h.goals.map((g) => tableRow("Goals", g, lang)),
+    Activities: h.activities.map((a) => tableRow("Activities", a, lang)),
+    Periods: h.periods.map((p) => tableRow("Periods", p, lang)),
   };
   const version = h.facts.charterVersion;
   return planTemplates(lang, { version }).map((t) => {
@@ -170,9 +134,10 @@ export function handoutTemplates(h: Handout): TableTemplate[] {
 }
 
 /** The editable columns of a table to fill in: its answer fields, after the name column. */
-function editableColumns(table: AnswerTable): number[] {
-  const keys = tableSpec(table).columns.map((c) => c.key);
-  return ANSWER_FIELDS[table].map((f) => keys.indexOf(f) + 1);
+function editableColumns<T extends AnswerTable>(table: T): number[] {
+  const keys = tableColumns(table).map((c) => c.key);
+  const fields: readonly ColumnKey<T>[] = ANSWER_FIELDS[table];
+  return fields.map((f) => keys.indexOf(f) + 1);
 }
 
 /** Every sheet of a hand-out protected; open only the answer cells of the two tables to fill in. */

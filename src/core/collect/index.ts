@@ -9,4 +9,4 @@ export { collectRows } from "./collectRows";
 export { collectJson, type CollectJson } from "./collectJson";
 export { collectText } from "./collectText";
 export { protectedChanges } from "./protectedChanges";
-export { rowCells, answerKey } from "./answers";
+export { answerKey } from "./answers";

@@ -3,7 +3,9 @@
  * but protection without a password is easily lifted): the plan's facts, goals and
  * activities of the returned file against the master's. Listed, never applied.
  */
-import type { ActivityRow, GoalRow, Plan, PlanFacts } from "../plan.types";
+import type { Plan, PlanFacts } from "../plan.types";
+import { tableColumns, type ColumnKey } from "../schema";
+import type { FieldValue, TableRecord } from "../schemaRows";
 import { idKey } from "./answers";
 import type { ProtectedChange } from "./collect.types";
 
@@ -11,30 +13,15 @@ type Value = string | number | null;
 
 const FACT_KEYS = ["signed", "adopted", "periodStart", "periodEnd", "currency", "charterVersion"] as const;
 
-function goalFields(g: GoalRow): Record<string, Value> {
-  return {
-    articles: g.articles.join(", "),
-    goal: g.goal,
-    indicator: g.indicator,
-    unit: g.unit,
-    baseline: g.baseline,
-    target: g.target,
-    direction: g.direction,
-    responsible: g.responsible,
-  };
-}
+/** A value as compared and listed: article numbers as the cell writes them. */
+const valueOf = (v: FieldValue | undefined): Value =>
+  v === undefined || typeof v === "boolean" ? null : typeof v === "object" && v !== null ? v.join(", ") : v;
 
-function activityFields(a: ActivityRow): Record<string, Value> {
-  return {
-    goalId: a.goalId,
-    activity: a.activity,
-    responsible: a.responsible,
-    start: a.start,
-    end: a.end,
-    budget: a.budget,
-    resources: a.resources,
-    timeframe: a.timeframe,
-  };
+/** A row's values but its ID, by column key in schema order. */
+function fieldsOf<T extends "Goals" | "Activities">(table: T, r: TableRecord<T>): [ColumnKey<T>, Value][] {
+  return tableColumns(table)
+    .filter((c) => c.key !== "id")
+    .map((c) => [c.key, valueOf(r[c.key])]);
 }
 
 const sameValue = (a: Value, b: Value): boolean =>
@@ -42,11 +29,10 @@ const sameValue = (a: Value, b: Value): boolean =>
     ? a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim()
     : a === b;
 
-function compareRows<R extends { id: string | null }>(
-  table: "Goals" | "Activities",
+function compareRows<T extends "Goals" | "Activities", R extends TableRecord<T> & { id: string | null }>(
+  table: T,
   master: readonly R[],
   returned: readonly R[],
-  fields: (r: R) => Record<string, Value>,
 ): ProtectedChange[] {
   const byId = new Map<string, R>();
   for (const r of master) if (r.id && !byId.has(idKey(r.id))) byId.set(idKey(r.id), r);
@@ -60,10 +46,9 @@ function compareRows<R extends { id: string | null }>(
       out.push({ table, id: r.id, column: null, before: null, after: r.id });
       continue;
     }
-    const before = fields(m);
-    const after = fields(r);
-    for (const [column, value] of Object.entries(before)) {
-      const changed = after[column] ?? null;
+    const after = new Map(fieldsOf(table, r));
+    for (const [column, value] of fieldsOf(table, m)) {
+      const changed = after.get(column) ?? null;
       if (!sameValue(value, changed))
         out.push({ table, id: m.id ?? r.id, column, before: value, after: changed });
     }
@@ -83,7 +68,7 @@ function compareFacts(master: PlanFacts, returned: PlanFacts): ProtectedChange[]
 export function protectedChanges(master: Plan, returned: Plan): ProtectedChange[] {
   return [
     ...compareFacts(master.facts, returned.facts),
-    ...compareRows("Goals", master.goals.rows, returned.goals.rows, goalFields),
-    ...compareRows("Activities", master.activities.rows, returned.activities.rows, activityFields),
+    ...compareRows("Goals", master.goals.rows, returned.goals.rows),
+    ...compareRows("Activities", master.activities.rows, returned.activities.rows),
   ];
 }

@@ -1,6 +1,6 @@
 /** Import of a loose list (import.md): the module's public names in one place. */
 export { importList, importText, PASTED_TEXT_SHEET } from "./importList";
-export { importJson, importRows, type ImportRow } from "./importOutput";
+export { importJson } from "./importOutput";
 export {
   blockerText,
   importBlocker,

@@ -8,7 +8,7 @@
  */
 import type { Lang } from "../language";
 import { listNameOf } from "../planTemplate";
-import { tableSpec } from "../schema";
+import { columnHeader } from "../schema";
 import type { ValidationSource } from "../template.types";
 import { formulaString, structuredReference } from "./formulaText";
 
@@ -49,8 +49,7 @@ export function validationFormula(source: ValidationSource, lang: Lang): string 
   const name = listNameOf(source);
   if (name) return name;
   if (source.kind !== "column") return "";
-  const column = tableSpec(source.table).columns.find((c) => c.key === source.column);
-  const header = column ? column.header[lang] : source.column;
+  const header = columnHeader(source.table, source.column, lang);
   return `INDIRECT(${formulaString(structuredReference(source.table, header))})`;
 }
 

@@ -3,7 +3,8 @@
  * then a few added ones (deviations, change, whole plan, per-activity states).
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
+import { findingJson, type FindingJson } from "../findingCodes";
+import type { Lang } from "../language";
 import type { PeriodType } from "../schema";
 import type {
   ActivityState,
@@ -69,11 +70,11 @@ export type SummaryJson = {
   }[];
   readonly change: ChangeSincePrevious | null;
   readonly wholePlan: WholePlanResult | null;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly FindingJson[];
 };
 
-/** The summary as reports.md's JSON; absent numbers are null. */
-export function summaryJson(summary: Summary): SummaryJson {
+/** The summary as reports.md's JSON; absent numbers are null; findings' messages in `lang`. */
+export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
   return {
     period: { name: summary.period.name, type: summary.period.type, cutoff: summary.period.cutoff },
     organisation: summary.organisation,
@@ -123,6 +124,6 @@ export function summaryJson(summary: Summary): SummaryJson {
     })),
     change: summary.change,
     wholePlan: summary.wholePlan,
-    findings: [...summary.findings],
+    findings: summary.findings.map((f) => findingJson(f, lang)),
   };
 }

@@ -1,15 +1,28 @@
-/** A failed action's message, in words, with the way out. */
+/**
+ * A failed action's message, in words, with the way out. A failure (core/failures.ts)
+ * is told in its text, whose words load only when one is shown (most people never
+ * see one, and the task pane's first load stays small); any other message as it is.
+ */
+import { lazy, Suspense } from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import { errorText } from "../errorText";
 import { STRINGS } from "../strings";
+import type { UserMessage } from "../steps";
 
-export function ErrorBar({ lang, message }: { readonly lang: Lang; readonly message: string }) {
+const FailureText = lazy(() => import(/* webpackChunkName: "failure-texts" */ "./FailureText"));
+
+export function ErrorBar({ lang, message }: { readonly lang: Lang; readonly message: UserMessage }) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{STRINGS[lang].errorTitle}</MessageBarTitle>
-        {errorText(message, lang)}
+        {typeof message === "string" ? (
+          message
+        ) : (
+          <Suspense fallback={null}>
+            <FailureText lang={lang} failure={message} />
+          </Suspense>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

@@ -21,13 +21,8 @@ import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
 import { PAGE_STRINGS } from "./pageStrings";
-import {
-  fileErrorPart,
-  fileErrorReason,
-  newFileWorkspace,
-  openFileWorkspace,
-  type FileWorkspace,
-} from "./fileWorkspace";
+import { messageOf, type UserMessage } from "../steps";
+import { newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
 import { download } from "./workbookFiles";
 
 const useStyles = makeStyles({
@@ -61,7 +56,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
   const [busy, setBusy] = useState(false);
   /** The fraction of the file read so far, while a long read goes on in the worker. */
   const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<UserMessage | null>(null);
   const [dragging, setDragging] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
 
@@ -85,16 +80,7 @@ export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: 
         },
       });
     } catch (e) {
-      // The reasons' words load only now: most people never see them.
-      const { fileErrorMessage } = await import(/* webpackChunkName: "file-errors" */ "./fileStrings");
-      setError(
-        fileErrorMessage(
-          lang,
-          fileErrorReason(e),
-          e instanceof Error ? e.message : String(e),
-          fileErrorPart(e),
-        ),
-      );
+      setError(messageOf(e));
     } finally {
       setBusy(false);
       setProgress(null);

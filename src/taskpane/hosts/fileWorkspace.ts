@@ -61,17 +61,3 @@ export async function newFileWorkspace(fileName: string): Promise<FileWorkspace>
   const adapter = await loadAdapter();
   return workspaceOf(adapter, adapter.newXlsx(), fileName);
 }
-
-/** The part of the file that is damaged, when the adapter named one. */
-export function fileErrorPart(error: unknown): string | null {
-  if (error && typeof error === "object" && "part" in error && typeof error.part === "string")
-    return error.part;
-  return null;
-}
-
-/** The reason a file could not be opened, when the adapter said which. */
-export function fileErrorReason(error: unknown): string | null {
-  if (error && typeof error === "object" && "reason" in error && typeof error.reason === "string")
-    return error.reason;
-  return null;
-}

@@ -4,28 +4,21 @@
  * start a worker (an old browser, a test's DOM), it answers null and the caller
  * reads on the page instead.
  */
+import { FailureError } from "../../core/failures";
 import type { PackageRead } from "../../workbook/xlsx/read/readPackage";
 import type { ReaderReply } from "./readerMessages";
 
 /** The worker script, next to the page that loads it (webpack's xlsxReader entry). */
 export const READER_SCRIPT = "xlsxReader.js";
 
-/** A read that failed in the worker, carrying the adapter's reason and part like WorkbookFileError. */
-export class WorkerReadError extends Error {
-  readonly reason: string | null;
-  readonly part: string | null;
-
-  constructor(reply: Extract<ReaderReply, { kind: "error" }>) {
-    super(reply.message);
-    this.name = "WorkerReadError";
-    this.reason = reply.reason;
-    this.part = reply.part;
-  }
+/** A read that failed in the worker: its failure (a WorkbookFileError's, sent over) when it has one. */
+function readError(reply: Extract<ReaderReply, { kind: "error" }>): Error {
+  return reply.failure ? new FailureError(reply.failure, reply.message) : new Error(reply.message);
 }
 
 /**
  * The file's contents read in a worker; `onProgress` gets the fraction done
- * (0–1). Null when no worker could run. Rejects with a WorkerReadError for a file
+ * (0–1). Null when no worker could run. Rejects with a FailureError for a file
  * that cannot be read.
  */
 export function readInWorker(
@@ -49,7 +42,7 @@ export function readInWorker(
       }
       worker.terminate();
       if (reply.kind === "done") resolve(reply.read);
-      else reject(new WorkerReadError(reply));
+      else reject(readError(reply));
     };
     // The script failed to load or crashed: read on the page instead, which gives the real reason.
     worker.onerror = (event) => {

@@ -1,4 +1,5 @@
 /** What the page and the reading worker (xlsxReader.worker.ts) say to each other. */
+import type { Failure } from "../../core/failures";
 import type { PackageRead } from "../../workbook/xlsx/read/readPackage";
 
 /** Page → worker: the file's bytes. */
@@ -8,9 +9,5 @@ export type ReaderRequest = { readonly bytes: Uint8Array };
 export type ReaderReply =
   | { readonly kind: "progress"; readonly done: number; readonly total: number }
   | { readonly kind: "done"; readonly read: PackageRead }
-  | {
-      readonly kind: "error";
-      readonly reason: string | null;
-      readonly part: string | null;
-      readonly message: string;
-    };
+  /** `failure`: why the file cannot be used, when the reader said (a WorkbookFileError's). */
+  | { readonly kind: "error"; readonly failure: Failure | null; readonly message: string };

@@ -4,6 +4,7 @@
  * contents (or why it cannot be read) out. Built by webpack as its own entry
  * (dist/xlsxReader.js); it holds only the package reader, never exceljs.
  */
+import { failureOf } from "../../core/failures";
 import { readXlsxBytes } from "../../workbook/xlsx/readXlsx";
 import type { ReaderReply, ReaderRequest } from "./readerMessages";
 
@@ -27,11 +28,9 @@ scope.onmessage = (event) => {
     });
     scope.postMessage({ kind: "done", read });
   } catch (e) {
-    const fields = e && typeof e === "object" ? (e as { reason?: unknown; part?: unknown }) : {};
     scope.postMessage({
       kind: "error",
-      reason: typeof fields.reason === "string" ? fields.reason : null,
-      part: typeof fields.part === "string" ? fields.part : null,
+      failure: failureOf(e),
       message: e instanceof Error ? e.message : String(e),
     });
   }

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CollectError, writeCollect } from "../../app/collect";
+import { writeCollect } from "../../app/collect";
 import type {
   CollectDecisions,
   CollectPreview,
@@ -72,18 +72,7 @@ export function CollectConfirm({
       return file === null ? rest : { ...rest, [key]: file };
     });
 
-  const confirm = () =>
-    write(() =>
-      workspace.run(async (port) => {
-        try {
-          return await writeCollect(port, preview, decisions);
-        } catch (e) {
-          if (e instanceof CollectError)
-            throw new Error(e.code === "MASTER_CHANGED" ? s.masterChanged : s.notATable);
-          throw e;
-        }
-      }),
-    );
+  const confirm = () => write(() => workspace.run((port) => writeCollect(port, preview, decisions)));
 
   const done = written.status === "done" ? written.value : null;
   const cannotUpdate = done?.notApplied.filter((n) => n.reason === "cannotUpdate").length ?? 0;

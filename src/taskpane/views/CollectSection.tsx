@@ -11,16 +11,16 @@ import type { UnknownPeriod } from "../../app/summariseWorkbook";
 import type { CollectPreview } from "../../core/collect/collect.types";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
-import { fileErrorMessage } from "../hosts/fileStrings";
-import { fileErrorReason } from "../hosts/fileWorkspace";
+import { failureOf } from "../../core/failures";
 import { readBytes } from "../readBytes";
+import type { UserMessage } from "../steps";
 import { useAction } from "../useAction";
 import type { WorkbookFiles, Workspace } from "../workspace";
 import { COLLECT_STRINGS } from "./collectStrings";
 import { CollectConfirm } from "./CollectConfirm";
 import { CollectUnits } from "./CollectUnits";
 
-type BadFile = { readonly file: string; readonly message: string };
+type BadFile = { readonly file: string; readonly message: UserMessage };
 type Previewed = { readonly bad: readonly BadFile[] } & (
   { readonly preview: CollectPreview } | { readonly unknown: UnknownPeriod } | { readonly nothing: true }
 );
@@ -41,9 +41,13 @@ async function openAll(
     try {
       ok.push({ file: f.name, port: await files.open(await readBytes(f), f.name) });
     } catch (e) {
+      const failure = failureOf(e);
       bad.push({
         file: f.name,
-        message: fileErrorMessage(lang, fileErrorReason(e), e instanceof Error ? e.message : String(e)),
+        message:
+          failure?.code === "fileUnreadable"
+            ? { ...failure, file: f.name }
+            : `${COLLECT_STRINGS[lang].badFile} ${f.name}: ${e instanceof Error ? e.message : String(e)}`,
       });
     }
   }
@@ -103,12 +107,10 @@ export function CollectSection({
       {previewed.status === "busy" && <Spinner size="tiny" label={s.reading} />}
       {previewed.status === "error" && <ErrorBar lang={lang} message={previewed.message} />}
       {value?.bad.map((b, i) => (
-        <ErrorBar key={`${b.file}-${i}`} lang={lang} message={`${s.badFile} ${b.file}: ${b.message}`} />
+        <ErrorBar key={`${b.file}-${i}`} lang={lang} message={b.message} />
       ))}
       {value && "nothing" in value && <Text role="status">{s.noneRead}</Text>}
-      {value && "unknown" in value && (
-        <ErrorBar lang={lang} message={`${s.unknownPeriod} ${value.unknown.periods.join(", ")}`} />
-      )}
+      {value && "unknown" in value && <ErrorBar lang={lang} message={value.unknown} />}
       {value && "preview" in value && (
         <>
           <CollectUnits lang={lang} preview={value.preview} />

@@ -5,6 +5,7 @@
  */
 import { useMemo } from "react";
 import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { findingMessage } from "../../core/findingCodes";
 import type { Finding, Severity } from "../../core/findings.types";
 import type { Lang } from "../../core/language";
 import { shownFindings, type FindingFilter } from "./checkMachine";
@@ -113,22 +114,25 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
                     {name || s.workbook} ({items.length})
                   </Text>
                   <ul className={styles.group}>
-                    {items.map((f, i) => (
-                      <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
-                        <Button
-                          appearance="subtle"
-                          className={styles.item}
-                          disabled={!f.sheet || !onSelect}
-                          onClick={() => onSelect?.(f)}
-                          aria-label={`${severityLabel(s, sev)}: ${f.message}${f.cell ? ` (${f.sheet}!${f.cell}, ${s.showCell})` : ""}`}
-                        >
-                          <Text size={200} className={styles.where}>
-                            {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
-                          </Text>
-                          <Text>{f.message}</Text>
-                        </Button>
-                      </li>
-                    ))}
+                    {items.map((f, i) => {
+                      const message = findingMessage(f, lang);
+                      return (
+                        <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
+                          <Button
+                            appearance="subtle"
+                            className={styles.item}
+                            disabled={!f.sheet || !onSelect}
+                            onClick={() => onSelect?.(f)}
+                            aria-label={`${severityLabel(s, sev)}: ${message}${f.cell ? ` (${f.sheet}!${f.cell}, ${s.showCell})` : ""}`}
+                          >
+                            <Text size={200} className={styles.where}>
+                              {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
+                            </Text>
+                            <Text>{message}</Text>
+                          </Button>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </div>
               );

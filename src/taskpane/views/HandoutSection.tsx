@@ -81,9 +81,7 @@ export function HandoutSection({
         </Field>
       )}
       {made.status === "error" && <ErrorBar lang={lang} message={made.message} />}
-      {made.status === "done" && "error" in made.value && (
-        <ErrorBar lang={lang} message={`${s.unknownPeriod} ${made.value.periods.join(", ")}`} />
-      )}
+      {made.status === "done" && "code" in made.value && <ErrorBar lang={lang} message={made.value} />}
       {list !== null && list.length === 0 && <Text>{s.noHandouts}</Text>}
       {list !== null && list.length > 0 && (
         <>

@@ -64,7 +64,10 @@ export default function SummaryView({
       {preview?.status === "loading" && <Spinner size="tiny" />}
       {preview?.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
       {preview?.status === "unknownPeriod" && (
-        <ErrorBar lang={lang} message={`${s.unknownPeriod} ${preview.periods.join(", ")}`} />
+        <ErrorBar
+          lang={lang}
+          message={{ code: "unknownPeriod", period: ready?.period ?? "", periods: preview.periods }}
+        />
       )}
       {preview?.status === "ready" && (
         <>
@@ -126,7 +129,7 @@ export default function SummaryView({
         </MessageBar>
       )}
       {written?.status === "sheetExists" && (
-        <ErrorBar lang={lang} message={`${s.sheetExists} "${written.sheet}". ${s.sheetExistsHint}`} />
+        <ErrorBar lang={lang} message={{ code: "sheetExists", target: written.sheet }} />
       )}
     </section>
   );

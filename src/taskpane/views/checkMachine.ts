@@ -5,7 +5,7 @@
 import type { CheckedWorkbook } from "../../app/checkWorkbook";
 import { isIsoDate, type IsoDate } from "../../core/dates";
 import type { Finding, Severity } from "../../core/findings.types";
-import type { Outcome } from "../steps";
+import type { Outcome, UserMessage } from "../steps";
 
 /** Which findings the list shows: one severity or all, and one sheet ("" the workbook as a whole) or all ("*"). */
 export type FindingFilter = { readonly severity: Severity | "all"; readonly sheet: string };
@@ -16,7 +16,7 @@ export type CheckResult =
   | { readonly status: "idle" }
   | { readonly status: "checking"; readonly step: number }
   | { readonly status: "ready"; readonly checked: CheckedWorkbook; readonly filter: FindingFilter }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type CheckState = {
   /** "today", "custom", or the cut-off date of a period. */

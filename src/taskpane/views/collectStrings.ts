@@ -8,7 +8,6 @@ const sv = {
   noFiles: "Här går det inte att skapa eller läsa andra filer.",
   noPeriods:
     "Perioder-tabellen har ingen period med brytdatum. Lägg upp planarbetsboken eller fyll i Perioder.",
-  unknownPeriod: "Perioden finns inte. Perioder:",
   handoutTitle: "Utskick",
   makeHandouts: "Gör utskicksfiler",
   making: "Gör utskicksfiler …",
@@ -66,9 +65,6 @@ const sv = {
   reasonCannotUpdate: "kan inte ersättas här",
   cannotUpdate:
     "{0} rader kunde inte ersättas eftersom det inte går här ännu. Nya rader är skrivna. Ersätt dem för hand, eller samla in via webbsidan eller kommandoraden.",
-  masterChanged: "Arbetsboken har ändrats sedan förhandsvisningen. Ingenting skrevs; välj filerna igen.",
-  notATable:
-    "Uppföljning eller Indikatorer är inte en Excel-tabell, så rader kan inte läggas till. Ingenting skrevs.",
   empty: "(tom)",
 };
 
@@ -81,7 +77,6 @@ const en: CollectStrings = {
   noFiles: "Other files cannot be made or read here.",
   noPeriods:
     "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
-  unknownPeriod: "No such period. Periods:",
   handoutTitle: "Hand-out",
   makeHandouts: "Make hand-outs",
   making: "Making hand-outs …",
@@ -139,9 +134,6 @@ const en: CollectStrings = {
   reasonCannotUpdate: "cannot be replaced here",
   cannotUpdate:
     "{0} rows could not be replaced because that is not possible here yet. New rows are written. Replace them by hand, or collect on the web page or the command line.",
-  masterChanged: "The workbook changed since the preview. Nothing was written; choose the files again.",
-  notATable:
-    "FollowUp or IndicatorValues is not an Excel table, so rows cannot be added. Nothing was written.",
   empty: "(blank)",
 };
 

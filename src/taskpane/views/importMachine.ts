@@ -13,7 +13,7 @@ import type {
 import { isIsoDate } from "../../core/dates";
 import type { ColumnMapping } from "../../core/import";
 import type { Lang } from "../../core/language";
-import type { Outcome } from "../steps";
+import type { Outcome, UserMessage } from "../steps";
 
 /** Where the list is taken from. */
 export type SourceChoice =
@@ -41,18 +41,18 @@ export type PreviewState =
       /** What each column means: as recognised, then as the user corrects it. */
       readonly mapping: ColumnMapping;
     }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type WriteState =
   | { readonly status: "idle" }
   | { readonly status: "writing"; readonly step: number }
   | { readonly status: "written"; readonly written: ImportWritten }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type ImportState =
   | { readonly status: "idle" }
   | { readonly status: "loading"; readonly step: number }
-  | { readonly status: "error"; readonly message: string }
+  | { readonly status: "error"; readonly message: UserMessage }
   | {
       readonly status: "ready";
       readonly sources: ImportSources;

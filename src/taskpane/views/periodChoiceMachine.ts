@@ -3,12 +3,12 @@
  * read once when the view opens, the latest passed cut-off chosen first. Pure.
  */
 import type { PeriodChoice, PeriodChoices } from "../../app/summaryPeriods";
-import type { Outcome } from "../steps";
+import type { Outcome, UserMessage } from "../steps";
 
 export type PeriodChoiceState =
   | { readonly status: "idle" }
   | { readonly status: "loading"; readonly step: number }
-  | { readonly status: "error"; readonly message: string }
+  | { readonly status: "error"; readonly message: UserMessage }
   | { readonly status: "noPeriods" }
   | { readonly status: "ready"; readonly periods: readonly PeriodChoice[]; readonly period: string };
 

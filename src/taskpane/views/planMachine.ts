@@ -9,13 +9,13 @@ import type { Lang } from "../../core/language";
 import type { CharterVersion } from "../../core/plan.types";
 import type { PlanOverview } from "../../core/planOverview";
 import type { TableName } from "../../core/schema";
-import type { Outcome } from "../steps";
+import type { Outcome, UserMessage } from "../steps";
 
 export type OverviewState =
   | { readonly status: "idle" }
   | { readonly status: "loading"; readonly step: number }
   | { readonly status: "ready"; readonly overview: PlanOverview }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type PlanState = {
   readonly overview: OverviewState;
@@ -57,7 +57,7 @@ export type SetUpState = {
   readonly action:
     | { readonly status: "idle" }
     | { readonly status: "settingUp"; readonly step: number; readonly progress: number | null }
-    | { readonly status: "error"; readonly message: string };
+    | { readonly status: "error"; readonly message: UserMessage };
 };
 
 export type SetUpEvent =

@@ -7,14 +7,14 @@ import type { SummaryOpened, SummaryPreview, SummaryWritten } from "../../app/su
 import type { UnknownPeriod, WriteResult } from "../../app/summariseWorkbook";
 import type { PeriodChoice } from "../../app/summaryPeriods";
 import type { SummaryChartData } from "../../core/summary/chartData";
-import type { Outcome } from "../steps";
+import type { Outcome, UserMessage } from "../steps";
 
 export type PreviewState =
   | { readonly status: "loading"; readonly step: number }
   | { readonly status: "ready"; readonly preview: SummaryPreview }
   /** The period is not (or no longer) in the Periods table: the periods there are. */
   | { readonly status: "unknownPeriod"; readonly periods: readonly string[] }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type WriteState =
   | { readonly status: "idle" }
@@ -25,12 +25,12 @@ export type WriteState =
   | { readonly status: "confirmReplace"; readonly sheet: string }
   /** A sheet of the user's own has the name: never written over. */
   | { readonly status: "sheetExists"; readonly sheet: string }
-  | { readonly status: "error"; readonly message: string };
+  | { readonly status: "error"; readonly message: UserMessage };
 
 export type SummaryState =
   | { readonly status: "idle" }
   | { readonly status: "loading"; readonly step: number }
-  | { readonly status: "error"; readonly message: string }
+  | { readonly status: "error"; readonly message: UserMessage }
   | { readonly status: "noPeriods" }
   | {
       readonly status: "ready";
@@ -74,7 +74,9 @@ function writeState(result: WriteResult | null): WriteState {
   if (result === null) return { status: "idle" };
   return result.ok
     ? { status: "written", sheet: result.sheet }
-    : { status: result.error, sheet: result.sheet };
+    : result.code === "sheetExists"
+      ? { status: "sheetExists", sheet: result.target }
+      : { status: "confirmReplace", sheet: result.sheet };
 }
 
 export function summaryReducer(state: SummaryState, event: SummaryEvent): SummaryState {
@@ -122,7 +124,7 @@ export function summaryReducer(state: SummaryState, event: SummaryEvent): Summar
         return {
           ...state,
           write:
-            result?.ok === false && result.error === "confirmReplace"
+            result?.ok === false && result.code === "confirmReplace"
               ? { status: "idle" }
               : writeState(result),
         };

@@ -33,9 +33,6 @@ const sv = {
   confirmReplace: "Bladet finns redan och skrevs av tillägget. Vill du ersätta det?",
   replace: "Ersätt bladet",
   cancel: "Avbryt",
-  sheetExists: "Det finns redan ett eget blad med namnet",
-  sheetExistsHint: "Byt namn på ditt blad så skrivs uppföljningen som ett nytt blad.",
-  unknownPeriod: "Perioden finns inte. Perioder:",
 };
 
 export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
@@ -72,9 +69,6 @@ const en: SummaryStrings = {
   confirmReplace: "The sheet exists already and was written by the add-in. Replace it?",
   replace: "Replace the sheet",
   cancel: "Cancel",
-  sheetExists: "There is already a sheet of your own named",
-  sheetExistsHint: "Rename your sheet and the follow-up will be written as a new sheet.",
-  unknownPeriod: "No such period. Periods:",
 };
 
 export const SUMMARY_STRINGS: Readonly<Record<Lang, SummaryStrings>> = { sv, en };

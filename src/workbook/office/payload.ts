@@ -5,6 +5,8 @@
  * so the number of syncs grows only with the payload, never with a row count.
  */
 
+import { FailureError, type ExcelLimit } from "../../core/failures";
+
 /** Bytes per sync we allow ourselves: a margin below the 5 MB (5,242,880 bytes) limit. */
 export const PAYLOAD_BUDGET = 4_000_000;
 
@@ -31,14 +33,14 @@ export const CALL_BYTES = 300;
  */
 export const CHUNK_BYTES_PER_CELL = 0.75;
 
-/** Why Excel would refuse an action for its size. */
-export class ExcelLimitError extends Error {
+/** Why Excel would refuse an action for its size (core/failures.ts ExcelLimit). */
+export class ExcelLimitError extends FailureError {
   constructor(
-    readonly reason: "tooManyCells" | "payloadTooLarge",
+    readonly reason: ExcelLimit,
     readonly target: string,
     detail: string,
   ) {
-    super(`${reason}: ${target} (${detail})`);
+    super({ code: reason, target }, `${reason}: ${target} (${detail})`);
     this.name = "ExcelLimitError";
   }
 }

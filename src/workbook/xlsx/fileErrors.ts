@@ -1,31 +1,20 @@
 /**
  * Why a file cannot be opened as a workbook, each reason specific and true, so
  * the user gets one clear line they can act on instead of a library's stack trace.
+ * The reasons are the core's (core/failures.ts FileReason), each with its words.
  */
+import { FailureError, type FileReason } from "../../core/failures";
 
-/**
- * - `empty`: no bytes at all.
- * - `notXlsx`: not a spreadsheet we know (text, PDF, an image, a Word document …).
- * - `xls`: an Excel 97–2003 workbook (.xls, a compound file).
- * - `ods`: an OpenDocument spreadsheet (.ods).
- * - `xlsb`: an Excel binary workbook (.xlsb).
- * - `encrypted`: protected with a password to open (or its zip entries encrypted).
- * - `truncated`: cut off (the zip's end is missing).
- * - `corrupt`: damaged; `part` names the part at fault when one is.
- * - `tooLarge`: beyond the limits that keep opening bounded (a zip or XML bomb,
- *   or simply more cells than the product reads).
- */
-export type WorkbookFileReason =
-  "empty" | "notXlsx" | "xls" | "ods" | "xlsb" | "encrypted" | "truncated" | "corrupt" | "tooLarge";
+export type WorkbookFileReason = FileReason;
 
 /** A file that is not a readable .xlsx workbook; `reason` says why, `part` where. */
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends FailureError {
   readonly reason: WorkbookFileReason;
   /** The package part at fault (e.g. "xl/worksheets/sheet2.xml"), when one is. */
   readonly part: string | null;
 
   constructor(reason: WorkbookFileReason, detail?: string, part: string | null = null) {
-    super(detail ? `${reason}: ${detail}` : reason);
+    super({ code: "fileUnreadable", reason, part }, detail ? `${reason}: ${detail}` : reason);
     this.name = "WorkbookFileError";
     this.reason = reason;
     this.part = part;

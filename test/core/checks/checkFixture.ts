@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/cells";
 import { checkPlan } from "../../../src/core/checkPlan";
+import { findingMessage } from "../../../src/core/findingCodes";
 import type { Finding, FindingCode } from "../../../src/core/findings.types";
 import type { Lang } from "../../../src/core/language";
 import type { Plan } from "../../../src/core/plan.types";
@@ -187,17 +188,24 @@ export function setFact(rows: Grid, key: string, value: CellValue): void {
   row[1] = value;
 }
 
-/** A finding without its message: what most assertions compare. */
-export type Placed = Omit<Finding, "message">;
+/** A finding without its message's arguments: what most assertions compare. */
+export type Placed = Pick<Finding, "code" | "severity" | "sheet" | "cell" | "refs">;
 
-/** The findings of a code as of a date, without messages. */
-export function placed(rows: SeedRows, date: string, code: FindingCode, lang: Lang = "sv"): Placed[] {
-  return checkPlan(planOf(rows), date, lang)
+/** The findings of a code as of a date, without their messages' arguments. */
+export function placed(rows: SeedRows, date: string, code: FindingCode): Placed[] {
+  return checkPlan(planOf(rows), date)
     .filter((f) => f.code === code)
-    .map(({ message: _message, ...rest }) => rest);
+    .map(({ args: _args, ...rest }) => rest);
+}
+
+/** The messages of a code's findings as of a date, in a language. */
+export function messagesOf(rows: SeedRows, date: string, code: FindingCode, lang: Lang = "sv"): string[] {
+  return checkPlan(planOf(rows), date)
+    .filter((f) => f.code === code)
+    .map((f) => findingMessage(f, lang));
 }
 
 /** The codes of every finding, in order. */
 export function codesOf(rows: SeedRows, date: string): FindingCode[] {
-  return checkPlan(planOf(rows), date, "sv").map((f) => f.code);
+  return checkPlan(planOf(rows), date).map((f) => f.code);
 }

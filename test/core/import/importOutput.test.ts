@@ -1,8 +1,9 @@
 import type { RawRange } from "../../../src/core/cells";
 import { isoToSerial } from "../../../src/core/dates";
 import { importList } from "../../../src/core/import/importList";
-import { importJson, importRows } from "../../../src/core/import/importOutput";
+import { importJson } from "../../../src/core/import/importOutput";
 import { headersOf } from "../../../src/core/schema";
+import { tableRow } from "../../../src/core/schemaRows";
 
 const range: RawRange = {
   sheet: "Blad1",
@@ -103,9 +104,12 @@ describe("importJson", () => {
   });
 });
 
-describe("importRows", () => {
-  it("gives rows in the schema's column order, dates as serials and texts as strings", () => {
-    const rows = importRows(result, "sv");
+describe("the import's goals and activities as rows", () => {
+  it("are records of the plan's tables: rows in the schema's column order, dates as serials and texts as strings", () => {
+    const rows = {
+      goals: result.goals.map((g) => tableRow("Goals", g, "sv")),
+      activities: result.activities.map((a) => tableRow("Activities", a, "sv")),
+    };
     expect(rows.goals).toEqual([
       ["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null],
     ]);

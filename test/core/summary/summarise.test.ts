@@ -252,16 +252,16 @@ describe("summarise: deviations", () => {
         severity: "warning",
         sheet: "Aktiviteter",
         cell: "A6",
-        message: "…",
         refs: ["A5", "Helår 2019"],
+        args: { activity: "A5", period: "Helår 2019", sheet: "Uppföljning" },
       },
       {
         code: "FOLLOWUP_MISSING",
         severity: "warning",
         sheet: "Aktiviteter",
         cell: "A2",
-        message: "…",
         refs: ["A1", "Delår 2018"],
+        args: { activity: "A1", period: "Delår 2018", sheet: "Uppföljning" },
       },
     ]);
     const missing = s?.deviations.filter((d) => d.kind === "followUpMissing").map((d) => d.activityId);

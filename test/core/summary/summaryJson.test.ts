@@ -8,15 +8,15 @@ const OVERDUE: Finding = {
   severity: "warning",
   sheet: "Aktiviteter",
   cell: "F4",
-  message: "Aktivitet A3 skulle vara klar 31 mars 2019 men är inte genomförd.",
   refs: ["A3"],
+  args: { activity: "A3", end: "2019-03-31" },
 };
 
 function jsonOf(periodName: string, findings: readonly Finding[] = []) {
   const s = summarise(samplePlan(), periodName, findings);
   if (s === null) throw new Error(`no period ${periodName}`);
   // Through text and back, as the command line prints it.
-  return JSON.parse(JSON.stringify(summaryJson(s))) as Record<string, unknown> &
+  return JSON.parse(JSON.stringify(summaryJson(s, "sv"))) as Record<string, unknown> &
     ReturnType<typeof summaryJson>;
 }
 
@@ -92,8 +92,18 @@ describe("summaryJson", () => {
     expect(json.goals.find((g) => g.id === "M3")?.manual).toBe(true);
   });
 
-  it("holds the findings passed in", () => {
-    expect(jsonOf("Helår 2019", [OVERDUE]).findings).toEqual([OVERDUE]);
+  it("holds the findings passed in, as findings.md's JSON with their messages", () => {
+    expect(jsonOf("Helår 2019", [OVERDUE]).findings).toEqual([
+      {
+        code: "TIME_ACTIVITY_OVERDUE",
+        severity: "warning",
+        sheet: "Aktiviteter",
+        cell: "F4",
+        message:
+          "Aktiviteten A3 skulle vara klar 2019-03-31 men är varken genomförd eller avbruten; rapportera status eller flytta slutdatumet.",
+        refs: ["A3"],
+      },
+    ]);
   });
 
   it("uses null for absent per-activity numbers", () => {

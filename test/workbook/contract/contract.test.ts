@@ -199,7 +199,7 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
         const prepared = await prepareSummary(wb.port(), "Helår 2022", "sv", "2023-01-20");
         if (!prepared.ok) throw new Error("no period");
         const written = await writeSummary(wb.port(), prepared, { replace: true });
-        if (!written.ok) throw new Error(`not written: ${written.sheet}`);
+        if (!written.ok) throw new Error(`not written: ${written.code}`);
       }
     },
     wrote: (d) => {

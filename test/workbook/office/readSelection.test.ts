@@ -120,7 +120,7 @@ describe("reading the selection for import inside Excel", () => {
     await expect(
       previewImport(officePort(fake.context()), { selection: true }, { lang: "sv" }),
     ).rejects.toMatchObject({
-      code: "NO_SELECTION",
+      failure: { code: "noSelection" },
     });
   });
 });

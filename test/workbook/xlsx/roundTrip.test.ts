@@ -134,7 +134,7 @@ async function writeCopy(input: Uint8Array): Promise<{ output: Uint8Array; grown
   const prepared = await prepareSummary(port, "Helår 2019", "sv", "2020-01-15");
   if (!prepared.ok) throw new Error("no period");
   const written = await writeSummary(port, prepared);
-  if (!written.ok) throw new Error(`summary not written: ${written.sheet}`);
+  if (!written.ok) throw new Error(`summary not written: ${written.code}`);
   return { output: await saveXlsx(wb), grown };
 }
 

@@ -211,7 +211,7 @@ describe("the example plan with a Total Row on every one of its seven tables, in
       const prepared = await prepareSummary(xlsxPort(wb), "Helår 2020", "sv", "2021-01-15");
       if (!prepared.ok) throw new Error("no period");
       const written = await writeSummary(xlsxPort(wb), prepared);
-      if (!written.ok) throw new Error(`not written: ${written.sheet}`);
+      if (!written.ok) throw new Error(`not written: ${written.code}`);
       const sheet = (await openXlsx(await saveXlsx(wb))).raw().sheets.find((s) => s.sheet === written.sheet);
       return { json: prepared.json, text: prepared.text, sheet };
     };

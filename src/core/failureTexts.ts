@@ -1,0 +1,180 @@
+/**
+ * The words of every failure (failures.ts), one text per code in both languages:
+ * what went wrong and what to do about it, naming the sheet, table or file. A text
+ * is a clause without a final full stop, as the command line prints it on its own
+ * (capitalised) or after its own words ("Kan inte läsa plan.xlsx: filen är tom");
+ * the task pane shows it as a sentence (asSentence).
+ */
+import type { Failure, FailureCode, FailureOf, FileReason } from "./failures";
+import type { Bilingual, Lang } from "./language";
+
+type Texts<F> = { readonly [L in Lang]: (f: F) => string };
+
+const q = (name: string): string => `"${name}"`;
+
+const FILE_REASONS: Readonly<Record<FileReason, Bilingual>> = {
+  empty: { sv: "filen är tom", en: "the file is empty" },
+  notXlsx: { sv: "filen är ingen Excel-arbetsbok (.xlsx)", en: "the file is not an Excel workbook (.xlsx)" },
+  xls: {
+    sv: "filen är i det gamla .xls-formatet; spara den som .xlsx i Excel eller LibreOffice och försök igen",
+    en: "the file is in the old .xls format; save it as .xlsx in Excel or LibreOffice and try again",
+  },
+  ods: {
+    sv: "filen är ett OpenDocument-kalkylblad (.ods); spara den som .xlsx i LibreOffice eller Excel och försök igen",
+    en: "the file is an OpenDocument spreadsheet (.ods); save it as .xlsx in LibreOffice or Excel and try again",
+  },
+  xlsb: {
+    sv: "filen är en binär Excel-arbetsbok (.xlsb); spara den som .xlsx i Excel och försök igen",
+    en: "the file is a binary Excel workbook (.xlsb); save it as .xlsx in Excel and try again",
+  },
+  encrypted: {
+    sv: "filen är lösenordsskyddad; ta bort lösenordet i Excel och försök igen",
+    en: "the file is password-protected; remove the password in Excel and try again",
+  },
+  truncated: {
+    sv: "filen är ofullständig (avbruten nedladdning eller kopiering?)",
+    en: "the file is incomplete (an interrupted download or copy?)",
+  },
+  corrupt: { sv: "filen är skadad och kan inte läsas", en: "the file is damaged and cannot be read" },
+  tooLarge: {
+    sv: "filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?)",
+    en: "the file is too large to read, or unpacks to far more than it holds (a zip bomb?)",
+  },
+};
+
+/** Why a file cannot be used, naming the damaged part when one is known. */
+function fileReason(f: FailureOf<"fileUnreadable">, lang: Lang): string {
+  const text = FILE_REASONS[f.reason][lang];
+  if (f.reason !== "corrupt" || !f.part) return text;
+  return lang === "sv" ? `${text} (delen ${f.part} är skadad)` : `${text} (the part ${f.part} is damaged)`;
+}
+
+/** One text per failure code, in both languages. */
+const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
+  sheetHasData: {
+    sv: (f) =>
+      `bladet ${q(f.target)} innehåller annat än planens tabell; byt namn på bladet eller töm det och försök igen`,
+    en: (f) =>
+      `the sheet ${q(f.target)} holds something other than the plan's table; rename the sheet or empty it and try again`,
+  },
+  tableExists: {
+    sv: (f) =>
+      `namnet ${q(f.target)} används redan i arbetsboken (av en tabell eller ett namn); byt namn på det och försök igen`,
+    en: (f) =>
+      `the name ${q(f.target)} is used in the workbook already (by a table or a name); rename it and try again`,
+  },
+  tableMissing: {
+    sv: (f) => `tabellen ${q(f.target)} finns inte i arbetsboken`,
+    en: (f) => `the workbook has no table ${q(f.target)}`,
+  },
+  cellsNotEmpty: {
+    sv: (f) => `cellerna under tabellen ${q(f.target)} innehåller data; flytta dem och försök igen`,
+    en: (f) => `the cells below the table ${q(f.target)} hold data; move them and try again`,
+  },
+  sheetExists: {
+    sv: (f) =>
+      `bladet ${q(f.target)} finns redan i arbetsboken och skrivs inte över; byt namn på ditt blad och försök igen`,
+    en: (f) =>
+      `the sheet ${q(f.target)} exists already in the workbook and is not overwritten; rename your sheet and try again`,
+  },
+  sheetProtected: {
+    sv: (f) =>
+      `bladet ${q(f.target)} är skyddat; ta bort bladskyddet (Granska → Ta bort skydd för blad) och försök igen`,
+    en: (f) => `the sheet ${q(f.target)} is protected; unprotect it (Review → Unprotect Sheet) and try again`,
+  },
+  workbookProtected: {
+    sv: (f) =>
+      `arbetsbokens struktur är skyddad, så inga blad kan läggas till${f.target ? ` (${q(f.target)})` : ""}; ta bort skyddet (Granska → Skydda arbetsbok) och försök igen`,
+    en: (f) =>
+      `the workbook's structure is protected, so no sheet can be added${f.target ? ` (${q(f.target)})` : ""}; remove the protection (Review → Protect Workbook) and try again`,
+  },
+  sheetNameInvalid: {
+    sv: (f) => `Excel tar inte emot bladnamnet ${q(f.target)}; inget har skrivits`,
+    en: (f) => `Excel does not take ${q(f.target)} as a sheet name; nothing was written`,
+  },
+  cellHasFormula: {
+    sv: (f) =>
+      `cellen ${q(f.target)} har en formel som andra celler delar och skrivs inte över; ändra den för hand`,
+    en: (f) =>
+      `the cell ${q(f.target)} holds a formula other cells share and is not overwritten; change it by hand`,
+  },
+  tooManyCells: {
+    sv: (f) =>
+      `${q(f.target)} har fler celler än Excel kan läsa på en gång (5 miljoner); markera eller använd en mindre del`,
+    en: (f) =>
+      `${q(f.target)} has more cells than Excel can read at once (5 million); select or use a smaller part`,
+  },
+  payloadTooLarge: {
+    sv: (f) =>
+      `Excel tog inte emot skrivningen till ${q(f.target)}: den är för stor för Excel på webben; inget mer har skrivits, så försök med färre rader åt gången`,
+    en: (f) =>
+      `Excel did not take the write to ${q(f.target)}: it is too large for Excel on the web; nothing more was written, so try fewer rows at a time`,
+  },
+  fileUnreadable: {
+    sv: (f) =>
+      f.file === undefined ? fileReason(f, "sv") : `kan inte läsa ${f.file}: ${fileReason(f, "sv")}`,
+    en: (f) => (f.file === undefined ? fileReason(f, "en") : `cannot read ${f.file}: ${fileReason(f, "en")}`),
+  },
+  unknownPeriod: {
+    sv: (f) =>
+      `perioden ${q(f.period)} finns inte. Perioder i arbetsboken: ${f.periods.length > 0 ? f.periods.map(q).join(", ") : "(inga)"}`,
+    en: (f) =>
+      `no period ${q(f.period)}. Periods in the workbook: ${f.periods.length > 0 ? f.periods.map(q).join(", ") : "(none)"}`,
+  },
+  sheetNotFound: {
+    sv: (f) => `bladet ${f.sheet} finns inte i ${f.file ?? "arbetsboken"}`,
+    en: (f) => `no sheet ${f.sheet} in ${f.file ?? "the workbook"}`,
+  },
+  noSource: {
+    sv: (f) => `${f.file ?? "arbetsboken"} har inget blad med en lista att importera`,
+    en: (f) => `${f.file ?? "the workbook"} has no sheet with a list to import`,
+  },
+  noSelection: {
+    sv: () =>
+      "markeringen innehåller inga värden; markera listan (eller en cell i den) och förhandsgranska igen",
+    en: () => "the selection holds no values; select the list (or a cell in it) and preview again",
+  },
+  notATable: {
+    sv: (f) =>
+      `bladet ${f.sheet} har ingen Excel-tabell ${f.table}, så rader kan inte läggas till. Gör området till en tabell med namnet ${f.table} eller byt namn på bladet.`,
+    en: (f) =>
+      `the sheet ${f.sheet} has no Excel table ${f.table}, so rows cannot be added. Make the range a table named ${f.table} or rename the sheet.`,
+  },
+  idsTaken: {
+    sv: (f) =>
+      `arbetsboken har ändrats sedan förhandsvisningen och har nu redan ID:na ${f.ids.join(", ")}, så inget har skrivits; förhandsgranska igen`,
+    en: (f) =>
+      `the workbook changed since the preview and already has the IDs ${f.ids.join(", ")}, so nothing was written; preview again`,
+  },
+  masterChanged: {
+    sv: () => "arbetsboken ändrades under insamlingen, så inget har skrivits; samla in igen",
+    en: () => "the workbook changed during the collect, so nothing was written; collect again",
+  },
+};
+
+/** Every failure code (for the test that walks them all). */
+export const FAILURE_CODES = Object.keys(FAILURES) as readonly FailureCode[];
+
+/** Every reason a file cannot be used. */
+export const FILE_REASON_CODES = Object.keys(FILE_REASONS) as readonly FileReason[];
+
+function textOf<C extends FailureCode>(f: FailureOf<C>, lang: Lang): string {
+  const texts: Texts<FailureOf<C>> = FAILURES[f.code];
+  return texts[lang](f);
+}
+
+/** A failure in words, as a clause: what went wrong and what to do. */
+export function failureText(f: Failure, lang: Lang): string {
+  return textOf(f, lang);
+}
+
+/** A text with its first letter capitalised (a line of its own). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("sv") + text.slice(1);
+}
+
+/** A text as a sentence: capitalised, ending in a full stop. */
+export function asSentence(text: string): string {
+  const t = capitalised(text);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
