@@ -1,0 +1,72 @@
+/**
+ * The README's description of the plan workbook is the schema's, table by table:
+ * a column added to the schema and not to the README (or the other way) fails here.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CHOICES, PLAN_KEYS, TABLES, type ColumnType } from "../../src/core/schema";
+
+const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
+  text: "text",
+  id: "text, unique",
+  ref: "reference",
+  date: "date",
+  number: "number",
+  money: "amount",
+  integer: "whole number",
+  articles: "article numbers",
+  choice: "choice",
+};
+
+const described = (sv: string, en: string, type: string, required: boolean): string =>
+  `${required ? `**${sv} / ${en}**` : `${sv} / ${en}`} (${type})`;
+
+const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+const section = readme.slice(readme.indexOf("## The plan workbook"), readme.indexOf("## Sideloading"));
+const tableRows = (text: string): string[][] =>
+  text
+    .split("\n")
+    .filter((l) => l.startsWith("| `"))
+    .map((l) =>
+      l
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
+
+describe("the README's plan workbook", () => {
+  it("is a section of its own", () => {
+    expect(section.length).toBeGreaterThan(100);
+  });
+
+  it("lists the seven tables with their sheets and every column, its type and whether it is required", () => {
+    const rows = tableRows(section).filter((r) => r.length === 3);
+    expect(rows).toEqual(
+      TABLES.map((t) => [
+        `\`${t.name}\``,
+        `${t.sheet.sv} / ${t.sheet.en}`,
+        t.columns
+          .map((c) => described(c.header.sv, c.header.en, c.choices ?? TYPE_WORDS[c.type], c.required))
+          .join(", "),
+      ]),
+    );
+  });
+
+  it("names every key of the Plan table in order, the required ones in bold", () => {
+    const prose = section.replace(/\s+/g, " ");
+    const keys = PLAN_KEYS.map((k) =>
+      described(k.label.sv, k.label.en, k.type === "version" ? "2006 or 2022" : k.type, k.required),
+    ).join(", ");
+    expect(prose).toContain(keys);
+  });
+
+  it("lists every choice list with its labels in both languages", () => {
+    const rows = tableRows(section).filter((r) => r.length === 2);
+    expect(rows).toEqual(
+      Object.entries(CHOICES).map(([name, labels]) => [
+        `\`${name}\``,
+        labels.map((l) => `${l.sv} / ${l.en}`).join(", "),
+      ]),
+    );
+  });
+});
