@@ -64,16 +64,21 @@ function payloadTarget(trips: readonly (readonly ActionTrips[])[]): Target {
   };
 }
 
+/** The core's time budget for the largest plan (20,000 follow-up rows, 320,000 cells). */
+const CORE_BUDGET_MS = 250;
+
 function coreTargets(core: readonly CoreTime[]): Target[] {
   const largest = core[core.length - 1];
   const previous = core[core.length - 2];
   if (!largest || !previous) return [];
   const growth = largest.totalMs / previous.totalMs;
   return [
+    // A time budget, not a ratio to the bare pass: reading each cell as a person means it costs far
+    // more than copying it, so the overhead is printed for information (README, Performance).
     {
-      target: "core overhead ≤ 10× the bare pass (largest plan)",
-      measured: `${String(largest.overhead)}×`,
-      pass: largest.overhead !== null && largest.overhead <= 10,
+      target: `core read + check + summary ≤ ${String(CORE_BUDGET_MS)} ms (largest plan)`,
+      measured: `${String(largest.totalMs)} ms (${String(largest.overhead)}× the bare pass)`,
+      pass: largest.totalMs <= CORE_BUDGET_MS,
     },
     // Ten times the rows: linear is about 10; a quadratic step would show as about 100.
     {
