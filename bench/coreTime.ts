@@ -6,7 +6,7 @@
  */
 import type { CellValue, RawRange, RawWorkbook } from "../src/core/cells";
 import { checkPlan } from "../src/core/checkPlan";
-import { findingMessage } from "../src/core/findingCodes";
+import { findingMessage } from "../src/core/findingMessage";
 import { readPlan } from "../src/core/readPlan";
 import { findPeriod, summarise } from "../src/core/summary/summarise";
 import { summaryJson } from "../src/core/summary/summaryJson";

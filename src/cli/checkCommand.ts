@@ -1,6 +1,6 @@
 /** `check FILE|FOLDER… [--date D] [--json] [--lang]`: the findings of plan workbooks. */
 import { checkWorkbook } from "../app/checkWorkbook";
-import { findingJson } from "../core/findingCodes";
+import { findingJson } from "../core/findingMessage";
 import type { Finding } from "../core/findings.types";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";

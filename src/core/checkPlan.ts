@@ -14,7 +14,7 @@ import { checkTimeframes } from "./checks/checkTimeframes";
 import type { Check, CheckContext } from "./checks/context";
 import { indexPlan } from "./checks/planIndex";
 import type { IsoDate } from "./dates";
-import { FINDING_CODES } from "./findingCodes";
+import { FINDING_CODES } from "./findingMessage";
 import type { Finding, FindingCode } from "./findings.types";
 import type { Plan } from "./plan.types";
 import { planTables } from "./planTables";

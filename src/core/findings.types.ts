@@ -4,9 +4,9 @@
  * the words are rendered at the surface, in the user's language. Codes and their
  * arguments come from the catalog (findingCodes.ts), one entry per code.
  */
-import type { FINDINGS } from "./findingCodes";
+import type { FINDINGS, Severity } from "./findingCodes";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity };
 
 type Catalog = typeof FINDINGS;
 

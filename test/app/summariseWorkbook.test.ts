@@ -1,4 +1,4 @@
-import { findingJson } from "../../src/core/findingCodes";
+import { findingJson } from "../../src/core/findingMessage";
 import { checkPlan } from "../../src/core/checkPlan";
 import type { RawWorkbook } from "../../src/core/cells";
 import { readPlan } from "../../src/core/readPlan";

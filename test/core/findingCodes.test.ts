@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { FINDINGS } from "../../src/core/findingCodes";
 import {
   FINDING_CODES,
-  FINDINGS,
   findingJson,
   findingLegend,
   findingMessage,
   severityOf,
-} from "../../src/core/findingCodes";
+} from "../../src/core/findingMessage";
 import type { Finding, FindingArgs, FindingCode } from "../../src/core/findings.types";
 
 /** Arguments for every code, one per case its message distinguishes. */

@@ -15,7 +15,7 @@ import {
   type RawWorkbook,
 } from "../../src/core/cells";
 import { checkPlan } from "../../src/core/checkPlan";
-import { FINDING_CODES, findingMessage } from "../../src/core/findingCodes";
+import { FINDING_CODES, findingMessage } from "../../src/core/findingMessage";
 import { isoToSerial } from "../../src/core/dates";
 import type { Finding } from "../../src/core/findings.types";
 import { importList } from "../../src/core/import/importList";

@@ -5,7 +5,7 @@
  */
 import { a1 } from "../cells";
 import type { IsoDate } from "../dates";
-import { severityOf } from "../findingCodes";
+import { severityOf } from "../findingMessage";
 import type { Finding, FindingArgs, FindingCode, FindingOf } from "../findings.types";
 import type { Plan, TableInfo } from "../plan.types";
 import type { ColumnKey, TableName } from "../schema";

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../../src/core/cells";
 import { checkPlan } from "../../../src/core/checkPlan";
-import { findingMessage } from "../../../src/core/findingCodes";
+import { findingMessage } from "../../../src/core/findingMessage";
 import type { Finding, FindingCode } from "../../../src/core/findings.types";
 import type { Lang } from "../../../src/core/language";
 import type { Plan } from "../../../src/core/plan.types";

@@ -1,6 +1,6 @@
 import { checkPlan, sortFindings } from "../../../src/core/checkPlan";
-import { findingMessage, severityOf } from "../../../src/core/findingCodes";
-import { FINDING_CODES } from "../../../src/core/findingCodes";
+import { findingMessage, severityOf } from "../../../src/core/findingMessage";
+import { FINDING_CODES } from "../../../src/core/findingMessage";
 import { planWorkbook, serial } from "../fixtures/planWorkbook";
 import { readPlan } from "../../../src/core/readPlan";
 import { headersOf } from "../../../src/core/schema";
