@@ -6,7 +6,7 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { isoToSerial } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
-import { choiceLabel, tableSpec, type PlanKey, type TableName } from "../../src/core/schema";
+import { choiceLabel, tableSpec, type PlanKey, type TableName } from "../../src/core/plan";
 import { readPlan } from "../../src/core/readPlan";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
 import { columnIndex } from "../../src/core/cells";

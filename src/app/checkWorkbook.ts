@@ -5,7 +5,7 @@ import type { IsoDate } from "../core/dates";
 import { findingCounts, type SheetFindingCounts } from "../core/findingCounts";
 import type { Finding } from "../core/findings.types";
 import type { Lang } from "../core/language";
-import type { Plan } from "../core/plan.types";
+import type { Plan } from "../core/plan";
 import { readPlan } from "../core/readPlan";
 import type { WorkbookPort } from "./ports";
 

@@ -16,9 +16,8 @@ import type {
 import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
 import { collectRows } from "../core/collect/collectRows";
 import { FailureError } from "../core/failures";
-import { rowInTable } from "../core/schemaRows";
+import { rowInTable, type Plan, type TableInfo } from "../core/plan";
 import { readIdentity } from "../core/collect/identity";
-import type { Plan, TableInfo } from "../core/plan.types";
 import { readPlan } from "../core/readPlan";
 import type { RowUpdate, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";

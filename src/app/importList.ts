@@ -7,12 +7,19 @@ import { FailureError, type FailureOf } from "../core/failures";
 import type { ImportOptions, ImportResult } from "../core/import/import.types";
 import { importList, importText } from "../core/import/importList";
 import type { Lang } from "../core/language";
-import type { TableInfo } from "../core/plan.types";
-import { planTables } from "../core/planTables";
+import {
+  LISTS_SHEET,
+  TABLES,
+  columnsLacking,
+  planTables,
+  rowInTable,
+  tableSpec,
+  type TableInfo,
+  type TableName,
+  type TableRecord,
+} from "../core/plan";
 import { readPlan } from "../core/readPlan";
 import { normaliseText } from "../core/readValues";
-import { columnsLacking, rowInTable, type TableRecord } from "../core/schemaRows";
-import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
 import type { SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 

@@ -1,6 +1,6 @@
 /** The Plan view's use case: read the workbook and describe the plan in it. */
 import type { IsoDate } from "../core/dates";
-import { planOverview, type PlanOverview } from "../core/planOverview";
+import { planOverview, type PlanOverview } from "../core/plan";
 import { readPlan } from "../core/readPlan";
 import type { WorkbookPort } from "./ports";
 

@@ -6,10 +6,9 @@
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
 import { locateTable } from "../core/locateTable";
-import type { CharterVersion } from "../core/plan.types";
+import { TABLES, type CharterVersion, type TableName } from "../core/plan";
 import { planTemplates } from "../core/planTemplate";
 import { readPlan } from "../core/readPlan";
-import { TABLES, type TableName } from "../core/schema";
 import type { ProgressReport, WorkbookPort } from "./ports";
 
 export type SetUpOptions = {

@@ -17,7 +17,7 @@ import {
   type UnknownPeriod,
   type WriteResult,
 } from "./summariseWorkbook";
-import { periodChoices, type PeriodChoice } from "./summaryPeriods";
+import { periodChoices, type Period } from "../core/plan";
 
 /** What the view shows of a period's summary before it is written. */
 export type SummaryPreview = {
@@ -29,7 +29,7 @@ export type SummaryPreview = {
 };
 
 export type SummaryOpened = {
-  readonly periods: readonly PeriodChoice[];
+  readonly periods: readonly Period[];
   /** The period offered first (the latest passed cut-off), or null when the plan has none. */
   readonly period: string | null;
   /** That period's preview (null with no period). */

@@ -16,9 +16,7 @@ import { indexPlan } from "./checks/planIndex";
 import type { IsoDate } from "./dates";
 import { FINDING_CODES } from "./findingMessage";
 import type { Finding, FindingCode } from "./findings.types";
-import type { Plan } from "./plan.types";
-import { planTables } from "./planTables";
-import { TABLES } from "./schema";
+import { TABLES, planTables, type Plan } from "./plan";
 
 const CHECKS: readonly Check[] = [
   checkStructure,

@@ -4,7 +4,7 @@
  */
 import { areaOf, articleTitle, articlesOf, type AreaId } from "./charter";
 import type { Lang } from "./language";
-import type { Plan } from "./plan.types";
+import type { Plan } from "./plan";
 
 /**
  * - covered: prioritised, with goals that all have activities;

@@ -5,7 +5,7 @@
  * the task pane and the command line render. Expected failures travel as results
  * (`{ ok: false, ...failure }`) or as a FailureError.
  */
-import type { TableName } from "./schema";
+import type { TableName } from "./plan";
 
 /** Writes the adapters refuse: they never overwrite a user's cells or sheets. `target` names the sheet, table or cell. */
 export type WriteRefusal =

@@ -10,8 +10,7 @@
 import type { IsoDate } from "./dates";
 import { formatMoney } from "./format";
 import type { Bilingual, Lang } from "./language";
-import type { CharterVersion } from "./plan.types";
-import { tableSpec, type TableName } from "./schema";
+import { tableSpec, type CharterVersion, type TableName } from "./plan";
 
 /** How much a finding matters (findings.md). */
 export type Severity = "error" | "warning" | "info";

@@ -5,7 +5,7 @@
  */
 import { isBlank, type RawRange, type RawTable, type RawWorkbook } from "./cells";
 import { normaliseText } from "./readText";
-import { tableSpec, type TableName } from "./schema";
+import { tableSpec, type TableName } from "./plan";
 
 export type LocatedTable = { kind: "table"; range: RawTable } | { kind: "sheet"; range: RawRange };
 

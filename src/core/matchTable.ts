@@ -4,16 +4,16 @@
  */
 import { a1 } from "./cells";
 import type { LocatedTable } from "./locateTable";
-import type { ReadProblem } from "./plan.types";
-import { normaliseText, readText } from "./readValues";
 import {
   tableColumns,
   type ColumnIndex,
   type ColumnKey,
   type ColumnSpec,
+  type ReadProblem,
   type TableName,
   type TableSpecOf,
-} from "./schema";
+} from "./plan";
+import { normaliseText, readText } from "./readValues";
 
 /** A header or key as compared: no case, spaces, hyphens or a trailing ":" or "*". */
 export function headerKey(text: string): string {

@@ -3,11 +3,9 @@
  * rules"): one TableTemplate per table and the hidden lists sheet. Sheet names,
  * headers and labels all come from the schema.
  */
-import { AREAS, articlesOf, articleTitle } from "./charter";
+import { AREAS, articleTitle, articlesOf } from "./charter";
 import { isoFromParts, isoParts, type IsoDate } from "./dates";
 import type { Lang } from "./language";
-import type { CharterVersion } from "./plan.types";
-import { planTableRows, tableRow } from "./schemaRows";
 import {
   CHOICES,
   LISTS_SHEET,
@@ -15,10 +13,13 @@ import {
   TABLES,
   choiceLabel,
   headersOf,
+  planTableRows,
+  tableRow,
+  type CharterVersion,
   type ChoiceListName,
   type TableName,
   type TableSpec,
-} from "./schema";
+} from "./plan";
 import type {
   CellFormat,
   ListColumn,

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "./cells";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
-import { CHOICES, type ChoiceListName } from "./schema";
+import { CHOICES, type ChoiceListName } from "./plan";
 
 /** Letters without their accents, so "Pagar" typed on a foreign keyboard still means "Pågår". */
 function plainLetters(text: string): string {

@@ -6,29 +6,27 @@ import type { RawWorkbook } from "./cells";
 import type { Lang } from "./language";
 import { locateTable } from "./locateTable";
 import { matchTable, problemAt, type MatchedTable } from "./matchTable";
-import type {
-  ActivityRow,
-  ArticleRow,
-  FollowUpRow,
-  GoalRow,
-  IndicatorValueRow,
-  PeriodRow,
-  Plan,
-  ReadProblem,
-  TableRead,
-} from "./plan.types";
-import { readPlanFacts } from "./readPlanFacts";
-import { readRows, structureProblems, tableInfo, type RowReader } from "./readTable";
 import {
   TABLES,
   columnHeader,
-  type ColumnKey,
+  type ActivityRow,
+  type ArticleRow,
   type Assessment,
+  type ColumnKey,
   type Direction,
+  type FollowUpRow,
+  type GoalRow,
+  type IndicatorValueRow,
+  type PeriodRow,
   type PeriodType,
+  type Plan,
+  type ReadProblem,
   type Status,
   type TableName,
-} from "./schema";
+  type TableRead,
+} from "./plan";
+import { readPlanFacts } from "./readPlanFacts";
+import { readRows, structureProblems, tableInfo, type RowReader } from "./readTable";
 
 /** The workbook's language: English when more sheet names and headers are English than Swedish. */
 function languageOf(tables: readonly MatchedTable[]): Lang {

@@ -6,9 +6,15 @@ import { a1, type CellRef, type CellValue } from "./cells";
 import type { IsoDate } from "./dates";
 import type { Lang } from "./language";
 import { headerKey, problemAt, type MatchedTable } from "./matchTable";
-import type { CharterVersion, PlanFacts, ReadProblem } from "./plan.types";
+import {
+  PLAN_KEYS,
+  type CharterVersion,
+  type PlanFacts,
+  type PlanKey,
+  type PlanKeySpec,
+  type ReadProblem,
+} from "./plan";
 import { cellText, readDate, readText } from "./readValues";
-import { PLAN_KEYS, type PlanKey, type PlanKeySpec } from "./schema";
 
 const KEY_BY_LABEL: ReadonlyMap<string, PlanKeySpec> = new Map(
   PLAN_KEYS.flatMap((k) => [[headerKey(k.label.sv), k] as const, [headerKey(k.label.en), k] as const]),

@@ -5,9 +5,8 @@
 import { isBlank } from "./cells";
 import type { Lang } from "./language";
 import { problemAt, type MatchedTable } from "./matchTable";
-import type { ReadProblem, TableInfo } from "./plan.types";
+import { tableColumns, type ColumnKey, type ReadProblem, type TableInfo, type TableName } from "./plan";
 import { rowContext, rowReader, type RowReader } from "./rowReader";
-import { tableColumns, type ColumnKey, type TableName } from "./schema";
 
 export type { RowReader };
 

@@ -4,7 +4,7 @@
  */
 import { isBlank, type CellValue } from "./cells";
 import type { IsoDate } from "./dates";
-import type { ReadProblem } from "./plan.types";
+import { tableColumns, type ColumnKey, type ColumnSpec, type ReadProblem, type TableName } from "./plan";
 import { problemAt, type MatchedTable } from "./matchTable";
 import {
   cellText,
@@ -17,7 +17,6 @@ import {
   type ReadResult,
 } from "./readValues";
 import type { Lang } from "./language";
-import { tableColumns, type ColumnKey, type ColumnSpec, type TableName } from "./schema";
 
 /** Typed access to one row's cells, by the table's column keys; each read records its own problems. */
 export type RowReader<T extends TableName> = {

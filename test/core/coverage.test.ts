@@ -1,4 +1,4 @@
-import { articleTitle } from "../../src/core/charter";
+import { articleTitle } from "../../src/core/charter/charter";
 import { articleCoverage, coverageCounts } from "../../src/core/coverage";
 import { serial } from "./fixtures/planWorkbook";
 import { planOf, seedRows, setFact } from "./checks/checkFixture";

@@ -1,6 +1,6 @@
 import { readPlan } from "../../src/core/readPlan";
 import { locateTable } from "../../src/core/locateTable";
-import type { ReadProblem } from "../../src/core/plan.types";
+import type { ReadProblem } from "../../src/core/plan/plan.types";
 import { planWorkbook, samplePlan, serial, type Rows } from "./fixtures/planWorkbook";
 
 /** Code, sheet and cell of each problem: what a finding will point at. */

@@ -7,7 +7,7 @@ import type { RawWorkbook } from "../cells";
 import type { Bilingual, Lang } from "../language";
 import { locateTable } from "../locateTable";
 import { headerKey } from "../matchTable";
-import type { Plan } from "../plan.types";
+import type { Plan } from "../plan";
 import { normaliseText, readText } from "../readValues";
 import type { HandoutIdentity } from "./collect.types";
 

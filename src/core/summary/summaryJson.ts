@@ -5,7 +5,7 @@
 import type { IsoDate } from "../dates";
 import { findingJson, type FindingJson } from "../findingMessage";
 import type { Lang } from "../language";
-import type { PeriodType } from "../schema";
+import type { PeriodType } from "../plan";
 import type {
   ActivityState,
   ChangeSincePrevious,

@@ -2,7 +2,7 @@
 import { answerWords } from "../../core/collect/answers";
 import type { AnswerTable, AnswerValues } from "../../core/collect/collect.types";
 import type { Lang } from "../../core/language";
-import { columnHeader, tableSpec, type ColumnKey, type TableName } from "../../core/schema";
+import { columnHeader, tableSpec, type ColumnKey, type TableName } from "../../core/plan";
 
 /** The filled-in values with their column headers and choice labels; `blank` when nothing is filled in. */
 export function answerText(

@@ -5,7 +5,7 @@
  */
 import type { SummaryOpened, SummaryPreview, SummaryWritten } from "../../app/summaryPreview";
 import type { UnknownPeriod, WriteResult } from "../../app/summariseWorkbook";
-import type { PeriodChoice } from "../../app/summaryPeriods";
+import type { Period } from "../../core/plan";
 import type { SummaryChartData } from "../../core/summary/chartData";
 import type { Outcome, UserMessage } from "../steps";
 
@@ -34,7 +34,7 @@ export type SummaryState =
   | { readonly status: "noPeriods" }
   | {
       readonly status: "ready";
-      readonly periods: readonly PeriodChoice[];
+      readonly periods: readonly Period[];
       readonly period: string;
       readonly preview: PreviewState;
       readonly write: WriteState;

@@ -8,9 +8,9 @@ import { checkPlan } from "../../../src/core/checkPlan";
 import { findingMessage } from "../../../src/core/findingMessage";
 import type { Finding, FindingCode } from "../../../src/core/findings.types";
 import type { Lang } from "../../../src/core/language";
-import type { Plan } from "../../../src/core/plan.types";
+import type { Plan } from "../../../src/core/plan/plan.types";
 import { readPlan } from "../../../src/core/readPlan";
-import type { TableName } from "../../../src/core/schema";
+import type { TableName } from "../../../src/core/plan/schema";
 import {
   articleRows,
   planFactRows,

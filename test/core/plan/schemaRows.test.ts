@@ -1,7 +1,7 @@
-import { isoToSerial } from "../../src/core/dates";
-import type { TableInfo } from "../../src/core/plan.types";
-import { TABLES, columnHeader, headersOf, tableColumns } from "../../src/core/schema";
-import { columnsLacking, rowInTable, shownValue, tableRow } from "../../src/core/schemaRows";
+import { isoToSerial } from "../../../src/core/dates";
+import type { TableInfo } from "../../../src/core/plan/plan.types";
+import { TABLES, columnHeader, headersOf, tableColumns } from "../../../src/core/plan/schema";
+import { columnsLacking, rowInTable, shownValue, tableRow } from "../../../src/core/plan/schemaRows";
 
 describe("a column by its key", () => {
   it("has its header in either language", () => {

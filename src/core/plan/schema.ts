@@ -3,7 +3,7 @@
  * names and headers in both languages, value types, required columns and choice
  * lists. Every reader and writer takes its names from here.
  */
-import type { Bilingual, Lang } from "./language";
+import type { Bilingual, Lang } from "../language";
 
 export type TableName =
   "Plan" | "Articles" | "Goals" | "Activities" | "Periods" | "FollowUp" | "IndicatorValues";

@@ -6,8 +6,8 @@
  * found table has them. A column added to a table is written wherever its key is in
  * the record.
  */
-import { isoToSerial, type IsoDate } from "./dates";
-import type { Lang } from "./language";
+import { isoToSerial, type IsoDate } from "../dates";
+import type { Lang } from "../language";
 import type { TableInfo } from "./plan.types";
 import {
   PLAN_KEYS,

@@ -2,9 +2,9 @@
  * The plan as read from a workbook: typed rows, each with its sheet row so that
  * every finding can point at a cell, and the problems met while reading.
  */
-import type { CellRef } from "./cells";
-import type { IsoDate } from "./dates";
-import type { Lang } from "./language";
+import type { CellRef } from "../cells";
+import type { IsoDate } from "../dates";
+import type { Lang } from "../language";
 import type { Assessment, ColumnIndex, Direction, PeriodType, PlanKey, Status, TableName } from "./schema";
 
 export type CharterVersion = 2006 | 2022;

@@ -8,7 +8,7 @@ import {
   articleTitle,
   articlesOf,
   isArticleOf,
-} from "../../src/core/charter";
+} from "../../../src/core/charter/charter";
 
 describe("the Charter's articles", () => {
   it("has 30 articles in the 2006 text and 39 since the 2022 update", () => {

@@ -3,8 +3,8 @@
  * Titles that no published source confirmed are kept with `verified` false, so
  * that the product shows a neutral label instead of a guess.
  */
-import type { Bilingual } from "./language";
-import type { CharterVersion } from "./plan.types";
+import type { Bilingual } from "../language";
+import type { CharterVersion } from "../plan";
 
 export type AreaId =
   | "democratic"

@@ -4,8 +4,8 @@
  * competence, in the 2006 text (30 articles) and the December 2022 update (39).
  */
 import { AREAS, ARTICLES, neutralArticleLabel, type Area, type Article } from "./charterArticles";
-import type { Lang } from "./language";
-import type { CharterVersion } from "./plan.types";
+import type { Lang } from "../language";
+import type { CharterVersion } from "../plan";
 
 export { AREAS, ARTICLES, UPDATE_2022_TOPICS } from "./charterArticles";
 export type { Area, AreaId, Article } from "./charterArticles";

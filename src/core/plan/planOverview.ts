@@ -2,7 +2,7 @@
  * The Plan view's overview of a read plan: who signed and when, the two-year
  * adoption deadline and whether it is met, the plan period and how much the plan holds.
  */
-import { addYears, daysBetween, type IsoDate } from "./dates";
+import { addYears, daysBetween, type IsoDate } from "../dates";
 import type { Plan } from "./plan.types";
 import { planTables } from "./planTables";
 import { TABLES, type TableName } from "./schema";
