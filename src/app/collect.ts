@@ -3,22 +3,27 @@
  * for a period, then, once the coordinator confirmed, append the new rows and
  * replace only the master rows the coordinator confirmed. Returned files are only read.
  */
-import { answerKey, followUpValues, ID_FIELD, indicatorValues, sameValues } from "../core/collect/answers";
-import type {
-  AnswerRow,
-  AnswerTable,
-  AnswerValues,
-  CollectDecisions,
-  CollectPreview,
-  CollectRows,
-  NotApplied,
-} from "../core/collect/collect.types";
-import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
-import { collectRows } from "../core/collect/collectRows";
+import {
+  answerKey,
+  type AnswerRow,
+  type AnswerTable,
+  type AnswerValues,
+  type CollectDecisions,
+  collectPreview,
+  type CollectPreview,
+  collectRows,
+  type CollectRows,
+  followUpValues,
+  ID_FIELD,
+  indicatorValues,
+  type NotApplied,
+  readIdentity,
+  type ReturnedFile,
+  sameValues,
+} from "../core/collect";
 import { FailureError } from "../core/failures";
-import { rowInTable, type Plan, type TableInfo } from "../core/plan";
-import { readIdentity } from "../core/collect/identity";
-import { readPlan } from "../core/readPlan";
+import { type Plan, rowInTable, type TableInfo } from "../core/plan";
+import { readPlan } from "../core/read";
 import type { RowUpdate, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 import { notATable } from "./importList";

@@ -4,22 +4,20 @@
  */
 import type { RawRange, RawWorkbook } from "../core/cells";
 import { FailureError, type FailureOf } from "../core/failures";
-import type { ImportOptions, ImportResult } from "../core/import/import.types";
-import { importList, importText } from "../core/import/importList";
+import { importList, type ImportOptions, type ImportResult, importText } from "../core/import";
 import type { Lang } from "../core/language";
 import {
-  LISTS_SHEET,
-  TABLES,
   columnsLacking,
+  LISTS_SHEET,
   planTables,
   rowInTable,
-  tableSpec,
   type TableInfo,
   type TableName,
   type TableRecord,
+  TABLES,
+  tableSpec,
 } from "../core/plan";
-import { readPlan } from "../core/readPlan";
-import { normaliseText } from "../core/readValues";
+import { normaliseText, readPlan } from "../core/read";
 import type { SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 

@@ -5,10 +5,9 @@
  */
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
-import { locateTable } from "../core/locateTable";
-import { TABLES, type CharterVersion, type TableName } from "../core/plan";
+import { locateTable, readPlan } from "../core/read";
+import { type CharterVersion, type TableName, TABLES } from "../core/plan";
 import { planTemplates } from "../core/planTemplate";
-import { readPlan } from "../core/readPlan";
 import type { ProgressReport, WorkbookPort } from "./ports";
 
 export type SetUpOptions = {

@@ -4,19 +4,21 @@
  * sheet; an existing sheet is replaced only when the product wrote it and the user
  * confirmed.
  */
-import { checkPlan } from "../core/checkPlan";
+import { checkPlan, type Finding } from "../core/checks";
 import type { IsoDate } from "../core/dates";
 import type { FailureOf } from "../core/failures";
-import type { Finding } from "../core/findings.types";
 import type { Lang } from "../core/language";
 import { findPeriod, periodsOf, type Plan } from "../core/plan";
-import { readPlan } from "../core/readPlan";
+import { readPlan } from "../core/read";
 import type { SheetLayout } from "../core/sheetLayout.types";
-import { summarise } from "../core/summary/summarise";
-import { summaryJson, type SummaryJson } from "../core/summary/summaryJson";
-import { summaryLayout } from "../core/summary/summaryLayout";
-import type { Summary } from "../core/summary/summary.types";
-import { summaryText } from "../core/summary/summaryText";
+import {
+  summarise,
+  type Summary,
+  summaryJson,
+  type SummaryJson,
+  summaryLayout,
+  summaryText,
+} from "../core/summary";
 import type { WorkbookPort } from "./ports";
 
 export type PreparedSummary = {

@@ -5,9 +5,8 @@
  */
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
-import { readPlan } from "../core/readPlan";
-import { summaryChartData, type SummaryChartData } from "../core/summary/chartData";
-import type { SummaryJson } from "../core/summary/summaryJson";
+import { readPlan } from "../core/read";
+import { summaryChartData, type SummaryChartData, type SummaryJson } from "../core/summary";
 import type { WorkbookPort } from "./ports";
 import {
   preparePlanSummary,
@@ -17,7 +16,7 @@ import {
   type UnknownPeriod,
   type WriteResult,
 } from "./summariseWorkbook";
-import { periodChoices, type Period } from "../core/plan";
+import { type Period, periodChoices } from "../core/plan";
 
 /** What the view shows of a period's summary before it is written. */
 export type SummaryPreview = {

@@ -3,21 +3,21 @@
  * rules"): one TableTemplate per table and the hidden lists sheet. Sheet names,
  * headers and labels all come from the schema.
  */
-import { AREAS, articleTitle, articlesOf } from "./charter";
+import { AREAS, articlesOf, articleTitle } from "./charter";
 import { isoFromParts, isoParts, type IsoDate } from "./dates";
 import type { Lang } from "./language";
 import {
+  type CharterVersion,
+  choiceLabel,
+  type ChoiceListName,
   CHOICES,
+  headersOf,
   LISTS_SHEET,
   PLAN_KEYS,
-  TABLES,
-  choiceLabel,
-  headersOf,
   planTableRows,
-  tableRow,
-  type CharterVersion,
-  type ChoiceListName,
   type TableName,
+  tableRow,
+  TABLES,
   type TableSpec,
 } from "./plan";
 import type {

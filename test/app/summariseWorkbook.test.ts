@@ -1,7 +1,7 @@
-import { findingJson } from "../../src/core/findingMessage";
-import { checkPlan } from "../../src/core/checkPlan";
+import { findingJson } from "../../src/core/checks/findingMessage";
+import { checkPlan } from "../../src/core/checks/checkPlan";
 import type { RawWorkbook } from "../../src/core/cells";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { prepareSummary, writeSummary, type PreparedSummary } from "../../src/app/summariseWorkbook";
 import { planWorkbook, serial } from "../core/fixtures/planWorkbook";
 import { memoryPort } from "./memoryPort";

@@ -14,13 +14,13 @@ import {
   type RawTable,
   type RawWorkbook,
 } from "../../src/core/cells";
-import { checkPlan } from "../../src/core/checkPlan";
-import { FINDING_CODES, findingMessage } from "../../src/core/findingMessage";
+import { checkPlan } from "../../src/core/checks/checkPlan";
+import { FINDING_CODES, findingMessage } from "../../src/core/checks/findingMessage";
 import { isoToSerial } from "../../src/core/dates";
-import type { Finding } from "../../src/core/findings.types";
+import type { Finding } from "../../src/core/checks/findings.types";
 import { importList } from "../../src/core/import/importList";
 import type { Plan, TableInfo } from "../../src/core/plan/plan.types";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { CHOICES, PLAN_KEYS, TABLES, type ColumnSpec, type TableName } from "../../src/core/plan/schema";
 import { periodsOf } from "../../src/core/plan/periods";
 import { summarise, summaryJson, summaryLayout, summaryText } from "../../src/core/summary";

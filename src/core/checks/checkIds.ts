@@ -1,5 +1,5 @@
 /** IDs and references: duplicated IDs, references to unknown goals, activities and periods. */
-import type { Finding } from "../findings.types";
+import type { Finding } from "./findings.types";
 import type { ColumnKey, TableInfo, TableName } from "../plan";
 import { cellAt, finding, hasColumns, type CheckContext } from "./context";
 

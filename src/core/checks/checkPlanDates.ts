@@ -1,6 +1,6 @@
 /** The plan's own dates: signing, plan period and the two-year adoption deadline. */
 import { addDays, addYears, daysBetween } from "../dates";
-import type { Finding } from "../findings.types";
+import type { Finding } from "./findings.types";
 import type { PlanKey } from "../plan";
 import { finding, isUnreadable, type At, type CheckContext } from "./context";
 

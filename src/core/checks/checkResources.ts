@@ -1,5 +1,5 @@
 /** Resources (Principle 6): budgets, outcomes and forecasts. */
-import type { Finding } from "../findings.types";
+import type { Finding } from "./findings.types";
 import { columnHeader, type ColumnKey, type TableInfo, type TableName } from "../plan";
 import { cellAt, finding, isUnreadable, type CheckContext } from "./context";
 import { latestAsOf } from "./planIndex";

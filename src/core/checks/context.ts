@@ -5,8 +5,8 @@
  */
 import { a1 } from "../cells";
 import type { IsoDate } from "../dates";
-import { severityOf } from "../findingMessage";
-import type { Finding, FindingArgs, FindingCode, FindingOf } from "../findings.types";
+import { severityOf } from "./findingMessage";
+import type { Finding, FindingArgs, FindingCode, FindingOf } from "./findings.types";
 import type { ColumnKey, Plan, TableInfo, TableName } from "../plan";
 import type { PlanIndex } from "./planIndex";
 

@@ -3,8 +3,8 @@
  * turns them back into cells in the master's column order).
  */
 import type { Lang } from "../language";
-import { columnHeader, shownValue, type ColumnKey, type FollowUpRow, type IndicatorValueRow } from "../plan";
-import { normaliseText } from "../readValues";
+import { columnHeader, type ColumnKey, type FollowUpRow, type IndicatorValueRow, shownValue } from "../plan";
+import { normaliseText } from "../read";
 import type { AnswerTable, AnswerValues } from "./collect.types";
 
 /** The columns a unit fills in, per table, in schema order. */

@@ -8,13 +8,13 @@ import type { Bilingual, Lang } from "../language";
 import { listsTemplate, planTemplates } from "../planTemplate";
 import type { SheetProtection } from "../protection.types";
 import {
+  type ColumnKey,
   planTableRows,
   shownValue,
   tableColumns,
-  tableRow,
-  type ColumnKey,
   type TableName,
   type TableRecord,
+  tableRow,
 } from "../plan";
 import type { CellFormat, TableTemplate } from "../template.types";
 import { ANSWER_FIELDS, ID_FIELD } from "./answers";

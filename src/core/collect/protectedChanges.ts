@@ -4,11 +4,11 @@
  * activities of the returned file against the master's. Listed, never applied.
  */
 import {
-  tableColumns,
   type ColumnKey,
   type FieldValue,
   type Plan,
   type PlanFacts,
+  tableColumns,
   type TableRecord,
 } from "../plan";
 import { idKey } from "./answers";

@@ -3,7 +3,7 @@
  * its latest follow-up row whose period's cut-off is on or before the cut-off.
  */
 import type { IsoDate } from "../dates";
-import { periodCutoffs, type FollowUpRow, type Plan } from "../plan";
+import { type FollowUpRow, periodCutoffs, type Plan } from "../plan";
 import type { ActivitySummary } from "./summary.types";
 
 /**

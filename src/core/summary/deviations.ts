@@ -3,7 +3,7 @@
  * and budget overruns, each with who is responsible.
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
+import type { Finding } from "../checks";
 import { periodCutoffs, type Plan } from "../plan";
 import { followUpsByActivity, latestFollowUp } from "./activityState";
 import type { ActivitySummary, Deviation, DeviationKind } from "./summary.types";

@@ -3,7 +3,7 @@
  * the value by direction, and the assessment rules with the manual Bedömning first.
  */
 import type { IsoDate } from "../dates";
-import { periodCutoffs, type Direction, type GoalRow, type IndicatorValueRow, type Plan } from "../plan";
+import { type Direction, type GoalRow, type IndicatorValueRow, periodCutoffs, type Plan } from "../plan";
 import { uniqueSorted } from "./activityState";
 import type { AssessmentSource, GoalAssessment, GoalSummary } from "./summary.types";
 

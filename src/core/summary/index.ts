@@ -18,3 +18,5 @@ export type {
   Summary,
   WholePlanResult,
 } from "./summary.types";
+export { type GenderFigures, summaryChartData, type SummaryChartData } from "./chartData";
+export { stateWord } from "./layout/labels";

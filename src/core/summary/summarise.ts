@@ -4,8 +4,8 @@
  * annual period of the plan also sums up the whole plan.
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
-import { findPeriod, periodsOf, type Period, type Plan } from "../plan";
+import type { Finding } from "../checks";
+import { findPeriod, type Period, periodsOf, type Plan } from "../plan";
 import { activityStates } from "./activityState";
 import { articleSummaries, budgetTotals, countAssessments, countStates } from "./aggregate";
 import { deviations } from "./deviations";

@@ -3,7 +3,7 @@
  * the sheet need, computed once so that the three always agree.
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
+import type { Finding } from "../checks";
 import type { CharterVersion, Direction, Period, Status } from "../plan";
 
 /** An activity's state at the cut-off: a status, or no follow-up row at all yet. */

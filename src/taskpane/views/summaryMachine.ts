@@ -6,7 +6,7 @@
 import type { SummaryOpened, SummaryPreview, SummaryWritten } from "../../app/summaryPreview";
 import type { UnknownPeriod, WriteResult } from "../../app/summariseWorkbook";
 import type { Period } from "../../core/plan";
-import type { SummaryChartData } from "../../core/summary/chartData";
+import type { SummaryChartData } from "../../core/summary";
 import type { Outcome, UserMessage } from "../steps";
 
 export type PreviewState =

@@ -4,7 +4,7 @@
  * staging sheets is finished or removed, never taken for the user's table.
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { locateTable } from "../../../src/core/locateTable";
+import { locateTable } from "../../../src/core/read/locateTable";
 import { TABLES } from "../../../src/core/plan/schema";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { fakeWorkbook, type FakeExcel } from "../../fakes/fakeExcel";

@@ -2,16 +2,15 @@
  * Reading the whole plan workbook into a Plan (plan.types.ts): every table located
  * and typed, every problem recorded at its cell. Never throws on any workbook.
  */
-import type { RawWorkbook } from "./cells";
-import type { Lang } from "./language";
+import type { RawWorkbook } from "../cells";
+import type { Lang } from "../language";
 import { locateTable } from "./locateTable";
 import { matchTable, problemAt, type MatchedTable } from "./matchTable";
 import {
-  TABLES,
-  columnHeader,
   type ActivityRow,
   type ArticleRow,
   type Assessment,
+  columnHeader,
   type ColumnKey,
   type Direction,
   type FollowUpRow,
@@ -24,7 +23,8 @@ import {
   type Status,
   type TableName,
   type TableRead,
-} from "./plan";
+  TABLES,
+} from "../plan";
 import { readPlanFacts } from "./readPlanFacts";
 import { readRows, structureProblems, tableInfo, type RowReader } from "./readTable";
 

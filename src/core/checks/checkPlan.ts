@@ -2,21 +2,21 @@
  * The checks of findings.md: one pure function from a read plan and a reference
  * date to the findings, sorted so that the same plan always gives the same list.
  */
-import { columnIndex } from "./cells";
-import { checkArticles } from "./checks/checkArticles";
-import { checkCoverage } from "./checks/checkCoverage";
-import { checkFollowUp } from "./checks/checkFollowUp";
-import { checkIds } from "./checks/checkIds";
-import { checkPlanDates } from "./checks/checkPlanDates";
-import { checkResources } from "./checks/checkResources";
-import { checkStructure } from "./checks/checkStructure";
-import { checkTimeframes } from "./checks/checkTimeframes";
-import type { Check, CheckContext } from "./checks/context";
-import { indexPlan } from "./checks/planIndex";
-import type { IsoDate } from "./dates";
+import { columnIndex } from "../cells";
+import { checkArticles } from "./checkArticles";
+import { checkCoverage } from "./checkCoverage";
+import { checkFollowUp } from "./checkFollowUp";
+import { checkIds } from "./checkIds";
+import { checkPlanDates } from "./checkPlanDates";
+import { checkResources } from "./checkResources";
+import { checkStructure } from "./checkStructure";
+import { checkTimeframes } from "./checkTimeframes";
+import type { Check, CheckContext } from "./context";
+import { indexPlan } from "./planIndex";
+import type { IsoDate } from "../dates";
 import { FINDING_CODES } from "./findingMessage";
 import type { Finding, FindingCode } from "./findings.types";
-import { TABLES, planTables, type Plan } from "./plan";
+import { type Plan, planTables, TABLES } from "../plan";
 
 const CHECKS: readonly Check[] = [
   checkStructure,

@@ -2,17 +2,17 @@
  * Matching a located table's header row to the schema's columns, in either
  * language, and the problem record every reader emits.
  */
-import { a1 } from "./cells";
+import { a1 } from "../cells";
 import type { LocatedTable } from "./locateTable";
 import {
-  tableColumns,
   type ColumnIndex,
   type ColumnKey,
   type ColumnSpec,
   type ReadProblem,
+  tableColumns,
   type TableName,
   type TableSpecOf,
-} from "./plan";
+} from "../plan";
 import { normaliseText, readText } from "./readValues";
 
 /** A header or key as compared: no case, spaces, hyphens or a trailing ":" or "*". */

@@ -2,18 +2,18 @@
  * Reading the Plan table: key / value rows, keys in either language (PLAN_KEYS),
  * each value read by its key's type.
  */
-import { a1, type CellRef, type CellValue } from "./cells";
-import type { IsoDate } from "./dates";
-import type { Lang } from "./language";
+import { a1, type CellRef, type CellValue } from "../cells";
+import type { IsoDate } from "../dates";
+import type { Lang } from "../language";
 import { headerKey, problemAt, type MatchedTable } from "./matchTable";
 import {
-  PLAN_KEYS,
   type CharterVersion,
+  PLAN_KEYS,
   type PlanFacts,
   type PlanKey,
   type PlanKeySpec,
   type ReadProblem,
-} from "./plan";
+} from "../plan";
 import { cellText, readDate, readText } from "./readValues";
 
 const KEY_BY_LABEL: ReadonlyMap<string, PlanKeySpec> = new Map(

@@ -3,7 +3,7 @@
  * ("11", "Art. 11", "artikel 2 och 5", "2, 3", "2–4", "Artikel 11 – Arbetsgivarrollen").
  * Whether a number is an article of the plan's Charter version is checked later.
  */
-import type { CellValue } from "./cells";
+import type { CellValue } from "../cells";
 import { cellText } from "./readText";
 
 export type ArticleRefs = { articles: number[]; notUnderstood: string[] };

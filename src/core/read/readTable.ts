@@ -2,10 +2,10 @@
  * Reading one matched table: where it lies, its structure problems, and its rows
  * typed cell by cell (rowReader.ts). Linear in the table's size.
  */
-import { isBlank } from "./cells";
-import type { Lang } from "./language";
+import { isBlank } from "../cells";
+import type { Lang } from "../language";
 import { problemAt, type MatchedTable } from "./matchTable";
-import { tableColumns, type ColumnKey, type ReadProblem, type TableInfo, type TableName } from "./plan";
+import { type ColumnKey, type ReadProblem, tableColumns, type TableInfo, type TableName } from "../plan";
 import { rowContext, rowReader, type RowReader } from "./rowReader";
 
 export type { RowReader };

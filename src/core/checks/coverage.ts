@@ -2,9 +2,9 @@
  * Article coverage for the coverage matrix: for every article of the plan's Charter
  * version, whether it is prioritised and which goals and activities serve it.
  */
-import { areaOf, articleTitle, articlesOf, type AreaId } from "./charter";
-import type { Lang } from "./language";
-import type { Plan } from "./plan";
+import { type AreaId, areaOf, articlesOf, articleTitle } from "../charter";
+import type { Lang } from "../language";
+import type { Plan } from "../plan";
 
 /**
  * - covered: prioritised, with goals that all have activities;

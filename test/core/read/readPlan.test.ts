@@ -1,7 +1,7 @@
-import { readPlan } from "../../src/core/readPlan";
-import { locateTable } from "../../src/core/locateTable";
-import type { ReadProblem } from "../../src/core/plan/plan.types";
-import { planWorkbook, samplePlan, serial, type Rows } from "./fixtures/planWorkbook";
+import { readPlan } from "../../../src/core/read/readPlan";
+import { locateTable } from "../../../src/core/read/locateTable";
+import type { ReadProblem } from "../../../src/core/plan/plan.types";
+import { planWorkbook, samplePlan, serial, type Rows } from "../fixtures/planWorkbook";
 
 /** Code, sheet and cell of each problem: what a finding will point at. */
 const located = (problems: readonly ReadProblem[]): string[] =>

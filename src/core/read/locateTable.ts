@@ -3,9 +3,9 @@
  * table name, else by its sheet name in either language when it was copied as
  * plain cells or made in another program.
  */
-import { isBlank, type RawRange, type RawTable, type RawWorkbook } from "./cells";
+import { isBlank, type RawRange, type RawTable, type RawWorkbook } from "../cells";
 import { normaliseText } from "./readText";
-import { tableSpec, type TableName } from "./plan";
+import { type TableName, tableSpec } from "../plan";
 
 export type LocatedTable = { kind: "table"; range: RawTable } | { kind: "sheet"; range: RawRange };
 

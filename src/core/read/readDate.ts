@@ -3,9 +3,9 @@
  * serial numbers, the Date objects a file library gives, ISO text and dates written
  * out in Swedish or English. Anything else is unreadable, never guessed.
  */
-import type { CellValue } from "./cells";
-import { isoFromParts, isoFromUtcDate, serialToIso, type IsoDate } from "./dates";
-import { MONTH_NAMES } from "./format";
+import type { CellValue } from "../cells";
+import { isoFromParts, isoFromUtcDate, serialToIso, type IsoDate } from "../dates";
+import { MONTH_NAMES } from "../format";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
 
 /** ISO date, optionally with a time of day (which is dropped) and a zone. */

@@ -1,4 +1,4 @@
-import { isoToSerial } from "../../src/core/dates";
+import { isoToSerial } from "../../../src/core/dates";
 import {
   readArticleRefs,
   readChoice,
@@ -6,8 +6,8 @@ import {
   readNumber,
   readText,
   type ReadResult,
-} from "../../src/core/readValues";
-import type { CellValue } from "../../src/core/cells";
+} from "../../../src/core/read/readValues";
+import type { CellValue } from "../../../src/core/cells";
 
 const value = <T>(r: ReadResult<T>): T | null | "unreadable" => (r.ok ? r.value : "unreadable");
 

@@ -2,9 +2,9 @@
  * Typed access to the cells of one table row: each read converts the cell per its
  * column and records VALUE_REQUIRED / VALUE_INVALID_* problems at the cell.
  */
-import { isBlank, type CellValue } from "./cells";
-import type { IsoDate } from "./dates";
-import { tableColumns, type ColumnKey, type ColumnSpec, type ReadProblem, type TableName } from "./plan";
+import { isBlank, type CellValue } from "../cells";
+import type { IsoDate } from "../dates";
+import { type ColumnKey, type ColumnSpec, type ReadProblem, tableColumns, type TableName } from "../plan";
 import { problemAt, type MatchedTable } from "./matchTable";
 import {
   cellText,
@@ -16,7 +16,7 @@ import {
   type ArticleRefs,
   type ReadResult,
 } from "./readValues";
-import type { Lang } from "./language";
+import type { Lang } from "../language";
 
 /** Typed access to one row's cells, by the table's column keys; each read records its own problems. */
 export type RowReader<T extends TableName> = {

@@ -5,7 +5,7 @@
  */
 import { FINDINGS, type FindingEntry } from "./findingCodes";
 import type { Finding, FindingArgs, FindingCode, FindingOf, Severity } from "./findings.types";
-import type { Bilingual, Lang } from "./language";
+import type { Bilingual, Lang } from "../language";
 
 /** The catalog typed by code, so that a finding's arguments fit its code's message. */
 const CATALOG: { readonly [C in FindingCode]: FindingEntry<FindingArgs[C]> } = FINDINGS;

@@ -1,7 +1,7 @@
-import { articleTitle } from "../../src/core/charter/charter";
-import { articleCoverage, coverageCounts } from "../../src/core/coverage";
-import { serial } from "./fixtures/planWorkbook";
-import { planOf, seedRows, setFact } from "./checks/checkFixture";
+import { articleTitle } from "../../../src/core/charter/charter";
+import { articleCoverage, coverageCounts } from "../../../src/core/checks/coverage";
+import { serial } from "../fixtures/planWorkbook";
+import { planOf, seedRows, setFact } from "./checkFixture";
 
 describe("articleCoverage", () => {
   it("gives one row per article of a 2006 plan, covered where prioritised goals have activities", () => {

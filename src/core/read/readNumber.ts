@@ -3,7 +3,7 @@
  * or text with Swedish or English grouping, a decimal comma, either minus sign and a
  * currency or percent sign. Text that could mean two different numbers is unreadable.
  */
-import type { CellValue } from "./cells";
+import type { CellValue } from "../cells";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
 
 /**

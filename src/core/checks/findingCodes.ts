@@ -7,10 +7,10 @@
  * words with findingMessage (findingMessage.ts). A new code is one entry here and one
  * check. Dates stay ISO.
  */
-import type { IsoDate } from "./dates";
-import { formatMoney } from "./format";
-import type { Bilingual, Lang } from "./language";
-import { tableSpec, type CharterVersion, type TableName } from "./plan";
+import type { IsoDate } from "../dates";
+import { formatMoney } from "../format";
+import type { Bilingual, Lang } from "../language";
+import { type CharterVersion, type TableName, tableSpec } from "../plan";
 
 /** How much a finding matters (findings.md). */
 export type Severity = "error" | "warning" | "info";

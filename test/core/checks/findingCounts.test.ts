@@ -1,5 +1,5 @@
-import { findingCounts } from "../../src/core/findingCounts";
-import type { Finding, FindingCode, Severity } from "../../src/core/findings.types";
+import { findingCounts } from "../../../src/core/checks/findingCounts";
+import type { Finding, FindingCode, Severity } from "../../../src/core/checks/findings.types";
 
 const finding = (code: FindingCode, severity: Severity, sheet: string | null, cell: string | null): Finding =>
   ({

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FINDINGS } from "../../src/core/findingCodes";
+import { FINDINGS } from "../../../src/core/checks/findingCodes";
 import {
   FINDING_CODES,
   findingJson,
   findingLegend,
   findingMessage,
   severityOf,
-} from "../../src/core/findingMessage";
-import type { Finding, FindingArgs, FindingCode } from "../../src/core/findings.types";
+} from "../../../src/core/checks/findingMessage";
+import type { Finding, FindingArgs, FindingCode } from "../../../src/core/checks/findings.types";
 
 /** Arguments for every code, one per case its message distinguishes. */
 const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
@@ -174,7 +174,7 @@ describe("the finding catalog", () => {
 });
 
 describe("the README's table of findings", () => {
-  const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
+  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
   const section = readme.slice(readme.indexOf("## Findings"), readme.indexOf("## How values are read"));
   const rows = section
     .split("\n")

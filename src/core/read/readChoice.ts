@@ -2,9 +2,9 @@
  * Reading a choice cell (status, period type, direction, assessment, yes/no):
  * case-insensitive, trimmed, in either language (CHOICES in schema.ts).
  */
-import type { CellValue } from "./cells";
+import type { CellValue } from "../cells";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
-import { CHOICES, type ChoiceListName } from "./plan";
+import { type ChoiceListName, CHOICES } from "../plan";
 
 /** Letters without their accents, so "Pagar" typed on a foreign keyboard still means "Pågår". */
 function plainLetters(text: string): string {

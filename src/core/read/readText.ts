@@ -2,8 +2,8 @@
  * Reading a cell as text, and the result type shared by the value readers
  * (readValues.ts). Readers never throw: any cell content gives a result.
  */
-import type { CellValue } from "./cells";
-import { isoFromUtcDate } from "./dates";
+import type { CellValue } from "../cells";
+import { isoFromUtcDate } from "../dates";
 
 /** A value read from a cell: `value` null for an empty cell; ok false when it cannot be read. */
 export type ReadResult<T> = { ok: true; value: T | null } | { ok: false; text: string };
