@@ -1,13 +1,15 @@
-// The circular-import check (run by `npm run lint`, proved by test/build/importCycles.test.ts).
+// The import graph's two rules (run by `npm run lint`, proved by test/build/importGraph.test.ts).
 // Reads every .ts/.tsx file under the folders given (default: src, bench and scripts; test/
-// is left out because its fake Excel mirrors Office.js's own object model, where a range
-// knows its worksheet and a worksheet makes ranges), follows each relative
-// import, export-from and import("…") to the file it names, and prints every circle of
-// files that import each other, type-only imports included (a circle of types is still
-// two modules that cannot be understood one without the other). Exits 1 when there is one.
+// is left out: tests open a folder to test its modules, and the fake Excel mirrors Office.js's
+// own object model, where a range knows its worksheet and a worksheet makes ranges), follows
+// each relative import, export-from and import("…") to the file it names, and exits 1 when
+// 1. files import each other in a circle, type-only imports included (a circle of types is
+//    still two modules that cannot be understood one without the other), or
+// 2. a file outside a folder of the core (src/core/NAME/) imports one of its modules rather
+//    than its door, the folder's index.ts, or a folder of the core has no door.
 //
-//   node scripts/importCycles.mjs [FOLDER…]          the circles, or "no circular imports"
-//   node scripts/importCycles.mjs --json [FOLDER…]    the graph itself: { file: [imported files] }
+//   node scripts/importGraph.mjs [FOLDER…]          the faults, or what was checked
+//   node scripts/importGraph.mjs --json [FOLDER…]    the graph itself: { file: [imported files] }
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ts from "typescript";
@@ -144,17 +146,49 @@ function loopThrough(component) {
   return [start, start];
 }
 
-const found = circles();
-if (found.length === 0) {
-  console.log(`no circular imports (${graph.size} files)`);
-  process.exit(0);
+/** The folders of the core (src/core/NAME/ under the current folder), each with its door or null. */
+function coreFolders() {
+  const core = resolve("src", "core");
+  if (!existsSync(core)) return [];
+  return readdirSync(core)
+    .map((name) => join(core, name))
+    .filter((dir) => statSync(dir).isDirectory())
+    .map((dir) => ({ dir, door: existsSync(join(dir, "index.ts")) ? join(dir, "index.ts") : null }));
 }
-console.error(`${found.length} circular import(s) among ${graph.size} files:`);
-for (const component of found) {
-  const loop = loopThrough(component);
-  console.error(`- ${loop.map(show).join(" -> ")}`);
-  if (component.length > loop.length - 1) {
-    console.error(`  (${component.length} files reach each other: ${component.map(show).join(", ")})`);
+
+/** Each import that goes past a folder's door, and each folder without one. */
+function doorFaults() {
+  const folders = coreFolders();
+  const faults = folders.filter((f) => f.door === null).map((f) => `${show(f.dir)}/ has no door (index.ts)`);
+  for (const [file, deps] of graph) {
+    for (const dep of deps) {
+      const folder = folders.find((f) => dep.startsWith(f.dir + sep));
+      if (!folder || file.startsWith(folder.dir + sep) || dep === folder.door) continue;
+      faults.push(
+        `${show(file)} imports ${show(dep)}: import ${show(folder.dir)} (its door, index.ts) instead`,
+      );
+    }
+  }
+  return { faults, folders: folders.length };
+}
+
+const found = circles();
+const doors = doorFaults();
+if (found.length === 0) console.log(`no circular imports (${graph.size} files)`);
+else {
+  console.error(`${found.length} circular import(s) among ${graph.size} files:`);
+  for (const component of found) {
+    const loop = loopThrough(component);
+    console.error(`- ${loop.map(show).join(" -> ")}`);
+    if (component.length > loop.length - 1) {
+      console.error(`  (${component.length} files reach each other: ${component.map(show).join(", ")})`);
+    }
   }
 }
-process.exit(1);
+if (doors.faults.length === 0)
+  console.log(`every import into the core's ${doors.folders} folders goes through its door`);
+else {
+  console.error(`${doors.faults.length} import(s) past a door of the core:`);
+  for (const fault of doors.faults) console.error(`- ${fault}`);
+}
+process.exit(found.length === 0 && doors.faults.length === 0 ? 0 : 1);
