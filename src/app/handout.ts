@@ -9,7 +9,7 @@ import { type Handout, handoutPlans, handoutProtection, handoutTemplates } from 
 import type { Lang } from "../core/language";
 import { readPlan } from "../core/read";
 import type { ProgressReport, WorkbookPort } from "./ports";
-import { unknownPeriod, type UnknownPeriod } from "./summariseWorkbook";
+import { unknownPeriod, type UnknownPeriod } from "../core/failures";
 
 /** A new, empty workbook to write one hand-out into, and how to get its bytes. */
 export type NewWorkbook = () => { readonly port: WorkbookPort; save(): Promise<Uint8Array> };

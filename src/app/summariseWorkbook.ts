@@ -6,9 +6,9 @@
  */
 import { checkPlan, type Finding } from "../core/checks";
 import type { IsoDate } from "../core/dates";
-import type { FailureOf } from "../core/failures";
+import { unknownPeriod, type FailureOf, type UnknownPeriod } from "../core/failures";
 import type { Lang } from "../core/language";
-import { findPeriod, periodsOf, type Plan } from "../core/plan";
+import { findPeriod, type Plan } from "../core/plan";
 import { readPlan } from "../core/read";
 import type { SheetLayout } from "../core/sheetLayout.types";
 import {
@@ -35,14 +35,6 @@ export type PreparedSummary = {
   /** That sheet is one the product wrote (so it may be replaced after confirmation). */
   readonly isProductSheet: boolean;
 };
-
-/** The period is not in the Periods table (or has no cut-off): the periods there are (a failure). */
-export type UnknownPeriod = { readonly ok: false } & FailureOf<"unknownPeriod">;
-
-/** A period the plan does not have, with those it has. */
-export function unknownPeriod(plan: Plan, period: string): UnknownPeriod {
-  return { ok: false, code: "unknownPeriod", period, periods: periodsOf(plan).map((p) => p.name) };
-}
 
 export type WriteResult =
   | { readonly ok: true; readonly sheet: string; readonly replaced: boolean }

@@ -4,6 +4,7 @@
  * sheet. Each action prepares the summary once, from the workbook as it is then.
  */
 import type { IsoDate } from "../core/dates";
+import type { UnknownPeriod } from "../core/failures";
 import type { Lang } from "../core/language";
 import { readPlan } from "../core/read";
 import { summaryChartData, type SummaryChartData, type SummaryJson } from "../core/summary";
@@ -13,7 +14,6 @@ import {
   prepareSummary,
   writeSummary,
   type PreparedSummary,
-  type UnknownPeriod,
   type WriteResult,
 } from "./summariseWorkbook";
 import { type Period, periodChoices } from "../core/plan";

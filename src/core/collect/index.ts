@@ -10,3 +10,4 @@ export { collectJson, type CollectJson } from "./collectJson";
 export { collectText } from "./collectText";
 export { protectedChanges } from "./protectedChanges";
 export { answerKey, answerWords, followUpValues, ID_FIELD, indicatorValues, sameValues } from "./answers";
+export { answerCells, answerTableInfo, masterRows, staleRows } from "./masterRows";

@@ -4,7 +4,8 @@
  * (asking before the product's own sheet is replaced) and copying the text. Pure.
  */
 import type { SummaryOpened, SummaryPreview, SummaryWritten } from "../../app/summaryPreview";
-import type { UnknownPeriod, WriteResult } from "../../app/summariseWorkbook";
+import type { WriteResult } from "../../app/summariseWorkbook";
+import type { UnknownPeriod } from "../../core/failures";
 import type { Period } from "../../core/plan";
 import type { SummaryChartData } from "../../core/summary";
 import type { Outcome, UserMessage } from "../steps";
