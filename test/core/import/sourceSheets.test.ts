@@ -29,6 +29,7 @@ describe("importableSheets", () => {
         "_cemr",
         "CEMR_Sammanfattning",
         " aktiviteter ",
+        "Budget 2022",
         "Plan",
       ]),
     ).toEqual(["Blad1", "Budget 2022"]);
