@@ -5,13 +5,10 @@
  * same cell values once: our overhead over touching the data once.
  */
 import type { CellValue, RawRange, RawWorkbook } from "../src/core/cells";
-import { checkPlan } from "../src/core/checkPlan";
-import { findingMessage } from "../src/core/findingCodes";
-import { readPlan } from "../src/core/readPlan";
-import { findPeriod, summarise } from "../src/core/summary/summarise";
-import { summaryJson } from "../src/core/summary/summaryJson";
-import { summaryLayout } from "../src/core/summary/summaryLayout";
-import { summaryText } from "../src/core/summary/summaryText";
+import { checkPlan, findingMessage } from "../src/core/checks";
+import { readPlan } from "../src/core/read";
+import { findPeriod } from "../src/core/plan";
+import { summarise, summaryJson, summaryLayout, summaryText } from "../src/core/summary";
 import { CHECK_DATE, SUMMARY_PERIOD, rawPlan, type BenchPlan } from "./plans";
 import { medianMs, ratio, roundMs } from "./stats";
 

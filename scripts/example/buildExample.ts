@@ -6,8 +6,8 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { isoToSerial } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
-import { choiceLabel, tableSpec, type PlanKey, type TableName } from "../../src/core/schema";
-import { readPlan } from "../../src/core/readPlan";
+import { choiceLabel, type PlanKey, type TableName, tableSpec } from "../../src/core/plan";
+import { readPlan } from "../../src/core/read";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
 import { columnIndex } from "../../src/core/cells";
 import { newXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../src/workbook/xlsx";

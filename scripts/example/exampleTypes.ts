@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
-import { choiceLabel, type Direction, type Status } from "../../src/core/schema";
+import { choiceLabel, type Direction, type Status } from "../../src/core/plan";
 
 /** The region's organisational units that own goals and activities. */
 export type UnitKey = "board" | "hr" | "health" | "culture" | "transport";

@@ -1,12 +1,16 @@
 /** Use case: check the open workbook as of a reference date. */
-import { checkPlan } from "../core/checkPlan";
-import { articleCoverage, type ArticleCoverage } from "../core/coverage";
+import {
+  articleCoverage,
+  type ArticleCoverage,
+  checkPlan,
+  type Finding,
+  findingCounts,
+  type SheetFindingCounts,
+} from "../core/checks";
 import type { IsoDate } from "../core/dates";
-import { findingCounts, type SheetFindingCounts } from "../core/findingCounts";
-import type { Finding } from "../core/findings.types";
 import type { Lang } from "../core/language";
-import type { Plan } from "../core/plan.types";
-import { readPlan } from "../core/readPlan";
+import type { Plan } from "../core/plan";
+import { readPlan } from "../core/read";
 import type { WorkbookPort } from "./ports";
 
 export type CheckedWorkbook = {

@@ -3,27 +3,25 @@
  * for a period, then, once the coordinator confirmed, append the new rows and
  * replace only the master rows the coordinator confirmed. Returned files are only read.
  */
-import { answerKey, followUpValues, ID_FIELD, indicatorValues, sameValues } from "../core/collect/answers";
-import type {
-  AnswerRow,
-  AnswerTable,
-  AnswerValues,
-  CollectDecisions,
-  CollectPreview,
-  CollectRows,
-  NotApplied,
-} from "../core/collect/collect.types";
-import { collectPreview, type ReturnedFile } from "../core/collect/collectPreview";
-import { collectRows } from "../core/collect/collectRows";
-import { FailureError } from "../core/failures";
-import { rowInTable } from "../core/schemaRows";
-import { readIdentity } from "../core/collect/identity";
-import type { Plan, TableInfo } from "../core/plan.types";
-import { readPlan } from "../core/readPlan";
+import {
+  answerCells,
+  type AnswerRow,
+  type AnswerTable,
+  answerTableInfo,
+  type CollectDecisions,
+  collectPreview,
+  type CollectPreview,
+  collectRows,
+  type CollectRows,
+  type NotApplied,
+  readIdentity,
+  type ReturnedFile,
+  staleRows,
+} from "../core/collect";
+import { FailureError, notATable, unknownPeriod, type UnknownPeriod } from "../core/failures";
+import { readPlan } from "../core/read";
 import type { RowUpdate, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
-import { notATable } from "./importList";
-import { unknownPeriod, type UnknownPeriod } from "./summariseWorkbook";
 
 /** A returned hand-out: its file name (as the user knows it) and a port to read it. */
 export type ReturnedWorkbook = { readonly file: string; readonly port: WorkbookPort };
@@ -48,41 +46,6 @@ export async function previewCollect(
   return { ok: true, preview };
 }
 
-const infoOf = (plan: Plan, table: AnswerTable): TableInfo =>
-  table === "FollowUp" ? plan.followUp.table : plan.indicatorValues.table;
-
-/** The master's rows now, by key: sheet row and values (the first row of a key). */
-function masterRows(plan: Plan): Map<string, { row: number; values: AnswerValues }> {
-  const map = new Map<string, { row: number; values: AnswerValues }>();
-  const add = (
-    table: AnswerTable,
-    period: string | null,
-    id: string | null,
-    row: number,
-    values: AnswerValues,
-  ): void => {
-    if (period && id && !map.has(answerKey(table, period, id)))
-      map.set(answerKey(table, period, id), { row, values });
-  };
-  for (const r of plan.followUp.rows) add("FollowUp", r.period, r.activityId, r.row, followUpValues(r));
-  for (const r of plan.indicatorValues.rows)
-    add("IndicatorValues", r.period, r.goalId, r.row, indicatorValues(r));
-  return map;
-}
-
-/** Refuses when the master no longer matches the preview: an appended key now exists, or a replaced row moved or changed. */
-function assertUnchanged(plan: Plan, rows: CollectRows): void {
-  const now = masterRows(plan);
-  const stale = [
-    ...rows.append.filter((a) => now.has(a.key)),
-    ...rows.update.filter((a) => {
-      const m = now.get(a.key);
-      return !m || m.row !== a.masterRow || a.before === null || !sameValues(a.table, m.values, a.before);
-    }),
-  ];
-  if (stale.length > 0) throw new FailureError({ code: "masterChanged", ids: stale.map((a) => a.id) });
-}
-
 /**
  * Writes a preview with the coordinator's decisions: adds missing answer tables,
  * appends new rows, replaces confirmed rows (when the port can; otherwise they are
@@ -97,15 +60,16 @@ export async function writeCollect(
   const planned = collectRows(preview, decisions);
   let plan = readPlan(await master.read());
   const needed = new Set<AnswerTable>([...planned.append, ...planned.update].map((a) => a.table));
-  if ([...needed].some((t) => infoOf(plan, t).found === "missing")) {
+  if ([...needed].some((t) => answerTableInfo(plan, t).found === "missing")) {
     await setUpPlan(master, { lang: plan.lang });
     plan = readPlan(await master.read());
   }
   for (const t of needed) {
-    const info = infoOf(plan, t);
+    const info = answerTableInfo(plan, t);
     if (info.found !== "table") throw new FailureError(notATable(info, plan.lang));
   }
-  assertUnchanged(plan, planned);
+  const stale = staleRows(plan, planned);
+  if (stale.length > 0) throw new FailureError({ code: "masterChanged", ids: stale.map((a) => a.id) });
   const canUpdate = master.updateRows !== undefined;
   const update = canUpdate ? planned.update : [];
   const cannot: NotApplied[] = canUpdate
@@ -117,13 +81,7 @@ export async function writeCollect(
         id: a.id,
         reason: "cannotUpdate",
       }));
-  const cells = (a: AnswerRow, keep: boolean) =>
-    rowInTable(
-      infoOf(plan, a.table),
-      keep ? a.after : { period: a.period, [ID_FIELD[a.table]]: a.id, ...a.after },
-      plan.lang,
-      keep,
-    );
+  const cells = (a: AnswerRow, keep: boolean) => answerCells(plan, a, keep);
   const appends = (["FollowUp", "IndicatorValues"] as const)
     .map((table) => ({
       table,

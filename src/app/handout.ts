@@ -5,13 +5,11 @@
  * download in the task pane, a folder on the command line); `newWorkbook` keeps
  * this layer free of any file library.
  */
-import { handoutPlans } from "../core/collect/handoutPlans";
-import { handoutProtection, handoutTemplates } from "../core/collect/handoutTemplates";
-import type { Handout } from "../core/collect/collect.types";
+import { type Handout, handoutPlans, handoutProtection, handoutTemplates } from "../core/collect";
 import type { Lang } from "../core/language";
-import { readPlan } from "../core/readPlan";
+import { readPlan } from "../core/read";
 import type { ProgressReport, WorkbookPort } from "./ports";
-import { unknownPeriod, type UnknownPeriod } from "./summariseWorkbook";
+import { unknownPeriod, type UnknownPeriod } from "../core/failures";
 
 /** A new, empty workbook to write one hand-out into, and how to get its bytes. */
 export type NewWorkbook = () => { readonly port: WorkbookPort; save(): Promise<Uint8Array> };

@@ -2,17 +2,26 @@
  * Import as a use case (import.md): preview what a loose list becomes, then append
  * it to the plan's Goals and Activities tables. The source cells are never written.
  */
-import type { RawRange, RawWorkbook } from "../core/cells";
-import { FailureError, type FailureOf } from "../core/failures";
-import type { ImportOptions, ImportResult } from "../core/import/import.types";
-import { importList, importText } from "../core/import/importList";
+import type { RawRange } from "../core/cells";
+import { FailureError, notATable } from "../core/failures";
+import {
+  importableSheets,
+  importList,
+  type ImportOptions,
+  type ImportResult,
+  importText,
+  sourceRange,
+} from "../core/import";
 import type { Lang } from "../core/language";
-import type { TableInfo } from "../core/plan.types";
-import { planTables } from "../core/planTables";
-import { readPlan } from "../core/readPlan";
-import { normaliseText } from "../core/readValues";
-import { columnsLacking, rowInTable, type TableRecord } from "../core/schemaRows";
-import { LISTS_SHEET, TABLES, tableSpec, type TableName } from "../core/schema";
+import {
+  columnsLacking,
+  planTables,
+  rowInTable,
+  type TableInfo,
+  type TableName,
+  type TableRecord,
+} from "../core/plan";
+import { readPlan } from "../core/read";
 import type { SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 
@@ -43,24 +52,12 @@ export type ImportPreview = {
 
 export type PreviewOptions = Omit<ImportOptions, "existingGoalIds" | "existingActivityIds">;
 
-const same = (a: string, b: string): boolean => normaliseText(a) === normaliseText(b);
-
-/** The sheets the plan itself uses (its tables' sheets in both languages and the lists sheet). */
-function isPlanSheet(name: string): boolean {
-  return (
-    TABLES.some((t) => same(t.sheet.sv, name) || same(t.sheet.en, name)) ||
-    same(LISTS_SHEET.sv, name) ||
-    same(LISTS_SHEET.en, name)
-  );
-}
-
 /**
  * The sheets a loose list may be imported from, in workbook order: every sheet but
  * the plan's own, the lists sheet and the product's working sheets ("_cemr", "CEMR_…").
  */
 export async function importSourceSheets(port: WorkbookPort): Promise<string[]> {
-  const names = await port.sheetNames();
-  return names.filter((n) => !isPlanSheet(n) && !/^(_cemr|cemr_)/i.test(n.trim()));
+  return importableSheets(await port.sheetNames());
 }
 
 /** Where the Import view can take a list from: the sheets, and whether the host can read the user's selection. */
@@ -69,22 +66,6 @@ export type ImportSources = { readonly sheets: readonly string[]; readonly selec
 /** The sources a loose list may be imported from (importSourceSheets, and the selection where the port reads one). */
 export async function importSources(port: WorkbookPort): Promise<ImportSources> {
   return { sheets: await importSourceSheets(port), selection: port.readSelection !== undefined };
-}
-
-function sourceRange(
-  raw: RawWorkbook,
-  source: Exclude<ImportSource, { text: string } | { selection: true }>,
-): RawRange {
-  if ("range" in source) return source.range;
-  if (source.sheet !== undefined) {
-    const name = source.sheet;
-    const found = raw.sheets.find((s) => same(s.sheet, name));
-    if (!found) throw new FailureError({ code: "sheetNotFound", sheet: name });
-    return found;
-  }
-  const first = raw.sheets.find((s) => !isPlanSheet(s.sheet) && s.values.length > 0);
-  if (!first) throw new FailureError({ code: "noSource" });
-  return first;
 }
 
 const ids = (rows: readonly { id: string | null }[]): string[] =>
@@ -135,11 +116,6 @@ export type ImportWritten = {
   /** "Table.column" of imported values the workbook's tables have no column for. */
   readonly droppedColumns: readonly string[];
 };
-
-/** A plan table found only as plain cells, by the sheet it is on (its name in `lang` were it missing). */
-export function notATable(info: TableInfo, lang: Lang): FailureOf<"notATable"> {
-  return { code: "notATable", table: info.name, sheet: info.sheet ?? tableSpec(info.name).sheet[lang] };
-}
 
 /**
  * Writes a preview: adds the missing plan tables (setUpPlan), then appends the

@@ -1,7 +1,7 @@
 /** The Plan view's use case: read the workbook and describe the plan in it. */
 import type { IsoDate } from "../core/dates";
-import { planOverview, type PlanOverview } from "../core/planOverview";
-import { readPlan } from "../core/readPlan";
+import { planOverview, type PlanOverview } from "../core/plan";
+import { readPlan } from "../core/read";
 import type { WorkbookPort } from "./ports";
 
 /** Reads the workbook afresh (nothing cached) and returns its plan's overview. */

@@ -5,11 +5,9 @@
  */
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
-import { locateTable } from "../core/locateTable";
-import type { CharterVersion } from "../core/plan.types";
+import { locateTable, readPlan } from "../core/read";
+import { type CharterVersion, type TableName, TABLES } from "../core/plan";
 import { planTemplates } from "../core/planTemplate";
-import { readPlan } from "../core/readPlan";
-import { TABLES, type TableName } from "../core/schema";
 import type { ProgressReport, WorkbookPort } from "./ports";
 
 export type SetUpOptions = {

@@ -4,19 +4,21 @@
  * sheet; an existing sheet is replaced only when the product wrote it and the user
  * confirmed.
  */
-import { checkPlan } from "../core/checkPlan";
+import { checkPlan, type Finding } from "../core/checks";
 import type { IsoDate } from "../core/dates";
-import type { FailureOf } from "../core/failures";
-import type { Finding } from "../core/findings.types";
+import { unknownPeriod, type FailureOf, type UnknownPeriod } from "../core/failures";
 import type { Lang } from "../core/language";
-import type { Plan } from "../core/plan.types";
-import { readPlan } from "../core/readPlan";
+import { findPeriod, type Plan } from "../core/plan";
+import { readPlan } from "../core/read";
 import type { SheetLayout } from "../core/sheetLayout.types";
-import { findPeriod, summarise, summaryPeriods } from "../core/summary/summarise";
-import { summaryJson, type SummaryJson } from "../core/summary/summaryJson";
-import { summaryLayout } from "../core/summary/summaryLayout";
-import type { Summary } from "../core/summary/summary.types";
-import { summaryText } from "../core/summary/summaryText";
+import {
+  summarise,
+  type Summary,
+  summaryJson,
+  type SummaryJson,
+  summaryLayout,
+  summaryText,
+} from "../core/summary";
 import type { WorkbookPort } from "./ports";
 
 export type PreparedSummary = {
@@ -34,14 +36,6 @@ export type PreparedSummary = {
   readonly isProductSheet: boolean;
 };
 
-/** The period is not in the Periods table (or has no cut-off): the periods there are (a failure). */
-export type UnknownPeriod = { readonly ok: false } & FailureOf<"unknownPeriod">;
-
-/** A period the plan does not have, with those it has. */
-export function unknownPeriod(plan: Plan, period: string): UnknownPeriod {
-  return { ok: false, code: "unknownPeriod", period, periods: summaryPeriods(plan).map((p) => p.name) };
-}
-
 export type WriteResult =
   | { readonly ok: true; readonly sheet: string; readonly replaced: boolean }
   /** The user's own sheet of that name: never replaced (a failure). */
@@ -50,19 +44,6 @@ export type WriteResult =
   | { readonly ok: false; readonly code: "confirmReplace"; readonly sheet: string };
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** The latest period whose cut-off is on or before `date` (an annual one wins a tie), or null. */
-export function defaultPeriod(plan: Plan, date: IsoDate): string | null {
-  let best: { name: string; cutoff: IsoDate; annual: boolean } | null = null;
-  for (const p of summaryPeriods(plan)) {
-    if (p.cutoff > date) continue;
-    const annual = p.type === "annual";
-    if (best === null || p.cutoff > best.cutoff || (p.cutoff === best.cutoff && annual && !best.annual)) {
-      best = { name: p.name, cutoff: p.cutoff, annual };
-    }
-  }
-  return best?.name ?? null;
-}
 
 /** Reads the workbook and prepares the summary of a period, without writing anything. */
 export async function prepareSummary(

@@ -4,20 +4,19 @@
  * sheet. Each action prepares the summary once, from the workbook as it is then.
  */
 import type { IsoDate } from "../core/dates";
+import type { UnknownPeriod } from "../core/failures";
 import type { Lang } from "../core/language";
-import { readPlan } from "../core/readPlan";
-import { summaryChartData, type SummaryChartData } from "../core/summary/chartData";
-import type { SummaryJson } from "../core/summary/summaryJson";
+import { readPlan } from "../core/read";
+import { summaryChartData, type SummaryChartData, type SummaryJson } from "../core/summary";
 import type { WorkbookPort } from "./ports";
 import {
   preparePlanSummary,
   prepareSummary,
   writeSummary,
   type PreparedSummary,
-  type UnknownPeriod,
   type WriteResult,
 } from "./summariseWorkbook";
-import { periodChoices, type PeriodChoice } from "./summaryPeriods";
+import { type Period, periodChoices } from "../core/plan";
 
 /** What the view shows of a period's summary before it is written. */
 export type SummaryPreview = {
@@ -29,7 +28,7 @@ export type SummaryPreview = {
 };
 
 export type SummaryOpened = {
-  readonly periods: readonly PeriodChoice[];
+  readonly periods: readonly Period[];
   /** The period offered first (the latest passed cut-off), or null when the plan has none. */
   readonly period: string | null;
   /** That period's preview (null with no period). */

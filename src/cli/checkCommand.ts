@@ -1,7 +1,6 @@
 /** `check FILE|FOLDER… [--date D] [--json] [--lang]`: the findings of plan workbooks. */
 import { checkWorkbook } from "../app/checkWorkbook";
-import { findingJson } from "../core/findingCodes";
-import type { Finding } from "../core/findings.types";
+import { type Finding, findingJson } from "../core/checks";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";

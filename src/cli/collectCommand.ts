@@ -5,9 +5,7 @@
  * with --replace; conflicts between files are never settled here. Prints the preview.
  */
 import { previewCollect, writeCollect, type ReturnedWorkbook } from "../app/collect";
-import type { CollectPreview, CollectRows } from "../core/collect/collect.types";
-import { collectJson } from "../core/collect/collectJson";
-import { collectText } from "../core/collect/collectText";
+import { collectJson, type CollectPreview, type CollectRows, collectText } from "../core/collect";
 import { FailureError, failureOf } from "../core/failures";
 import { failureText } from "../core/failureTexts";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";

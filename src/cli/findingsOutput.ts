@@ -1,6 +1,5 @@
 /** Findings for a person: grouped by severity, one per line, and a count. */
-import { findingMessage } from "../core/findingCodes";
-import type { Finding, Severity } from "../core/findings.types";
+import { type Finding, findingMessage, type Severity } from "../core/checks";
 import type { Lang } from "../core/language";
 import { cliText } from "./cliText";
 

@@ -5,8 +5,7 @@
 import { previewImport, writeImport } from "../app/importList";
 import { failureOf } from "../core/failures";
 import { capitalised, failureText } from "../core/failureTexts";
-import { importJson } from "../core/import/importOutput";
-import { blockerText, importBlocker, readingText } from "../core/import/importVerdict";
+import { blockerText, importBlocker, importJson, readingText } from "../core/import";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";

@@ -5,7 +5,7 @@
  * files with their counts, and the exit status, the worst of them.
  */
 import { join } from "node:path";
-import type { Finding, Severity } from "../core/findings.types";
+import type { Finding, Severity } from "../core/checks";
 import type { Lang } from "../core/language";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText, type CliTextKey } from "./cliText";

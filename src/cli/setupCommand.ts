@@ -5,7 +5,7 @@
  * other part of the workbook is kept as it was. The input file is never changed.
  */
 import { setUpPlan } from "../app/setUpPlan";
-import { tableSpec, type TableName } from "../core/schema";
+import { type TableName, tableSpec } from "../core/plan";
 import { xlsxPort } from "../workbook/xlsx/xlsxPort";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";

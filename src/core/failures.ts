@@ -5,7 +5,8 @@
  * the task pane and the command line render. Expected failures travel as results
  * (`{ ok: false, ...failure }`) or as a FailureError.
  */
-import type { TableName } from "./schema";
+import type { Lang } from "./language";
+import { periodsOf, tableSpec, type Plan, type TableInfo, type TableName } from "./plan";
 
 /** Writes the adapters refuse: they never overwrite a user's cells or sheets. `target` names the sheet, table or cell. */
 export type WriteRefusal =
@@ -88,4 +89,17 @@ export function failureOf(error: unknown): Failure | null {
   return typeof f === "object" && f !== null && typeof (f as { code?: unknown }).code === "string"
     ? (f as Failure)
     : null;
+}
+
+/** The period is not in the Periods table (or has no cut-off): the periods there are (a failure). */
+export type UnknownPeriod = { readonly ok: false } & FailureOf<"unknownPeriod">;
+
+/** A period the plan does not have, with those it has. */
+export function unknownPeriod(plan: Plan, period: string): UnknownPeriod {
+  return { ok: false, code: "unknownPeriod", period, periods: periodsOf(plan).map((p) => p.name) };
+}
+
+/** A plan table found only as plain cells, by the sheet it is on (its name in `lang` were it missing). */
+export function notATable(info: TableInfo, lang: Lang): FailureOf<"notATable"> {
+  return { code: "notATable", table: info.name, sheet: info.sheet ?? tableSpec(info.name).sheet[lang] };
 }

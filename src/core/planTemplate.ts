@@ -6,19 +6,20 @@
 import { AREAS, articlesOf, articleTitle } from "./charter";
 import { isoFromParts, isoParts, type IsoDate } from "./dates";
 import type { Lang } from "./language";
-import type { CharterVersion } from "./plan.types";
-import { planTableRows, tableRow } from "./schemaRows";
 import {
+  type CharterVersion,
+  choiceLabel,
+  type ChoiceListName,
   CHOICES,
+  headersOf,
   LISTS_SHEET,
   PLAN_KEYS,
-  TABLES,
-  choiceLabel,
-  headersOf,
-  type ChoiceListName,
+  planTableRows,
   type TableName,
+  tableRow,
+  TABLES,
   type TableSpec,
-} from "./schema";
+} from "./plan";
 import type {
   CellFormat,
   ListColumn,

@@ -3,7 +3,7 @@
  * (Office.js and the .xlsx file) render these the same way.
  */
 import type { Lang } from "./language";
-import type { ChoiceListName, ColumnKey, TableName } from "./schema";
+import type { ChoiceListName, ColumnKey, TableName } from "./plan";
 
 /** How a cell's number is shown. Dates are Excel serials with format "date". */
 export type CellFormat = "text" | "date" | "integer" | "number" | "money" | "percent";

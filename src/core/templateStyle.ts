@@ -3,7 +3,7 @@
  * and assessment colour rules. Names and labels come from the schema.
  */
 import type { Lang } from "./language";
-import { CHOICES, type ColumnSpec, type TableSpec } from "./schema";
+import { CHOICES, type ColumnSpec, type TableSpec } from "./plan";
 import type { CellFormat, ColourRule } from "./template.types";
 
 /** The cell format of a column type; every other type is text, so "=..." stays text. */

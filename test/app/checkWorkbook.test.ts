@@ -1,7 +1,7 @@
 import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { setUpPlan } from "../../src/app/setUpPlan";
-import { articleCoverage } from "../../src/core/coverage";
-import { findingCounts } from "../../src/core/findingCounts";
+import { articleCoverage } from "../../src/core/checks/coverage";
+import { findingCounts } from "../../src/core/checks/findingCounts";
 import { planWorkbook } from "../core/fixtures/planWorkbook";
 import { CLEAN_DATE, seedRows } from "../core/checks/checkFixture";
 import { memoryPort } from "./memoryPort";

@@ -4,7 +4,7 @@ import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary, type PreparedSummary } from "../../src/app/summariseWorkbook";
 import type { RawWorkbook } from "../../src/core/cells";
 import type { CollectPreview } from "../../src/core/collect/collect.types";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { fill, masterRows, ROUND } from "../core/collect/roundFixture";
 import { planWorkbook } from "../core/fixtures/planWorkbook";
 import { memoryPort, type MemoryPort } from "./memoryPort";

@@ -2,8 +2,8 @@ import { importSourceSheets, importSources, previewImport, writeImport } from ".
 import { FailureError } from "../../src/core/failures";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { CellValue, RawRange } from "../../src/core/cells";
-import { checkPlan } from "../../src/core/checkPlan";
-import { readPlan } from "../../src/core/readPlan";
+import { checkPlan } from "../../src/core/checks/checkPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { memoryPort } from "./memoryPort";
 
 /** Region Västmanland's plan as pasted from its Word document. */

@@ -1,6 +1,6 @@
 import type { RawTable } from "../../src/core/cells";
 import { planTemplates } from "../../src/core/planTemplate";
-import { headersOf } from "../../src/core/schema";
+import { headersOf } from "../../src/core/plan/schema";
 import type { SheetLayout } from "../../src/core/sheetLayout.types";
 import { memoryPort } from "./memoryPort";
 

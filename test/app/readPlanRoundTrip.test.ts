@@ -1,5 +1,5 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { memoryPort } from "./memoryPort";
 
 describe("reading a workbook the product set up itself", () => {

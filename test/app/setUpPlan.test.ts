@@ -1,8 +1,8 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { RawTable } from "../../src/core/cells";
 import { isoToSerial, serialToIso } from "../../src/core/dates";
-import { readPlan } from "../../src/core/readPlan";
-import { TABLES, headersOf } from "../../src/core/schema";
+import { readPlan } from "../../src/core/read/readPlan";
+import { TABLES, headersOf } from "../../src/core/plan/schema";
 import { memoryPort } from "./memoryPort";
 
 const ALL = TABLES.map((t) => t.name);

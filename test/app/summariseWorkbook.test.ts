@@ -1,13 +1,8 @@
-import { findingJson } from "../../src/core/findingCodes";
-import { checkPlan } from "../../src/core/checkPlan";
+import { findingJson } from "../../src/core/checks/findingMessage";
+import { checkPlan } from "../../src/core/checks/checkPlan";
 import type { RawWorkbook } from "../../src/core/cells";
-import { readPlan } from "../../src/core/readPlan";
-import {
-  defaultPeriod,
-  prepareSummary,
-  writeSummary,
-  type PreparedSummary,
-} from "../../src/app/summariseWorkbook";
+import { readPlan } from "../../src/core/read/readPlan";
+import { prepareSummary, writeSummary, type PreparedSummary } from "../../src/app/summariseWorkbook";
 import { planWorkbook, serial } from "../core/fixtures/planWorkbook";
 import { memoryPort } from "./memoryPort";
 
@@ -167,14 +162,5 @@ describe("writeSummary", () => {
       target: "Årsbokslut 2019",
     });
     expect(port.calls.writeSheet).toBe(0);
-  });
-});
-
-describe("defaultPeriod", () => {
-  it("chooses the latest period whose cut-off is on or before the date", () => {
-    const plan = readPlan(workbook());
-    expect(defaultPeriod(plan, "2019-10-15")).toBe("Delår 2019");
-    expect(defaultPeriod(plan, "2019-12-31")).toBe("Helår 2019");
-    expect(defaultPeriod(plan, "2019-08-30")).toBeNull();
   });
 });

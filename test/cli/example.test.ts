@@ -7,12 +7,12 @@
 import { execFile } from "node:child_process";
 import { access, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkPlan } from "../../src/core/checkPlan";
+import { checkPlan } from "../../src/core/checks/checkPlan";
 import { a1 } from "../../src/core/cells";
 import type { Lang } from "../../src/core/language";
-import type { Plan } from "../../src/core/plan.types";
-import type { ColumnIndex, ColumnKey } from "../../src/core/schema";
-import { readPlan } from "../../src/core/readPlan";
+import type { Plan } from "../../src/core/plan/plan.types";
+import type { ColumnIndex, ColumnKey } from "../../src/core/plan/schema";
+import { readPlan } from "../../src/core/read/readPlan";
 import { summarise } from "../../src/core/summary/summarise";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { ACTIVITIES } from "../../scripts/example/exampleActivities";

@@ -1,4 +1,4 @@
-import { articleTitle } from "../../src/core/charter";
+import { articleTitle } from "../../src/core/charter/charter";
 import { isoToSerial, serialToIso } from "../../src/core/dates";
 import type { Lang } from "../../src/core/language";
 import {
@@ -18,7 +18,7 @@ import {
   headersOf,
   tableSpec,
   type TableName,
-} from "../../src/core/schema";
+} from "../../src/core/plan/schema";
 import type { TableTemplate } from "../../src/core/template.types";
 
 const LANGS: readonly Lang[] = ["sv", "en"];

@@ -14,15 +14,16 @@ import {
   type RawTable,
   type RawWorkbook,
 } from "../../src/core/cells";
-import { checkPlan } from "../../src/core/checkPlan";
-import { FINDING_CODES, findingMessage } from "../../src/core/findingCodes";
+import { checkPlan } from "../../src/core/checks/checkPlan";
+import { FINDING_CODES, findingMessage } from "../../src/core/checks/findingMessage";
 import { isoToSerial } from "../../src/core/dates";
-import type { Finding } from "../../src/core/findings.types";
+import type { Finding } from "../../src/core/checks/findings.types";
 import { importList } from "../../src/core/import/importList";
-import type { Plan, TableInfo } from "../../src/core/plan.types";
-import { readPlan } from "../../src/core/readPlan";
-import { CHOICES, PLAN_KEYS, TABLES, type ColumnSpec, type TableName } from "../../src/core/schema";
-import { summarise, summaryJson, summaryLayout, summaryPeriods, summaryText } from "../../src/core/summary";
+import type { Plan, TableInfo } from "../../src/core/plan/plan.types";
+import { readPlan } from "../../src/core/read/readPlan";
+import { CHOICES, PLAN_KEYS, TABLES, type ColumnSpec, type TableName } from "../../src/core/plan/schema";
+import { periodsOf } from "../../src/core/plan/periods";
+import { summarise, summaryJson, summaryLayout, summaryText } from "../../src/core/summary";
 import { STATE_ORDER, type Summary } from "../../src/core/summary/summary.types";
 
 const RUNS = { numRuns: 200, seed: 20_190_915 };
@@ -321,7 +322,7 @@ describe("hostile cell values in any column of any table", () => {
     fc.assert(
       fc.property(hostileWorkbook, fc.constantFrom<"sv" | "en">("sv", "en"), (raw, lang) => {
         const plan = readPlan(raw);
-        for (const period of summaryPeriods(plan)) {
+        for (const period of periodsOf(plan)) {
           const summary = summarise(plan, period.name, checkPlan(plan, period.cutoff));
           expect(summary).not.toBeNull();
           if (!summary) continue;

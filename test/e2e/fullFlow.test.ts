@@ -11,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import type { Lang } from "../../src/core/language";
 import { offlineOffice, servedBrowser } from "./browser";
 import { axe } from "./pageChecks";

@@ -13,7 +13,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 
 import { openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { loadWithExcelJs } from "../workbook/xlsx/excelJsFiles";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { offlineOffice, servedBrowser } from "./browser";
 
 const env = servedBrowser();

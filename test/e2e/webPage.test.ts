@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import ExcelJS from "exceljs";
 import { compoundFile, passwordProtectedWorkbook } from "../cli/badFileBytes";
 import { offlineOffice, servedBrowser } from "./browser";

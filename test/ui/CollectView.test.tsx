@@ -11,7 +11,7 @@ import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../src/app/ports";
 import type { CellValue } from "../../src/core/cells";
 import { planTemplates } from "../../src/core/planTemplate";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { openFileWorkspace, type FileWorkspace } from "../../src/taskpane/hosts/fileWorkspace";
 import { App } from "../../src/taskpane/App";
 import CollectView from "../../src/taskpane/views/CollectView";

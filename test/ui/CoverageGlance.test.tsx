@@ -4,7 +4,7 @@
  */
 import { render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { articleCoverage } from "../../src/core/coverage";
+import { articleCoverage } from "../../src/core/checks/coverage";
 import { COVERAGE_SYMBOL, CoverageGlance } from "../../src/taskpane/views/CoverageGlance";
 import { planOf, seedRows } from "../core/checks/checkFixture";
 

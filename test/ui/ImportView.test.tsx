@@ -10,7 +10,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import ImportView from "../../src/taskpane/views/ImportView";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
 

@@ -3,8 +3,8 @@
  * draw, from the same figures as the summary sheet's chart tables and the findings
  * list, per article or for the whole plan depending on the pane's width.
  */
-import { findingCounts } from "../../src/core/findingCounts";
-import type { Finding } from "../../src/core/findings.types";
+import { findingCounts } from "../../src/core/checks/findingCounts";
+import type { Finding } from "../../src/core/checks/findings.types";
 import { summaryChartData } from "../../src/core/summary/chartData";
 import { chartTableNames } from "../../src/core/summary/layout/charts";
 import { summarise } from "../../src/core/summary/summarise";

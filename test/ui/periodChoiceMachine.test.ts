@@ -4,7 +4,8 @@
  * Choosing a period in the Hand-out and collect view, without React or a DOM, on the
  * periods of Lindesbergs kommun's plan.
  */
-import { listSummaryPeriods, type PeriodChoices } from "../../src/app/summaryPeriods";
+import { listSummaryPeriods } from "../../src/app/summaryPeriods";
+import type { PeriodChoices } from "../../src/core/plan/periods";
 import {
   PERIOD_CHOICE_START,
   periodChoiceReducer,

@@ -15,7 +15,7 @@ import {
   type WriteResult,
 } from "../../src/app/summariseWorkbook";
 import { isoToSerial } from "../../src/core/dates";
-import type { Finding } from "../../src/core/findings.types";
+import type { Finding } from "../../src/core/checks/findings.types";
 
 export type Row = readonly (string | number | boolean | null)[];
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import type { RawTable } from "../../src/core/cells";
 import { isoFromUtcDate, isoToSerial } from "../../src/core/dates";
-import { readPlan } from "../../src/core/readPlan";
+import { readPlan } from "../../src/core/read/readPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { fakeWorkbook } from "../fakes/fakeExcel";

@@ -16,8 +16,8 @@ import { checkWorkbook } from "../../src/app/checkWorkbook";
 import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
 import { a1, columnIndex } from "../../src/core/cells";
-import type { Finding } from "../../src/core/findings.types";
-import { headersOf, tableSpec, type TableName } from "../../src/core/schema";
+import type { Finding } from "../../src/core/checks/findings.types";
+import { headersOf, tableSpec, type TableName } from "../../src/core/plan/schema";
 import { samplePlan, serial, type Rows } from "../core/fixtures/planWorkbook";
 
 /** A cell as a user's workbook holds it. */

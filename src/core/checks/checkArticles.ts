@@ -1,6 +1,6 @@
 /** Article references that are not articles of the plan's Charter version. */
 import { articleCount, isArticleOf } from "../charter";
-import type { Finding } from "../findings.types";
+import type { Finding } from "./findings.types";
 import { cellAt, finding, type CheckContext } from "./context";
 
 /** ARTICLE_UNKNOWN: goals' article numbers outside the version or not understood, and Articles rows outside it. */

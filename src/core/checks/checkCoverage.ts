@@ -1,7 +1,7 @@
 /** Article coverage: priorities, goals for them, activities and indicators for goals. */
 import { isArticleOf } from "../charter";
-import type { Finding } from "../findings.types";
-import type { GoalRow } from "../plan.types";
+import type { Finding } from "./findings.types";
+import type { GoalRow } from "../plan";
 import { cellAt, finding, hasColumns, isUnreadable, type CheckContext } from "./context";
 
 function priorities(ctx: CheckContext): Finding[] {

@@ -1,7 +1,6 @@
 /** IDs and references: duplicated IDs, references to unknown goals, activities and periods. */
-import type { Finding } from "../findings.types";
-import type { TableInfo } from "../plan.types";
-import type { ColumnKey, TableName } from "../schema";
+import type { Finding } from "./findings.types";
+import type { ColumnKey, TableInfo, TableName } from "../plan";
 import { cellAt, finding, hasColumns, type CheckContext } from "./context";
 
 type Keyed = { readonly row: number; readonly key: string | null };

@@ -1,7 +1,6 @@
 /** Resources (Principle 6): budgets, outcomes and forecasts. */
-import type { Finding } from "../findings.types";
-import type { TableInfo } from "../plan.types";
-import { columnHeader, type ColumnKey, type TableName } from "../schema";
+import type { Finding } from "./findings.types";
+import { columnHeader, type ColumnKey, type TableInfo, type TableName } from "../plan";
 import { cellAt, finding, isUnreadable, type CheckContext } from "./context";
 import { latestAsOf } from "./planIndex";
 

@@ -1,6 +1,6 @@
 /** Structure and data quality: the reader's problems, each as a finding of the same code. */
-import type { Finding } from "../findings.types";
-import type { ReadProblem } from "../plan.types";
+import type { Finding } from "./findings.types";
+import type { ReadProblem } from "../plan";
 import { finding, type CheckContext } from "./context";
 
 /** Plan keys whose emptiness checkPlanDates reports with a more precise code. */

@@ -1,6 +1,6 @@
 /** Activity and period dates against each other, the plan period and the reference date. */
-import type { Finding } from "../findings.types";
-import type { ActivityRow } from "../plan.types";
+import type { Finding } from "./findings.types";
+import type { ActivityRow } from "../plan";
 import { cellAt, finding, hasColumns, isUnreadable, type CheckContext } from "./context";
 import { isClosed, latestAsOf } from "./planIndex";
 

@@ -4,8 +4,7 @@
  * the maps hold (later rows are flagged as ID_DUPLICATE).
  */
 import type { IsoDate } from "../dates";
-import type { ActivityRow, ArticleRow, FollowUpRow, GoalRow, PeriodRow, Plan } from "../plan.types";
-import type { Status } from "../schema";
+import type { ActivityRow, ArticleRow, FollowUpRow, GoalRow, PeriodRow, Plan, Status } from "../plan";
 
 export type PlanIndex = {
   readonly goalsById: ReadonlyMap<string, GoalRow>;

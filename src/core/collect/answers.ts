@@ -3,10 +3,8 @@
  * turns them back into cells in the master's column order).
  */
 import type { Lang } from "../language";
-import type { FollowUpRow, IndicatorValueRow } from "../plan.types";
-import { normaliseText } from "../readValues";
-import { columnHeader, type ColumnKey } from "../schema";
-import { shownValue } from "../schemaRows";
+import { columnHeader, type ColumnKey, type FollowUpRow, type IndicatorValueRow, shownValue } from "../plan";
+import { normaliseText } from "../read";
 import type { AnswerTable, AnswerValues } from "./collect.types";
 
 /** The columns a unit fills in, per table, in schema order. */

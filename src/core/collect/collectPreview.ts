@@ -5,8 +5,7 @@
  * caller shows it, and nothing is written until the coordinator confirms.
  */
 import { a1, type CellRef } from "../cells";
-import type { Plan, TableInfo } from "../plan.types";
-import { findPeriod } from "../summary/summarise";
+import { findPeriod, type Plan, type TableInfo } from "../plan";
 import { answerKey, followUpValues, idKey, indicatorValues, isUnanswered, sameValues } from "./answers";
 import type {
   AnswerRow,

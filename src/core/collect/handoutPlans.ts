@@ -5,9 +5,7 @@
  */
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
-import type { ActivityRow, GoalRow, Plan } from "../plan.types";
-import { periodCutoffs } from "../summary/activityState";
-import { findPeriod } from "../summary/summarise";
+import { type ActivityRow, findPeriod, type GoalRow, periodCutoffs, type Plan } from "../plan";
 import { answerKey, emptyValues, followUpValues, idKey, indicatorValues, isUnanswered } from "./answers";
 import type { AnswerTable, AnswerValues, Handout, HandoutRow } from "./collect.types";
 import { handoutFileName } from "./fileNames";

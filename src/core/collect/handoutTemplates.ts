@@ -7,8 +7,15 @@
 import type { Bilingual, Lang } from "../language";
 import { listsTemplate, planTemplates } from "../planTemplate";
 import type { SheetProtection } from "../protection.types";
-import { tableColumns, type ColumnKey, type TableName } from "../schema";
-import { planTableRows, shownValue, tableRow, type TableRecord } from "../schemaRows";
+import {
+  type ColumnKey,
+  planTableRows,
+  shownValue,
+  tableColumns,
+  type TableName,
+  type TableRecord,
+  tableRow,
+} from "../plan";
 import type { CellFormat, TableTemplate } from "../template.types";
 import { ANSWER_FIELDS, ID_FIELD } from "./answers";
 import type { AnswerTable, Handout, HandoutRow } from "./collect.types";

@@ -5,10 +5,8 @@
  */
 import type { RawWorkbook } from "../cells";
 import type { Bilingual, Lang } from "../language";
-import { locateTable } from "../locateTable";
-import { headerKey } from "../matchTable";
-import type { Plan } from "../plan.types";
-import { normaliseText, readText } from "../readValues";
+import { headerKey, locateTable, normaliseText, readText } from "../read";
+import type { Plan } from "../plan";
 import type { HandoutIdentity } from "./collect.types";
 
 /** The extra Plan keys of a hand-out. */

@@ -9,4 +9,5 @@ export { collectRows } from "./collectRows";
 export { collectJson, type CollectJson } from "./collectJson";
 export { collectText } from "./collectText";
 export { protectedChanges } from "./protectedChanges";
-export { answerKey } from "./answers";
+export { answerKey, answerWords, followUpValues, ID_FIELD, indicatorValues, sameValues } from "./answers";
+export { answerCells, answerTableInfo, masterRows, staleRows } from "./masterRows";

@@ -3,9 +3,14 @@
  * but protection without a password is easily lifted): the plan's facts, goals and
  * activities of the returned file against the master's. Listed, never applied.
  */
-import type { Plan, PlanFacts } from "../plan.types";
-import { tableColumns, type ColumnKey } from "../schema";
-import type { FieldValue, TableRecord } from "../schemaRows";
+import {
+  type ColumnKey,
+  type FieldValue,
+  type Plan,
+  type PlanFacts,
+  tableColumns,
+  type TableRecord,
+} from "../plan";
 import { idKey } from "./answers";
 import type { ProtectedChange } from "./collect.types";
 

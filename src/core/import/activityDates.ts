@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../cells";
 import type { IsoDate } from "../dates";
-import { readDate, readText } from "../readValues";
+import { readDate, readText } from "../read";
 import type { NotUnderstoodReason } from "./import.types";
 import { parseTimeframe, readTimeframe, type PlanPeriod, type TimeframeKind } from "./parseTimeframe";
 

@@ -6,7 +6,7 @@
  * a guess.
  */
 import type { CellValue } from "../cells";
-import { normaliseText, readNumber, readText } from "../readValues";
+import { normaliseText, readNumber, readText } from "../read";
 
 /** How a budget cell or part was read. */
 export type AmountReading =

@@ -5,7 +5,7 @@
  * words are read, and everything not understood is listed with its cell.
  */
 import { isBlank } from "../cells";
-import { normaliseText, readArticleRefs, readNumber, readText } from "../readValues";
+import { normaliseText, readArticleRefs, readNumber, readText } from "../read";
 import { activityDates } from "./activityDates";
 import { readAmount, resourcesAmount } from "./amounts";
 import { goalArticles } from "./goalArticles";

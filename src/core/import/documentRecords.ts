@@ -5,7 +5,7 @@
  * activity, with the lines that continue it, becomes one record.
  */
 import { isBlank, type RawRange } from "../cells";
-import { cellText } from "../readValues";
+import { cellText } from "../read";
 import { splitParts, isPartsOnly } from "./labelledParts";
 import { lineMarker, type LineMarker } from "./lineMarkers";
 import type { ImportMeaning } from "./recogniseColumns";

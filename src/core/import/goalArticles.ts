@@ -2,7 +2,7 @@
  * Goals that name their article in their own text: "Artikel 11: Jämställda löner",
  * "Art. 2 och 5 – Jämn representation", "Jämställda löner (artikel 11)".
  */
-import { readArticleRefs } from "../readValues";
+import { readArticleRefs } from "../read";
 
 const WORD = "(?:artiklarna|artiklar|artikel|articles|article|art\\.?)";
 const NUMBERS = "\\d{1,2}(?:\\s*(?:,|och|samt|and|&|[-–—])\\s*\\d{1,2})*";

@@ -26,3 +26,4 @@ export {
   type RecognisedColumns,
 } from "./recogniseColumns";
 export type * from "./import.types";
+export { importableSheets, isPlanSheet, sourceRange } from "./sourceSheets";

@@ -5,7 +5,7 @@
  * is what makes the table and the document of the same plan give the same result.
  */
 import type { CellValue } from "../cells";
-import { readArticleRefs } from "../readValues";
+import { readArticleRefs } from "../read";
 import type { HeaderUnit } from "./amounts";
 import { goalArticles } from "./goalArticles";
 import type { LineRole, NotUnderstoodReason } from "./import.types";

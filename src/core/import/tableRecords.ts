@@ -3,7 +3,7 @@
  * by the column mapping; rows above the header are accounted for as ignored.
  */
 import { a1, isBlank, type CellValue, type RawRange } from "../cells";
-import { cellText } from "../readValues";
+import { cellText } from "../read";
 import { headerUnit } from "./amounts";
 import { stripNumbering } from "./lineMarkers";
 import { IMPORT_MEANINGS, type ColumnMapping, type HeaderColumn } from "./recogniseColumns";

@@ -8,7 +8,7 @@
  */
 import type { Lang } from "../language";
 import { listNameOf } from "../planTemplate";
-import { columnHeader } from "../schema";
+import { columnHeader } from "../plan";
 import type { ValidationSource } from "../template.types";
 import { formulaString, structuredReference } from "./formulaText";
 

@@ -3,18 +3,8 @@
  * its latest follow-up row whose period's cut-off is on or before the cut-off.
  */
 import type { IsoDate } from "../dates";
-import type { FollowUpRow, Plan } from "../plan.types";
+import { type FollowUpRow, periodCutoffs, type Plan } from "../plan";
 import type { ActivitySummary } from "./summary.types";
-
-/** Each period's cut-off by its name (trimmed); the first row of a name wins. */
-export function periodCutoffs(plan: Plan): ReadonlyMap<string, IsoDate> {
-  const map = new Map<string, IsoDate>();
-  for (const p of plan.periods.rows) {
-    const name = p.period?.trim();
-    if (name && p.cutoff && !map.has(name)) map.set(name, p.cutoff);
-  }
-  return map;
-}
 
 /**
  * The latest follow-up row of an activity as of a cut-off. Rows without a status

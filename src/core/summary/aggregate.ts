@@ -2,7 +2,7 @@
  * Sums over activities and goals: counts by status and assessment, budget totals,
  * and the figures per article.
  */
-import type { Plan } from "../plan.types";
+import type { Plan } from "../plan";
 import {
   ASSESSMENT_ORDER,
   STATE_ORDER,

@@ -3,7 +3,7 @@
  * sheet's chart tables and the task pane's charts are both drawn from this, so the
  * two always show the same numbers.
  */
-import type { Direction } from "../schema";
+import type { Direction } from "../plan";
 import { STATE_ORDER, type ActivityState, type StatusCounts, type Summary } from "./summary.types";
 
 /** Activities by state in one article. */

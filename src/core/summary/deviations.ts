@@ -3,9 +3,9 @@
  * and budget overruns, each with who is responsible.
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
-import type { Plan } from "../plan.types";
-import { followUpsByActivity, latestFollowUp, periodCutoffs } from "./activityState";
+import type { Finding } from "../checks";
+import { periodCutoffs, type Plan } from "../plan";
+import { followUpsByActivity, latestFollowUp } from "./activityState";
 import type { ActivitySummary, Deviation, DeviationKind } from "./summary.types";
 
 const KIND_ORDER: readonly DeviationKind[] = ["delayed", "overdue", "followUpMissing", "overBudget"];

@@ -3,9 +3,8 @@
  * the value by direction, and the assessment rules with the manual Bedömning first.
  */
 import type { IsoDate } from "../dates";
-import type { GoalRow, IndicatorValueRow, Plan } from "../plan.types";
-import type { Direction } from "../schema";
-import { periodCutoffs, uniqueSorted } from "./activityState";
+import { type Direction, type GoalRow, type IndicatorValueRow, periodCutoffs, type Plan } from "../plan";
+import { uniqueSorted } from "./activityState";
 import type { AssessmentSource, GoalAssessment, GoalSummary } from "./summary.types";
 
 /** True when an indicator row holds a measurement or an assessment (not only a comment). */

@@ -1,5 +1,5 @@
 /** The follow-up summary of one period (reports.md): data, JSON, text and sheet. */
-export { summarise, summaryPeriods, findPeriod } from "./summarise";
+export { summarise } from "./summarise";
 export { summaryJson } from "./summaryJson";
 export type { SummaryJson } from "./summaryJson";
 export { summaryText, summaryParagraphs } from "./summaryText";
@@ -16,6 +16,7 @@ export type {
   GoalAssessment,
   GoalSummary,
   Summary,
-  SummaryPeriod,
   WholePlanResult,
 } from "./summary.types";
+export { type GenderFigures, summaryChartData, type SummaryChartData } from "./chartData";
+export { stateWord } from "./layout/labels";

@@ -4,8 +4,8 @@
  * annual period of the plan also sums up the whole plan.
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
-import type { Plan } from "../plan.types";
+import type { Finding } from "../checks";
+import { findPeriod, type Period, periodsOf, type Plan } from "../plan";
 import { activityStates } from "./activityState";
 import { articleSummaries, budgetTotals, countAssessments, countStates } from "./aggregate";
 import { deviations } from "./deviations";
@@ -15,52 +15,27 @@ import type {
   ChangeSincePrevious,
   GoalSummary,
   Summary,
-  SummaryPeriod,
   WholePlanResult,
 } from "./summary.types";
 
-/** The periods that can be summarised: with a name and a cut-off (no type means interim). */
-export function summaryPeriods(plan: Plan): SummaryPeriod[] {
-  const seen = new Set<string>();
-  const out: SummaryPeriod[] = [];
-  for (const p of plan.periods.rows) {
-    const name = p.period?.trim();
-    if (!name || p.cutoff === null || seen.has(name)) continue;
-    seen.add(name);
-    out.push({ name, type: p.type ?? "interim", cutoff: p.cutoff });
-  }
-  return out;
-}
-
-/** A period by name: exactly (trimmed) first, else ignoring case. */
-export function findPeriod(plan: Plan, name: string): SummaryPeriod | null {
-  const periods = summaryPeriods(plan);
-  const wanted = name.trim();
-  return (
-    periods.find((p) => p.name === wanted) ??
-    periods.find((p) => p.name.toLocaleLowerCase("sv") === wanted.toLocaleLowerCase("sv")) ??
-    null
-  );
-}
-
-function previousAnnual(plan: Plan, cutoff: IsoDate): SummaryPeriod | null {
-  let best: SummaryPeriod | null = null;
-  for (const p of summaryPeriods(plan)) {
+function previousAnnual(plan: Plan, cutoff: IsoDate): Period | null {
+  let best: Period | null = null;
+  for (const p of periodsOf(plan)) {
     if (p.type === "annual" && p.cutoff < cutoff && (best === null || p.cutoff > best.cutoff)) best = p;
   }
   return best;
 }
 
 /** True for the plan's last annual period: no later one, and not before the plan's last year. */
-function isLastAnnual(plan: Plan, period: SummaryPeriod): boolean {
+function isLastAnnual(plan: Plan, period: Period): boolean {
   if (period.type !== "annual") return false;
-  if (summaryPeriods(plan).some((p) => p.type === "annual" && p.cutoff > period.cutoff)) return false;
+  if (periodsOf(plan).some((p) => p.type === "annual" && p.cutoff > period.cutoff)) return false;
   const end = plan.facts.periodEnd;
   return end === null || period.cutoff.slice(0, 4) >= end.slice(0, 4);
 }
 
 function changeSince(
-  previous: SummaryPeriod,
+  previous: Period,
   before: { activities: readonly ActivitySummary[]; goals: readonly GoalSummary[] },
   now: { activities: readonly ActivitySummary[]; goals: readonly GoalSummary[] },
 ): ChangeSincePrevious {

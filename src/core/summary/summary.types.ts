@@ -3,9 +3,8 @@
  * the sheet need, computed once so that the three always agree.
  */
 import type { IsoDate } from "../dates";
-import type { Finding } from "../findings.types";
-import type { CharterVersion } from "../plan.types";
-import type { Direction, PeriodType, Status } from "../schema";
+import type { Finding } from "../checks";
+import type { CharterVersion, Direction, Period, Status } from "../plan";
 
 /** An activity's state at the cut-off: a status, or no follow-up row at all yet. */
 export type ActivityState = Status | "unreported";
@@ -14,12 +13,6 @@ export type GoalAssessment = "met" | "partlyMet" | "notMet" | "notAssessed";
 
 /** Where an assessment came from: the user's Bedömning, the rules, or neither. */
 export type AssessmentSource = "manual" | "computed" | "none";
-
-export type SummaryPeriod = {
-  readonly name: string;
-  readonly type: PeriodType;
-  readonly cutoff: IsoDate;
-};
 
 /** One activity as of the cut-off. */
 export type ActivitySummary = {
@@ -149,7 +142,7 @@ export type WholePlanResult = {
 };
 
 export type Summary = {
-  readonly period: SummaryPeriod;
+  readonly period: Period;
   readonly organisation: string | null;
   readonly planName: string | null;
   readonly currency: string;

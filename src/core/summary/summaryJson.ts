@@ -3,9 +3,9 @@
  * then a few added ones (deviations, change, whole plan, per-activity states).
  */
 import type { IsoDate } from "../dates";
-import { findingJson, type FindingJson } from "../findingCodes";
+import { findingJson, type FindingJson } from "../checks";
 import type { Lang } from "../language";
-import type { PeriodType } from "../schema";
+import type { PeriodType } from "../plan";
 import type {
   ActivityState,
   ChangeSincePrevious,

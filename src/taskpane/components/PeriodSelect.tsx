@@ -1,16 +1,16 @@
 /** The choice of a follow-up period: each with its kind and cut-off, as the Follow-up and Hand-out views offer them. */
 import { Field, Select } from "@fluentui/react-components";
-import type { PeriodChoice } from "../../app/summaryPeriods";
+import type { Period } from "../../core/plan";
 import type { Lang } from "../../core/language";
 
-const WORDS: Readonly<Record<Lang, { readonly label: string } & Record<PeriodChoice["type"], string>>> = {
+const WORDS: Readonly<Record<Lang, { readonly label: string } & Record<Period["type"], string>>> = {
   sv: { label: "Period", interim: "delår", annual: "helår" },
   en: { label: "Period", interim: "interim", annual: "annual" },
 };
 
 export type PeriodSelectProps = {
   readonly lang: Lang;
-  readonly periods: readonly PeriodChoice[];
+  readonly periods: readonly Period[];
   /** The chosen period's name. */
   readonly value: string;
   readonly onChange: (period: string) => void;

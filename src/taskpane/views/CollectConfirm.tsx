@@ -17,14 +17,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { writeCollect } from "../../app/collect";
-import type {
-  CollectDecisions,
-  CollectPreview,
-  CollectRows,
-  NotApplied,
-} from "../../core/collect/collect.types";
-import { collectRows } from "../../core/collect/collectRows";
-import { collectText } from "../../core/collect/collectText";
+import {
+  type CollectDecisions,
+  type CollectPreview,
+  collectRows,
+  type CollectRows,
+  collectText,
+  type NotApplied,
+} from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import { useAction } from "../useAction";

@@ -7,8 +7,8 @@
 import { useState } from "react";
 import { Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { previewCollect, type ReturnedWorkbook } from "../../app/collect";
-import type { UnknownPeriod } from "../../app/summariseWorkbook";
-import type { CollectPreview } from "../../core/collect/collect.types";
+import type { UnknownPeriod } from "../../core/failures";
+import type { CollectPreview } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import { failureOf } from "../../core/failures";

@@ -4,7 +4,7 @@
  * rows not taken and the protected cells it changed; then who has not answered.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CollectPreview, FileStatus, UnitPreview } from "../../core/collect/collect.types";
+import type { CollectPreview, FileStatus, UnitPreview } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, columnName, tableName } from "./answerText";
 import { COLLECT_STRINGS, fillIn, type CollectStrings } from "./collectStrings";

@@ -1,6 +1,6 @@
 /** The recognised columns of a table in the Import view, each with a dropdown to correct what it means. */
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { IMPORT_MEANINGS, type ColumnMapping, type HeaderColumn } from "../../core/import";
+import { type ColumnMapping, type HeaderColumn, IMPORT_MEANINGS } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { IMPORT_STRINGS } from "./importStrings";
 

@@ -3,7 +3,7 @@
  * none: the product never settles a conflict by itself, so "wait" is preselected.
  */
 import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Conflict } from "../../core/collect/collect.types";
+import type { Conflict } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, tableName } from "./answerText";
 import { COLLECT_STRINGS } from "./collectStrings";

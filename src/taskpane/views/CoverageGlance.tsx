@@ -5,7 +5,7 @@
  * as one sentence; the table below has every detail.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { coverageCounts, type ArticleCoverage, type CoverageState } from "../../core/coverage";
+import { type ArticleCoverage, coverageCounts, type CoverageState } from "../../core/checks";
 import type { Lang } from "../../core/language";
 import { CHECK_STRINGS } from "./checkStrings";
 import { KeyList } from "./KeyList";

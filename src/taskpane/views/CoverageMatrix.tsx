@@ -5,7 +5,7 @@
  * screen readers announce headers.
  */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ArticleCoverage } from "../../core/coverage";
+import type { ArticleCoverage } from "../../core/checks";
 import type { Lang } from "../../core/language";
 import { CHECK_STRINGS } from "./checkStrings";
 import { COVERAGE_SYMBOL, CoverageGlance } from "./CoverageGlance";

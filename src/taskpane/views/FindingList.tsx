@@ -5,8 +5,7 @@
  */
 import { useMemo } from "react";
 import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { findingMessage } from "../../core/findingCodes";
-import type { Finding, Severity } from "../../core/findings.types";
+import { type Finding, findingMessage, type Severity } from "../../core/checks";
 import type { Lang } from "../../core/language";
 import { shownFindings, type FindingFilter } from "./checkMachine";
 import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";

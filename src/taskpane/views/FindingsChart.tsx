@@ -3,7 +3,7 @@
  * severity. Loaded lazily with the chart package; nothing is drawn without findings.
  */
 import { useMemo } from "react";
-import type { SheetFindingCounts } from "../../core/findingCounts";
+import type { SheetFindingCounts } from "../../core/checks";
 import type { Lang } from "../../core/language";
 import { ChartFigure } from "./ChartFigure";
 import { findingsChartModel } from "./findingsChartModel";

@@ -7,7 +7,7 @@
 import { useMemo } from "react";
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import type { SummaryChartData } from "../../core/summary/chartData";
+import type { SummaryChartData } from "../../core/summary";
 import { ChartFigure } from "./ChartFigure";
 import { CHART_STRINGS } from "./chartStrings";
 import { followUpChartModels } from "./followUpChartModels";

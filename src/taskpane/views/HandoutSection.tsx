@@ -6,7 +6,7 @@
 import { useState } from "react";
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { makeHandouts, type HandoutFile } from "../../app/handout";
-import type { UnknownPeriod } from "../../app/summariseWorkbook";
+import type { UnknownPeriod } from "../../core/failures";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import { useAction } from "../useAction";

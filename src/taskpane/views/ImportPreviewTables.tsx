@@ -10,7 +10,7 @@ import type { ImportPreview } from "../../app/importList";
 import { formatMoney } from "../../core/format";
 import { blockerText, importBlocker, lineCounts, placeText, readingText } from "../../core/import";
 import type { Lang } from "../../core/language";
-import { tableSpec } from "../../core/schema";
+import { tableSpec } from "../../core/plan";
 import { IMPORT_STRINGS } from "./importStrings";
 
 const useStyles = makeStyles({

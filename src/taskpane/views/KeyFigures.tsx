@@ -2,7 +2,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatMoney, formatNumber, formatPercent } from "../../core/format";
 import type { Lang } from "../../core/language";
-import type { SummaryJson } from "../../core/summary/summaryJson";
+import type { SummaryJson } from "../../core/summary";
 import { SUMMARY_STRINGS } from "./summaryStrings";
 
 const useStyles = makeStyles({

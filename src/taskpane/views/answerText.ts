@@ -1,8 +1,7 @@
 /** A unit's answer in words, as the workbook shows it: "Status Pågår; Utfall 12000". */
-import { answerWords } from "../../core/collect/answers";
-import type { AnswerTable, AnswerValues } from "../../core/collect/collect.types";
+import { type AnswerTable, type AnswerValues, answerWords } from "../../core/collect";
 import type { Lang } from "../../core/language";
-import { columnHeader, tableSpec, type ColumnKey, type TableName } from "../../core/schema";
+import { columnHeader, type ColumnKey, type TableName, tableSpec } from "../../core/plan";
 
 /** The filled-in values with their column headers and choice labels; `blank` when nothing is filled in. */
 export function answerText(

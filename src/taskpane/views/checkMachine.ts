@@ -4,7 +4,7 @@
  */
 import type { CheckedWorkbook } from "../../app/checkWorkbook";
 import { isIsoDate, type IsoDate } from "../../core/dates";
-import type { Finding, Severity } from "../../core/findings.types";
+import type { Finding, Severity } from "../../core/checks";
 import type { Outcome, UserMessage } from "../steps";
 
 /** Which findings the list shows: one severity or all, and one sheet ("" the workbook as a whole) or all ("*"). */

@@ -3,8 +3,7 @@
  * counted (findingCounts) from the same findings as the list below it.
  */
 import { tokens } from "@fluentui/react-components";
-import { SEVERITY_ORDER, type SheetFindingCounts } from "../../core/findingCounts";
-import type { Severity } from "../../core/findings.types";
+import { type Severity, SEVERITY_ORDER, type SheetFindingCounts } from "../../core/checks";
 import { formatNumber } from "../../core/format";
 import type { Lang } from "../../core/language";
 import { largestValue, neededWidth, niceTicks, type BarChartModel, type ChartGroup } from "./chartModel";

@@ -7,9 +7,7 @@
 import { tokens } from "@fluentui/react-components";
 import { formatMoney, formatNumber } from "../../core/format";
 import type { Lang } from "../../core/language";
-import type { GenderFigures, SummaryChartData } from "../../core/summary/chartData";
-import { stateWord } from "../../core/summary/layout/labels";
-import type { ActivityState } from "../../core/summary/summary.types";
+import { type ActivityState, type GenderFigures, stateWord, type SummaryChartData } from "../../core/summary";
 import {
   largestValue,
   measure,

@@ -2,7 +2,7 @@
  * Choosing a follow-up period (the Hand-out and collect view): the plan's periods are
  * read once when the view opens, the latest passed cut-off chosen first. Pure.
  */
-import type { PeriodChoice, PeriodChoices } from "../../app/summaryPeriods";
+import type { Period, PeriodChoices } from "../../core/plan";
 import type { Outcome, UserMessage } from "../steps";
 
 export type PeriodChoiceState =
@@ -10,7 +10,7 @@ export type PeriodChoiceState =
   | { readonly status: "loading"; readonly step: number }
   | { readonly status: "error"; readonly message: UserMessage }
   | { readonly status: "noPeriods" }
-  | { readonly status: "ready"; readonly periods: readonly PeriodChoice[]; readonly period: string };
+  | { readonly status: "ready"; readonly periods: readonly Period[]; readonly period: string };
 
 export type PeriodChoiceEvent =
   | { readonly type: "open"; readonly step: number }

@@ -6,9 +6,7 @@
 import type { SetUpOptions } from "../../app/setUpPlan";
 import { isIsoDate } from "../../core/dates";
 import type { Lang } from "../../core/language";
-import type { CharterVersion } from "../../core/plan.types";
-import type { PlanOverview } from "../../core/planOverview";
-import type { TableName } from "../../core/schema";
+import type { CharterVersion, PlanOverview, TableName } from "../../core/plan";
 import type { Outcome, UserMessage } from "../steps";
 
 export type OverviewState =

@@ -4,9 +4,10 @@
  * (asking before the product's own sheet is replaced) and copying the text. Pure.
  */
 import type { SummaryOpened, SummaryPreview, SummaryWritten } from "../../app/summaryPreview";
-import type { UnknownPeriod, WriteResult } from "../../app/summariseWorkbook";
-import type { PeriodChoice } from "../../app/summaryPeriods";
-import type { SummaryChartData } from "../../core/summary/chartData";
+import type { WriteResult } from "../../app/summariseWorkbook";
+import type { UnknownPeriod } from "../../core/failures";
+import type { Period } from "../../core/plan";
+import type { SummaryChartData } from "../../core/summary";
 import type { Outcome, UserMessage } from "../steps";
 
 export type PreviewState =
@@ -34,7 +35,7 @@ export type SummaryState =
   | { readonly status: "noPeriods" }
   | {
       readonly status: "ready";
-      readonly periods: readonly PeriodChoice[];
+      readonly periods: readonly Period[];
       readonly period: string;
       readonly preview: PreviewState;
       readonly write: WriteState;

@@ -2,11 +2,11 @@
  * The 2-D arrays written to a range: values as Excel should keep them, and number
  * formats that make every text cell "@" so that text starting with "=" stays text.
  */
-import { cellFormatCode as cellFormat, numberFormatCode as formatCode } from "../../core/style/numberFormats";
+import { cellFormatCode as cellFormat, numberFormatCode as formatCode } from "../../core/style";
 
 /** Number format codes and the format of one written cell: decided in the core, shared with the file adapter. */
 export { cellFormat, formatCode };
-export { formulaString as formulaText } from "../../core/style/formulaText";
+export { formulaString as formulaText } from "../../core/style";
 
 export type WriteValue = string | number | null;
 export type Grid = (string | number)[][];

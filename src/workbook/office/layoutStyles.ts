@@ -2,7 +2,7 @@
  * How report styles are queued in Excel: the looks themselves are decided in the
  * core (src/core/style/cellLooks.ts) and shared with the file adapter.
  */
-import { LOOKS, type Look } from "../../core/style/cellLooks";
+import { type Look, LOOKS } from "../../core/style";
 import type { LayoutCell, LayoutStyle } from "../../core/sheetLayout.types";
 
 export { LOOKS, type Look };

@@ -6,7 +6,7 @@
  * the other way round; a sheet the user renamed is no longer listed and so is never
  * replaced. The marker sheet is an ordinary used range, read in read()'s second sync.
  */
-import { MARKER_HEADER, MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style/productMarker";
+import { MARKER_HEADER, MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 import { valueGrid } from "./cellGrids";
 import { op, type Op } from "./payload";
 import type { WorkbookState } from "./workbookState";

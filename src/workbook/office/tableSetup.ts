@@ -4,9 +4,14 @@
  * lists and the status colours as conditional formats bounded to the formatted body.
  */
 import type { Lang } from "../../core/language";
-import { colourFormula } from "../../core/style/colourRules";
-import { FROZEN_HEADER_ROWS, TABLE_STYLE, coveredBodyRows } from "../../core/style/tableLook";
-import { validationFormula, validationRule } from "../../core/style/validationRules";
+import {
+  colourFormula,
+  coveredBodyRows,
+  FROZEN_HEADER_ROWS,
+  TABLE_STYLE,
+  validationFormula,
+  validationRule,
+} from "../../core/style";
 import type { TableTemplate, ValidationSource } from "../../core/template.types";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, once, rowBlockOps, type Op } from "./payload";

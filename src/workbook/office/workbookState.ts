@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../core/cells";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
-import { MARKER_SHEET, markersOf, type ProductMarker } from "./productMarker";
+import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 
 export type SheetState = {
   readonly name: string;

@@ -4,5 +4,5 @@ export { readXlsxBytes } from "./readXlsx";
 export { xlsxPort } from "./xlsxPort";
 export { WorkbookFileError, sniffWorkbookBytes, type WorkbookFileReason } from "./fileErrors";
 export { WorkbookWriteError, type WorkbookWriteReason } from "./writeErrors";
-export { MARKER_SHEET } from "../../core/style/productMarker";
+export { MARKER_SHEET } from "../../core/style";
 export type { PackageRead, ReadProgress } from "./read/readPackage";

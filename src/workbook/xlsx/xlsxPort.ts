@@ -4,7 +4,7 @@
  * each one action that is done whole or not at all.
  */
 import type { WorkbookPort } from "../../app/ports";
-import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style/productMarker";
+import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 import { protectSheetsIn } from "./write/protectSheets";
 import { writeReportSheet } from "./write/reportSheet";
 import { setUpTables } from "./write/setupTables";

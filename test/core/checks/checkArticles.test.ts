@@ -1,4 +1,4 @@
-import { articleTitle } from "../../../src/core/charter";
+import { articleTitle } from "../../../src/core/charter/charter";
 import { CLEAN_DATE, codesOf, placed, seedRows, setFact } from "./checkFixture";
 
 describe("ARTICLE_UNKNOWN", () => {

@@ -1,4 +1,4 @@
-import { checkPlan } from "../../../src/core/checkPlan";
+import { checkPlan } from "../../../src/core/checks/checkPlan";
 import { serial } from "../fixtures/planWorkbook";
 import { CLEAN_DATE, codesOf, messagesOf, placed, planOf, seedRows } from "./checkFixture";
 

@@ -4,13 +4,13 @@
  * CLEAN_DATE it has no findings; each test changes the cells it is about.
  */
 import type { CellValue } from "../../../src/core/cells";
-import { checkPlan } from "../../../src/core/checkPlan";
-import { findingMessage } from "../../../src/core/findingCodes";
-import type { Finding, FindingCode } from "../../../src/core/findings.types";
+import { checkPlan } from "../../../src/core/checks/checkPlan";
+import { findingMessage } from "../../../src/core/checks/findingMessage";
+import type { Finding, FindingCode } from "../../../src/core/checks/findings.types";
 import type { Lang } from "../../../src/core/language";
-import type { Plan } from "../../../src/core/plan.types";
-import { readPlan } from "../../../src/core/readPlan";
-import type { TableName } from "../../../src/core/schema";
+import type { Plan } from "../../../src/core/plan/plan.types";
+import { readPlan } from "../../../src/core/read/readPlan";
+import type { TableName } from "../../../src/core/plan/schema";
 import {
   articleRows,
   planFactRows,

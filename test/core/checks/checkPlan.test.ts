@@ -1,9 +1,9 @@
-import { checkPlan, sortFindings } from "../../../src/core/checkPlan";
-import { findingMessage, severityOf } from "../../../src/core/findingCodes";
-import { FINDING_CODES } from "../../../src/core/findingCodes";
+import { checkPlan, sortFindings } from "../../../src/core/checks/checkPlan";
+import { findingMessage, severityOf } from "../../../src/core/checks/findingMessage";
+import { FINDING_CODES } from "../../../src/core/checks/findingMessage";
 import { planWorkbook, serial } from "../fixtures/planWorkbook";
-import { readPlan } from "../../../src/core/readPlan";
-import { headersOf } from "../../../src/core/schema";
+import { readPlan } from "../../../src/core/read/readPlan";
+import { headersOf } from "../../../src/core/plan/schema";
 import { CLEAN_DATE, planOf, seedRows, SEED_PRIORITIES } from "./checkFixture";
 
 describe("checkPlan on the seed plan", () => {

@@ -2,7 +2,7 @@ import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";
 import { readIdentity } from "../../../src/core/collect/identity";
 import { protectedChanges } from "../../../src/core/collect/protectedChanges";
-import { readPlan } from "../../../src/core/readPlan";
+import { readPlan } from "../../../src/core/read/readPlan";
 import { handoutOf, handoutWorkbook, masterPlan, masterRows, ROUND } from "./roundFixture";
 
 describe("handoutPlans", () => {

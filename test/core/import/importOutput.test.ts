@@ -2,8 +2,8 @@ import type { RawRange } from "../../../src/core/cells";
 import { isoToSerial } from "../../../src/core/dates";
 import { importList } from "../../../src/core/import/importList";
 import { importJson } from "../../../src/core/import/importOutput";
-import { headersOf } from "../../../src/core/schema";
-import { tableRow } from "../../../src/core/schemaRows";
+import { headersOf } from "../../../src/core/plan/schema";
+import { tableRow } from "../../../src/core/plan/schemaRows";
 
 const range: RawRange = {
   sheet: "Blad1",

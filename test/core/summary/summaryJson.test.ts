@@ -1,4 +1,4 @@
-import type { Finding } from "../../../src/core/findings.types";
+import type { Finding } from "../../../src/core/checks/findings.types";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryJson } from "../../../src/core/summary/summaryJson";
 import { samplePlan } from "./samplePlan";

@@ -11,7 +11,7 @@ import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook
 import type { RawWorkbook } from "../../../src/core/cells";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";
-import { readPlan } from "../../../src/core/readPlan";
+import { readPlan } from "../../../src/core/read/readPlan";
 import { describeWorkbook } from "../../app/renderedWorkbook";
 import { planWorkbook, samplePlan, serial } from "../../core/fixtures/planWorkbook";
 import { masterRows } from "../../core/collect/roundFixture";

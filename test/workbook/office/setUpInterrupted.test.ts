@@ -4,8 +4,8 @@
  * staging sheets is finished or removed, never taken for the user's table.
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { locateTable } from "../../../src/core/locateTable";
-import { TABLES } from "../../../src/core/schema";
+import { locateTable } from "../../../src/core/read/locateTable";
+import { TABLES } from "../../../src/core/plan/schema";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { fakeWorkbook, type FakeExcel } from "../../fakes/fakeExcel";
 

@@ -8,7 +8,7 @@
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";
 import { planTemplates } from "../../../src/core/planTemplate";
-import { readPlan } from "../../../src/core/readPlan";
+import { readPlan } from "../../../src/core/read/readPlan";
 import {
   newXlsx,
   openXlsx,

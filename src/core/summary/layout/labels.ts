@@ -3,7 +3,7 @@
  * statuses, assessments and deviation kinds in words (shown beside their colour).
  */
 import type { Bilingual, Lang } from "../../language";
-import { choiceLabel } from "../../schema";
+import { choiceLabel } from "../../plan";
 import type { LayoutStyle } from "../../sheetLayout.types";
 import type { ActivityState, DeviationKind, GoalAssessment } from "../summary.types";
 

@@ -4,7 +4,7 @@
  */
 import { isoToSerial, type IsoDate } from "../../dates";
 import type { Lang } from "../../language";
-import { choiceLabel } from "../../schema";
+import { choiceLabel } from "../../plan";
 import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "../summary.types";
 import { assessmentStyle, assessmentWord, L, stateStyle, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";

@@ -7,7 +7,7 @@ import type { CellFormat } from "../../template.types";
 import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
 import type { LayoutBlock } from "../../sheetLayout.types";
 import { wrapsText } from "../../layoutText";
-import { rowHeightFor } from "../../style/cellLooks";
+import { rowHeightFor } from "../../style";
 
 /** The number of columns the sheet uses (merged rows span all of them). */
 export const WIDTH = 8;

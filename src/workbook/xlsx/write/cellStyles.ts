@@ -4,8 +4,7 @@
  */
 import { wrapsText } from "../../../core/layoutText";
 import type { LayoutStyle } from "../../../core/sheetLayout.types";
-import { lookOf, type Look } from "../../../core/style/cellLooks";
-import { cellFormatCode } from "../../../core/style/numberFormats";
+import { cellFormatCode, type Look, lookOf } from "../../../core/style";
 import type { CellValueOut } from "./cellXml";
 import type { FontLook, StyleBook } from "./styleBook";
 

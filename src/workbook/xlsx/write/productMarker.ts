@@ -9,8 +9,8 @@ import {
   MARKER_SHEET,
   MARKER_VISIBILITY,
   type ProductMarker,
-} from "../../../core/style/productMarker";
-import { TEXT_FORMAT } from "../../../core/style/numberFormats";
+  TEXT_FORMAT,
+} from "../../../core/style";
 import { WorkbookWriteError } from "../writeErrors";
 import type { WorkbookWriter } from "./workbookWriter";
 

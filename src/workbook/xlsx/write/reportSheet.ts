@@ -11,9 +11,7 @@
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "./columnWidths";
-import { cellFormatCode, numberFormatCode } from "../../../core/style/numberFormats";
-import type { ProductMarker } from "../../../core/style/productMarker";
-import { TABLE_LOOK } from "../../../core/style/tableLook";
+import { cellFormatCode, numberFormatCode, type ProductMarker, TABLE_LOOK } from "../../../core/style";
 import { WorkbookWriteError } from "../writeErrors";
 import { fileValue, reportCellStyle } from "./cellStyles";
 import type { CellValueOut } from "./cellXml";

@@ -9,12 +9,18 @@
 import { columnLetters } from "../../../core/cells";
 import { sheetNameProblem } from "../../../core/sheetNames";
 import { listsTemplateFor } from "../../../core/planTemplate";
-import { LISTS_HEADER_LOOK } from "../../../core/style/cellLooks";
-import { colourFormula } from "../../../core/style/colourRules";
+import {
+  cellFormatCode,
+  colourFormula,
+  coveredBodyRows,
+  FROZEN_HEADER_ROWS,
+  LISTS_HEADER_LOOK,
+  numberFormatCode,
+  TABLE_LOOK,
+  TEXT_FORMAT,
+  validationRule,
+} from "../../../core/style";
 import { fileColumnWidth } from "./columnWidths";
-import { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "../../../core/style/numberFormats";
-import { FROZEN_HEADER_ROWS, TABLE_LOOK, coveredBodyRows } from "../../../core/style/tableLook";
-import { validationRule } from "../../../core/style/validationRules";
 import type { ListColumn, TableTemplate } from "../../../core/template.types";
 import type { ProgressReport } from "../../../app/ports";
 import { WorkbookWriteError } from "../writeErrors";

@@ -8,7 +8,7 @@
  * outside the body, cells below the table that hold data, a protected sheet, and
  * a cell whose formula other cells share.
  */
-import { cellFormatCode } from "../../../core/style/numberFormats";
+import { cellFormatCode } from "../../../core/style";
 import type { RowUpdate } from "../../../app/ports";
 import { relsPartOf } from "../package";
 import { WorkbookWriteError } from "../writeErrors";

@@ -1,0 +1,194 @@
+// The import graph's two rules (run by `npm run lint`, proved by test/build/importGraph.test.ts).
+// Reads every .ts/.tsx file under the folders given (default: src, bench and scripts; test/
+// is left out: tests open a folder to test its modules, and the fake Excel mirrors Office.js's
+// own object model, where a range knows its worksheet and a worksheet makes ranges), follows
+// each relative import, export-from and import("…") to the file it names, and exits 1 when
+// 1. files import each other in a circle, type-only imports included (a circle of types is
+//    still two modules that cannot be understood one without the other), or
+// 2. a file outside a folder of the core (src/core/NAME/) imports one of its modules rather
+//    than its door, the folder's index.ts, or a folder of the core has no door.
+//
+//   node scripts/importGraph.mjs [FOLDER…]          the faults, or what was checked
+//   node scripts/importGraph.mjs --json [FOLDER…]    the graph itself: { file: [imported files] }
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import ts from "typescript";
+
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const folders = args.filter((a) => a !== "--json");
+const roots = (folders.length > 0 ? folders : ["src", "bench", "scripts"]).map((f) => resolve(f));
+
+/** Every .ts and .tsx file under a folder, declaration files left out. */
+function sourceFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".d.ts") ? [path] : [];
+  });
+}
+
+/** The module names a file imports: static imports, export-from and import("…") with a literal. */
+function specifiersOf(file) {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const names = [];
+  const visit = (node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
+      if (ts.isStringLiteral(node.moduleSpecifier)) names.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      names.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return names;
+}
+
+/** The file a relative module name points at, or undefined for a package or a missing file. */
+function resolveImport(from, name) {
+  if (!name.startsWith(".")) return undefined;
+  const base = resolve(dirname(from), name);
+  const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile() && /\.tsx?$/.test(c));
+}
+
+const files = roots.flatMap(sourceFiles).sort();
+const graph = new Map(
+  files.map((file) => [
+    file,
+    [...new Set(specifiersOf(file).map((name) => resolveImport(file, name)))].filter((f) => f !== undefined),
+  ]),
+);
+const show = (file) => relative(process.cwd(), file).split(sep).join("/");
+
+if (asJson) {
+  const out = {};
+  for (const [file, deps] of graph) out[show(file)] = deps.map(show);
+  process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+  process.exit(0);
+}
+
+/** Strongly connected components (Tarjan), iteratively so that a deep graph cannot overflow. */
+function circles() {
+  let counter = 0;
+  const index = new Map();
+  const low = new Map();
+  const stack = [];
+  const onStack = new Set();
+  const found = [];
+  for (const start of graph.keys()) {
+    if (index.has(start)) continue;
+    const work = [[start, 0]];
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const [node, next] = frame;
+      if (next === 0) {
+        index.set(node, counter);
+        low.set(node, counter);
+        counter += 1;
+        stack.push(node);
+        onStack.add(node);
+      }
+      const deps = (graph.get(node) ?? []).filter((d) => graph.has(d));
+      if (next < deps.length) {
+        frame[1] += 1;
+        const dep = deps[next];
+        if (!index.has(dep)) work.push([dep, 0]);
+        else if (onStack.has(dep)) low.set(node, Math.min(low.get(node), index.get(dep)));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1][0];
+        low.set(parent, Math.min(low.get(parent), low.get(node)));
+      }
+      if (low.get(node) === index.get(node)) {
+        const component = [];
+        let member;
+        do {
+          member = stack.pop();
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== node);
+        const selfLoop = (graph.get(node) ?? []).includes(node);
+        if (component.length > 1 || selfLoop) found.push(component.sort());
+      }
+    }
+  }
+  return found;
+}
+
+/** One loop through a circle's files, from its first file back to it, for the message. */
+function loopThrough(component) {
+  const members = new Set(component);
+  const start = component[0];
+  const previous = new Map([[start, undefined]]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.shift();
+    for (const dep of graph.get(node) ?? []) {
+      if (dep === start) {
+        const path = [start];
+        for (let at = node; at !== start; at = previous.get(at)) path.splice(1, 0, at);
+        return [...path, start];
+      }
+      if (members.has(dep) && !previous.has(dep)) {
+        previous.set(dep, node);
+        queue.push(dep);
+      }
+    }
+  }
+  return [start, start];
+}
+
+/** The folders of the core (src/core/NAME/ under the current folder), each with its door or null. */
+function coreFolders() {
+  const core = resolve("src", "core");
+  if (!existsSync(core)) return [];
+  return readdirSync(core)
+    .map((name) => join(core, name))
+    .filter((dir) => statSync(dir).isDirectory())
+    .map((dir) => ({ dir, door: existsSync(join(dir, "index.ts")) ? join(dir, "index.ts") : null }));
+}
+
+/** Each import that goes past a folder's door, and each folder without one. */
+function doorFaults() {
+  const folders = coreFolders();
+  const faults = folders.filter((f) => f.door === null).map((f) => `${show(f.dir)}/ has no door (index.ts)`);
+  for (const [file, deps] of graph) {
+    for (const dep of deps) {
+      const folder = folders.find((f) => dep.startsWith(f.dir + sep));
+      if (!folder || file.startsWith(folder.dir + sep) || dep === folder.door) continue;
+      faults.push(
+        `${show(file)} imports ${show(dep)}: import ${show(folder.dir)} (its door, index.ts) instead`,
+      );
+    }
+  }
+  return { faults, folders: folders.length };
+}
+
+const found = circles();
+const doors = doorFaults();
+if (found.length === 0) console.log(`no circular imports (${graph.size} files)`);
+else {
+  console.error(`${found.length} circular import(s) among ${graph.size} files:`);
+  for (const component of found) {
+    const loop = loopThrough(component);
+    console.error(`- ${loop.map(show).join(" -> ")}`);
+    if (component.length > loop.length - 1) {
+      console.error(`  (${component.length} files reach each other: ${component.map(show).join(", ")})`);
+    }
+  }
+}
+if (doors.faults.length === 0)
+  console.log(`every import into the core's ${doors.folders} folders goes through its door`);
+else {
+  console.error(`${doors.faults.length} import(s) past a door of the core:`);
+  for (const fault of doors.faults) console.error(`- ${fault}`);
+}
+process.exit(found.length === 0 && doors.faults.length === 0 ? 0 : 1);

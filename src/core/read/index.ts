@@ -1,0 +1,9 @@
+/**
+ * Reading a plan workbook: its tables found by name or by their header row and
+ * matched to the schema, each cell read as text, a date, a number, a choice or
+ * article references, and the whole workbook read into a Plan with its problems.
+ */
+export { readPlan } from "./readPlan";
+export { cellText, normaliseText, readArticleRefs, readDate, readNumber, readText } from "./readValues";
+export { locateTable } from "./locateTable";
+export { headerKey } from "./matchTable";

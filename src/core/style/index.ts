@@ -1,0 +1,17 @@
+/**
+ * The style decisions both adapters render: cell looks, the tables' look, number
+ * formats, colour and validation rules, formula text and the product's marker.
+ */
+export { LISTS_HEADER_LOOK, type Look, lookOf, LOOKS, rowHeightFor } from "./cellLooks";
+export { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "./numberFormats";
+export {
+  MARKER_HEADER,
+  MARKER_SHEET,
+  MARKER_VISIBILITY,
+  markersOf,
+  type ProductMarker,
+} from "./productMarker";
+export { colourFormula } from "./colourRules";
+export { coveredBodyRows, FROZEN_HEADER_ROWS, TABLE_LOOK, TABLE_STYLE } from "./tableLook";
+export { validationFormula, validationRule } from "./validationRules";
+export { formulaString } from "./formulaText";

@@ -1,0 +1,150 @@
+/**
+ * The import graph's rules (scripts/importGraph.mjs, run by `npm run lint`): the
+ * sources have no circle, and a circle closed among the real sources is found,
+ * named file by file, and fails the check, whether the import closing it is a
+ * value, a type or a lazy import(); and every folder of the core is entered by its
+ * door (index.ts) only: an import past it, or a folder without one, fails.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative } from "node:path";
+
+const root = join(__dirname, "..", "..");
+const script = join(root, "scripts", "importGraph.mjs");
+
+function check(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [script, ...args], { cwd, encoding: "utf8" });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A copy of src/ in a new folder, with its import graph. */
+function copyOfSources(): { dir: string; graph: Record<string, string[]> } {
+  const dir = mkdtempSync(join(tmpdir(), "cemr-cycles-"));
+  cpSync(join(root, "src"), join(dir, "src"), { recursive: true });
+  const graph = JSON.parse(check(dir, "--json", "src").out) as Record<string, string[]>;
+  return { dir, graph };
+}
+
+/** A chain a → b → c of real imports (c is imported by b, which is imported by a). */
+function chainOfThree(graph: Record<string, string[]>): [string, string, string] {
+  for (const [a, deps] of Object.entries(graph)) {
+    for (const b of deps) {
+      const c = (graph[b] ?? []).find((x) => x !== a && x.startsWith("src/core/"));
+      if (a.startsWith("src/core/") && b.startsWith("src/core/") && c) return [a, b, c];
+    }
+  }
+  throw new Error("no chain of three imports in src/core");
+}
+
+/** Adds to `file` (in the copy) an import of `target`, closing a circle. */
+function addImport(dir: string, file: string, target: string, how: "value" | "type" | "lazy"): void {
+  let spec = relative(dirname(join(dir, file)), join(dir, target)).replace(/\.tsx?$/, "");
+  if (!spec.startsWith(".")) spec = `./${spec}`;
+  const line = {
+    value: `import * as closing from "${spec}";\nexport const closingCircle = closing;\n`,
+    type: `import type * as closing from "${spec}";\nexport type ClosingCircle = typeof closing;\n`,
+    lazy: `export const closingCircle = () => import("${spec}");\n`,
+  }[how];
+  appendFileSync(join(dir, file), `\n${line}`);
+}
+
+describe("the circular-import check", () => {
+  it("finds no circle and no import past a door in the sources, the benchmark and the scripts", () => {
+    const r = check(root);
+    expect(r.err).toBe("");
+    expect(r.out).toMatch(/^no circular imports \(\d+ files\)/);
+    expect(r.out).toMatch(/every import into the core's \d+ folders goes through its door/);
+    expect(r.status).toBe(0);
+  });
+
+  it.each(["value", "type", "lazy"] as const)(
+    "fails on a circle closed among the real sources by a %s import, naming its files",
+    (how) => {
+      const { dir, graph } = copyOfSources();
+      try {
+        expect(check(dir, "src").status).toBe(0);
+        const [a, b, c] = chainOfThree(graph);
+        addImport(dir, c, a, how);
+        expect(readFileSync(join(dir, c), "utf8")).toContain("closing");
+        const r = check(dir, "src");
+        expect(r.status).toBe(1);
+        expect(r.err).toContain("1 circular import(s)");
+        for (const file of [a, b, c]) expect(r.err).toContain(file);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+/** A use case that imports a folder of the core through its door, that door, and another module of the folder. */
+function doorInUse(graph: Record<string, string[]>): { file: string; door: string; inner: string } {
+  for (const [file, deps] of Object.entries(graph)) {
+    if (!file.startsWith("src/app/")) continue;
+    const door = deps.find((d) => /^src\/core\/[^/]+\/index\.ts$/.test(d));
+    if (!door) continue;
+    const folder = dirname(door);
+    const inner = readdirSync(join(root, folder)).find((n) => n.endsWith(".ts") && n !== "index.ts");
+    if (inner) return { file, door, inner: `${folder}/${inner}` };
+  }
+  throw new Error("no use case imports a door of the core");
+}
+
+describe("the doors of the core", () => {
+  it.each(["value", "type", "lazy"] as const)(
+    "fail a %s import that goes past a folder's door, naming the file, the module and the door",
+    (how) => {
+      const { dir, graph } = copyOfSources();
+      try {
+        const { file, door, inner } = doorInUse(graph);
+        expect(graph[file]).toContain(door);
+        addImport(dir, file, inner, how);
+        const r = check(dir, "src");
+        expect(r.status).toBe(1);
+        expect(r.err).toContain("1 import(s) past a door of the core");
+        expect(r.err).toContain(
+          `${file} imports ${inner}: import ${dirname(door)} (its door, index.ts) instead`,
+        );
+        expect(r.out).toMatch(/^no circular imports/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it("let a folder's own modules import each other directly", () => {
+    const { dir, graph } = copyOfSources();
+    try {
+      const { door, inner } = doorInUse(graph);
+      const sibling = join(dirname(door), "sibling.ts");
+      writeFileSync(join(dir, sibling), "export const sibling = 1;\n");
+      addImport(dir, inner, sibling, "value");
+      expect(check(dir, "src").status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fail a folder of the core that has no door", () => {
+    const { dir } = copyOfSources();
+    try {
+      mkdirSync(join(dir, "src/core/loose"));
+      writeFileSync(join(dir, "src/core/loose/helper.ts"), "export const helper = 1;\n");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain("src/core/loose/ has no door (index.ts)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,194 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FINDINGS } from "../../../src/core/checks/findingCodes";
+import {
+  FINDING_CODES,
+  findingJson,
+  findingLegend,
+  findingMessage,
+  severityOf,
+} from "../../../src/core/checks/findingMessage";
+import type { Finding, FindingArgs, FindingCode } from "../../../src/core/checks/findings.types";
+
+/** Arguments for every code, one per case its message distinguishes. */
+const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
+  TABLE_MISSING: [{ table: "FollowUp" }],
+  COLUMN_MISSING: [{ header: "Brytdatum", sheet: "Perioder" }],
+  VALUE_REQUIRED: [
+    { id: "A3", row: 6, header: "Mål-ID" },
+    { id: null, row: 6, header: "Mål-ID" },
+  ],
+  VALUE_INVALID_DATE: [{ id: "A3", row: 6, header: "Start", text: "i höst" }],
+  VALUE_INVALID_NUMBER: [{ id: null, row: 6, header: "Budget", text: "mycket" }],
+  VALUE_INVALID_CHOICE: [{ id: "A3", row: 6, header: "Status", text: "Klar?" }],
+  ID_DUPLICATE: [{ id: "A3", row: 6, firstRow: 3 }],
+  REF_UNKNOWN_GOAL: [
+    { id: "A3", row: 6, goalId: "M9" },
+    { id: null, row: 6, goalId: "M9" },
+  ],
+  REF_UNKNOWN_ACTIVITY: [{ activityId: "A9", row: 6 }],
+  REF_UNKNOWN_PERIOD: [{ period: "Delår 2031", row: 6 }],
+  ARTICLE_UNKNOWN: [
+    { kind: "outsideVersion", id: "M2", row: 3, article: "31", version: 2006, max: 30 },
+    { kind: "notUnderstood", id: null, row: 3, text: "Art. x" },
+  ],
+  PLAN_SIGNED_MISSING: [{}],
+  PLAN_PERIOD_INVALID: [
+    { kind: "startMissing" },
+    { kind: "endMissing" },
+    { kind: "endBeforeStart", start: "2024-01-01", end: "2023-12-31" },
+  ],
+  PLAN_ADOPTION_LATE: [{ signed: "2019-05-10", adopted: "2022-11-28" }],
+  PLAN_ADOPTION_OVERDUE: [{ deadline: "2023-05-10" }],
+  PLAN_ADOPTION_DUE_SOON: [
+    { deadline: "2023-05-10", days: 0 },
+    { deadline: "2023-05-10", days: 12 },
+  ],
+  COVERAGE_NO_PRIORITY: [{}],
+  COVERAGE_ARTICLE_NO_GOAL: [{ article: "11" }],
+  COVERAGE_GOAL_NO_ACTIVITY: [{ goal: "M2" }],
+  COVERAGE_GOAL_NO_INDICATOR: [
+    { goal: "M2", missing: "indicator" },
+    { goal: "M2", missing: "target" },
+  ],
+  COVERAGE_GOAL_NOT_PRIORITISED: [
+    { goal: "M2", article: "13", listed: true },
+    { goal: "M2", article: "13", listed: false },
+  ],
+  TIME_ACTIVITY_NO_DATES: [
+    { activity: "A3", missing: "start" },
+    { activity: "A3", missing: "end" },
+  ],
+  TIME_ACTIVITY_END_BEFORE_START: [{ activity: "A3", start: "2024-03-01", end: "2024-02-01" }],
+  TIME_ACTIVITY_OUTSIDE_PLAN: [
+    { activity: "A3", side: "start", date: "2022-06-01", planDate: "2023-01-01" },
+    { activity: "A3", side: "end", date: "2027-06-01", planDate: "2026-12-31" },
+  ],
+  TIME_ACTIVITY_OVERDUE: [{ activity: "A3", end: "2024-06-30" }],
+  TIME_PERIOD_OUTSIDE_PLAN: [{ period: "Helår 2022", cutoff: "2022-12-31" }],
+  FOLLOWUP_MISSING: [{ activity: "A3", period: "Delår 2024", sheet: "Uppföljning" }],
+  FOLLOWUP_DUPLICATE: [{ activity: "A3", period: "Delår 2024", firstRow: 4 }],
+  RESOURCE_ACTIVITY_NONE: [{ activity: "A3" }],
+  RESOURCE_OVER_BUDGET: [
+    {
+      activity: "A3",
+      period: "Delår 2024",
+      column: "forecast",
+      amount: 60000,
+      budget: 45000,
+      currency: "SEK",
+    },
+    {
+      activity: "A3",
+      period: "Delår 2024",
+      column: "outcome",
+      amount: 60000,
+      budget: 45000,
+      currency: "EUR",
+    },
+  ],
+  RESOURCE_NEGATIVE: [{ id: "A3", row: 6, header: "Budget", amount: -500, currency: "SEK" }],
+};
+
+const findingOf = <C extends FindingCode>(code: C, args: FindingArgs[C]): Finding =>
+  ({ code, severity: severityOf(code), sheet: "Aktiviteter", cell: "F7", refs: [], args }) as Finding;
+
+const every = (): Finding[] => FINDING_CODES.flatMap((code) => SAMPLES[code].map((a) => findingOf(code, a)));
+
+describe("the finding catalog", () => {
+  it("has one entry per code, in the order of findings.md, with a meaning in both languages", () => {
+    expect(FINDING_CODES).toEqual([
+      ...["TABLE_MISSING", "COLUMN_MISSING", "VALUE_REQUIRED", "VALUE_INVALID_DATE", "VALUE_INVALID_NUMBER"],
+      ...["VALUE_INVALID_CHOICE", "ID_DUPLICATE", "REF_UNKNOWN_GOAL", "REF_UNKNOWN_ACTIVITY"],
+      ...["REF_UNKNOWN_PERIOD", "ARTICLE_UNKNOWN", "PLAN_SIGNED_MISSING", "PLAN_PERIOD_INVALID"],
+      ...["PLAN_ADOPTION_LATE", "PLAN_ADOPTION_OVERDUE", "PLAN_ADOPTION_DUE_SOON", "COVERAGE_NO_PRIORITY"],
+      ...["COVERAGE_ARTICLE_NO_GOAL", "COVERAGE_GOAL_NO_ACTIVITY", "COVERAGE_GOAL_NO_INDICATOR"],
+      ...["COVERAGE_GOAL_NOT_PRIORITISED", "TIME_ACTIVITY_NO_DATES", "TIME_ACTIVITY_END_BEFORE_START"],
+      ...[
+        "TIME_ACTIVITY_OUTSIDE_PLAN",
+        "TIME_ACTIVITY_OVERDUE",
+        "TIME_PERIOD_OUTSIDE_PLAN",
+        "FOLLOWUP_MISSING",
+      ],
+      ...["FOLLOWUP_DUPLICATE", "RESOURCE_ACTIVITY_NONE", "RESOURCE_OVER_BUDGET", "RESOURCE_NEGATIVE"],
+    ]);
+    expect(Object.keys(FINDINGS)).toEqual(FINDING_CODES);
+    const legend = findingLegend();
+    expect(legend.map((l) => l.code)).toEqual([...FINDING_CODES]);
+    for (const l of legend) {
+      expect(l.meaning.sv.trim()).not.toBe("");
+      expect(l.meaning.en.trim()).not.toBe("");
+      expect(l.meaning.sv).not.toBe(l.meaning.en);
+    }
+    expect(new Set(legend.map((l) => l.meaning.sv)).size).toBe(FINDING_CODES.length);
+  });
+
+  it("gives the severities of findings.md", () => {
+    const bySeverity = (s: string): string[] => FINDING_CODES.filter((c) => severityOf(c) === s);
+    expect(bySeverity("info")).toEqual(["PLAN_ADOPTION_DUE_SOON", "COVERAGE_GOAL_NOT_PRIORITISED"]);
+    expect(bySeverity("warning")).toEqual([
+      "PLAN_ADOPTION_LATE",
+      "COVERAGE_GOAL_NO_INDICATOR",
+      "TIME_ACTIVITY_NO_DATES",
+      "TIME_ACTIVITY_OUTSIDE_PLAN",
+      "TIME_ACTIVITY_OVERDUE",
+      "TIME_PERIOD_OUTSIDE_PLAN",
+      "FOLLOWUP_MISSING",
+      "RESOURCE_ACTIVITY_NONE",
+      "RESOURCE_OVER_BUDGET",
+    ]);
+    expect(bySeverity("error")).toHaveLength(FINDING_CODES.length - 11);
+  });
+
+  it("renders one sentence per case of every code in both languages, each case its own", () => {
+    for (const lang of ["sv", "en"] as const) {
+      const messages = every().map((f) => findingMessage(f, lang));
+      for (const m of messages) {
+        expect(m).toMatch(/^\S.*[.]$/);
+        expect(m).not.toMatch(/undefined|null|NaN|\[object/);
+      }
+      // The cases a code distinguishes read differently (the two VALUE_REQUIRED rows too).
+      expect(new Set(messages).size).toBe(messages.length);
+    }
+    for (const f of every()) expect(findingMessage(f, "sv")).not.toBe(findingMessage(f, "en"));
+  });
+
+  it("names a row by its ID when it has one, else by its row number as the user counts", () => {
+    const [byId, byRow] = SAMPLES.VALUE_REQUIRED.map((a) => findingOf("VALUE_REQUIRED", a));
+    expect(findingMessage(byId!, "sv")).toBe("Cellen «Mål-ID» på raden för A3 är tom; fyll i den.");
+    expect(findingMessage(byRow!, "en")).toBe("The «Mål-ID» cell on row 7 is empty; fill it in.");
+  });
+
+  it("names a missing table by its sheet name in the language it is rendered in", () => {
+    const f = findingOf("TABLE_MISSING", { table: "FollowUp" });
+    expect(findingMessage(f, "sv")).toContain("«Uppföljning»");
+    expect(findingMessage(f, "en")).toContain("«Follow-up»");
+  });
+
+  it("gives findings.md's JSON fields in order, with the message in the language asked", () => {
+    const f = findingOf("TIME_ACTIVITY_OVERDUE", { activity: "A3", end: "2024-06-30" });
+    const json = findingJson(f, "en");
+    expect(Object.keys(json)).toEqual(["code", "severity", "sheet", "cell", "message", "refs"]);
+    expect(json.message).toBe(findingMessage(f, "en"));
+  });
+});
+
+describe("the README's table of findings", () => {
+  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Findings"), readme.indexOf("## How values are read"));
+  const rows = section
+    .split("\n")
+    .filter((l) => l.startsWith("| `"))
+    .map((l) =>
+      l
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
+
+  it("lists every code of the catalog with its severity and both meanings, in catalog order", () => {
+    expect(rows).toEqual(
+      findingLegend().map((l) => [`\`${l.code}\``, l.severity, l.meaning.sv, l.meaning.en]),
+    );
+  });
+});
