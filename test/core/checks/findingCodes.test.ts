@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { FINDINGS } from "../../../src/core/checks/findingCodes";
 import {
   FINDING_CODES,
@@ -9,6 +7,7 @@ import {
   severityOf,
 } from "../../../src/core/checks/findingMessage";
 import type { Finding, FindingArgs, FindingCode } from "../../../src/core/checks/findings.types";
+import { codeTableRows, readmeSection } from "../../fixtures/readme";
 
 /** Arguments for every code, one per case its message distinguishes. */
 const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
@@ -174,17 +173,7 @@ describe("the finding catalog", () => {
 });
 
 describe("the README's table of findings", () => {
-  const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
-  const section = readme.slice(readme.indexOf("## Findings"), readme.indexOf("## How values are read"));
-  const rows = section
-    .split("\n")
-    .filter((l) => l.startsWith("| `"))
-    .map((l) =>
-      l
-        .split("|")
-        .slice(1, -1)
-        .map((c) => c.trim()),
-    );
+  const rows = codeTableRows(readmeSection("## Findings", "## How values are read"));
 
   it("lists every code of the catalog with its severity and both meanings, in catalog order", () => {
     expect(rows).toEqual(

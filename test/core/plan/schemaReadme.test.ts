@@ -2,9 +2,8 @@
  * The README's description of the plan workbook is the schema's, table by table:
  * a column added to the schema and not to the README (or the other way) fails here.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { CHOICES, PLAN_KEYS, TABLES, type ColumnType } from "../../src/core/schema";
+import { CHOICES, PLAN_KEYS, TABLES, type ColumnType } from "../../../src/core/plan/schema";
+import { codeTableRows, readmeSection } from "../../fixtures/readme";
 
 const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
   text: "text",
@@ -21,18 +20,7 @@ const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
 const described = (sv: string, en: string, type: string, required: boolean): string =>
   `${required ? `**${sv} / ${en}**` : `${sv} / ${en}`} (${type})`;
 
-const readme = readFileSync(join(__dirname, "../../README.md"), "utf8");
-const section = readme.slice(readme.indexOf("## The plan workbook"), readme.indexOf("## Sideloading"));
-const tableRows = (text: string): string[][] =>
-  text
-    .split("\n")
-    .filter((l) => l.startsWith("| `"))
-    .map((l) =>
-      l
-        .split("|")
-        .slice(1, -1)
-        .map((c) => c.trim()),
-    );
+const section = readmeSection("## The plan workbook", "## Sideloading");
 
 describe("the README's plan workbook", () => {
   it("is a section of its own", () => {
@@ -40,7 +28,7 @@ describe("the README's plan workbook", () => {
   });
 
   it("lists the seven tables with their sheets and every column, its type and whether it is required", () => {
-    const rows = tableRows(section).filter((r) => r.length === 3);
+    const rows = codeTableRows(section).filter((r) => r.length === 3);
     expect(rows).toEqual(
       TABLES.map((t) => [
         `\`${t.name}\``,
@@ -61,7 +49,7 @@ describe("the README's plan workbook", () => {
   });
 
   it("lists every choice list with its labels in both languages", () => {
-    const rows = tableRows(section).filter((r) => r.length === 2);
+    const rows = codeTableRows(section).filter((r) => r.length === 2);
     expect(rows).toEqual(
       Object.entries(CHOICES).map(([name, labels]) => [
         `\`${name}\``,
