@@ -21,7 +21,7 @@ import { chartXml, type ChartCell } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 import { addContentTypes, addRelationship, removeContentTypes } from "./packageEdits";
 import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
-import { emptySheetXml } from "./sheetEdit";
+import { emptySheetXml } from "./worksheetSchema";
 import { boxRef } from "./sqref";
 import type { WorkbookWriter } from "./workbookWriter";
 import type { SheetEntry } from "./workbookEdit";
