@@ -16,7 +16,14 @@ import { readCols, sizedColsXml, type ColAt } from "./sheetColumns";
 import { SheetIndex, type ExistingCell, type TopAt } from "./sheetIndex";
 import { boxRef, extendSqref, parseBox } from "./sqref";
 import { rankOf, sml as el } from "./worksheetSchema";
-import { applySplices, findInFragment, prefixOf, qualified, setAttribute, type Splice } from "./xmlSplice";
+import {
+  applySplicesToBytes,
+  findInFragment,
+  prefixOf,
+  qualified,
+  setAttribute,
+  type Splice,
+} from "./xmlSplice";
 import { xmlAttr, xmlText } from "./xmlText";
 
 export type { ExistingCell } from "./sheetIndex";
@@ -150,6 +157,11 @@ export class SheetEdit {
   /** Queues cell values (each with its style index). */
   writeCells(cells: readonly { row: number; col: number; value: CellValueOut; style: number }[]): void {
     for (const c of cells) this.cells.value(c.row, c.col, c.value, c.style);
+  }
+
+  /** Queues one cell value with its style index. */
+  writeCell(row: number, col: number, value: CellValueOut, style: number): void {
+    this.cells.value(row, col, value, style);
   }
 
   /** Gives a cell another style, keeping what it holds (an absent cell becomes an empty styled one). */
@@ -432,7 +444,7 @@ export class SheetEdit {
     const rows = this.cells.splices(this.sheet, (xml) => this.insert("sheetData", xml));
     const splices = [...this.splices, ...rows, ...this.insertSplices()];
     if (splices.length === 0) return;
-    this.pkg.set(this.part, applySplices(this.text, splices));
+    this.pkg.set(this.part, applySplicesToBytes(this.text, splices));
   }
 
   /** Splices placing each new top-level element before the first existing one that follows it. */

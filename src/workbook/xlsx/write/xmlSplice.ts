@@ -6,6 +6,7 @@
  * must touch still keeps what we do not own.
  */
 import { XmlScanner, type XmlAttributes } from "../package";
+import { Utf8Bytes } from "./utf8Bytes";
 
 /** One element of a part: its tags' places in the text. */
 export type ElementAt = {
@@ -92,6 +93,38 @@ export function findElements(
 
 /** One change of a text: [start, end) replaced by `text` (start === end inserts). */
 export type Splice = { readonly start: number; readonly end: number; readonly text: string };
+
+/** A splice whose new content is UTF-8 bytes already (a large run of new rows). */
+export type ByteSplice = {
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: readonly Uint8Array[];
+};
+
+/**
+ * Applies non-overlapping splices to a text (in any order given) and gives the
+ * result as UTF-8 bytes, the same bytes as encoding `applySplices`' text.
+ */
+export function applySplicesToBytes(text: string, splices: readonly (Splice | ByteSplice)[]): Uint8Array {
+  const ordered = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = new Utf8Bytes(
+    text.length +
+      ordered.reduce(
+        (n, s) => n + ("text" in s ? s.text.length : s.bytes.reduce((k, b) => k + b.length, 0)),
+        0,
+      ),
+  );
+  let at = 0;
+  for (const s of ordered) {
+    if (s.start < at) throw new Error("overlapping edits of one part");
+    out.text(text.slice(at, s.start));
+    if ("text" in s) out.text(s.text);
+    else for (const b of s.bytes) out.bytes(b);
+    at = s.end;
+  }
+  out.text(text.slice(at));
+  return out.done();
+}
 
 /** Applies non-overlapping splices to a text (in any order given). */
 export function applySplices(text: string, splices: readonly Splice[]): string {

@@ -1,6 +1,6 @@
 import { CellWrites, withCellRef } from "../../../../src/workbook/xlsx/write/cellWrites";
 import { SheetIndex } from "../../../../src/workbook/xlsx/write/sheetIndex";
-import { applySplices } from "../../../../src/workbook/xlsx/write/xmlSplice";
+import { applySplicesToBytes } from "../../../../src/workbook/xlsx/write/xmlSplice";
 
 const SML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -14,9 +14,11 @@ const PART =
 
 function written(writes: CellWrites, text = PART): string {
   const sheet = new SheetIndex(text, "xl/worksheets/sheet1.xml");
-  return applySplices(
-    text,
-    writes.splices(sheet, () => undefined),
+  return new TextDecoder().decode(
+    applySplicesToBytes(
+      text,
+      writes.splices(sheet, () => undefined),
+    ),
   );
 }
 
