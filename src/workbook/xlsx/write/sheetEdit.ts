@@ -14,7 +14,23 @@ import type { CellValueOut } from "./cellXml";
 import { NS } from "./partTypes";
 import { readCols, sizedColsXml, type ColAt } from "./sheetColumns";
 import { SheetIndex, type ExistingCell, type TopAt } from "./sheetIndex";
-import { boxRef, extendSqref, parseBox } from "./sqref";
+import { boxRef, parseBox } from "./sqref";
+import {
+  conditionalFormatsXml,
+  extendedRuleSplices,
+  maxRulePriority,
+  validationsXml,
+  type BodyArea,
+  type ListValidation,
+} from "./sheetRules";
+import {
+  frozenRows,
+  printSetup,
+  protection,
+  type PartEdits,
+  type PrintSetup,
+  type Protection,
+} from "./sheetPage";
 import { rankOf, sml as el } from "./worksheetSchema";
 import {
   applySplicesToBytes,
@@ -24,25 +40,11 @@ import {
   setAttribute,
   type Splice,
 } from "./xmlSplice";
-import { xmlAttr, xmlText } from "./xmlText";
+import { xmlAttr } from "./xmlText";
 
 export type { ExistingCell } from "./sheetIndex";
 
-export type Protection = {
-  readonly selectLockedCells: boolean;
-  readonly selectUnlockedCells: boolean;
-  readonly formatColumns: boolean;
-  readonly formatRows: boolean;
-  readonly autoFilter: boolean;
-};
-
-export type PrintSetup = {
-  readonly orientation: "portrait" | "landscape";
-  /** Excel's paper size code (9 = A4). */
-  readonly paperSize: number;
-  readonly fitToWidth: number;
-  readonly fitToHeight: number;
-};
+export type { PrintSetup, Protection } from "./sheetPage";
 
 export class SheetEdit {
   private readonly text: string;
@@ -77,8 +79,11 @@ export class SheetEdit {
   }
 
   private topOf(local: string): TopAt | undefined {
-    return this.top.find((t) => t.local === local && t.el.name === el(local));
+    return this.sheet.topOf(local);
   }
+
+  /** `tag` as a function of its own, for the modules that make this part's elements. */
+  private readonly tagOf = (local: string): string => this.tag(local);
 
   /** True when the sheet is protected (its <sheetProtection sheet="1">). */
   isProtected(): boolean {
@@ -218,31 +223,13 @@ export class SheetEdit {
 
   /** Freezes the top `rows` rows in the sheet's first view. */
   freezeRows(rows: number): void {
-    const cell = a1(rows, 0);
-    const pane = `<${this.tag("pane")} ySplit="${rows}" topLeftCell="${cell}" activePane="bottomLeft" state="frozen"/>`;
-    const selection = `<${this.tag("selection")} pane="bottomLeft" activeCell="${cell}" sqref="${cell}"/>`;
-    const views = this.topOf("sheetViews");
-    if (!views) {
-      const view = `<${this.tag("sheetView")} workbookViewId="0">${pane}${selection}</${this.tag("sheetView")}>`;
-      this.insert("sheetViews", `<${this.tag("sheetViews")}>${view}</${this.tag("sheetViews")}>`);
-      return;
-    }
-    const base = views.el.openStart;
-    const fragment = this.text.slice(base, views.el.closeEnd);
-    const inner = findInFragment(fragment, this.ns, (_n, d) => d <= 3, this.part);
-    const view = inner.find((e) => e.depth === 2 && e.name === el("sheetView"));
-    if (!view) return;
-    // The view's own pane and selections give way to the frozen pane (CT_SheetView: pane, selection…).
-    for (const e of inner)
-      if (e.depth === 3 && (e.name === el("pane") || e.name === el("selection")))
-        this.splices.push({ start: base + e.openStart, end: base + e.closeEnd, text: "" });
-    if (view.selfClosing)
-      this.splices.push({
-        start: base + view.openEnd - 2,
-        end: base + view.openEnd,
-        text: `>${pane}${selection}</${view.qname}>`,
-      });
-    else this.splices.push({ start: base + view.openEnd, end: base + view.openEnd, text: pane + selection });
+    this.apply(frozenRows(this.sheet, this.tagOf, rows));
+  }
+
+  /** Takes the edits of a part made elsewhere (sheetPage.ts). */
+  private apply(edits: PartEdits): void {
+    this.splices.push(...edits.splices);
+    for (const i of edits.inserts) this.insert(i.local, i.xml);
   }
 
   /** Adds children to a container element (mergeCells, dataValidations, tableParts), keeping its count. */
@@ -283,54 +270,16 @@ export class SheetEdit {
     );
   }
 
-  /** The highest priority number the sheet's conditional formats use. */
-  private maxPriority(): number {
-    let max = 0;
-    for (const t of this.top) {
-      if (t.el.name !== el("conditionalFormatting") || t.el.selfClosing) continue;
-      const fragment = this.text.slice(t.el.openStart, t.el.closeEnd);
-      for (const r of findInFragment(fragment, this.ns, (n, d) => d === 2 && n === el("cfRule"), this.part))
-        max = Math.max(max, Number(r.attributes.priority ?? 0) || 0);
-    }
-    return max;
-  }
-
   /** Adds expression rules over a range: each a dxf (by index) and a formula. */
   addConditionalFormats(sqref: string, rules: readonly { dxfId: number; formula: string }[]): void {
-    let priority = this.maxPriority() + (this.inserts.get("conditionalFormatting")?.length ?? 0);
-    const cf = this.tag("conditionalFormatting");
-    const rule = this.tag("cfRule");
-    const formula = this.tag("formula");
-    for (const r of rules) {
-      priority++;
-      this.insert(
-        "conditionalFormatting",
-        `<${cf} sqref="${sqref}"><${rule} type="expression" dxfId="${r.dxfId}" priority="${priority}"><${formula}>${xmlText(r.formula)}</${formula}></${rule}></${cf}>`,
-      );
-    }
+    const pending = this.inserts.get("conditionalFormatting")?.length ?? 0;
+    for (const xml of conditionalFormatsXml(this.tagOf, sqref, rules, maxRulePriority(this.sheet) + pending))
+      this.insert("conditionalFormatting", xml);
   }
 
   /** Adds list validations. */
-  addValidations(
-    items: readonly {
-      sqref: string;
-      formula: string;
-      alert: { style: "stop" | "warning"; title: string; message: string };
-    }[],
-  ): void {
-    const dv = this.tag("dataValidation");
-    const f1 = this.tag("formula1");
-    this.addToContainer(
-      "dataValidations",
-      "dataValidation",
-      items.map((v) => {
-        const style = v.alert.style === "warning" ? ' errorStyle="warning"' : "";
-        return (
-          `<${dv} type="list"${style} allowBlank="1" showErrorMessage="1" errorTitle="${xmlAttr(v.alert.title)}" ` +
-          `error="${xmlAttr(v.alert.message)}" sqref="${v.sqref}"><${f1}>${xmlText(v.formula)}</${f1}></${dv}>`
-        );
-      }),
-    );
+  addValidations(items: readonly ListValidation[]): void {
+    this.addToContainer("dataValidations", "dataValidation", validationsXml(this.tagOf, items));
   }
 
   /**
@@ -338,80 +287,18 @@ export class SheetEdit {
    * column's whole body (`firstRow`..`lastRow`) down to `newLast`, as Excel does
    * when a table grows.
    */
-  extendRules(
-    area: { firstRow: number; lastRow: number; left: number; right: number },
-    newLast: number,
-  ): void {
-    for (const t of this.top) {
-      if (t.el.name === el("conditionalFormatting")) {
-        const sqref = t.el.attributes.sqref ?? "";
-        const grown = extendSqref(sqref, area, newLast);
-        if (grown !== sqref) this.splices.push(setAttribute(this.text, t.el, "sqref", grown));
-      }
-      if (t.el.name === el("dataValidations") && !t.el.selfClosing) {
-        const base = t.el.openStart;
-        const fragment = this.text.slice(base, t.el.closeEnd);
-        for (const v of findInFragment(
-          fragment,
-          this.ns,
-          (n, d) => d === 2 && n === el("dataValidation"),
-          this.part,
-        )) {
-          const sqref = v.attributes.sqref ?? "";
-          const grown = extendSqref(sqref, area, newLast);
-          if (grown === sqref) continue;
-          const s = setAttribute(fragment, v, "sqref", grown);
-          this.splices.push({ start: base + s.start, end: base + s.end, text: s.text });
-        }
-      }
-    }
+  extendRules(area: BodyArea, newLast: number): void {
+    this.splices.push(...extendedRuleSplices(this.sheet, area, newLast));
   }
 
   /** Protects the sheet without a password, allowing what `allow` says. */
   protect(allow: Protection): void {
-    const flags = [
-      allow.selectLockedCells ? "" : ' selectLockedCells="1"',
-      allow.selectUnlockedCells ? "" : ' selectUnlockedCells="1"',
-      allow.formatColumns ? ' formatColumns="0"' : "",
-      allow.formatRows ? ' formatRows="0"' : "",
-      allow.autoFilter ? ' autoFilter="0"' : "",
-    ].join("");
-    const xml = `<${this.tag("sheetProtection")} sheet="1" objects="1" scenarios="1"${flags}/>`;
-    const existing = this.topOf("sheetProtection");
-    if (existing) this.splices.push({ start: existing.el.openStart, end: existing.el.closeEnd, text: xml });
-    else this.insert("sheetProtection", xml);
+    this.apply(protection(this.sheet, this.tagOf, allow));
   }
 
   /** Print setup: paper, orientation and fit to pages (with the sheet's fit-to-page flag). */
   setPrint(p: PrintSetup): void {
-    const setup = `<${this.tag("pageSetup")} paperSize="${p.paperSize}" orientation="${p.orientation}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}"/>`;
-    const existing = this.topOf("pageSetup");
-    if (existing) this.splices.push({ start: existing.el.openStart, end: existing.el.closeEnd, text: setup });
-    else this.insert("pageSetup", setup);
-    if (!this.topOf("pageMargins"))
-      this.insert(
-        "pageMargins",
-        `<${this.tag("pageMargins")} left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
-      );
-    const fit = `<${this.tag("pageSetUpPr")} fitToPage="1"/>`;
-    const pr = this.topOf("sheetPr");
-    if (!pr) {
-      this.insert("sheetPr", `<${this.tag("sheetPr")}>${fit}</${this.tag("sheetPr")}>`);
-      return;
-    }
-    const base = pr.el.openStart;
-    const fragment = this.text.slice(base, pr.el.closeEnd);
-    const inner = findInFragment(fragment, this.ns, (_n, d) => d === 2, this.part);
-    const setUp = inner.find((e) => e.name === el("pageSetUpPr"));
-    if (setUp) {
-      const s = setAttribute(fragment, setUp, "fitToPage", "1");
-      this.splices.push({ start: base + s.start, end: base + s.end, text: s.text });
-    } else if (pr.el.selfClosing) {
-      this.splices.push({ start: pr.el.openEnd - 2, end: pr.el.openEnd, text: `>${fit}</${pr.el.qname}>` });
-    } else {
-      // CT_SheetPr: tabColor, outlinePr, pageSetUpPr.
-      this.splices.push({ start: pr.el.closeStart, end: pr.el.closeStart, text: fit });
-    }
+    this.apply(printSetup(this.sheet, this.tagOf, p));
   }
 
   /** Adds the sheet's drawing (by relationship id); a sheet has one at most. */

@@ -66,6 +66,20 @@ export class SheetIndex {
     this.ns = namespaceDeclarations(text, this.root);
   }
 
+  /** The top-level SpreadsheetML element of a local name (the first, should a part repeat one). */
+  topOf(local: string): TopAt | undefined {
+    return this.top.find((t) => t.local === local && t.el.name === sml(local));
+  }
+
+  /**
+   * The elements of `el` that `wanted` picks, `el` itself at depth 1 and its
+   * children at 2, with offsets from el's start tag (`el` parses on its own with
+   * the root's namespace declarations).
+   */
+  inside(el: ElementAt, wanted: (name: string, depth: number) => boolean): ElementAt[] {
+    return findInFragment(this.text.slice(el.openStart, el.closeEnd), this.ns, wanted, this.part);
+  }
+
   /** The row element of a 0-based row number (the last one, should a file repeat a number). */
   rowAt(row: number): RowAt | undefined {
     if (!this.byNumber) {
