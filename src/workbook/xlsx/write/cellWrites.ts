@@ -59,11 +59,10 @@ class RowWrites {
     return this.cols.indexOf(col);
   }
 
-  /** The positions of the writes, left to right. */
-  order(): readonly number[] {
-    const order = this.cols.map((_, i) => i);
-    if (!this.ascending) order.sort((a, b) => (this.cols[a] as number) - (this.cols[b] as number));
-    return order;
+  /** The positions of the writes, left to right (null when that is the order they were queued in). */
+  order(): readonly number[] | null {
+    if (this.ascending) return null;
+    return this.cols.map((_, i) => i).sort((a, b) => (this.cols[a] as number) - (this.cols[b] as number));
   }
 }
 
@@ -75,17 +74,25 @@ export class CellWrites {
   private readonly heights = new Map<number, number>();
 
   /** `prefix` is the part's SpreadsheetML prefix ("" for none); `tag` names an element with it. */
+  private readonly rowTag: string;
+
   constructor(
     private readonly prefix: string,
     private readonly tag: (local: string) => string,
-  ) {}
+  ) {
+    this.rowTag = tag("row");
+  }
+
+  /** The row written last, found without a look-up while a row's cells are queued one after another. */
+  private last: { row: number; writes: RowWrites } | null = null;
 
   private set(row: number, col: number, kind: Kind, value: CellValueOut, style: number): void {
-    let writes = this.rows.get(row);
+    let writes = this.last?.row === row ? this.last.writes : this.rows.get(row);
     if (!writes) {
       writes = new RowWrites();
       this.rows.set(row, writes);
     }
+    if (this.last?.row !== row) this.last = { row, writes };
     writes.set(col, kind, value, style);
   }
 
@@ -145,8 +152,10 @@ export class CellWrites {
     const height = this.heights.get(row);
     const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
     let body = "";
-    for (const i of writes.order()) body += this.newCellXml(row, writes, i);
-    const tag = this.tag("row");
+    const order = writes.order();
+    if (order) for (const i of order) body += this.newCellXml(row, writes, i);
+    else for (let i = 0; i < writes.cols.length; i++) body += this.newCellXml(row, writes, i);
+    const tag = this.rowTag;
     return body === "" ? `<${tag} r="${row + 1}"${ht}/>` : `<${tag} r="${row + 1}"${ht}>${body}</${tag}>`;
   }
 
