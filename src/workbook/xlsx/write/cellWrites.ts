@@ -73,18 +73,17 @@ export class CellWrites {
   private readonly rows = new Map<number, RowWrites>();
   private readonly heights = new Map<number, number>();
 
-  /** `prefix` is the part's SpreadsheetML prefix ("" for none); `tag` names an element with it. */
   private readonly rowTag: string;
+  /** The row written last, found without a look-up while a row's cells are queued one after another. */
+  private last: { row: number; writes: RowWrites } | null = null;
 
+  /** `prefix` is the part's SpreadsheetML prefix ("" for none); `tag` names an element with it. */
   constructor(
     private readonly prefix: string,
     private readonly tag: (local: string) => string,
   ) {
     this.rowTag = tag("row");
   }
-
-  /** The row written last, found without a look-up while a row's cells are queued one after another. */
-  private last: { row: number; writes: RowWrites } | null = null;
 
   private set(row: number, col: number, kind: Kind, value: CellValueOut, style: number): void {
     let writes = this.last?.row === row ? this.last.writes : this.rows.get(row);
