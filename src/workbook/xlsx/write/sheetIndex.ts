@@ -6,7 +6,7 @@
  */
 import { XmlScanner, type XmlAttributes } from "../package";
 import { SML, rankOf, sml } from "./worksheetSchema";
-import { findInFragment, namespaceDeclarations, type ElementAt } from "./xmlSplice";
+import { elementAt, findInFragment, namespaceDeclarations, type ElementAt } from "./xmlSplice";
 
 const MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent";
 const ROW = sml("row");
@@ -121,22 +121,8 @@ function scanSheet(text: string, part: string): Scanned {
         depth++;
         let at: ElementAt | null = null;
         const inData = depth === 3 && found.sheetData !== null && stack[1] === found.sheetData;
-        if (depth <= 2 || (inData && name === ROW) || (alternate && depth === 4)) {
-          const start = scanner.tokenStart;
-          let end = start + 1;
-          while (end < text.length && !/[\s/>]/.test(text[end] ?? "")) end++;
-          at = {
-            name,
-            qname: text.slice(start + 1, end),
-            attributes,
-            depth,
-            openStart: start,
-            openEnd: scanner.tokenEnd,
-            closeStart: scanner.tokenEnd,
-            closeEnd: scanner.tokenEnd,
-            selfClosing,
-          };
-        }
+        if (depth <= 2 || (inData && name === ROW) || (alternate && depth === 4))
+          at = elementAt(text, scanner, name, attributes, depth, selfClosing);
         if (at && depth === 1) found.root = at;
         if (at && depth === 2) {
           const local = name.startsWith(`{${SML}}`) ? name.slice(SML.length + 2) : "";

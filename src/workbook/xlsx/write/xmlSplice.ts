@@ -26,6 +26,34 @@ export type ElementAt = {
   readonly selfClosing: boolean;
 };
 
+/**
+ * The element whose start tag the scanner has just read (its end tag, if any, not
+ * yet: closeStart and closeEnd are set when it closes).
+ */
+export function elementAt(
+  text: string,
+  scanner: XmlScanner,
+  name: string,
+  attributes: XmlAttributes,
+  depth: number,
+  selfClosing: boolean,
+): ElementAt {
+  const start = scanner.tokenStart;
+  let end = start + 1;
+  while (end < text.length && !/[\s/>]/.test(text[end] ?? "")) end++;
+  return {
+    name,
+    qname: text.slice(start + 1, end),
+    attributes,
+    depth,
+    openStart: start,
+    openEnd: scanner.tokenEnd,
+    closeStart: scanner.tokenEnd,
+    closeEnd: scanner.tokenEnd,
+    selfClosing,
+  };
+}
+
 /** The prefix of a written name ("x" for "x:sheets", "" for none). */
 export function prefixOf(qname: string): string {
   const colon = qname.indexOf(":");
@@ -56,20 +84,7 @@ export function findElements(
         depth++;
         let el: ElementAt | null = null;
         if (wanted(name, depth)) {
-          const start = scanner.tokenStart;
-          let end = start + 1;
-          while (end < text.length && !/[\s/>]/.test(text[end] ?? "")) end++;
-          el = {
-            name,
-            qname: text.slice(start + 1, end),
-            attributes,
-            depth,
-            openStart: start,
-            openEnd: scanner.tokenEnd,
-            closeStart: scanner.tokenEnd,
-            closeEnd: scanner.tokenEnd,
-            selfClosing,
-          };
+          el = elementAt(text, scanner, name, attributes, depth, selfClosing);
           found.push(el);
         }
         if (selfClosing) depth--;
