@@ -70,9 +70,13 @@ async function main(): Promise<void> {
       startupTable(start),
     );
 
-  const cli = skip.has("cli") ? null : await commandLine(largest, 3);
-  const phases = skip.has("cli") ? null : await reportPhases(largest, 3);
-  if (cli) section(`Command line, median of 3 (peak memory by ${cli.memoryMethod})`, commandTable(cli));
+  const cli = skip.has("cli") ? null : await commandLine(largest, 7);
+  const phases = skip.has("cli") ? null : await reportPhases(largest, 5);
+  if (cli)
+    section(
+      `Command line, median of ${cli.runs} (the yardstick: exceljs reading the file; peak memory by ${cli.memoryMethod})`,
+      commandTable(cli),
+    );
   if (phases) section("Where report --out spends its time (in process, ms)", phasesTable(phases));
 
   const corpus = skip.has("corpus") ? null : await corpusOpen(3);

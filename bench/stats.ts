@@ -38,3 +38,16 @@ export function ratio(numerator: number, denominator: number): number | null {
 
 /** Milliseconds rounded to a tenth. */
 export const roundMs = (ms: number): number => Math.round(ms * 10) / 10;
+
+/**
+ * The median of the ratios a/b taken pair by pair, rounded to two decimals (null
+ * without a pair that has both). Each pair ran back to back, so a busy moment of
+ * the machine weighs on both sides of its ratio, where a ratio of two medians
+ * taken apart would compare different moments.
+ */
+export function pairedRatio(pairs: readonly (readonly [number, number])[]): number | null {
+  const ratios = pairs
+    .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b) && b > 0)
+    .map(([a, b]) => a / b);
+  return ratios.length === 0 ? null : Math.round(median(ratios) * 100) / 100;
+}

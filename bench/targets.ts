@@ -119,13 +119,15 @@ export const REPORT_OUT_TARGET = 1.2;
 function writeTarget(cli: CommandLine): Target[] {
   const report = cli.commands.find((c) => c.command === "report");
   const out = cli.commands.find((c) => c.command === "reportOut");
-  if (!report || !out || !(report.wallMs > 0)) return [];
-  const times = Math.round((out.wallMs / report.wallMs) * 100) / 100;
+  const { wallRatio, wallRatios } = cli.reportOut;
+  if (!report || !out || wallRatio === null) return [];
+  const spread = wallRatios.filter(Number.isFinite).map((r) => Math.round(r * 100) / 100);
   return [
     {
-      target: `command line report --out ≤ ${REPORT_OUT_TARGET}× report`,
-      measured: `${times}× (${out.wallMs} ms against ${report.wallMs} ms)`,
-      pass: times <= REPORT_OUT_TARGET,
+      // The median of the pairs' ratios, not of the two medians: see bench/commandLine.ts.
+      target: `command line report --out ≤ ${REPORT_OUT_TARGET}× report (median of ${spread.length} pairs)`,
+      measured: `${wallRatio}× (pairs ${Math.min(...spread)}–${Math.max(...spread)}×; medians ${out.wallMs} ms against ${report.wallMs} ms)`,
+      pass: wallRatio <= REPORT_OUT_TARGET,
     },
   ];
 }

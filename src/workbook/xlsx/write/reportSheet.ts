@@ -14,12 +14,11 @@ import { fileColumnWidth } from "./columnWidths";
 import { cellFormatCode, numberFormatCode, type ProductMarker, TABLE_LOOK } from "../../../core/style";
 import { WorkbookWriteError } from "../writeErrors";
 import { fileValue, reportCellStyle } from "./cellStyles";
-import type { CellValueOut } from "./cellXml";
 import { chartXml, type ChartCell } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 import { addContentTypes, addRelationship, removeContentTypes } from "./packageEdits";
 import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
-import { emptySheetXml } from "./sheetEdit";
+import { emptySheetXml } from "./worksheetSchema";
 import { boxRef } from "./sqref";
 import type { WorkbookWriter } from "./workbookWriter";
 import type { SheetEntry } from "./workbookEdit";
@@ -99,23 +98,30 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
 
   // The values charts draw, by "row,col", with their formats (for the charts' caches).
   const chartCells = new Map<string, ChartCell>();
-  const cells: { row: number; col: number; value: CellValueOut; style: number }[] = [];
-  const charted = (row: number, col: number) =>
-    layout.charts.some(
-      ({ data: d }) => row >= d.row && row < d.row + d.rows && col >= d.col && col < d.col + d.cols,
-    );
-  // A report has tens of thousands of cells and a few dozen formats: each format is looked up once.
-  const formats = new Map<string, number>();
+  const chartData = layout.charts.map((c) => c.data);
+  const charted = (row: number, col: number) => {
+    for (const d of chartData)
+      if (row >= d.row && row < d.row + d.rows && col >= d.col && col < d.col + d.cols) return true;
+    return false;
+  };
+  // A report has tens of thousands of cells and a few dozen formats: each format is looked up
+  // once, by number format and then look (no key made per cell).
+  const formats = new Map<string, Map<string, number>>();
   const put = (row: number, col: number, c: LayoutCell) => {
     const code = c.f ? numberFormatCode(c.f) : "General";
     const numFmt = cellFormatCode(c.v, code);
-    const key = `${numFmt}|${c.s ?? ""}`;
-    let style = formats.get(key);
+    let looks = formats.get(numFmt);
+    if (!looks) {
+      looks = new Map();
+      formats.set(numFmt, looks);
+    }
+    let style = looks.get(c.s ?? "");
     if (style === undefined) {
       style = reportCellStyle(styles, c.v, code, c.s);
-      formats.set(key, style);
+      looks.set(c.s ?? "", style);
     }
-    cells.push({ row, col, value: fileValue(c.v, numFmt, date1904), style });
+    // Straight into the sheet's queue: no list of tens of thousands of cells held on the way.
+    edit.writeCell(row, col, fileValue(c.v, numFmt, date1904), style);
     if (charted(row, col)) chartCells.set(`${row},${col}`, { v: c.v, format: numFmt });
   };
   for (const block of layout.blocks)
@@ -143,7 +149,6 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
       }),
     );
   }
-  edit.writeCells(cells);
   for (const h of layout.rowHeights ?? []) edit.setRowHeight(h.row, h.points);
 
   edit.setColumnWidths(new Map(layout.columnWidths.map((width, col) => [col, fileColumnWidth(width)])));

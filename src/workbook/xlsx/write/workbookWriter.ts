@@ -7,7 +7,8 @@
 import type { Package } from "../package";
 import { addContentTypes, addRelationship, freePartName } from "./packageEdits";
 import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
-import { emptySheetXml, SheetEdit } from "./sheetEdit";
+import { SheetEdit } from "./sheetEdit";
+import { emptySheetXml } from "./worksheetSchema";
 import { parseBox } from "./sqref";
 import { StyleBook } from "./styleBook";
 import { tableXml, workbookTables, type NewTable, type TableAt } from "./tables";

@@ -6,6 +6,7 @@
  * must touch still keeps what we do not own.
  */
 import { XmlScanner, type XmlAttributes } from "../package";
+import { Utf8Bytes } from "./utf8Bytes";
 
 /** One element of a part: its tags' places in the text. */
 export type ElementAt = {
@@ -24,6 +25,34 @@ export type ElementAt = {
   closeEnd: number;
   readonly selfClosing: boolean;
 };
+
+/**
+ * The element whose start tag the scanner has just read (its end tag, if any, not
+ * yet: closeStart and closeEnd are set when it closes).
+ */
+export function elementAt(
+  text: string,
+  scanner: XmlScanner,
+  name: string,
+  attributes: XmlAttributes,
+  depth: number,
+  selfClosing: boolean,
+): ElementAt {
+  const start = scanner.tokenStart;
+  let end = start + 1;
+  while (end < text.length && !/[\s/>]/.test(text[end] ?? "")) end++;
+  return {
+    name,
+    qname: text.slice(start + 1, end),
+    attributes,
+    depth,
+    openStart: start,
+    openEnd: scanner.tokenEnd,
+    closeStart: scanner.tokenEnd,
+    closeEnd: scanner.tokenEnd,
+    selfClosing,
+  };
+}
 
 /** The prefix of a written name ("x" for "x:sheets", "" for none). */
 export function prefixOf(qname: string): string {
@@ -55,20 +84,7 @@ export function findElements(
         depth++;
         let el: ElementAt | null = null;
         if (wanted(name, depth)) {
-          const start = scanner.tokenStart;
-          let end = start + 1;
-          while (end < text.length && !/[\s/>]/.test(text[end] ?? "")) end++;
-          el = {
-            name,
-            qname: text.slice(start + 1, end),
-            attributes,
-            depth,
-            openStart: start,
-            openEnd: scanner.tokenEnd,
-            closeStart: scanner.tokenEnd,
-            closeEnd: scanner.tokenEnd,
-            selfClosing,
-          };
+          el = elementAt(text, scanner, name, attributes, depth, selfClosing);
           found.push(el);
         }
         if (selfClosing) depth--;
@@ -92,6 +108,38 @@ export function findElements(
 
 /** One change of a text: [start, end) replaced by `text` (start === end inserts). */
 export type Splice = { readonly start: number; readonly end: number; readonly text: string };
+
+/** A splice whose new content is UTF-8 bytes already (a large run of new rows). */
+export type ByteSplice = {
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: readonly Uint8Array[];
+};
+
+/**
+ * Applies non-overlapping splices to a text (in any order given) and gives the
+ * result as UTF-8 bytes, the same bytes as encoding `applySplices`' text.
+ */
+export function applySplicesToBytes(text: string, splices: readonly (Splice | ByteSplice)[]): Uint8Array {
+  const ordered = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = new Utf8Bytes(
+    text.length +
+      ordered.reduce(
+        (n, s) => n + ("text" in s ? s.text.length : s.bytes.reduce((k, b) => k + b.length, 0)),
+        0,
+      ),
+  );
+  let at = 0;
+  for (const s of ordered) {
+    if (s.start < at) throw new Error("overlapping edits of one part");
+    out.text(text.slice(at, s.start));
+    if ("text" in s) out.text(s.text);
+    else for (const b of s.bytes) out.bytes(b);
+    at = s.end;
+  }
+  out.text(text.slice(at));
+  return out.done();
+}
 
 /** Applies non-overlapping splices to a text (in any order given). */
 export function applySplices(text: string, splices: readonly Splice[]): string {
