@@ -19,7 +19,8 @@ import { FINDING_CODES, findingMessage } from "../../src/core/checks/findingMess
 import { isoToSerial } from "../../src/core/dates";
 import type { Finding } from "../../src/core/checks/findings.types";
 import { importList } from "../../src/core/import/importList";
-import type { Plan, TableInfo } from "../../src/core/plan/plan.types";
+import type { Plan } from "../../src/core/plan/plan.types";
+import { planTables } from "../../src/core/plan/planTables";
 import { readPlan } from "../../src/core/read/readPlan";
 import { CHOICES, PLAN_KEYS, TABLES, type ColumnSpec, type TableName } from "../../src/core/plan/schema";
 import { periodsOf } from "../../src/core/plan/periods";
@@ -235,18 +236,6 @@ const hostileWorkbook: fc.Arbitrary<RawWorkbook> = fc
 
 const refDate = fc.constantFrom("2019-09-15", "2021-08-31", "2022-12-31", "1900-01-01", "9999-12-31");
 
-function infos(plan: Plan): TableInfo[] {
-  return [
-    plan.planTable,
-    plan.articles.table,
-    plan.goals.table,
-    plan.activities.table,
-    plan.periods.table,
-    plan.followUp.table,
-    plan.indicatorValues.table,
-  ];
-}
-
 /** Why a finding does not point at a real cell inside a table of the workbook (null when it does). */
 function misplaced(f: Finding, plan: Plan, raw: RawWorkbook): string | null {
   if (!FINDING_CODES.includes(f.code)) return `unknown code ${f.code}`;
@@ -260,7 +249,7 @@ function misplaced(f: Finding, plan: Plan, raw: RawWorkbook): string | null {
   const row = Number(m[2]) - 1;
   const col = columnIndex(m[1]);
   if (a1(row, col) !== f.cell) return `cell ${f.cell} does not round-trip`;
-  const inside = infos(plan).some(
+  const inside = planTables(plan).some(
     (t) =>
       t.sheet === f.sheet && row >= t.headerRow && row <= t.lastRow && col >= t.firstCol && col <= t.lastCol,
   );
