@@ -28,12 +28,13 @@ export type LineMarker = {
 const GOAL_WORDS = "mål|delmål|målsättning|effektmål|övergripande mål|goal|sub-goal|objective|aim";
 const ACTIVITY_WORDS = "aktivitet|åtgärd|insats|activity|action|measure";
 /**
- * "Mål 1:", "Mål 1.2 –", "Goal:", "Objective 3." – the word, an optional number and a
- * separator (a dash only after a space, so "Mål- och resultatstyrning" stays text).
+ * "Mål 1:", "Mål 1.2 –", "Goal:", "Objective 3." – the word, an optional number of up to
+ * three digits (a year such as "Mål 2030:" is no number of a goal) and a separator (a dash
+ * only after a space, so "Mål- och resultatstyrning" stays text).
  */
 const WORD_MARK = (words: string) =>
   new RegExp(
-    `^(${words})(?:\\s+(\\d{1,2}(?:\\.\\d{1,2}){0,2}|[a-z]))?(?:\\s*[:.)]|\\s+[–—-]|\\s*$)\\s*`,
+    `^(${words})(?:\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,2}|[a-z]))?(?:\\s*[:.)]|\\s+[–—-]|\\s*$)\\s*`,
     "iu",
   );
 const GOAL_MARK = WORD_MARK(GOAL_WORDS);

@@ -11,6 +11,8 @@ describe("lineMarker", () => {
     ["Aktivitet 1.1: Lönekartläggning", "activityWord", "Aktivitet 1.1", "Lönekartläggning"],
     ["Åtgärd: Utbilda chefer", "activityWord", null, "Utbilda chefer"],
     ["Action 2 – Train managers", "activityWord", "Action 2", "Train managers"],
+    ["Mål 100: Jämställd service i alla nämnder", "goalWord", "Mål 100", "Jämställd service i alla nämnder"],
+    ["Aktivitet 100.12: Kartlägga", "activityWord", "Aktivitet 100.12", "Kartlägga"],
   ])("reads %p as %s numbered %p", (line, kind, numbering, rest) => {
     expect(lineMarker(line)).toMatchObject({ kind, numbering, rest });
   });
@@ -46,6 +48,7 @@ describe("lineMarker", () => {
     "Aktiviteterna följs upp varje år",
     "e.g. a survey",
     "Vi ska erbjuda heltid",
+    "Mål 2030: jämställdhet i hela regionen",
   ])("leaves %p unmarked", (line) => {
     expect(lineMarker(line)).toEqual({ kind: "none", style: "", numbering: null, rest: line });
   });
