@@ -11,14 +11,10 @@
  * - LibreOffice opens every copy (one soffice run converts them all to CSV);
  * - a workbook whose structure is protected is refused before anything is written.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import { basename, join } from "node:path";
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import { isoToSerial } from "../../../src/core/dates";
 import { openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
 import {
   DEFAULT_LIMITS,
@@ -30,6 +26,8 @@ import {
   type ZipEntry,
 } from "../../../src/workbook/xlsx/package";
 import { findElements } from "../../../src/workbook/xlsx/write/xmlSplice";
+import { CSV_EVERY_SHEET, convertInLibreOffice } from "./libreOffice";
+import { FOLLOW_UP_CSV_ROW, SUMMARY_SHEET, writePlanAndSummary } from "./productWrites";
 
 jest.setTimeout(240_000);
 
@@ -109,32 +107,7 @@ async function writeCopy(input: Uint8Array): Promise<{ output: Uint8Array; grown
     const firstNewRow = t.box.bottom - t.totalsRowCount + 1;
     return { sheetPart: part, tablePart: t.part, firstNewRow, lastNewRow: firstNewRow + t.totalsRowCount };
   });
-  const port = xlsxPort(wb);
-  await setUpPlan(port, { lang: "sv", from: "2019-01-01", to: "2019-12-31" });
-  await port.appendRows([
-    { table: "Goals", rows: [["M1", "11", "Jämställda löner", "Lönegap (%)", "%", 4, 1, "Minska", "HR"]] },
-    {
-      table: "Activities",
-      rows: [
-        [
-          "A1.1",
-          "M1",
-          "Lönekartläggning",
-          "HR",
-          isoToSerial("2019-02-01"),
-          isoToSerial("2019-11-30"),
-          90000,
-          null,
-          "2019",
-        ],
-      ],
-    },
-    { table: "FollowUp", rows: [["Helår 2019", "A1.1", "Genomförd", 85000, null, "=klart i tid"]] },
-  ]);
-  const prepared = await prepareSummary(port, "Helår 2019", "sv", "2020-01-15");
-  if (!prepared.ok) throw new Error("no period");
-  const written = await writeSummary(port, prepared);
-  if (!written.ok) throw new Error(`summary not written: ${written.code}`);
+  await writePlanAndSummary(xlsxPort(wb));
   return { output: await saveXlsx(wb), grown };
 }
 
@@ -282,7 +255,7 @@ describe("copies of workbooks holding every kind of part", () => {
     for (const { source, output } of copies) {
       const wb = await openXlsx(output);
       const tables = (await xlsxPort(wb).read()).tables.map((t) => t.name);
-      expect([source, tables.includes("FollowUp"), wb.sheetNames().includes("Årsbokslut 2019")]).toEqual([
+      expect([source, tables.includes("FollowUp"), wb.sheetNames().includes(SUMMARY_SHEET)]).toEqual([
         source,
         true,
         true,
@@ -298,32 +271,21 @@ describe("copies of workbooks holding every kind of part", () => {
       return path;
     });
     const csv = join(dir, "csv");
-    // One run for all copies; the filter's last option (-1) writes every sheet to its own file.
-    await promisify(execFile)(
-      "soffice",
-      [
-        "--headless",
-        "--calc",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        csv,
-        ...files,
-      ],
-      { timeout: 200_000, env: { ...process.env, HOME: dir } },
-    );
+    await convertInLibreOffice(files, {
+      filter: CSV_EVERY_SHEET,
+      outDir: csv,
+      home: dir,
+      converted: (file, outNames) => outNames.some((n) => n.startsWith(`${basename(file, ".xlsx")}-`)),
+    });
     const converted = readdirSync(csv);
     const opened = copies.filter((_, i) => converted.some((f) => f.startsWith(`copy${i}-`)));
     console.log(`LibreOffice opens ${opened.length} of ${copies.length} copies`);
     expect(copies.length - opened.length).toBe(0);
     copies.forEach((c, i) => {
-      const summary = readFileSync(join(csv, `copy${i}-Årsbokslut 2019.csv`), "utf8");
+      const summary = readFileSync(join(csv, `copy${i}-${SUMMARY_SHEET}.csv`), "utf8");
       expect([c.source, summary.split("\n")[0]]).toEqual([c.source, "Årsbokslut: Helår 2019,,,,,,,"]);
       const followUp = readFileSync(join(csv, `copy${i}-Uppföljning.csv`), "utf8");
-      expect([c.source, followUp.split("\n")[1]]).toEqual([
-        c.source,
-        "Helår 2019,A1.1,Genomförd,85000,,=klart i tid",
-      ]);
+      expect([c.source, followUp.split("\n")[1]]).toEqual([c.source, FOLLOW_UP_CSV_ROW]);
     });
   });
 

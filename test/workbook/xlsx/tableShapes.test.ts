@@ -7,11 +7,9 @@
  * (the scenarios and the copies with rows appended, in one soffice run), and its
  * own save of each holds the same tables and reads the same.
  */
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import { basename, join } from "node:path";
 import { a1 } from "../../../src/core/cells";
 import { openXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { Package, childElements, firstChild, sml } from "../../../src/workbook/xlsx/package";
@@ -25,6 +23,7 @@ import {
   type ShapeReading,
   type ShapeScenario,
 } from "../tableShapes";
+import { XLSX_EXPORT, convertInLibreOffice } from "./libreOffice";
 import { shapeXlsx } from "./shapeFile";
 
 jest.setTimeout(240_000);
@@ -149,29 +148,15 @@ describe("LibreOffice as the referee of the shaped files", () => {
     }
     for (const f of files) writeFileSync(join(dir, `${f.name}.xlsx`), f.bytes);
     const out = join(dir, "libreoffice");
-    const convert = (names: readonly string[]) =>
-      promisify(execFile)(
-        "soffice",
-        [
-          "--headless",
-          "--calc",
-          "--convert-to",
-          "xlsx:Calc MS Excel 2007 XML",
-          "--outdir",
-          out,
-          ...names.map((name) => join(dir, `${name}.xlsx`)),
-        ],
-        { timeout: 200_000, env: { ...process.env, HOME: dir } },
-      );
-    await convert(files.map((f) => f.name)).catch(async (e: unknown) => {
-      // soffice 7.4 has been seen to crash now and then in its threaded import of a
-      // batch (signal 11 in setStringCell) on files it converts alone: once more for
-      // the files it did not get to. A file it cannot open still fails below.
-      const done = new Set(existsSync(out) ? readdirSync(out) : []);
-      const left = files.map((f) => f.name).filter((name) => !done.has(`${name}.xlsx`));
-      console.log(`soffice stopped (${String(e).split("\n")[0]}); again for ${left.length} files`);
-      await convert(left).catch(() => undefined);
-    });
+    await convertInLibreOffice(
+      files.map((f) => join(dir, `${f.name}.xlsx`)),
+      {
+        filter: XLSX_EXPORT,
+        outDir: out,
+        home: dir,
+        converted: (file, outNames) => outNames.includes(basename(file)),
+      },
+    );
     const saved = new Set(readdirSync(out));
     expect(files.filter((f) => !saved.has(`${f.name}.xlsx`)).map((f) => f.name)).toEqual([]);
 
