@@ -3,8 +3,10 @@
  * overlap, header names are made unique (Excel renames "Kommentar" twice to
  * "Kommentar2"), a header-only range gets one empty body row, new rows go below the
  * body (above a total row), push the cells below down and take the formats of the
- * row above, and no table changes shape on a protected sheet. A table may have a
- * total row and a hidden header row, as users make them (FakeExcel.addTable).
+ * row above, validation and conditional formats over a column's whole body grow
+ * with it (fakeTableGrowth.ts), and no table changes shape on a protected sheet.
+ * A table may have a total row and a hidden header row, as users make them
+ * (FakeExcel.addTable).
  */
 import { FakeCollection } from "./fakeCollection";
 import { FakeObject, type FakeContext } from "./fakeContext";
@@ -23,6 +25,7 @@ import {
   type TableModel,
 } from "./fakeModel";
 import { FakeRange } from "./fakeRange";
+import { rulesOnInsert, rulesOnResize } from "./fakeTableGrowth";
 import { FakeWorksheet, pinned } from "./fakeSheets";
 type LocateTable = () => TableModel | null;
 
@@ -255,6 +258,7 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
         if (o !== t && o.sheet === t.sheet && overlaps(o.area, area))
           throw new FakeOfficeError("InvalidArgument", "Tables would overlap");
       }
+      if (area.rows > t.area.rows) rulesOnResize(t, area.rows - t.area.rows);
       t.area = { ...area };
     });
   }
@@ -279,6 +283,7 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     const n = values.length;
     const sheet = t.sheet;
     const body = bodyArea(t);
+    rulesOnInsert(t, n);
     // New rows go right below the body: a total row moves down with what was below the table.
     const below = body.row + body.rows;
     // Excel inserts cells in the table's columns: what was below moves down.

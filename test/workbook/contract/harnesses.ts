@@ -24,12 +24,6 @@ export type Opened = {
 
 export type Harness = {
   readonly name: string;
-  /**
-   * What this port does not model of Excel, so the suite leaves it out of the
-   * comparison: "rulesFollowTables" — validation lists and colours growing with
-   * their table (Excel does it; the fake Excel does not simulate it yet).
-   */
-  readonly lacks?: readonly "rulesFollowTables"[];
   /** `totals` names the start's tables whose last row is a Total Row. */
   open(start: RawWorkbook, totals?: readonly string[]): Promise<Opened>;
 };
@@ -51,7 +45,6 @@ export const memoryHarness: Harness = {
 
 export const officeHarness: Harness = {
   name: "Office.js adapter on the fake Excel",
-  lacks: ["rulesFollowTables"],
   async open(start, totals = []) {
     const first = start.sheets[0]?.sheet ?? "Blad1";
     const fake = fakeWorkbook(first);

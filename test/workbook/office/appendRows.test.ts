@@ -3,6 +3,7 @@ import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";
 import { WorkbookWriteError } from "../../../src/workbook/xlsx/writeErrors";
 import { PAYLOAD_LIMIT, fakeWorkbook, installFakeExcel } from "../../fakes/fakeExcel";
+import { areaAddress } from "../../fakes/fakeModel";
 import { planWorkbook } from "./planWorkbook";
 
 const COMMENT = "=SUM(A1:A3)";
@@ -77,6 +78,26 @@ describe.each([
     ]);
     expect(fake.sheet("Aktiviteter").cell(1, 4).numberFormat).toBe("yyyy-mm-dd");
     expect(fake.values("Mål", "B2:B2")).toEqual([["11"]]);
+  });
+
+  it("carries set-up's status list and colours on to the rows it appends", async () => {
+    const fake = fakeWorkbook();
+    uninstall = installFakeExcel(fake, api);
+    await setUpPlan(officePort(fake.context()), { lang: "sv", from: "2019-01-01", to: "2019-12-31" });
+    await officePort(fake.context()).appendRows([
+      {
+        table: "FollowUp",
+        rows: [
+          ["Helår 2019", "A1.1", "Försenad", 120_000, 260_000, ""],
+          ["Helår 2019", "A1.2", "Pågår", 0, 0, ""],
+          ["Helår 2019", "A1.3", "Genomförd", 0, 0, ""],
+        ],
+      },
+    ]);
+    const sheet = fake.sheet("Uppföljning");
+    const status = sheet.validations.find((v) => v.rule.list?.source === "=CEMR_Status");
+    expect(status && areaAddress(status.area)).toBe("C2:C4");
+    expect(sheet.conditionalFormats.map((c) => areaAddress(c.area))).toEqual(Array(5).fill("A2:F4"));
   });
 });
 

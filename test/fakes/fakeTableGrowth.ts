@@ -1,0 +1,62 @@
+/**
+ * What a table's growth does to the sheet's validation rules, conditional formats
+ * and number formats, as Excel's table expansion does it: a new row takes its
+ * column's validation and formatting. Our modelled rule: a rule whose area covers
+ * exactly the whole body of one or more of the table's columns (top of body to
+ * bottom of body) grows with the body; a rule over part of the body stays as it is
+ * (Excel doesn't extend those). When rows are inserted (rows.add), the cells of the
+ * table's columns at and below the insertion row move down, and the rules there
+ * move with them; a rule the insertion row cuts through grows, as any range does
+ * when rows are inserted inside it.
+ */
+import { FakeOfficeError, bodyArea, type Area, type SheetModel, type TableModel } from "./fakeModel";
+
+/** True when `a` covers exactly the whole body `body` in some of its columns. */
+const coversBody = (a: Area, body: Area): boolean =>
+  a.row === body.row && a.rows === body.rows && a.col >= body.col && a.col + a.cols <= body.col + body.cols;
+
+/** The areas of the sheet's rules, to change in place. */
+function ruleAreas(sheet: SheetModel): { area: Area }[] {
+  return [...sheet.validations, ...sheet.conditionalFormats];
+}
+
+/**
+ * Before `n` rows are inserted right below the body of `t` (rows.add): grows the
+ * rules over the whole body, and moves or grows the rules Excel's insertion reaches.
+ */
+export function rulesOnInsert(t: TableModel, n: number): void {
+  const body = bodyArea(t);
+  const at = body.row + body.rows;
+  for (const rule of ruleAreas(t.sheet)) {
+    const a = rule.area;
+    if (a.row + a.rows <= at && !coversBody(a, body)) continue; // above the insertion: untouched
+    const inColumns = a.col >= t.area.col && a.col + a.cols <= t.area.col + t.area.cols;
+    const besideColumns = a.col + a.cols <= t.area.col || a.col >= t.area.col + t.area.cols;
+    if (besideColumns) continue;
+    // Excel splits a rule that only part of the inserted cells' columns run through; the product never makes one.
+    if (!inColumns)
+      throw new FakeOfficeError("FakeUnsupported", "a rule partly beside a table's columns, below its body");
+    if (a.row >= at) rule.area = { ...a, row: a.row + n };
+    else rule.area = { ...a, rows: a.rows + n };
+  }
+}
+
+/**
+ * Before a resize takes in `n` rows below the body of `t` (no cells move): grows
+ * the rules over the whole body, and gives each new cell its column's number
+ * format where the whole body of that column has one.
+ */
+export function rulesOnResize(t: TableModel, n: number): void {
+  const body = bodyArea(t);
+  for (const rule of ruleAreas(t.sheet)) {
+    if (coversBody(rule.area, body)) rule.area = { ...rule.area, rows: rule.area.rows + n };
+  }
+  for (let k = body.col; k < body.col + body.cols; k++) {
+    const formats = new Set<string>();
+    for (let r = body.row; r < body.row + body.rows; r++) formats.add(t.sheet.cell(r, k).numberFormat);
+    const [format] = formats;
+    if (formats.size !== 1 || format === undefined || format === "General") continue;
+    for (let r = body.row + body.rows; r < body.row + body.rows + n; r++)
+      t.sheet.cellForWrite(r, k).numberFormat = format;
+  }
+}
