@@ -5,8 +5,7 @@
  * high contrast. The chart library itself is stood in for here: jsdom cannot lay out
  * SVG, so the real drawing is proven in the browser tests (test/e2e/charts.test.ts).
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { summaryChartData } from "../../src/core/summary/chartData";
 import { summarise } from "../../src/core/summary/summarise";
 import type { BarChartModel } from "../../src/taskpane/views/chartModel";
@@ -14,6 +13,7 @@ import { ChartFigure } from "../../src/taskpane/views/ChartFigure";
 import FollowUpCharts from "../../src/taskpane/views/FollowUpCharts";
 import { followUpChartModels } from "../../src/taskpane/views/followUpChartModels";
 import { samplePlan } from "../core/summary/samplePlan";
+import { renderInPane } from "./renderInPane";
 
 jest.mock("../../src/taskpane/views/BarChart", () => ({
   CHART_HEIGHT: 220,
@@ -30,9 +30,6 @@ const data = summaryChartData(summary);
 const models = followUpChartModels(data, "sv", "SEK", 326);
 const status = models.find((m) => m.id === "status")!;
 
-const inProvider = (node: React.ReactNode) =>
-  render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
-
 function forceColors(active: boolean): void {
   Object.defineProperty(window, "matchMedia", {
     configurable: true,
@@ -44,7 +41,7 @@ afterEach(() => forceColors(false));
 
 describe("a chart in the pane", () => {
   it("is a figure named by its title and described by what it shows", () => {
-    inProvider(<ChartFigure model={status} lang="sv" width={326} />);
+    renderInPane(<ChartFigure model={status} lang="sv" width={326} />);
     const figure = screen.getByRole("figure", { name: "Aktiviteternas status per artikel" });
     expect(figure.getAttribute("aria-describedby")).toBeTruthy();
     const described = document.getElementById(figure.getAttribute("aria-describedby") ?? "");
@@ -53,7 +50,7 @@ describe("a chart in the pane", () => {
   });
 
   it("lists the legend in the series' order", () => {
-    inProvider(<ChartFigure model={status} lang="sv" width={326} />);
+    renderInPane(<ChartFigure model={status} lang="sv" width={326} />);
     const legend = screen.getByRole("list", { name: "Förklaring" });
     expect(
       within(legend)
@@ -63,7 +60,7 @@ describe("a chart in the pane", () => {
   });
 
   it("shows its figures as a table from a button, and hides them again", () => {
-    inProvider(<ChartFigure model={status} lang="sv" width={326} />);
+    renderInPane(<ChartFigure model={status} lang="sv" width={326} />);
     expect(screen.queryByRole("table")).toBeNull();
     const button = screen.getByRole("button", { name: "Visa siffrorna" });
     expect(button.getAttribute("aria-expanded")).toBe("false");
@@ -85,7 +82,7 @@ describe("a chart in the pane", () => {
   });
 
   it("scrolls sideways in a focusable region when the pane is narrower than its bars", () => {
-    inProvider(<ChartFigure model={status} lang="sv" width={150} />);
+    renderInPane(<ChartFigure model={status} lang="sv" width={150} />);
     const region = screen.getByRole("region", {
       name: /Aktiviteternas status per artikel\. Diagrammet är bredare/,
     });
@@ -95,7 +92,7 @@ describe("a chart in the pane", () => {
 
   it("draws in the system's colours and opens the figures when colours are forced", () => {
     forceColors(true);
-    inProvider(<ChartFigure model={status} lang="en" width={326} />);
+    renderInPane(<ChartFigure model={status} lang="en" width={326} />);
     expect(screen.getByTestId("bar-chart").dataset["colors"]).toBe(
       "CanvasText|Highlight|LinkText|GrayText|ActiveText",
     );
@@ -106,7 +103,7 @@ describe("a chart in the pane", () => {
   });
 
   it("draws in the theme's colours otherwise", () => {
-    inProvider(<ChartFigure model={status} lang="en" width={326} />);
+    renderInPane(<ChartFigure model={status} lang="en" width={326} />);
     expect(screen.getByTestId("bar-chart").dataset["colors"]).toBe(
       status.series.map((s) => s.color).join("|"),
     );
@@ -127,7 +124,7 @@ describe("the Follow-up view's charts", () => {
       toJSON: () => ({}),
     });
     try {
-      inProvider(<FollowUpCharts lang="sv" data={data} currency="SEK" />);
+      renderInPane(<FollowUpCharts lang="sv" data={data} currency="SEK" />);
       expect(screen.getByRole("heading", { name: "Diagram" })).toBeTruthy();
       expect(screen.getAllByRole("figure").map((f) => f.querySelector("h4")?.textContent)).toEqual(
         models.map((m) => m.title),

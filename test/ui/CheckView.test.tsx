@@ -3,13 +3,13 @@
  * fixed number of syncs, picking a finding selects its cell, and checking again after
  * an edit shows the workbook as it is now.
  */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import CheckView from "../../src/taskpane/views/CheckView";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
+import { renderInPane } from "./renderInPane";
 
 let fake: FakeExcel;
 let uninstall: () => void;
@@ -21,12 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => uninstall());
 
-const renderView = () =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckView lang="sv" workspace={excelWorkspace} />
-    </FluentProvider>,
-  );
+const renderView = () => renderInPane(<CheckView lang="sv" workspace={excelWorkspace} />);
 
 describe("the Check view in Excel", () => {
   it("lists the findings of a fresh plan workbook by severity and sheet, with counts", async () => {

@@ -6,7 +6,6 @@
  * the coordinator confirms.
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../src/app/ports";
 import type { CellValue } from "../../src/core/cells";
@@ -20,6 +19,7 @@ import { newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
 import { editWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { xlsxPort } from "../../src/workbook/xlsx/xlsxPort";
 import { masterRows, ROUND } from "../core/collect/roundFixture";
+import { renderInPane } from "./renderInPane";
 
 jest.setTimeout(30_000);
 
@@ -85,11 +85,7 @@ async function handOutRound(
   lang: "sv" | "en" = "sv",
 ): Promise<{ ws: FileWorkspace; downloads: Downloaded[] }> {
   const master = await masterWorkspace();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <CollectView lang={lang} workspace={master.ws} />
-    </FluentProvider>,
-  );
+  renderInPane(<CollectView lang={lang} workspace={master.ws} />);
   const select = (await screen.findByLabelText("Period")) as HTMLSelectElement;
   fireEvent.change(select, { target: { value: ROUND } });
   await waitFor(() => expect(select.value).toBe(ROUND));
@@ -193,11 +189,7 @@ describe("the Hand-out and collect view", () => {
       ...master.ws,
       run: (action) => master.ws.run(({ updateRows: _updateRows, ...port }) => action(port)),
     };
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CollectView lang="en" workspace={noUpdate} />
-      </FluentProvider>,
-    );
+    renderInPane(<CollectView lang="en" workspace={noUpdate} />);
     const select = (await screen.findByLabelText("Period")) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: ROUND } });
     fireEvent.click(screen.getByRole("button", { name: "Make hand-outs" }));

@@ -2,11 +2,11 @@
  * The coverage at a glance: a tile per article whose symbol says its state (colour
  * is never the only sign), a key with counts, and one sentence for screen readers.
  */
-import { render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { screen, within } from "@testing-library/react";
 import { articleCoverage } from "../../src/core/checks/coverage";
 import { COVERAGE_SYMBOL, CoverageGlance } from "../../src/taskpane/views/CoverageGlance";
 import { planOf, seedRows } from "../core/checks/checkFixture";
+import { renderInPane } from "./renderInPane";
 
 function seedWithGaps() {
   const t = seedRows();
@@ -19,11 +19,7 @@ describe("the coverage at a glance", () => {
   const rows = seedWithGaps();
 
   it("shows every article with the symbol of its state", () => {
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CoverageGlance lang="sv" rows={rows} />
-      </FluentProvider>,
-    );
+    renderInPane(<CoverageGlance lang="sv" rows={rows} />);
     const glance = screen.getByRole("img");
     const tiles = [...glance.children].map((t) => t.textContent);
     expect(tiles).toHaveLength(30);

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, within } from "@testing-library/react";
 import ImportView from "../../src/taskpane/views/ImportView";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
 import { readPlan } from "../../src/core/read/readPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
+import { renderInPane } from "./renderInPane";
 
 const pastedSv = readFileSync(join(__dirname, "../fixtures/import/plan-document-sv.txt"), "utf8");
 
@@ -24,9 +24,6 @@ beforeEach(() => {
   uninstall = installFakeExcel(fake);
 });
 afterEach(() => uninstall());
-
-const inProvider = (node: React.ReactNode) =>
-  render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 async function chooseSource(label: RegExp | string): Promise<void> {
   const select = (await screen.findByLabelText("Källa")) as HTMLSelectElement;
@@ -41,7 +38,7 @@ function setPlanPeriod(): void {
 
 describe("the Import view with text pasted into it", () => {
   it("shows goals, activities, readings, ignored and not-understood lines by line number, then writes", async () => {
-    inProvider(<ImportView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<ImportView lang="sv" workspace={excelWorkspace} />);
     await chooseSource("Inklistrad text");
     fireEvent.change(screen.getByLabelText("Planens text"), { target: { value: pastedSv } });
     setPlanPeriod();
@@ -91,7 +88,7 @@ describe("the Import view on a sheet", () => {
       ["Artikel", "Mål", "Aktivitet", "Kostnad"],
       ["Artikel 11 – Arbetsgivarrollen", "1. Jämställda löner", "1.1 Årlig lönekartläggning", "120 tkr"],
     ]);
-    inProvider(<ImportView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<ImportView lang="sv" workspace={excelWorkspace} />);
     await chooseSource("Blad: Inklistrat");
     fireEvent.click(screen.getByRole("button", { name: "Förhandsgranska" }));
     await screen.findByText("Läst som tabell med rubrikrad A3:D3.");
@@ -107,7 +104,7 @@ describe("the Import view on a sheet", () => {
 
   it("tells in one line that there is no header row, and offers nothing to write", async () => {
     fake.put("Anteckningar", "A1", [["Handlingsplan för jämställdhet"], [null], ["Tas fram under hösten."]]);
-    inProvider(<ImportView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<ImportView lang="sv" workspace={excelWorkspace} />);
     await chooseSource("Blad: Anteckningar");
     fireEvent.click(screen.getByRole("button", { name: "Förhandsgranska" }));
     const alert = await screen.findByRole("alert");
@@ -122,7 +119,7 @@ describe("the Import view on a sheet", () => {
       ["Område", "Vad vill vi uppnå", "Hur", "Vem"],
       ["Art. 11", "Jämställda löner", "Lönekartläggning", "HR-avdelningen"],
     ]);
-    inProvider(<ImportView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<ImportView lang="sv" workspace={excelWorkspace} />);
     await chooseSource("Blad: Lista");
     fireEvent.click(screen.getByRole("button", { name: "Förhandsgranska" }));
     await screen.findByRole("alert");

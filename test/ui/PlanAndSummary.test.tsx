@@ -3,14 +3,14 @@
  * missing tables and then shows the overview; the summary previews its text and
  * writes a new sheet, asking before it replaces its own.
  */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import PlanView from "../../src/taskpane/views/PlanView";
 import SummaryView from "../../src/taskpane/views/SummaryView";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
+import { renderInPane } from "./renderInPane";
 
 let fake: FakeExcel;
 let uninstall: () => void;
@@ -21,14 +21,11 @@ beforeEach(() => {
 });
 afterEach(() => uninstall());
 
-const inProvider = (node: React.ReactNode) =>
-  render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
-
 describe("the Plan view in Excel", () => {
   it("sets up the missing tables, keeps the user's sheet, and shows the deadline in words", async () => {
     fake.put("Blad1", "A1", [["Våra anteckningar"], ["=inte en formel"]], "@");
     const before = fake.snapshot()["Blad1"];
-    inProvider(<PlanView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<PlanView lang="sv" workspace={excelWorkspace} />);
     await screen.findByText(/Saknas i arbetsboken:/);
     fireEvent.change(screen.getByLabelText("Planperiod från"), { target: { value: "2018-01-01" } });
     fireEvent.change(screen.getByLabelText("Planperiod till"), { target: { value: "2020-12-31" } });
@@ -46,7 +43,7 @@ describe("the Plan view in Excel", () => {
 
   it("offers no set-up once every table is there", async () => {
     await setUpPlan(officePort(fake.context()), { lang: "en", from: "2018-01-01", to: "2020-12-31" });
-    inProvider(<PlanView lang="en" workspace={excelWorkspace} />);
+    renderInPane(<PlanView lang="en" workspace={excelWorkspace} />);
     await screen.findByText("2018-01-01 – 2020-12-31");
     expect(screen.queryByRole("button", { name: "Set up plan workbook" })).toBeNull();
   });
@@ -58,7 +55,7 @@ describe("the Summary view in Excel", () => {
   });
 
   it("preselects the latest period whose cut-off has passed and writes its sheet", async () => {
-    inProvider(<SummaryView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<SummaryView lang="sv" workspace={excelWorkspace} />);
     const select = (await screen.findByLabelText("Period")) as HTMLSelectElement;
     expect(select.value).toBe("Helår 2020");
     await screen.findByLabelText("Text till årsredovisningen");
@@ -68,7 +65,7 @@ describe("the Summary view in Excel", () => {
   });
 
   it("asks before replacing the sheet it wrote itself", async () => {
-    inProvider(<SummaryView lang="sv" workspace={excelWorkspace} />);
+    renderInPane(<SummaryView lang="sv" workspace={excelWorkspace} />);
     await screen.findByLabelText("Text till årsredovisningen");
     fireEvent.click(screen.getByRole("button", { name: "Skriv uppföljningsbladet" }));
     await screen.findByText(/Bladet är skrivet/);

@@ -17,7 +17,7 @@ import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
 import { a1, columnIndex } from "../../src/core/cells";
 import type { Finding } from "../../src/core/checks/findings.types";
-import { headersOf, tableSpec, type TableName } from "../../src/core/plan/schema";
+import { TABLES, headersOf, tableSpec, type TableName } from "../../src/core/plan/schema";
 import { samplePlan, serial, type Rows } from "../core/fixtures/planWorkbook";
 
 /** A cell as a user's workbook holds it. */
@@ -100,15 +100,8 @@ export const SHAPE_DATE = "2022-01-20";
 
 // ---------------------------------------------------------------- the untouched plan
 
-const TABLE_ORDER: readonly TableName[] = [
-  "Plan",
-  "Articles",
-  "Goals",
-  "Activities",
-  "Periods",
-  "FollowUp",
-  "IndicatorValues",
-];
+/** The seven tables in workbook order, as the schema lists them. */
+const TABLE_ORDER: readonly TableName[] = TABLES.map((t) => t.name);
 
 /** The sample plan as seven Excel tables at A1 of their Swedish sheets. */
 export function basePlan(): ShapeWorkbook {
