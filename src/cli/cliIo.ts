@@ -1,8 +1,10 @@
 /**
  * What a command may do to the outside world, passed in so that the commands run
- * in tests without spawning processes: files, the two output streams and today's date.
+ * in tests without spawning processes: files, the two output streams, today's date
+ * and the locale.
  */
 import type { IsoDate } from "../core/dates";
+import type { LocaleEnv } from "./locale";
 
 export type CliIo = {
   readonly readFile: (path: string) => Promise<Uint8Array>;
@@ -20,6 +22,8 @@ export type CliIo = {
   /** Whether progress lines are wanted (a person watching a terminal). */
   readonly showProgress: boolean;
   readonly today: () => IsoDate;
+  /** The locale variables, for the language when no --lang is given. */
+  readonly env: LocaleEnv;
 };
 
 /** A failure the user must fix (exit status 2): one line, no stack trace. */

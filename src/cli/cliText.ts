@@ -2,10 +2,39 @@
 import type { Lang } from "../core/language";
 
 const T = {
-  usage: {
-    sv: "Användning: cemr {0} … (se README)",
-    en: "Usage: cemr {0} … (see README)",
+  usage: { sv: "Användning: {0}", en: "Usage: {0}" },
+  usageAny: {
+    sv: "cemr KOMMANDO [ARGUMENT…] [FLAGGOR], där KOMMANDO är {0}",
+    en: "cemr COMMAND [ARGUMENTS…] [OPTIONS], where COMMAND is {0}",
   },
+  usageGeneral: { sv: "cemr KOMMANDO [ARGUMENT…] [FLAGGOR]", en: "cemr COMMAND [ARGUMENTS…] [OPTIONS]" },
+  usageHelp: {
+    sv: "cemr help KOMMANDO, eller cemr KOMMANDO --help",
+    en: "cemr help COMMAND, or cemr COMMAND --help",
+  },
+  or: { sv: "{0} eller {1}", en: "{0} or {1}" },
+  helpHint: { sv: "Hjälp: {0}", en: "Help: {0}" },
+  helpTitle: {
+    sv: "cemr {0}: uppföljning av jämställdhetsplaner enligt CEMR-deklarationen, i .xlsx-filer",
+    en: "cemr {0}: follow-up of equality action plans under the CEMR Charter, in .xlsx files",
+  },
+  helpCommands: { sv: "Kommandon:", en: "Commands:" },
+  helpOptions: { sv: "Flaggor:", en: "Options:" },
+  helpGlobalOptions: { sv: "Flaggor för alla kommandon:", en: "Options of every command:" },
+  helpExamples: { sv: "Exempel:", en: "Examples:" },
+  helpExits: { sv: "Slutstatus:", en: "Exit status:" },
+  helpExitsShort: {
+    sv: "Slutstatus: 0 klart; 1 klart, med något att se över (fel bland anmärkningarna); 2 indata kunde inte användas (en rad på standard fel).",
+    en: "Exit status: 0 done; 1 done, with something to look at (error findings); 2 the input could not be used (one line on standard error).",
+  },
+  helpDefault: { sv: "förval: {0}", en: "default: {0}" },
+  helpRequired: { sv: "krävs", en: "required" },
+  helpHelp: {
+    sv: "Visar hjälpen på standard ut; för ett kommando: cemr KOMMANDO --help",
+    en: "Shows the help on standard output; for a command: cemr COMMAND --help",
+  },
+  helpHelpCommand: { sv: "Visar den här hjälpen", en: "Shows this help" },
+  helpVersion: { sv: "Skriver ut versionen", en: "Prints the version" },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },
   unknownOption: { sv: "Okänd flagga för {0}: {1}", en: "Unknown option for {0}: {1}" },
   missingValue: { sv: "Flaggan {0} behöver ett värde", en: "The option {0} needs a value" },

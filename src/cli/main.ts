@@ -58,6 +58,7 @@ const io: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   showProgress: process.stderr.isTTY === true,
   today,
+  env: process.env,
 };
 
 runCli(process.argv.slice(2), io).then(

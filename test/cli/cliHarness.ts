@@ -3,6 +3,7 @@ import { access, mkdir, mkdtemp, readFile, readdir, realpath, writeFile } from "
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { CliIo } from "../../src/cli/cliIo";
+import type { LocaleEnv } from "../../src/cli/locale";
 import { runCli } from "../../src/cli/run";
 
 export type CliRun = { status: number; stdout: string[]; stderr: string[] };
@@ -18,8 +19,13 @@ export function tempFolder(): Promise<string> {
   return mkdtemp(join(tmpdir(), "cemr-cli-"));
 }
 
-/** Runs one command line as if typed on 2019-09-15. */
-export async function cli(...argv: string[]): Promise<CliRun> {
+/** Runs one command line as if typed on 2019-09-15, in an environment whose locale names no language (LANG=C.UTF-8). */
+export function cli(...argv: string[]): Promise<CliRun> {
+  return cliIn({ LANG: "C.UTF-8" }, ...argv);
+}
+
+/** Runs one command line as if typed on 2019-09-15 with these locale variables. */
+export async function cliIn(env: LocaleEnv, ...argv: string[]): Promise<CliRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const io: CliIo = {
@@ -41,6 +47,7 @@ export async function cli(...argv: string[]): Promise<CliRun> {
     stderr: (t) => stderr.push(t),
     showProgress: false,
     today: () => "2019-09-15",
+    env,
   };
   const status = await runCli(argv, io);
   return { status, stdout, stderr };

@@ -171,10 +171,8 @@ describe("the command line, run on files", () => {
   });
 
   it.each([
-    [["frobnicate"]],
     [["check"]],
     [["check", "plan.xlsx", "--date", "15/9 2019"]],
-    [["check", "plan.xlsx", "--period", "Helår 2019"]],
     [["template", "--out", "x.xlsx", "--lang", "de"]],
     [["template", "--out", "x.xlsx", "--from", "2020-01-01", "--to", "2019-12-31"]],
     [["report", "plan.xlsx"]],
@@ -185,4 +183,23 @@ describe("the command line, run on files", () => {
     expect(run.stderr).toHaveLength(1);
     expect(run.stdout).toEqual([]);
   });
+
+  it.each([
+    [["frobnicate"], "Okänt kommando: frobnicate", "Hjälp: cemr --help"],
+    [
+      ["check", "plan.xlsx", "--period", "Helår 2019"],
+      "Okänd flagga för check: --period",
+      "Hjälp: cemr check --help",
+    ],
+  ])(
+    "refuses %j with exit 2, its line, then the short usage and where the help is",
+    async (argv, line, hint) => {
+      const run = await cli(...argv);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toEqual([]);
+      expect(run.stderr[0]).toBe(line);
+      expect(run.stderr[1]).toMatch(/^Användning: cemr /);
+      expect(run.stderr[run.stderr.length - 1]).toBe(hint);
+    },
+  );
 });

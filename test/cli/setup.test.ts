@@ -100,7 +100,7 @@ describe("setup on the command line", () => {
   });
 
   it("asks for --out and refuses to overwrite the input", async () => {
-    expect((await cli("setup", chartWorkbook)).stderr).toEqual(["setup behöver --out FILE"]);
+    expect((await cli("setup", chartWorkbook)).stderr).toEqual(["setup behöver --out FIL"]);
     const same = await cli("setup", chartWorkbook, "--out", chartWorkbook);
     expect(same.status).toBe(2);
     expect(Package.open(new Uint8Array(await readFile(chartWorkbook))).partNames()).toContain(
