@@ -2,10 +2,11 @@
  * The command line as a user installs it: `npm pack`, the tarball installed into an
  * empty folder with npm offline (so it needs nothing else from the registry), then
  * `npx cemr …` there. Its output and exit status equal the in-process command line's
- * (what `npm run -s cli` runs), and the folder holds no TypeScript.
+ * (what `npm run -s cli` runs), its version is package.json's (built into the bundle),
+ * and the folder holds no TypeScript.
  */
 import { execFile, execFileSync } from "node:child_process";
-import { copyFile, mkdir, readdir } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { cleanEnv, ROOT } from "./builtCli";
 import { cli, tempFolder } from "./cliHarness";
@@ -29,13 +30,23 @@ async function filesUnder(dir: string, prefix = ""): Promise<string[]> {
 
 type Run = { status: number; stdout: string; stderr: string };
 
-/** `npx BIN ARGS` in the install folder, with npm offline. */
+/** The locale variables as the in-process runs have them (cliHarness): a locale of no language. */
+const LOCALE = { LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" };
+
+/** `npx BIN ARGS` in the install folder, with npm offline, in `locale`. */
 function npx(bin: string, ...args: string[]): Promise<Run> {
+  return npxIn(LOCALE, bin, ...args);
+}
+
+function npxIn(locale: Record<string, string>, bin: string, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       "npx",
       [bin, ...args],
-      { cwd: app, env: cleanEnv({ npm_config_offline: "true", npm_config_update_notifier: "false" }) },
+      {
+        cwd: app,
+        env: cleanEnv({ npm_config_offline: "true", npm_config_update_notifier: "false", ...locale }),
+      },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
         resolve({ status, stdout, stderr });
@@ -69,6 +80,7 @@ describe("the packed command line, installed into an empty folder", () => {
     const modules = (await readdir(join(app, "node_modules"))).filter((f) => !f.startsWith("."));
     expect(modules).toEqual([PACKAGE]);
     expect(await filesUnder(join(app, "node_modules", PACKAGE))).toEqual([
+      "LICENSE",
       "README.md",
       join("dist-cli", "THIRD-PARTY-LICENSES.txt"),
       join("dist-cli", "cemr.js"),
@@ -104,6 +116,24 @@ describe("the packed command line, installed into an empty folder", () => {
       await inProcess("report", join(app, "plan.xlsx"), "--period", "Helår 2020", "--json"),
     );
     expect(report.status).toBe(0);
+  });
+
+  it("prints the help, a command's help and the package's version as the command line does, exit 0", async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(await npx("cemr", "--version")).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+    const help = await npx("cemr", "--help");
+    expect(help).toEqual(await inProcess("--help"));
+    expect(help.stdout).toContain(`cemr ${version}:`);
+    // Under an English locale, the help and the messages are English, as in process.
+    const english = await npxIn(
+      { LC_ALL: "", LC_MESSAGES: "", LANG: "en_GB.UTF-8" },
+      "cemr",
+      "check",
+      "--help",
+    );
+    expect(english.status).toBe(0);
+    expect(english.stdout).toMatch(/^cemr check: Checks plan workbooks/);
+    expect(english.stdout).toBe((await inProcess("check", "--help", "--lang", "en")).stdout);
   });
 
   it("exits 2 with the same one line for a missing file and for bad arguments", async () => {

@@ -3,7 +3,7 @@
  * error as a script sees them. Few spawns, as each costs about half a second.
  */
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { tempFolder } from "./cliHarness";
 
@@ -34,6 +34,14 @@ describe("the command line as a process", () => {
     expect(checked.status).toBe(1);
     expect(Object.keys(JSON.parse(checked.stdout) as object)).toEqual(["findings"]);
     expect(checked.stderr).toBe("");
+  });
+
+  it("prints package.json's version and a command's help on standard output from the sources (npm run cli), exit 0", async () => {
+    const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
+    expect(await run("--version")).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+    const help = await run("report", "--help");
+    expect([help.status, help.stderr]).toEqual([0, ""]);
+    expect(help.stdout).toMatch(/^cemr report: /);
   });
 
   it.each([
