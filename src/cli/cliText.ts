@@ -15,8 +15,8 @@ const T = {
   or: { sv: "{0} eller {1}", en: "{0} or {1}" },
   helpHint: { sv: "Hjälp: {0}", en: "Help: {0}" },
   helpTitle: {
-    sv: "cemr {0}: uppföljning av jämställdhetsplaner enligt CEMR-deklarationen, i .xlsx-filer",
-    en: "cemr {0}: follow-up of equality action plans under the CEMR Charter, in .xlsx files",
+    sv: "Uppföljning av jämställdhetsplaner enligt CEMR-deklarationen, i .xlsx-filer.",
+    en: "Follow-up of equality action plans under the CEMR Charter, in .xlsx files.",
   },
   helpCommands: { sv: "Kommandon:", en: "Commands:" },
   helpOptions: { sv: "Flaggor:", en: "Options:" },
@@ -29,10 +29,7 @@ const T = {
   },
   helpDefault: { sv: "förval: {0}", en: "default: {0}" },
   helpRequired: { sv: "krävs", en: "required" },
-  helpHelp: {
-    sv: "Visar hjälpen på standard ut; för ett kommando: cemr KOMMANDO --help",
-    en: "Shows the help on standard output; for a command: cemr COMMAND --help",
-  },
+  helpHelp: { sv: "Visar hjälpen på standard ut", en: "Shows the help on standard output" },
   helpHelpCommand: { sv: "Visar den här hjälpen", en: "Shows this help" },
   helpVersion: { sv: "Skriver ut versionen", en: "Prints the version" },
   unknownCommand: { sv: "Okänt kommando: {0}", en: "Unknown command: {0}" },

@@ -115,7 +115,8 @@ const helpRow = (text: string): Row => ({ left: [...HELP_FLAGS].reverse().join("
 export function generalHelp(commands: readonly CommandSpec[], lang: Lang, version: string): string {
   const label = cliText("usage", lang, "");
   return [
-    ...wrap(words(cliText("helpTitle", lang, version)), "", "  "),
+    `cemr ${version}`,
+    ...wrap(words(cliText("helpTitle", lang)), "", ""),
     "",
     `${label}${cliText("usageGeneral", lang)}`,
     `${" ".repeat(label.length)}${cliText("usageHelp", lang)}`,

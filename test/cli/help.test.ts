@@ -11,6 +11,7 @@ import { COMMANDS, type CommandSpec } from "../../src/cli/commands";
 import { commandHelp, generalHelp } from "../../src/cli/help";
 import { langOfLocale } from "../../src/cli/locale";
 import type { Lang } from "../../src/core/language";
+import { CLI_HELP_DOC, commandsShown, withHelp } from "../../scripts/cliHelpDoc";
 import { cli, cliIn } from "./cliHarness";
 
 /** The version in package.json, read as npm reads it. */
@@ -92,6 +93,13 @@ describe.each<Lang>(["sv", "en"])("the help (%s)", (lang) => {
 });
 
 describe("the help is derived from the registry", () => {
+  it("is shown in docs/cli-help.md as the command line prints it, for the list and for every command", () => {
+    const doc = readFileSync(CLI_HELP_DOC, "utf8");
+    // When this fails, the registry changed: `npm run -s docs:cli` writes the help into the page again.
+    expect(doc).toBe(withHelp(doc));
+    expect(new Set(commandsShown(doc))).toEqual(new Set(["cemr", ...COMMANDS.map((c) => c.name)]));
+  });
+
   it("shows a command and an option that are added to it", () => {
     const added: CommandSpec = {
       name: "archive",
