@@ -305,7 +305,7 @@ export const COMMANDS = [
       forceFile,
     ],
     summary: {
-      sv: "Lägger till planens tabeller som saknas i en kopia av en egen arbetsbok",
+      sv: "Lägger till planens tabeller som saknas, i en kopia av en arbetsbok",
       en: "Adds the plan tables that are missing to a copy of your own workbook",
     },
     about: {
