@@ -6,4 +6,5 @@
 export { readPlan } from "./readPlan";
 export { cellText, normaliseText, readArticleRefs, readDate, readNumber, readText } from "./readValues";
 export { locateTable } from "./locateTable";
+export { isPlanSheetName, isPlanTableName, sheetNamed } from "./readScope";
 export { headerKey } from "./matchTable";
