@@ -63,6 +63,18 @@ const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
     en: (f) =>
       `the name ${q(f.target)} is used in the workbook already (by a table or a name); rename it and try again`,
   },
+  nameTaken: {
+    sv: (f) =>
+      `arbetsboken har redan namnet ${q(f.target)} (Formler → Namnhanteraren), som tillägget behöver för en av sina tabeller eller listor; byt namn på det eller ta bort det och lägg upp planen igen`,
+    en: (f) =>
+      `the workbook already has a defined name ${q(f.target)} (Formulas → Name Manager), which the add-in needs for one of its tables or lists; rename or delete it and set up the plan again`,
+  },
+  tableNameTaken: {
+    sv: (f) =>
+      `en tabell i arbetsboken heter redan ${q(f.target)}, ett namn som tillägget behöver för en lista; byt namn på tabellen (Tabelldesign → Tabellnamn) och lägg upp planen igen`,
+    en: (f) =>
+      `a table in the workbook is already named ${q(f.target)}, a name the add-in needs for a list; rename the table (Table Design → Table Name) and set up the plan again`,
+  },
   tableMissing: {
     sv: (f) => `tabellen ${q(f.target)} finns inte i arbetsboken`,
     en: (f) => `the workbook has no table ${q(f.target)}`,

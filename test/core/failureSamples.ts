@@ -17,6 +17,8 @@ const FILE_REASONS: readonly FileReason[] = [
 export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<C>[] } = {
   sheetHasData: [{ code: "sheetHasData", target: "Mål" }],
   tableExists: [{ code: "tableExists", target: "Goals" }],
+  nameTaken: [{ code: "nameTaken", target: "Goals" }],
+  tableNameTaken: [{ code: "tableNameTaken", target: "CEMR_Status" }],
   tableMissing: [{ code: "tableMissing", target: "FollowUp" }],
   cellsNotEmpty: [{ code: "cellsNotEmpty", target: "Activities" }],
   sheetExists: [{ code: "sheetExists", target: "Årsbokslut 2024" }],
