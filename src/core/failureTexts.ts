@@ -116,6 +116,12 @@ const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
     en: (f) =>
       `${q(f.target)} has more cells than Excel can read at once (5 million); select or use a smaller part`,
   },
+  date1904: {
+    sv: () =>
+      `arbetsboken räknar datum från 1904 (Excel-alternativet "Använd datumsystemet 1904"), men tillägget i Excel räknar från 1900: varje datum skulle bli 1 462 dagar fel, så inget har lästs eller skrivits. Spara arbetsboken och öppna den på webbsidan eller med kommandoraden, som läser och skriver 1904-datum rätt. Slå inte av alternativet: då flyttas arbetsbokens alla datum`,
+    en: () =>
+      `the workbook counts dates from 1904 (Excel's "Use 1904 date system" option), but the add-in in Excel counts from 1900: every date would be 1,462 days off, so nothing was read or written. Save the workbook and open it on the web page or with the command line, which read and write 1904 dates correctly. Do not turn the option off: that moves every date in the workbook`,
+  },
   payloadTooLarge: {
     sv: (f) =>
       `Excel tog inte emot skrivningen till ${q(f.target)}: den är för stor för Excel på webben; inget mer har skrivits, så försök med färre rader åt gången`,

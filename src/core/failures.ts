@@ -23,7 +23,11 @@ export type WriteRefusal =
   | "cellHasFormula"; // a cell to be replaced holds a formula other cells share
 
 /** What Excel would refuse for its size (the Office adapter). */
-export type ExcelLimit = "tooManyCells" | "payloadTooLarge";
+export type ExcelLimit =
+  | "tooManyCells"
+  | "payloadTooLarge"
+  // the workbook counts dates from 1904: the Office adapter reads and writes 1900 serials only
+  | "date1904";
 
 /**
  * Why a file is not a readable .xlsx workbook:

@@ -30,6 +30,7 @@ export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<
   sheetNameInvalid: [{ code: "sheetNameInvalid", target: "Delår: 2024" }],
   cellHasFormula: [{ code: "cellHasFormula", target: "Uppföljning!D7" }],
   tooManyCells: [{ code: "tooManyCells", target: "Blad1" }],
+  date1904: [{ code: "date1904", target: "" }],
   payloadTooLarge: [{ code: "payloadTooLarge", target: "Årsbokslut 2024" }],
   fileUnreadable: [
     ...FILE_REASONS.map((reason) => ({ code: "fileUnreadable" as const, reason, part: null })),

@@ -13,7 +13,7 @@
  */
 import type { ReadScope } from "../../app/ports";
 import type { CellValue, RawRange, RawTable, RawWorkbook } from "../../core/cells";
-import { isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
+import { dateSystemOf, isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
 import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";
@@ -121,6 +121,29 @@ function rawTable(
   return { ...base, top: place.top - 1, values: [header, ...values], headerShown: false };
 }
 
+/**
+ * The first body row of each plan table with its displayed text (a few cells, in sync 2):
+ * a date there tells the workbook's date system (dateSystemOf).
+ */
+function queueDateProbe(found: Found): Excel.Range[] {
+  return found.tables.map((t) => t.table.getDataBodyRange().getRow(0).load("values,text"));
+}
+
+/**
+ * Refuses a workbook that counts dates from 1904: the core's dates are 1900 serials,
+ * so every date read or written would be 1,462 days off (docs/real-excel-more.md).
+ */
+function checkDateSystem(probes: readonly Excel.Range[]): void {
+  const cells = probes.flatMap((r) =>
+    (r.values[0] ?? []).map((value, i) => ({
+      value: value as CellValue,
+      text: String(r.text[0]?.[i] ?? ""),
+    })),
+  );
+  if (dateSystemOf(cells) === "1904")
+    throw new ExcelLimitError("date1904", "", "a date cell's text is its value counted from 1904");
+}
+
 /** What sync 2 found: the cells read, where each sheet's data lies, the sheets of the other tables. */
 type Read = { raw: RawWorkbook; extents: Extent[]; otherSheets: Excel.Worksheet[] };
 
@@ -146,7 +169,9 @@ async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<
   const tables = found.tables.map((t) => queueTable(t, RANGE_PROPS));
   const sheets = queueSheets(found, RANGE_PROPS);
   const otherSheets = found.others.map((t) => t.worksheet.load("name"));
+  const probe = queueDateProbe(found);
   await context.sync();
+  checkDateSystem(probe);
   const raw = (sheet: string, r: Excel.Range): RawRange => ({
     sheet,
     top: r.rowIndex,
@@ -176,7 +201,9 @@ async function readInBlocks(context: Excel.RequestContext, found: Found): Promis
   const tables = found.tables.map((t) => queueTable(t, PLACE_PROPS));
   const sheets = queueSheets(found, PLACE_PROPS);
   const otherSheets = found.others.map((t) => t.worksheet.load("name"));
+  const probe = queueDateProbe(found);
   await context.sync();
+  checkDateSystem(probe);
   const placeOf = (sheet: string, r: Excel.Range, target: string): Place => {
     checkCells(r.rowCount * r.columnCount, target);
     return { sheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
