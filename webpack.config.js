@@ -1,13 +1,13 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane (taskpane.html inside Excel; index.html as a plain web page on
-// .xlsx files), the ribbon's function file and, in production, a manifest whose URLs
-// point at the server IT hosts the files on (ADDIN_BASE_URL).
+// .xlsx files), the ribbon's function file and, in production with ADDIN_BASE_URL, a manifest
+// whose URLs point at the server IT hosts the files on; without it, the development manifest.
 const path = require("node:path");
 const fs = require("node:fs");
 const os = require("node:os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { rewriteManifest, DEV_BASE_URL } = require("./scripts/manifestUrls.js");
+const { manifestForBuild } = require("./scripts/manifestUrls.js");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -21,7 +21,7 @@ function devHttpsOptions() {
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
-  const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  const baseUrl = process.env.ADDIN_BASE_URL || "";
   const https = env && env.WEBPACK_SERVE ? devHttpsOptions() : null;
   return {
     // No eval-based source maps: the pages' CSP forbids eval.
@@ -76,7 +76,11 @@ module.exports = (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : rewriteManifest(content.toString(), baseUrl)),
+            // Without ADDIN_BASE_URL: the development manifest, said so on one line (scripts/manifestUrls.js).
+            transform: (content) =>
+              manifestForBuild(content.toString(), { production: !dev, baseUrl }, (line) =>
+                console.warn(`\n${line}\n`),
+              ),
           },
         ],
       }),

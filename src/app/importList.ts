@@ -22,7 +22,7 @@ import {
   type TableRecord,
 } from "../core/plan";
 import { readPlan } from "../core/read";
-import type { SelectionRead, WorkbookPort } from "./ports";
+import type { ReadScope, SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";
 
 /**
@@ -68,6 +68,17 @@ export async function importSources(port: WorkbookPort): Promise<ImportSources> 
   return { sheets: await importSourceSheets(port), selection: port.readSelection !== undefined };
 }
 
+/**
+ * The sheets previewImport reads besides the plan: the named source sheet; every sheet a
+ * list may come from when none is named (the first that holds data is taken); none for
+ * a range, the selection or pasted text.
+ */
+async function sourceScope(port: WorkbookPort, source: ImportSource): Promise<ReadScope> {
+  if ("sheet" in source && source.sheet !== undefined) return { sheets: [source.sheet] };
+  if ("range" in source || "selection" in source || "text" in source) return {};
+  return { sheets: await importSourceSheets(port) };
+}
+
 const ids = (rows: readonly { id: string | null }[]): string[] =>
   rows.flatMap((r) => (r.id === null ? [] : [r.id]));
 
@@ -77,7 +88,7 @@ export async function previewImport(
   source: ImportSource,
   options: PreviewOptions,
 ): Promise<ImportPreview> {
-  const raw = await port.read();
+  const raw = await port.read(await sourceScope(port, source));
   let selection: SelectionNote | null = null;
   let range: RawRange | null = null;
   if ("selection" in source) {

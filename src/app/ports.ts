@@ -19,6 +19,15 @@ export type RowUpdate = {
   readonly values: readonly (string | number | null | undefined)[];
 };
 
+/**
+ * What a use case reads of a workbook beyond the plan. Every read holds the plan's tables
+ * (by name), the sheets named like them and the product's marker sheet; `sheets` adds the
+ * used ranges of the named sheets (an import source). Inside Excel nothing else is read,
+ * so a sheet the plan does not use can be of any size; an adapter on a file, which parses
+ * it whole anyway, may hand over more.
+ */
+export type ReadScope = { readonly sheets?: readonly string[] };
+
 export type ProgressReport = (done: number, total: number) => void;
 
 /**
@@ -46,8 +55,8 @@ export type SelectionRead = {
 };
 
 export type WorkbookPort = {
-  /** Every table and the used range of every sheet, in one batch. */
-  read(): Promise<RawWorkbook>;
+  /** The plan's tables, the used ranges of the sheets named like them and of the marker sheet, and what `scope` adds. */
+  read(scope?: ReadScope): Promise<RawWorkbook>;
   /** The names of the workbook's sheets, in order. */
   sheetNames(): Promise<string[]>;
   /**

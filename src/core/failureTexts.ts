@@ -63,6 +63,18 @@ const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
     en: (f) =>
       `the name ${q(f.target)} is used in the workbook already (by a table or a name); rename it and try again`,
   },
+  nameTaken: {
+    sv: (f) =>
+      `arbetsboken har redan namnet ${q(f.target)} (Formler → Namnhanteraren), som tillägget behöver för en av sina tabeller eller listor; byt namn på det eller ta bort det och lägg upp planen igen`,
+    en: (f) =>
+      `the workbook already has a defined name ${q(f.target)} (Formulas → Name Manager), which the add-in needs for one of its tables or lists; rename or delete it and set up the plan again`,
+  },
+  tableNameTaken: {
+    sv: (f) =>
+      `en tabell i arbetsboken heter redan ${q(f.target)}, ett namn som tillägget behöver för en lista; byt namn på tabellen (Tabelldesign → Tabellnamn) och lägg upp planen igen`,
+    en: (f) =>
+      `a table in the workbook is already named ${q(f.target)}, a name the add-in needs for a list; rename the table (Table Design → Table Name) and set up the plan again`,
+  },
   tableMissing: {
     sv: (f) => `tabellen ${q(f.target)} finns inte i arbetsboken`,
     en: (f) => `the workbook has no table ${q(f.target)}`,
@@ -103,6 +115,12 @@ const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
       `${q(f.target)} har fler celler än Excel kan läsa på en gång (5 miljoner); markera eller använd en mindre del`,
     en: (f) =>
       `${q(f.target)} has more cells than Excel can read at once (5 million); select or use a smaller part`,
+  },
+  date1904: {
+    sv: () =>
+      `arbetsboken räknar datum från 1904 (Excel-alternativet "Använd datumsystemet 1904"), men tillägget i Excel räknar från 1900: varje datum skulle bli 1 462 dagar fel, så inget har lästs eller skrivits. Spara arbetsboken och öppna den på webbsidan eller med kommandoraden, som läser och skriver 1904-datum rätt. Slå inte av alternativet: då flyttas arbetsbokens alla datum`,
+    en: () =>
+      `the workbook counts dates from 1904 (Excel's "Use 1904 date system" option), but the add-in in Excel counts from 1900: every date would be 1,462 days off, so nothing was read or written. Save the workbook and open it on the web page or with the command line, which read and write 1904 dates correctly. Do not turn the option off: that moves every date in the workbook`,
   },
   payloadTooLarge: {
     sv: (f) =>

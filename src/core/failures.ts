@@ -12,6 +12,8 @@ import { periodsOf, tableSpec, type Plan, type TableInfo, type TableName } from 
 export type WriteRefusal =
   | "sheetHasData" // a table's sheet exists and holds data
   | "tableExists" // a table (or name) of that name exists already
+  | "nameTaken" // a defined name has the name set-up needs for a table or a list (tables and names share one name space)
+  | "tableNameTaken" // a user's table has the name set-up needs for a list's defined name
   | "tableMissing" // rows were to be appended to a table that does not exist
   | "cellsNotEmpty" // the rows below a table hold data
   | "sheetExists" // a report sheet exists and is not one the product may replace
@@ -21,7 +23,11 @@ export type WriteRefusal =
   | "cellHasFormula"; // a cell to be replaced holds a formula other cells share
 
 /** What Excel would refuse for its size (the Office adapter). */
-export type ExcelLimit = "tooManyCells" | "payloadTooLarge";
+export type ExcelLimit =
+  | "tooManyCells"
+  | "payloadTooLarge"
+  // the workbook counts dates from 1904: the Office adapter reads and writes 1900 serials only
+  | "date1904";
 
 /**
  * Why a file is not a readable .xlsx workbook:

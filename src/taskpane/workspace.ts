@@ -18,6 +18,12 @@ export type WorkbookFiles = {
   open(bytes: ArrayBuffer, name: string): Promise<WorkbookPort>;
   /** Offers bytes to the user as a downloaded .xlsx file. */
   download(bytes: Uint8Array, name: string): void;
+  /**
+   * Inside Excel: opens bytes as a new workbook in Excel (Excel.createWorkbook, ExcelApi 1.8)
+   * for the user to save as `name`, since a download from the task pane does not reach the
+   * user on every platform; where the host lacks the call, downloads them instead and says so.
+   */
+  openInExcel?(bytes: Uint8Array, name: string): Promise<"opened" | "downloaded">;
 };
 
 export type Workspace = {

@@ -10,8 +10,15 @@ import { JSDOM } from "jsdom";
 import { REQUIRED_EXCEL_API } from "../../src/taskpane/requirements";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { rewriteManifest } = require("../../scripts/manifestUrls.js") as {
+const { rewriteManifest, manifestForBuild, DEV_ID, PROD_ID } = require("../../scripts/manifestUrls.js") as {
   rewriteManifest: (xml: string, base: string) => string;
+  manifestForBuild: (
+    xml: string,
+    build: { production: boolean; baseUrl: string },
+    note?: (line: string) => void,
+  ) => string;
+  DEV_ID: string;
+  PROD_ID: string;
 };
 
 const root = join(__dirname, "..", "..");
@@ -128,5 +135,56 @@ describe("the production manifest", () => {
 
   it("refuses a base URL that is not https", () => {
     expect(() => rewriteManifest(manifestXml, "http://intranet/cemr")).toThrow(/https/);
+  });
+
+  // Office tells add-ins apart by their Id (Microsoft's manifest reference, "Id" element):
+  // a developer's sideloaded copy and IT's deployed one must not be the same add-in.
+  const idOf = (xml: string) => byLocal(parse(xml), "Id")[0]?.textContent;
+  const namesOf = (xml: string) => {
+    const name = byLocal(parse(xml), "DisplayName")[0]!;
+    return [
+      name.getAttribute("DefaultValue"),
+      ...byLocal(name, "Override").map((o) => o.getAttribute("Value")),
+    ];
+  };
+
+  it("has an Id of its own and display names without (dev); the repository's manifest is the development one", () => {
+    const prod = rewriteManifest(manifestXml, "https://addins.example-kommun.se/cemr/");
+    expect(idOf(manifestXml)).toBe(DEV_ID);
+    expect(idOf(prod)).toBe(PROD_ID);
+    expect(PROD_ID).not.toBe(DEV_ID);
+    expect(namesOf(manifestXml)).toEqual(["CEMR Follow-up (dev)", "CEMR Uppföljning (dev)"]);
+    expect(namesOf(prod)).toEqual(["CEMR Follow-up", "CEMR Uppföljning"]);
+    expect(prod).not.toContain("(dev)");
+  });
+
+  it("is what a production build with ADDIN_BASE_URL writes", () => {
+    const notes: string[] = [];
+    const built = manifestForBuild(
+      manifestXml,
+      { production: true, baseUrl: "https://addins.example-kommun.se/cemr/" },
+      (l) => notes.push(l),
+    );
+    expect(idOf(built)).toBe(PROD_ID);
+    expect(notes).toEqual([]);
+  });
+
+  it("is not what a production build without ADDIN_BASE_URL writes: that is the development manifest, said so on one line", async () => {
+    const notes: string[] = [];
+    const built = manifestForBuild(manifestXml, { production: true, baseUrl: "" }, (l) => notes.push(l));
+    expect(built).toBe(manifestXml);
+    expect(idOf(built)).toBe(DEV_ID);
+    expect(namesOf(built)[0]).toMatch(/\(dev\)$/);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^ADDIN_BASE_URL is not set: dist\/manifest\.xml is the DEVELOPMENT manifest/);
+    expect((await validate(built)).valid).toBe(true);
+  });
+
+  it("a development build writes the development manifest without a note", () => {
+    const notes: string[] = [];
+    expect(manifestForBuild(manifestXml, { production: false, baseUrl: "" }, (l) => notes.push(l))).toBe(
+      manifestXml,
+    );
+    expect(notes).toEqual([]);
   });
 });

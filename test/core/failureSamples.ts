@@ -17,6 +17,8 @@ const FILE_REASONS: readonly FileReason[] = [
 export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<C>[] } = {
   sheetHasData: [{ code: "sheetHasData", target: "Mål" }],
   tableExists: [{ code: "tableExists", target: "Goals" }],
+  nameTaken: [{ code: "nameTaken", target: "Goals" }],
+  tableNameTaken: [{ code: "tableNameTaken", target: "CEMR_Status" }],
   tableMissing: [{ code: "tableMissing", target: "FollowUp" }],
   cellsNotEmpty: [{ code: "cellsNotEmpty", target: "Activities" }],
   sheetExists: [{ code: "sheetExists", target: "Årsbokslut 2024" }],
@@ -28,6 +30,7 @@ export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<
   sheetNameInvalid: [{ code: "sheetNameInvalid", target: "Delår: 2024" }],
   cellHasFormula: [{ code: "cellHasFormula", target: "Uppföljning!D7" }],
   tooManyCells: [{ code: "tooManyCells", target: "Blad1" }],
+  date1904: [{ code: "date1904", target: "" }],
   payloadTooLarge: [{ code: "payloadTooLarge", target: "Årsbokslut 2024" }],
   fileUnreadable: [
     ...FILE_REASONS.map((reason) => ({ code: "fileUnreadable" as const, reason, part: null })),

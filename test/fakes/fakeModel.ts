@@ -172,6 +172,8 @@ export class WorkbookModel {
   selection: { sheet: SheetModel; area: Area; more?: Area[] } | null = null;
   /** The workbook's structure is protected: Excel refuses to add, rename, move or delete sheets. */
   structureProtected = false;
+  /** The workbook's date system: "1904" for Excel's "Use 1904 date system" option (fakeText.ts). */
+  dateSystem: "1900" | "1904" = "1900";
   /** Ids handed out so far (sheets and tables keep theirs for good). */
   private serial = 0;
 

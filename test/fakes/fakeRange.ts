@@ -2,6 +2,7 @@
 import { FakeObject, type FakeContext } from "./fakeContext";
 import { FakeConditionalFormats, FakeDataValidation, FakeRangeFormat } from "./fakeRangeParts";
 import { FakeWorksheet } from "./fakeSheets";
+import { cellText } from "./fakeText";
 import {
   FakeOfficeError,
   areaAddress,
@@ -45,6 +46,7 @@ export class FakeRange
       | "values"
       | "numberFormat"
       | "formulas"
+      | "text"
       | "address"
       | "rowIndex"
       | "columnIndex"
@@ -111,7 +113,7 @@ export class FakeRange
     const overLimit = area.rows * area.cols > MAX_GET_CELLS;
     if (
       (overLimit || isUnbounded(area)) &&
-      (prop === "values" || prop === "numberFormat" || prop === "formulas")
+      (prop === "values" || prop === "numberFormat" || prop === "formulas" || prop === "text")
     ) {
       if (overLimit && this.ctx.host.largeGets === "throw")
         throw new FakeOfficeError("GeneralException", `A get of ${area.rows * area.cols} cells`);
@@ -124,6 +126,8 @@ export class FakeRange
         return this.map((c) => c.numberFormat);
       case "formulas":
         return this.map((c) => c.formula ?? c.value);
+      case "text":
+        return this.map((c) => cellText(c, this.ctx.model.dateSystem));
       case "address":
         return `${sheetPrefix(sheet.name)}!${areaAddress(area)}`;
       case "rowIndex":
@@ -168,6 +172,10 @@ export class FakeRange
 
   get formulas(): unknown[][] {
     return this.read("formulas");
+  }
+
+  get text(): string[][] {
+    return this.read("text");
   }
   set formulas(grid: unknown[][]) {
     this.write({ formulas: grid }, () =>

@@ -9,6 +9,17 @@ import { workbookFiles } from "./workbookFiles";
 
 type ExcelAdapter = typeof import("../../workbook/office/excelRun");
 
+/** Hand-outs inside Excel: opened as new workbooks where the host can (ExcelApi 1.8), else downloaded. */
+async function openInExcel(bytes: Uint8Array, name: string): Promise<"opened" | "downloaded"> {
+  const office = await import(/* webpackChunkName: "office" */ "../../workbook/office/newWorkbook");
+  if (!office.canCreateWorkbooks()) {
+    workbookFiles.download(bytes, name);
+    return "downloaded";
+  }
+  await office.openAsNewWorkbook(bytes);
+  return "opened";
+}
+
 let adapter: Promise<ExcelAdapter> | null = null;
 
 /** The Office adapter, loaded on the first call (and tried again on the next after a failed load). */
@@ -28,6 +39,7 @@ export const excelWorkspace: Workspace = {
   selectCell: async (sheet, cell) => {
     await (await loadExcelAdapter()).selectCell(sheet, cell);
   },
-  // Hand-outs and returned files are workbooks outside Excel: made and read with the file adapter.
-  files: workbookFiles,
+  // Hand-outs and returned files are workbooks outside Excel: made and read with the file adapter;
+  // hand-outs reach the user as new workbooks opened in Excel, returned files through the file picker.
+  files: { ...workbookFiles, openInExcel },
 };

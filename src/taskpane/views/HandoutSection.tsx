@@ -1,7 +1,8 @@
 /**
  * Hand-outs of a period: one workbook per responsible, made in one action and kept
- * in the pane as files to download one by one or all together. The open workbook
- * is only read.
+ * in the pane as files to hand over one by one or all together: inside Excel each
+ * opens as a new workbook for the user to save (files.openInExcel), on the web page
+ * each is downloaded. The open workbook is only read.
  */
 import { useState } from "react";
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
@@ -39,6 +40,8 @@ export function HandoutSection({
   const styles = useStyles();
   const [made, make] = useAction<Made>();
   const [downloaded, setDownloaded] = useState<string | null>(null);
+  const [opened, open] = useAction<{ readonly name: string; readonly how: "opened" | "downloaded" }>();
+  const inExcel = files.openInExcel !== undefined;
 
   const makeAll = () =>
     make(async (progress) => {
@@ -49,16 +52,29 @@ export function HandoutSection({
       });
     });
 
-  const save = (f: HandoutFile) => {
+  const download = (f: HandoutFile) => {
     files.download(f.bytes, f.fileName);
     setDownloaded(f.fileName);
   };
+  /** Inside Excel: one new workbook per hand-out, one after the other; a refusal stops the rest. */
+  const openAll = (list: readonly HandoutFile[]) =>
+    open(async () => {
+      let how: "opened" | "downloaded" = "opened";
+      for (const f of list) if (files.openInExcel) how = await files.openInExcel(f.bytes, f.fileName);
+      return { name: list.map((f) => f.fileName).join(", "), how };
+    });
+  const save = (f: HandoutFile) => (inExcel ? void openAll([f]) : download(f));
   const saveAll = async (list: readonly HandoutFile[]) => {
+    if (inExcel) {
+      await openAll(list);
+      return;
+    }
     for (const [i, f] of list.entries()) {
       if (i > 0) await pause();
-      save(f);
+      download(f);
     }
   };
+  const one = inExcel ? s.openInExcel : s.download;
 
   const list = made.status === "done" && "files" in made.value ? made.value.files : null;
   return (
@@ -87,7 +103,13 @@ export function HandoutSection({
         <>
           <RowsTable
             caption={s.handoutFiles}
-            head={[s.colFile, s.colResponsible, s.colActivities, s.colGoals, s.colDownload]}
+            head={[
+              s.colFile,
+              s.colResponsible,
+              s.colActivities,
+              s.colGoals,
+              inExcel ? s.colOpen : s.colDownload,
+            ]}
             rows={list.map((f) => [
               f.fileName,
               f.label,
@@ -97,18 +119,28 @@ export function HandoutSection({
                 key="download"
                 size="small"
                 onClick={() => save(f)}
-                aria-label={`${s.download} ${f.fileName}`}
+                disabled={opened.status === "busy"}
+                aria-label={`${one} ${f.fileName}`}
               >
-                {s.download}
+                {one}
               </Button>,
             ])}
           />
+          {inExcel && <Text>{s.openHint}</Text>}
           <div className={styles.row}>
-            <Button onClick={() => void saveAll(list)}>{s.downloadAll}</Button>
+            <Button onClick={() => void saveAll(list)} disabled={opened.status === "busy"}>
+              {inExcel ? s.openAllInExcel : s.downloadAll}
+            </Button>
           </div>
           {downloaded !== null && (
             <Text role="status">
               {s.downloaded} {downloaded}
+            </Text>
+          )}
+          {opened.status === "error" && <ErrorBar lang={lang} message={opened.message} />}
+          {opened.status === "done" && (
+            <Text role="status">
+              {opened.value.how === "opened" ? s.openedInExcel : s.downloaded} {opened.value.name}
             </Text>
           )}
         </>

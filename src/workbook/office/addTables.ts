@@ -18,17 +18,24 @@ import { checkWritable, findSheet, hasName, hasTable, type WorkbookState } from 
 /**
  * Refuses tables that exist and sheets that hold data (the set-up never touches a
  * user's cells), and what Excel would refuse halfway: writing on a protected sheet,
- * or adding and naming sheets in a workbook whose structure is protected.
+ * adding and naming sheets in a workbook whose structure is protected, or a name
+ * taken already. Tables and defined names share one name space (Excel refuses a
+ * table named like a defined name and the other way round), so a defined name like
+ * one of our tables, or a user's table like one of our lists' names, is found here.
  */
 function checkTargets(state: WorkbookState, templates: readonly TableTemplate[]): void {
   for (const t of templates) {
     if (hasTable(state, t.name)) throw new WorkbookWriteError("tableExists", t.name);
+    if (hasName(state, t.name)) throw new WorkbookWriteError("nameTaken", t.name);
     if (findSheet(state, t.sheet)?.hasData) throw new WorkbookWriteError("sheetHasData", t.sheet);
     if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);
   }
   // The lists sheet is written only when a list's name is missing.
   const lists = listsTemplateFor(templates);
-  const listsWritten = lists !== null && lists.columns.some((c) => !hasName(state, c.name));
+  const newLists = lists ? lists.columns.filter((c) => !hasName(state, c.name)) : [];
+  const taken = newLists.find((c) => hasTable(state, c.name));
+  if (taken) throw new WorkbookWriteError("tableNameTaken", taken.name);
+  const listsWritten = lists !== null && newLists.length > 0;
   const sheets = [...templates.map((t) => t.sheet), ...(listsWritten ? [lists.sheet] : [])];
   checkWritable(state, {
     sheets,

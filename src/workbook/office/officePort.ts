@@ -27,8 +27,8 @@ export function officePort(
   };
 
   return {
-    async read() {
-      const { raw, state } = await readWorkbook(context);
+    async read(scope) {
+      const { raw, state } = await readWorkbook(context, scope);
       known = state;
       return raw;
     },

@@ -1,14 +1,19 @@
 /**
- * read(): every table and every sheet's used range. Sync 1 finds the tables (with
- * their shape: header row shown, total row shown, row and column counts), sheets
- * (and whether each is protected) and names. When the values the tables
+ * read(): the plan's tables and the used ranges of the sheets a plan may be read from
+ * (named like its tables), of the marker sheet and of the sheets the scope names (an
+ * import source); of every other sheet only where its data lies, never its values, so
+ * an unrelated sheet of any size is neither read nor refused. Sync 1 finds the tables
+ * (with their shape: header row shown, total row shown, row and column counts), sheets
+ * (and whether each is protected) and names. When the values the plan tables
  * suggest fit one response (READ_BUDGET), sync 2 loads every range: two syncs,
  * whatever the size below that. Larger workbooks (and a sheet without tables that
  * turns out too large for one response) are read by size: one sync for the ranges'
  * places, then the values in row blocks over as many syncs as their size needs
  * (readBlocks.ts). Either way the result is the same RawWorkbook.
  */
+import type { ReadScope } from "../../app/ports";
 import type { CellValue, RawRange, RawTable, RawWorkbook } from "../../core/cells";
+import { dateSystemOf, isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
 import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";
@@ -41,28 +46,43 @@ type FoundTable = {
 };
 
 type Found = {
+  /** The plan's tables (isPlanTableName): the only ones whose cells are read. */
   tables: FoundTable[];
+  /** Every other table, whose sheet alone is loaded (WorkbookState). */
+  others: Excel.Table[];
   sheets: Excel.Worksheet[];
+  /** Whether a sheet's values are read (else only where its data lies). */
+  wanted: (sheet: string) => boolean;
   names: Excel.NamedItemCollection;
   structureProtected: boolean;
 };
 
+/** Where a sheet's data lies: its used range without values, or null when it holds none. */
+type Extent = { readonly left: number; readonly cols: number } | null;
+
 /** The state the writers need, from what the read found. */
-function stateOf(found: Found, raw: RawWorkbook): WorkbookState {
-  const used = (name: string): RawRange | undefined => raw.sheets.find((s) => s.sheet === name);
-  const marker = used(MARKER_SHEET);
+function stateOf(
+  found: Found,
+  raw: RawWorkbook,
+  extents: readonly Extent[],
+  otherSheets: readonly Excel.Worksheet[],
+): WorkbookState {
+  const marker = raw.sheets.find((s) => s.sheet === MARKER_SHEET);
   return {
     structureProtected: found.structureProtected,
-    sheets: found.sheets.map((sheet) => {
-      const range = used(sheet.name);
+    sheets: found.sheets.map((sheet, i) => {
+      const extent = extents[i] ?? null;
       return {
         name: sheet.name,
-        hasData: range !== undefined,
-        usedRight: range ? range.left + (range.values[0]?.length ?? 0) : 0,
+        hasData: extent !== null,
+        usedRight: extent ? extent.left + extent.cols : 0,
         protected: sheet.protection.protected,
       };
     }),
-    tables: raw.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+    tables: [
+      ...raw.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
+      ...found.others.map((t, i) => ({ name: t.name, sheet: otherSheets[i]?.name ?? "" })),
+    ],
     names: namesOf(found.names),
     markers: marker ? markersOf(marker.values, marker.top) : [],
   };
@@ -101,14 +121,57 @@ function rawTable(
   return { ...base, top: place.top - 1, values: [header, ...values], headerShown: false };
 }
 
-/** Sync 2 of a read that fits one response: every range with its values. */
-async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<RawWorkbook> {
+/**
+ * The first body row of each plan table with its displayed text (a few cells, in sync 2):
+ * a date there tells the workbook's date system (dateSystemOf).
+ */
+function queueDateProbe(found: Found): Excel.Range[] {
+  return found.tables.map((t) => t.table.getDataBodyRange().getRow(0).load("values,text"));
+}
+
+/**
+ * Refuses a workbook that counts dates from 1904: the core's dates are 1900 serials,
+ * so every date read or written would be 1,462 days off (docs/real-excel-more.md).
+ */
+function checkDateSystem(probes: readonly Excel.Range[]): void {
+  const cells = probes.flatMap((r) =>
+    (r.values[0] ?? []).map((value, i) => ({
+      value: value as CellValue,
+      text: String(r.text[0]?.[i] ?? ""),
+    })),
+  );
+  if (dateSystemOf(cells) === "1904")
+    throw new ExcelLimitError("date1904", "", "a date cell's text is its value counted from 1904");
+}
+
+/** What sync 2 found: the cells read, where each sheet's data lies, the sheets of the other tables. */
+type Read = { raw: RawWorkbook; extents: Extent[]; otherSheets: Excel.Worksheet[] };
+
+const PLACE_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** Sync 2's loads of the sheets: a wanted sheet's used range with `props`, any other's place alone. */
+function queueSheets(found: Found, props: string) {
+  return found.sheets.map((s) => {
+    const wanted = found.wanted(s.name);
+    return {
+      name: s.name,
+      wanted,
+      used: s.getUsedRangeOrNullObject(true).load(wanted ? props : PLACE_PROPS),
+    };
+  });
+}
+
+const extentOf = (used: Excel.Range): Extent =>
+  used.isNullObject ? null : { left: used.columnIndex, cols: used.columnCount };
+
+/** Sync 2 of a read that fits one response: every wanted range with its values. */
+async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<Read> {
   const tables = found.tables.map((t) => queueTable(t, RANGE_PROPS));
-  const sheets = found.sheets.map((s) => ({
-    name: s.name,
-    used: s.getUsedRangeOrNullObject(true).load(RANGE_PROPS),
-  }));
+  const sheets = queueSheets(found, RANGE_PROPS);
+  const otherSheets = found.others.map((t) => t.worksheet.load("name"));
+  const probe = queueDateProbe(found);
   await context.sync();
+  checkDateSystem(probe);
   const raw = (sheet: string, r: Excel.Range): RawRange => ({
     sheet,
     top: r.rowIndex,
@@ -121,31 +184,36 @@ async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<
     return rawTable(t, place, t.range.values as CellValue[][]);
   });
   const rawSheets: RawRange[] = [];
-  for (const { name, used } of sheets) {
-    if (used.isNullObject) continue;
+  for (const { name, wanted, used } of sheets) {
+    if (used.isNullObject || !wanted) continue;
     checkReadSize(used, name);
     rawSheets.push(raw(name, used));
   }
-  return { tables: rawTables, sheets: rawSheets };
+  return {
+    raw: { tables: rawTables, sheets: rawSheets },
+    extents: sheets.map((s) => extentOf(s.used)),
+    otherSheets,
+  };
 }
 
-/** Sync 2 of a read by size: where every range is (no values); then the values by block. */
-async function readInBlocks(context: Excel.RequestContext, found: Found): Promise<RawWorkbook> {
-  const props = "rowIndex,columnIndex,rowCount,columnCount";
-  const tables = found.tables.map((t) => queueTable(t, props));
-  const sheets = found.sheets.map((s) => ({
-    name: s.name,
-    used: s.getUsedRangeOrNullObject(true).load(props),
-  }));
+/** Sync 2 of a read by size: where every range is (no values); then the wanted values by block. */
+async function readInBlocks(context: Excel.RequestContext, found: Found): Promise<Read> {
+  const tables = found.tables.map((t) => queueTable(t, PLACE_PROPS));
+  const sheets = queueSheets(found, PLACE_PROPS);
+  const otherSheets = found.others.map((t) => t.worksheet.load("name"));
+  const probe = queueDateProbe(found);
   await context.sync();
+  checkDateSystem(probe);
   const placeOf = (sheet: string, r: Excel.Range, target: string): Place => {
     checkCells(r.rowCount * r.columnCount, target);
     return { sheet, top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
   };
   const tablePlaces = tables.map((t) => placeOf(t.sheet.name, t.range, t.found.name));
-  const sheetPlaces = sheets.filter((s) => !s.used.isNullObject).map((s) => placeOf(s.name, s.used, s.name));
+  const sheetPlaces = sheets
+    .filter((s) => s.wanted && !s.used.isNullObject)
+    .map((s) => placeOf(s.name, s.used, s.name));
   const values = await readBySize(context, [...tablePlaces, ...sheetPlaces]);
-  return {
+  const raw: RawWorkbook = {
     tables: tables.map((t, i) => {
       const p = tablePlaces[i] as Place;
       return rawTable(t, p, values[i] ?? []);
@@ -157,14 +225,16 @@ async function readInBlocks(context: Excel.RequestContext, found: Found): Promis
       values: values[tablePlaces.length + i] ?? [],
     })),
   };
+  return { raw, extents: sheets.map((s) => extentOf(s.used)), otherSheets };
 }
 
 /**
- * Reads the workbook and, from the same loads, the state the writers need.
- * `budget` is the response size one sync may be planned to carry.
+ * Reads what `scope` asks of the workbook (ReadScope) and, from the same loads, the
+ * state the writers need. `budget` is the response size one sync may be planned to carry.
  */
 export async function readWorkbook(
   context: Excel.RequestContext,
+  scope: ReadScope = {},
   budget = READ_BUDGET,
 ): Promise<{ raw: RawWorkbook; state: WorkbookState }> {
   const first = queueFirstLoads(context);
@@ -173,31 +243,35 @@ export async function readWorkbook(
   );
   await context.sync();
 
+  const named = scope.sheets ?? [];
+  const plan = counts.items.filter((t) => isPlanTableName(t.name));
   const found: Found = {
-    tables: counts.items.map((t) => ({
+    tables: plan.map((t) => ({
       name: t.name,
       table: t,
       showHeaders: t.showHeaders,
       showTotals: t.showTotals,
     })),
+    others: counts.items.filter((t) => !isPlanTableName(t.name)),
     sheets: first.sheets.items,
+    wanted: (sheet) => sheet === MARKER_SHEET || isPlanSheetName(sheet) || sheetNamed(sheet, named),
     names: first.names,
     structureProtected: first.protection.protected,
   };
   // A table's cells come twice: in the table and in its sheet's used range.
-  const tableCells = counts.items.reduce((n, t) => n + (t.rows.count + 2) * t.columns.count, 0);
-  let raw: RawWorkbook;
+  const tableCells = plan.reduce((n, t) => n + (t.rows.count + 2) * t.columns.count, 0);
+  let read: Read;
   if (2 * tableCells * READ_CELL_BYTES > budget) {
-    raw = await readInBlocks(context, found);
+    read = await readInBlocks(context, found);
   } else {
-    raw = await readAtOnce(context, found).catch((e: unknown) => {
+    read = await readAtOnce(context, found).catch((e: unknown) => {
       // Sheets without tables can hold more than the tables suggested (Excel may refuse
       // the response, or the get above its cell limit): read again by size, which checks first.
       if (isSizeRefusal(e)) return readInBlocks(context, found);
       throw e;
     });
   }
-  return { raw, state: stateOf(found, raw) };
+  return { raw: read.raw, state: stateOf(found, read.raw, read.extents, read.otherSheets) };
 }
 
 /** The names of the sheets, in order (one sync). */

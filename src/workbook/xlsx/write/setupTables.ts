@@ -39,7 +39,8 @@ type Target = { template: TableTemplate; existing: SheetEntry | null };
 function targetsOf(w: WorkbookWriter, templates: readonly TableTemplate[]): Target[] {
   const targets = templates.map((t): Target => {
     if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);
-    if (w.nameTaken(t.name)) throw new WorkbookWriteError("tableExists", t.name);
+    if (w.table(t.name) !== null) throw new WorkbookWriteError("tableExists", t.name);
+    if (w.workbook.hasName(t.name)) throw new WorkbookWriteError("nameTaken", t.name);
     const existing = w.workbook.sheet(t.sheet);
     if (!existing) return { template: t, existing: null };
     if (existing.kind !== "worksheet" || !existing.part)
@@ -52,6 +53,10 @@ function targetsOf(w: WorkbookWriter, templates: readonly TableTemplate[]): Targ
   });
   if (targets.some((t) => !t.existing) && w.workbook.structureLocked())
     throw new WorkbookWriteError("workbookProtected", templates[0]?.sheet ?? "");
+  // The lists' names share the tables' name space: a user's table of such a name is refused here, before anything is written.
+  const lists = listsTemplateFor(templates);
+  const taken = lists?.columns.find((c) => !w.workbook.hasName(c.name) && w.table(c.name) !== null);
+  if (taken) throw new WorkbookWriteError("tableNameTaken", taken.name);
   return targets;
 }
 
