@@ -77,7 +77,7 @@ describe("spec citations in the sources", () => {
   });
 
   it("never name a spec file without its folder", () => {
-    const bare = new RegExp(`(?<![\\w/.-])(${SPEC_NAMES.join("|")})\\.md`);
+    const bare = new RegExp(`(?<![\\w/."-])(${SPEC_NAMES.join("|")})\\.md`);
     const offenders = sources
       .filter((file) => !file.includes(join("build", "docLinks.test.ts")))
       .filter((file) => bare.test(readFileSync(file, "utf8")))

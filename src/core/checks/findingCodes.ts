@@ -1,6 +1,6 @@
 /**
  * The finding catalog (docs/findings.md) as data, one entry per code: its severity, a
- * one-line meaning in both languages (README, UI legend), and its message in both
+ * one-line meaning in both languages (docs/findings.md, UI legend), and its message in both
  * languages from the arguments the code's findings carry (typed by the entry's
  * message): one sentence that names the row (its ID, else its row number) and says
  * what to do. Checks return findings with their arguments; the surfaces render the

@@ -1,6 +1,6 @@
 /**
  * Findings rendered at the surface: a finding's message in a language, its JSON
- * (docs/findings.md), and the catalog's codes with their severity and meaning (README,
+ * (docs/findings.md), and the catalog's codes with their severity and meaning (docs/findings.md,
  * UI legend), all from the catalog's entries (findingCodes.ts).
  */
 import { FINDINGS, type FindingEntry } from "./findingCodes";
@@ -18,7 +18,7 @@ export function severityOf(code: FindingCode): Severity {
   return CATALOG[code].severity;
 }
 
-/** Every code in catalog order with its severity and meaning (README, UI legend). */
+/** Every code in catalog order with its severity and meaning (docs/findings.md, UI legend). */
 export function findingLegend(): readonly {
   readonly code: FindingCode;
   readonly severity: Severity;

@@ -7,7 +7,7 @@ import {
   severityOf,
 } from "../../../src/core/checks/findingMessage";
 import type { Finding, FindingArgs, FindingCode } from "../../../src/core/checks/findings.types";
-import { codeTableRows, readmeSection } from "../../fixtures/readme";
+import { codeTableRows, docSection } from "../../fixtures/docs";
 
 /** Arguments for every code, one per case its message distinguishes. */
 const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
@@ -172,8 +172,8 @@ describe("the finding catalog", () => {
   });
 });
 
-describe("the README's table of findings", () => {
-  const rows = codeTableRows(readmeSection("## Findings", "## How values are read"));
+describe("the table of findings in docs/findings.md", () => {
+  const rows = codeTableRows(docSection("findings.md", "## Catalogue", "## Where each finding points"));
 
   it("lists every code of the catalog with its severity and both meanings, in catalog order", () => {
     expect(rows).toEqual(
