@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane (taskpane.html inside Excel; index.html as a plain web page on
-// .xlsx files), the ribbon's function file and, in production, a manifest whose URLs
+// .xlsx files), the ribbon's function file, the user's guide as HTML and, in production, a manifest whose URLs
 // point at the server IT hosts the files on (ADDIN_BASE_URL).
 const path = require("node:path");
 const fs = require("node:fs");
@@ -8,6 +8,7 @@ const os = require("node:os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { rewriteManifest, DEV_BASE_URL } = require("./scripts/manifestUrls.js");
+const { guidePage } = require("./scripts/guidePages.js");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -72,7 +73,13 @@ module.exports = (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The example plan the web page offers ("Try with the example plan").
           { from: "assets/example/*.xlsx", to: "example/[name][ext]", noErrorOnMissing: true },
-          { from: "src/taskpane/help.html", to: "help.html" },
+          // The user's guide (docs/guide.*.md), rendered to HTML; SupportUrl and the pane link to it.
+          ...["sv", "en"].map((lang) => ({
+            from: `docs/guide.${lang}.md`,
+            to: `guide.${lang}.html`,
+            transform: (content) => guidePage(content.toString(), lang),
+          })),
+          { from: "docs/guide/images/*.png", to: "guide/images/[name][ext]", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",
