@@ -19,6 +19,18 @@ mkdirSync(images, { recursive: true });
 
 const env = servedBrowser();
 
+/**
+ * The page at rest for a picture that is the same every run: no region scrolled sideways (a
+ * wide table after a click in it), no hover or focus left where the last click was.
+ */
+async function unscroll(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    for (const el of document.querySelectorAll("*")) if (el.scrollLeft !== 0) el.scrollLeft = 0;
+  });
+}
+
 const STEPS = [
   "start",
   "import",
@@ -120,7 +132,8 @@ describe.each(["sv", "en"] as const)(
       const taken: Step[] = [];
       const shot = async (step: Step, p: Page = page) => {
         await p.evaluate(() => window.scrollTo(0, 0));
-        await p.screenshot({ path: join(images, `${step}.${lang}.png`) });
+        await unscroll(p);
+        await p.screenshot({ path: join(images, `${step}.${lang}.png`), animations: "disabled" });
         taken.push(step);
       };
 
@@ -166,17 +179,17 @@ describe.each(["sv", "en"] as const)(
       await check(`${w.interim} (2020-08-31)`, "check");
 
       await page.getByRole("tab", { name: w.tabCollect }).click();
-      await page.getByLabel("Period").selectOption(w.annual);
+      await page.getByRole("button", { name: w.makeHandouts }).waitFor();
+      await page.getByLabel("Period", { exact: true }).selectOption(w.annual);
       await page.getByRole("button", { name: w.makeHandouts }).click();
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page
-          .getByRole("button", { name: new RegExp(`^${w.download} .+\\.xlsx$`) })
-          .first()
-          .click(),
-      ]);
-      expect(download.suggestedFilename()).toMatch(new RegExp(`^${w.annual} - .+\\.xlsx$`));
+      const downloadButton = page
+        .getByRole("button", { name: new RegExp(`^${w.download} .+\\.xlsx$`) })
+        .first();
+      await downloadButton.waitFor();
+      // Taken before a download scrolls the table sideways, so the picture is the same every run.
       await shot("handout");
+      const [download] = await Promise.all([page.waitForEvent("download"), downloadButton.click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${w.annual} - .+\\.xlsx$`));
 
       // One unit's file comes back (as it was sent: every row unchanged), and is previewed.
       await page.getByLabel(w.returned).setInputFiles({
@@ -186,7 +199,8 @@ describe.each(["sv", "en"] as const)(
       });
       await page.getByText(w.answered).first().waitFor();
       await page.getByText(w.answered).first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: join(images, `collect.${lang}.png`) });
+      await unscroll(page);
+      await page.screenshot({ path: join(images, `collect.${lang}.png`), animations: "disabled" });
       taken.push("collect");
 
       await check(`${w.annual} (2020-12-31)`, "check-again");
@@ -197,7 +211,7 @@ describe.each(["sv", "en"] as const)(
         [w.interim, "interim"],
         [w.annual, "annual"],
       ] as const) {
-        await page.getByLabel("Period").selectOption(period);
+        await page.getByLabel("Period", { exact: true }).selectOption(period);
         await page.getByLabel(w.text).waitFor();
         await page.getByRole("button", { name: w.write }).click();
         await page.getByText(w.written).waitFor();
