@@ -1,5 +1,5 @@
 // Lint: TypeScript strictness, Office.js batching rules, and the layering of the
-// code (README "Code map"): dependencies point inward, core ← app ← shells.
+// code (docs/architecture.md "Code map"): dependencies point inward, core ← app ← shells.
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";

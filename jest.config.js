@@ -1,4 +1,4 @@
-// Test layers (README "Tests"): each a jest project so that one can be run alone.
+// Test layers (docs/development.md "Tests"): each a jest project so that one can be run alone.
 const transform = {
   "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
 };

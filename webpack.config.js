@@ -1,13 +1,15 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane (taskpane.html inside Excel; index.html as a plain web page on
-// .xlsx files), the ribbon's function file and, in production with ADDIN_BASE_URL, a manifest
-// whose URLs point at the server IT hosts the files on; without it, the development manifest.
+// .xlsx files), the ribbon's function file, the user's guide as HTML and, in production with
+// ADDIN_BASE_URL, a manifest whose URLs point at the server IT hosts the files on; without it,
+// the development manifest.
 const path = require("node:path");
 const fs = require("node:fs");
 const os = require("node:os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { manifestForBuild } = require("./scripts/manifestUrls.js");
+const { guidePage } = require("./scripts/guidePages.js");
 
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -72,7 +74,13 @@ module.exports = (env, options) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // The example plan the web page offers ("Try with the example plan").
           { from: "assets/example/*.xlsx", to: "example/[name][ext]", noErrorOnMissing: true },
-          { from: "src/taskpane/help.html", to: "help.html" },
+          // The user's guide (docs/guide.*.md), rendered to HTML; SupportUrl and the pane link to it.
+          ...["sv", "en"].map((lang) => ({
+            from: `docs/guide.${lang}.md`,
+            to: `guide.${lang}.html`,
+            transform: (content) => guidePage(content.toString(), lang),
+          })),
+          { from: "docs/guide/images/*.png", to: "guide/images/[name][ext]", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",

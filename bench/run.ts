@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   section("Targets", targetsTable(targets));
 
   const results = {
-    // The date and machine belong with the figures (README PERFORMANCE quotes them).
+    // The date and machine belong with the figures (docs/benchmarks.md quotes them).
     date: new Date().toISOString(),
     machine: machine(),
     plans: PLANS,

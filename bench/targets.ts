@@ -74,7 +74,7 @@ function coreTargets(core: readonly CoreTime[]): Target[] {
   const growth = largest.totalMs / previous.totalMs;
   return [
     // A time budget, not a ratio to the bare pass: reading each cell as a person means it costs far
-    // more than copying it, so the overhead is printed for information (README, Performance).
+    // more than copying it, so the overhead is printed for information (docs/benchmarks.md).
     {
       target: `core read + check + summary ≤ ${String(CORE_BUDGET_MS)} ms (largest plan)`,
       measured: `${String(largest.totalMs)} ms (${String(largest.overhead)}× the bare pass)`,

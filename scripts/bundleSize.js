@@ -1,5 +1,5 @@
 // The task pane's initial JavaScript: every script its HTML loads, minified, and
-// gzip -9, against the budget (README "Bundle budget"). Prints the figures; exits 1
+// gzip -9, against the budget (docs/benchmarks.md "Bundle budget"). Prints the figures; exits 1
 // when over budget. Needs a production build in dist/.
 const { readFileSync, existsSync } = require("node:fs");
 const { gzipSync } = require("node:zlib");

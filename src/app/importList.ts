@@ -1,5 +1,5 @@
 /**
- * Import as a use case (import.md): preview what a loose list becomes, then append
+ * Import as a use case (docs/import.md): preview what a loose list becomes, then append
  * it to the plan's Goals and Activities tables. The source cells are never written.
  */
 import type { RawRange } from "../core/cells";

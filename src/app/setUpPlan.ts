@@ -1,5 +1,5 @@
 /**
- * Setting up a plan workbook (workbook.md "Writing rules"): adds only the tables
+ * Setting up a plan workbook (docs/workbook.md "Writing rules"): adds only the tables
  * that are missing and never writes to a table that exists, so running it again
  * changes nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Making a follow-up summary (reports.md) from a workbook: read the plan, compute the
+ * Making a follow-up summary (docs/reports.md) from a workbook: read the plan, compute the
  * summary of one period with the findings as of its cut-off, and write it to a new
  * sheet; an existing sheet is replaced only when the product wrote it and the user
  * confirmed.

@@ -1,5 +1,5 @@
 /**
- * The command line (cli.md): `cemr <command> …`, with the commands of commands.ts,
+ * The command line (docs/cli.md): `cemr <command> …`, with the commands of commands.ts,
  * bundled to dist-cli/cemr.js by scripts/buildCli.mjs (in the project, `npm run -s cli
  * -- …` runs it from the sources). The shell around runCli: real files, real streams
  * and today's date.

@@ -1,7 +1,7 @@
 /**
  * `setup FILE --out FILE [--lang] [--from D --to D] [--force]`: a copy of the
  * user's workbook with the plan tables it lacks added, as the pane's Set up does
- * (workbook.md, writing rules): no cell that holds data is touched, and every
+ * (docs/workbook.md, writing rules): no cell that holds data is touched, and every
  * other part of the workbook is kept as it was. The input file is never changed.
  */
 import { setUpPlan } from "../app/setUpPlan";

@@ -58,7 +58,7 @@ export function serialToIso(serial: number): IsoDate | null {
 
 /**
  * The same day and month some years later; 29 February becomes 28 February in a
- * year that has none (findings.md: "Dates").
+ * year that has none (docs/findings.md: "Dates").
  * @example addYears("2020-02-29", 2) === "2022-02-28"
  */
 export function addYears(date: IsoDate, years: number): IsoDate {

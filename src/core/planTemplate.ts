@@ -1,5 +1,5 @@
 /**
- * The set-up of a new plan workbook, renderer-neutral (workbook.md "Writing
+ * The set-up of a new plan workbook, renderer-neutral (docs/workbook.md "Writing
  * rules"): one TableTemplate per table and the hidden lists sheet. Sheet names,
  * headers and labels all come from the schema.
  */

@@ -1,6 +1,6 @@
 /**
  * The task pane: a header, the views of the registry (views/registry.ts) as tabs, and
- * a privacy line. Effects come in through the workspace; this component only arranges.
+ * a privacy line with links to the user's guide. Effects come in through the workspace; this component only arranges.
  */
 import { Suspense, useState, type ReactNode } from "react";
 import {
@@ -43,13 +43,27 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  footer: { marginTop: "auto", color: tokens.colorNeutralForeground3 },
+  footer: {
+    marginTop: "auto",
+    color: tokens.colorNeutralForeground3,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  guides: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  // A plain link in the theme's link colour: Fluent's Link would add about 11 KB to the first load.
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ":hover": { color: tokens.colorBrandForegroundLinkHover },
+    "@media (forced-colors: active)": { color: "LinkText" },
+  },
   // A task pane is about 350 px wide: the five tabs wrap rather than hide.
   tabs: { flexWrap: "wrap" },
 });
 
 export function App({ lang, theme, workspace, start, actions }: AppProps) {
   const s = STRINGS[lang];
+  const other: Lang = lang === "sv" ? "en" : "sv";
   const styles = useStyles();
   const [shown, setShown] = useState<ViewEntry>(VIEWS[0]);
   return (
@@ -86,6 +100,21 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
         )}
         <footer className={styles.footer}>
           <Caption1>{s.privacy}</Caption1>
+          <Caption1 className={styles.guides}>
+            {/* The user's guide, rendered from docs/guide.*.md at build time, beside this page. */}
+            <a className={styles.link} href={`guide.${lang}.html`} target="_blank" rel="noopener">
+              {s.guide}
+            </a>
+            <a
+              className={styles.link}
+              href={`guide.${other}.html`}
+              target="_blank"
+              rel="noopener"
+              lang={other}
+            >
+              {s.guideOther}
+            </a>
+          </Caption1>
         </footer>
       </div>
     </FluentProvider>

@@ -15,6 +15,8 @@ const sv = {
   viewCollect: "Utskick och insamling",
   loading: "Laddar …",
   privacy: "Uppgifterna stannar i arbetsboken. Inget skickas någonstans.",
+  guide: "Användarhandledning",
+  guideOther: "User's guide in English",
   notInExcelTitle: "Öppnad utanför Excel",
   notInExcelBody:
     "Tillägget körs inte i Excel just nu. Öppna det med knappen CEMR Uppföljning på fliken Start i Excel, eller arbeta med en Excel-fil direkt här på sidan.",
@@ -39,6 +41,8 @@ const en: UiStrings = {
   viewCollect: "Hand-out and collect",
   loading: "Loading …",
   privacy: "Your data stays in the workbook. Nothing is sent anywhere.",
+  guide: "User's guide",
+  guideOther: "Handledning på svenska",
   notInExcelTitle: "Opened outside Excel",
   notInExcelBody:
     "The add-in is not running in Excel right now. Open it with the CEMR Follow-up button on Excel's Home tab, or work on an Excel file right here in the page.",

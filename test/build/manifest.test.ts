@@ -1,7 +1,7 @@
 /**
  * The manifest: valid against Office's XSDs (offline), and right in what the schema
  * cannot see: https URLs, every resource id defined, icons present at their sizes,
- * the requirement set equal to the code's, Swedish overrides.
+ * the requirement set equal to the code's, Swedish overrides, support pointing at the guide.
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -111,6 +111,24 @@ describe("manifest.xml", () => {
     expect(overridden(byLocal(doc, "DisplayName")[0]!)).toBe(true);
     expect(overridden(byLocal(doc, "Description")[0]!)).toBe(true);
     for (const s of byLocal(doc, "String")) expect(overridden(s)).toBe(true);
+  });
+
+  it("sends support and Learn more to the user's guide, English by default and Swedish for sv-SE", () => {
+    const guideOf = (el: Element) => ({
+      default: el.getAttribute("DefaultValue"),
+      sv: byLocal(el, "Override")
+        .find((o) => o.getAttribute("Locale") === "sv-SE")
+        ?.getAttribute("Value"),
+    });
+    const learnMore = byLocal(doc, "Url").find((u) => u.getAttribute("id") === "GetStarted.LearnMoreUrl")!;
+    for (const el of [byLocal(doc, "SupportUrl")[0]!, learnMore]) {
+      expect(guideOf(el)).toEqual({
+        default: "https://localhost:3000/guide.en.html",
+        sv: "https://localhost:3000/guide.sv.html",
+      });
+    }
+    // The build renders these pages from the guide's Markdown (webpack.config.js).
+    for (const lang of ["sv", "en"]) expect(existsSync(join(root, `docs/guide.${lang}.md`))).toBe(true);
   });
 
   it("keeps short strings within 125 and long strings within 250 characters", () => {

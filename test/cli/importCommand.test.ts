@@ -27,7 +27,7 @@ type Json = {
 };
 
 describe("import on plans as they arrive", () => {
-  it("imports a plan copied into one column and prints import.md's JSON with budgets", async () => {
+  it("imports a plan copied into one column and prints docs/import.md's JSON with budgets", async () => {
     const out = join(await tempFolder(), "plan.xlsx");
     const run = await cli(
       "import",

@@ -62,7 +62,7 @@ describe("setup on the command line", () => {
     expect(Buffer.compare(await readFile(first), await readFile(second))).toBe(0);
   });
 
-  it("reads a sheet of a table's name as that table (workbook.md), adds the others and leaves its cells", async () => {
+  it("reads a sheet of a table's name as that table (docs/workbook.md), adds the others and leaves its cells", async () => {
     const folder = await tempFolder();
     const own = join(folder, "egen.xlsx");
     await writeFile(

@@ -37,6 +37,16 @@ describe("the task pane shell", () => {
     }
   });
 
+  it("links to the user's guide in the pane's language, and to the other language's", () => {
+    render(<App lang="sv" theme="light" workspace={null} />);
+    const sv = screen.getByRole("link", { name: "Användarhandledning" });
+    expect(sv.getAttribute("href")).toBe("guide.sv.html");
+    const en = screen.getByRole("link", { name: "User's guide in English" });
+    expect(en.getAttribute("href")).toBe("guide.en.html");
+    expect(en.getAttribute("lang")).toBe("en");
+    expect(sv.getAttribute("rel")).toBe("noopener");
+  });
+
   it("has every Swedish string in English too, and none empty", () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.sv).sort());
     for (const lang of ["sv", "en"] as const) {

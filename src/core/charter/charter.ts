@@ -18,7 +18,7 @@ export type Principle = {
   readonly sv: string;
 };
 
-/** The six principles (domain.md §1.1). */
+/** The six principles (docs/domain.md "The Charter"). */
 export const PRINCIPLES: readonly Principle[] = [
   {
     number: 1,

@@ -1,5 +1,5 @@
 /**
- * The Charter's articles and areas of competence as data (domain.md §1.2–1.4).
+ * The Charter's articles and areas of competence as data (docs/domain.md "The Charter").
  * Titles that no published source confirmed are kept with `verified` false, so
  * that the product shows a neutral label instead of a guess.
  */

@@ -1,5 +1,5 @@
 /**
- * The checks of findings.md: one pure function from a read plan and a reference
+ * The checks of docs/findings.md: one pure function from a read plan and a reference
  * date to the findings, sorted so that the same plan always gives the same list.
  */
 import { columnIndex } from "../cells";

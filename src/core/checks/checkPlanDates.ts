@@ -7,7 +7,7 @@ import { finding, isUnreadable, type At, type CheckContext } from "./context";
 /** How many days ahead an unadopted plan's deadline is announced. */
 const DUE_SOON_DAYS = 90;
 
-/** The last day a plan may be adopted: two years after signing (findings.md "Dates"). */
+/** The last day a plan may be adopted: two years after signing (docs/findings.md "Dates"). */
 export function adoptionDeadline(signed: string): string {
   return addYears(signed, 2);
 }

@@ -1,6 +1,6 @@
 /**
- * The finding catalog (findings.md) as data, one entry per code: its severity, a
- * one-line meaning in both languages (README, UI legend), and its message in both
+ * The finding catalog (docs/findings.md) as data, one entry per code: its severity, a
+ * one-line meaning in both languages (docs/findings.md, UI legend), and its message in both
  * languages from the arguments the code's findings carry (typed by the entry's
  * message): one sentence that names the row (its ID, else its row number) and says
  * what to do. Checks return findings with their arguments; the surfaces render the
@@ -12,7 +12,7 @@ import { formatMoney } from "../format";
 import type { Bilingual, Lang } from "../language";
 import { type CharterVersion, type TableName, tableSpec } from "../plan";
 
-/** How much a finding matters (findings.md). */
+/** How much a finding matters (docs/findings.md). */
 export type Severity = "error" | "warning" | "info";
 
 /** A code's message in each language, from its findings' arguments. */
@@ -82,7 +82,7 @@ const where = (a: RowPlace, lang: Lang): string =>
       ? `rad ${n(a.row)}`
       : `row ${n(a.row)}`;
 
-/** Severity, meaning and message of every finding code, in findings.md's order: the one place each is decided. */
+/** Severity, meaning and message of every finding code, in docs/findings.md's order: the one place each is decided. */
 export const FINDINGS = {
   TABLE_MISSING: entry(
     "error",

@@ -1,6 +1,6 @@
 /**
  * Findings rendered at the surface: a finding's message in a language, its JSON
- * (findings.md), and the catalog's codes with their severity and meaning (README,
+ * (docs/findings.md), and the catalog's codes with their severity and meaning (docs/findings.md,
  * UI legend), all from the catalog's entries (findingCodes.ts).
  */
 import { FINDINGS, type FindingEntry } from "./findingCodes";
@@ -10,7 +10,7 @@ import type { Bilingual, Lang } from "../language";
 /** The catalog typed by code, so that a finding's arguments fit its code's message. */
 const CATALOG: { readonly [C in FindingCode]: FindingEntry<FindingArgs[C]> } = FINDINGS;
 
-/** Every code in the order of findings.md's catalog (also the order of findings at one cell). */
+/** Every code in the order of docs/findings.md's catalog (also the order of findings at one cell). */
 export const FINDING_CODES = Object.keys(FINDINGS) as readonly FindingCode[];
 
 /** The severity of a finding code. */
@@ -18,7 +18,7 @@ export function severityOf(code: FindingCode): Severity {
   return CATALOG[code].severity;
 }
 
-/** Every code in catalog order with its severity and meaning (README, UI legend). */
+/** Every code in catalog order with its severity and meaning (docs/findings.md, UI legend). */
 export function findingLegend(): readonly {
   readonly code: FindingCode;
   readonly severity: Severity;
@@ -40,7 +40,7 @@ export function findingMessage(f: Finding, lang: Lang): string {
   return messageOf(f, lang);
 }
 
-/** A finding as findings.md's JSON, with its message in a language. */
+/** A finding as docs/findings.md's JSON, with its message in a language. */
 export type FindingJson = {
   readonly code: FindingCode;
   readonly severity: Severity;
@@ -50,7 +50,7 @@ export type FindingJson = {
   readonly refs: readonly string[];
 };
 
-/** findings.md's JSON of a finding (the command line's `--json`), the message in `lang`. */
+/** docs/findings.md's JSON of a finding (the command line's `--json`), the message in `lang`. */
 export function findingJson(f: Finding, lang: Lang): FindingJson {
   return {
     code: f.code,

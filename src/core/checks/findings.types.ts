@@ -1,5 +1,5 @@
 /**
- * Findings (findings.md): what a check reports, each at the cell to fix, as data.
+ * Findings (docs/findings.md): what a check reports, each at the cell to fix, as data.
  * A finding holds its code and the arguments its message needs, not the message:
  * the words are rendered at the surface, in the user's language. Codes and their
  * arguments come from the catalog (findingCodes.ts), one entry per code.
@@ -10,7 +10,7 @@ export type { Severity };
 
 type Catalog = typeof FINDINGS;
 
-/** A finding code (findings.md), as the catalog lists them. */
+/** A finding code (docs/findings.md), as the catalog lists them. */
 export type FindingCode = keyof Catalog;
 
 /** What each code's message mentions: the argument of its entry's messages. */

@@ -1,5 +1,5 @@
 /**
- * Making goals and activities from records (import.md "Rules"), whichever shape they
+ * Making goals and activities from records (docs/import.md "Rules"), whichever shape they
  * were read from: a blank article or goal continues the value above, identical goals
  * under one article are one goal, IDs continue existing ones, amounts and timeframe
  * words are read, and everything not understood is listed with its cell.

@@ -1,4 +1,4 @@
-/** What importing a loose list gives (import.md): goals, activities and what was not understood. */
+/** What importing a loose list gives (docs/import.md): goals, activities and what was not understood. */
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
 import type { ColumnMapping, HeaderColumn } from "./recogniseColumns";
@@ -149,7 +149,7 @@ export type ImportResult = {
 };
 
 /**
- * import.md's JSON for the command line's `import --json`: its fields, plus fields
+ * docs/import.md's JSON for the command line's `import --json`: its fields, plus fields
  * that say more (numbering, cells, resources, readings, ignored lines, the shape).
  */
 export type ImportJson = {

@@ -1,5 +1,5 @@
 /**
- * Turning a loose list into goals and activities (import.md): a table under its
+ * Turning a loose list into goals and activities (docs/import.md): a table under its
  * header row, or a document-shaped list in one column, read into the same records
  * and made into goals and activities once. Every line of the input is accounted
  * for: taken as a goal, an activity or a part of one, ignored as a title above the

@@ -1,10 +1,10 @@
 /**
- * What an import result becomes: import.md's JSON. Its goals and activities are
+ * What an import result becomes: docs/import.md's JSON. Its goals and activities are
  * records of the Goals and Activities tables (schemaRows.ts makes their rows).
  */
 import type { ImportJson, ImportResult } from "./import.types";
 
-/** import.md's JSON (the command line's `import --json`), ready for JSON.stringify. */
+/** docs/import.md's JSON (the command line's `import --json`), ready for JSON.stringify. */
 export function importJson(result: ImportResult): ImportJson {
   return {
     shape: result.shape,

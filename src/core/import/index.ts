@@ -1,4 +1,4 @@
-/** Import of a loose list (import.md): the module's public names in one place. */
+/** Import of a loose list (docs/import.md): the module's public names in one place. */
 export { importList, importText, PASTED_TEXT_SHEET } from "./importList";
 export { importJson } from "./importOutput";
 export {

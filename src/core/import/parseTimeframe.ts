@@ -1,5 +1,5 @@
 /**
- * Timeframes in words (import.md "Rules"): "Våren 2019", "Q2 2020", "jan–mars 2020",
+ * Timeframes in words (docs/import.md "Rules"): "Våren 2019", "Q2 2020", "jan–mars 2020",
  * "senast 2019-06-30", "Löpande" … become a start and an end date. Dates are kept
  * as the words say, even when they fall outside the plan period: the check
  * TIME_ACTIVITY_OUTSIDE_PLAN points that out, rather than import changing it.

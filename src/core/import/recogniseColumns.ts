@@ -1,5 +1,5 @@
 /**
- * Recognising the columns of a loose list (import.md "Input"): the header row is the
+ * Recognising the columns of a loose list (docs/import.md "Input"): the header row is the
  * first row with at least two recognised headers, matched case-insensitively in
  * Swedish or English; a header split over two rows is read as one.
  */

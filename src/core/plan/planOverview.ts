@@ -37,7 +37,7 @@ export type PlanOverview = {
   readonly tablesMissing: readonly TableName[];
 };
 
-/** The two-year adoption deadline (findings.md "Dates") as of a reference date. */
+/** The two-year adoption deadline (docs/findings.md "Dates") as of a reference date. */
 export function deadlineState(
   signed: IsoDate | null,
   adopted: IsoDate | null,

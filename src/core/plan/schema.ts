@@ -1,5 +1,5 @@
 /**
- * The plan workbook's seven tables (workbook.md), in one place: table names, sheet
+ * The plan workbook's seven tables (docs/workbook.md), in one place: table names, sheet
  * names and headers in both languages, value types, required columns and choice
  * lists. Every reader and writer takes its names from here.
  */

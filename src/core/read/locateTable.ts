@@ -1,5 +1,5 @@
 /**
- * Finding a plan table in a workbook (workbook.md, "Reading rules"): by its Excel
+ * Finding a plan table in a workbook (docs/workbook.md, "Reading rules"): by its Excel
  * table name, else by its sheet name in either language when it was copied as
  * plain cells or made in another program.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a date cell as a person means it (workbook.md, "Reading rules"): Excel
+ * Reading a date cell as a person means it (docs/workbook.md, "Reading rules"): Excel
  * serial numbers, the Date objects a file library gives, ISO text and dates written
  * out in Swedish or English. Anything else is unreadable, never guessed.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a number cell as a person means it (workbook.md, "Reading rules"): numbers,
+ * Reading a number cell as a person means it (docs/workbook.md, "Reading rules"): numbers,
  * or text with Swedish or English grouping, a decimal comma, either minus sign and a
  * currency or percent sign. Text that could mean two different numbers is unreadable.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading cell values as a person means them (workbook.md, "Reading rules"). One
+ * Reading cell values as a person means them (docs/workbook.md, "Reading rules"). One
  * module per kind of value; this one gathers them so callers import from one place.
  */
 export { readText, cellText, normaliseText, type ReadResult } from "./readText";

@@ -1,5 +1,5 @@
 /**
- * The state of each activity at a cut-off (reports.md, "Rules of computation"):
+ * The state of each activity at a cut-off (docs/reports.md, "Rules of computation"):
  * its latest follow-up row whose period's cut-off is on or before the cut-off.
  */
 import type { IsoDate } from "../dates";

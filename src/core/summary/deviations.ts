@@ -25,7 +25,7 @@ function deviation(kind: DeviationKind, a: ActivitySummary): Deviation {
 
 /**
  * Activities with no follow-up row for this period although they had started by its
- * cut-off and were not already done or cancelled at an earlier period (findings.md,
+ * cut-off and were not already done or cancelled at an earlier period (docs/findings.md,
  * FOLLOWUP_MISSING), together with such findings passed in for this period.
  */
 export function missingFollowUps(

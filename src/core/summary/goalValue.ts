@@ -1,5 +1,5 @@
 /**
- * A goal's value and assessment at a cut-off (reports.md): the latest indicator row,
+ * A goal's value and assessment at a cut-off (docs/reports.md): the latest indicator row,
  * the value by direction, and the assessment rules with the manual Bedömning first.
  */
 import type { IsoDate } from "../dates";

@@ -1,4 +1,4 @@
-/** The follow-up summary of one period (reports.md): data, JSON, text and sheet. */
+/** The follow-up summary of one period (docs/reports.md): data, JSON, text and sheet. */
 export { summarise } from "./summarise";
 export { summaryJson } from "./summaryJson";
 export type { SummaryJson } from "./summaryJson";

@@ -1,5 +1,5 @@
 /**
- * The summary of one period (reports.md): interim summaries look forward, annual
+ * The summary of one period (docs/reports.md): interim summaries look forward, annual
  * ones look back and add the change since the previous annual period; the last
  * annual period of the plan also sums up the whole plan.
  */

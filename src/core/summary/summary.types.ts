@@ -1,5 +1,5 @@
 /**
- * The summary of one period (reports.md) as data: everything the JSON, the text and
+ * The summary of one period (docs/reports.md) as data: everything the JSON, the text and
  * the sheet need, computed once so that the three always agree.
  */
 import type { IsoDate } from "../dates";

@@ -1,5 +1,5 @@
 /**
- * The summary as the JSON of reports.md (`report --json`): the fixed fields first,
+ * The summary as the JSON of docs/reports.md (`report --json`): the fixed fields first,
  * then a few added ones (deviations, change, whole plan, per-activity states).
  */
 import type { IsoDate } from "../dates";
@@ -73,7 +73,7 @@ export type SummaryJson = {
   readonly findings: readonly FindingJson[];
 };
 
-/** The summary as reports.md's JSON; absent numbers are null; findings' messages in `lang`. */
+/** The summary as docs/reports.md's JSON; absent numbers are null; findings' messages in `lang`. */
 export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
   return {
     period: { name: summary.period.name, type: summary.period.type, cutoff: summary.period.cutoff },

@@ -10,7 +10,7 @@ import { supportsExcelApi } from "./requirements";
 /**
  * Runs one user action in one Excel.run, with a port on its context. Where the host
  * has ExcelApi 1.20, the action's syncs are merged into one undo group, so one
- * Ctrl+Z undoes the whole action (README "Undo").
+ * Ctrl+Z undoes the whole action (docs/architecture.md "Undo").
  */
 export function runExcelAction<T>(action: (port: WorkbookPort) => Promise<T>): Promise<T> {
   const batch = (context: Excel.RequestContext): Promise<T> => action(officePort(context));

@@ -1,7 +1,7 @@
 /**
  * Where set-up builds a table, so that a set-up stopped at any command leaves
  * nothing the next set-up takes for the user's own table. A plan sheet holding
- * plain cells is read as the user's table (workbook.md, reading rules), and no
+ * plain cells is read as the user's table (docs/workbook.md, reading rules), and no
  * single Excel call both adds a table and names it. So a table on a new sheet is
  * built in full on a staging sheet ("CEMR_ny_1"), which no reading rule knows, and
  * revealed by two calls: first the table gets its name (from then on it is found by

@@ -7,7 +7,7 @@ import {
   severityOf,
 } from "../../../src/core/checks/findingMessage";
 import type { Finding, FindingArgs, FindingCode } from "../../../src/core/checks/findings.types";
-import { codeTableRows, readmeSection } from "../../fixtures/readme";
+import { codeTableRows, docSection } from "../../fixtures/docs";
 
 /** Arguments for every code, one per case its message distinguishes. */
 const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
@@ -95,7 +95,7 @@ const findingOf = <C extends FindingCode>(code: C, args: FindingArgs[C]): Findin
 const every = (): Finding[] => FINDING_CODES.flatMap((code) => SAMPLES[code].map((a) => findingOf(code, a)));
 
 describe("the finding catalog", () => {
-  it("has one entry per code, in the order of findings.md, with a meaning in both languages", () => {
+  it("has one entry per code, in the order of docs/findings.md, with a meaning in both languages", () => {
     expect(FINDING_CODES).toEqual([
       ...["TABLE_MISSING", "COLUMN_MISSING", "VALUE_REQUIRED", "VALUE_INVALID_DATE", "VALUE_INVALID_NUMBER"],
       ...["VALUE_INVALID_CHOICE", "ID_DUPLICATE", "REF_UNKNOWN_GOAL", "REF_UNKNOWN_ACTIVITY"],
@@ -122,7 +122,7 @@ describe("the finding catalog", () => {
     expect(new Set(legend.map((l) => l.meaning.sv)).size).toBe(FINDING_CODES.length);
   });
 
-  it("gives the severities of findings.md", () => {
+  it("gives the severities of docs/findings.md", () => {
     const bySeverity = (s: string): string[] => FINDING_CODES.filter((c) => severityOf(c) === s);
     expect(bySeverity("info")).toEqual(["PLAN_ADOPTION_DUE_SOON", "COVERAGE_GOAL_NOT_PRIORITISED"]);
     expect(bySeverity("warning")).toEqual([
@@ -164,7 +164,7 @@ describe("the finding catalog", () => {
     expect(findingMessage(f, "en")).toContain("«Follow-up»");
   });
 
-  it("gives findings.md's JSON fields in order, with the message in the language asked", () => {
+  it("gives docs/findings.md's JSON fields in order, with the message in the language asked", () => {
     const f = findingOf("TIME_ACTIVITY_OVERDUE", { activity: "A3", end: "2024-06-30" });
     const json = findingJson(f, "en");
     expect(Object.keys(json)).toEqual(["code", "severity", "sheet", "cell", "message", "refs"]);
@@ -172,8 +172,8 @@ describe("the finding catalog", () => {
   });
 });
 
-describe("the README's table of findings", () => {
-  const rows = codeTableRows(readmeSection("## Findings", "## How values are read"));
+describe("the table of findings in docs/findings.md", () => {
+  const rows = codeTableRows(docSection("findings.md", "## Catalogue", "## Where each finding points"));
 
   it("lists every code of the catalog with its severity and both meanings, in catalog order", () => {
     expect(rows).toEqual(

@@ -28,7 +28,7 @@ const range: RawRange = {
 const result = importList(range, { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
 
 describe("importJson", () => {
-  it("gives import.md's fields (budget included) and the fields we add", () => {
+  it("gives docs/import.md's fields (budget included) and the fields we add", () => {
     expect(importJson(result)).toEqual({
       shape: "table",
       headerRange: "A1:I1",

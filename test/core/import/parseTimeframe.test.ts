@@ -3,7 +3,7 @@ import { parseTimeframe, readTimeframe } from "../../../src/core/import/parseTim
 
 const plan = { start: "2018-01-01", end: "2020-12-31" };
 
-describe("parseTimeframe: the forms of import.md's table", () => {
+describe("parseTimeframe: the forms of docs/import.md's table", () => {
   it.each([
     ["2019", "2019-01-01", "2019-12-31"],
     ["2018–2019", "2018-01-01", "2019-12-31"],

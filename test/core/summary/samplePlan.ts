@@ -1,6 +1,6 @@
 /**
  * A small hand-made plan for the summary tests: five activities and five goals over
- * 2018–2020, chosen so that every rule of reports.md has a case (worked out in the tests).
+ * 2018–2020, chosen so that every rule of docs/reports.md has a case (worked out in the tests).
  */
 import type { Plan } from "../../../src/core/plan/plan.types";
 import { buildPlan, PERIODS_2018_2020, type PlanInput } from "../fixtures/summaryPlanBuilder";

@@ -21,7 +21,7 @@ function jsonOf(periodName: string, findings: readonly Finding[] = []) {
 }
 
 describe("summaryJson", () => {
-  it("has the fixed fields of reports.md", () => {
+  it("has the fixed fields of docs/reports.md", () => {
     const json = jsonOf("Helår 2019");
     expect(Object.keys(json)).toEqual(
       expect.arrayContaining(["period", "activities", "budget", "articles", "goals", "findings"]),
@@ -92,7 +92,7 @@ describe("summaryJson", () => {
     expect(json.goals.find((g) => g.id === "M3")?.manual).toBe(true);
   });
 
-  it("holds the findings passed in, as findings.md's JSON with their messages", () => {
+  it("holds the findings passed in, as docs/findings.md's JSON with their messages", () => {
     expect(jsonOf("Helår 2019", [OVERDUE]).findings).toEqual([
       {
         code: "TIME_ACTIVITY_OVERDUE",

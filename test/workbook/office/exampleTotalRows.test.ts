@@ -96,7 +96,7 @@ describe("the example plan with a total row on every table", () => {
     const [plainSummary, totalSummary] = [await summarise(plain), await summarise(totalled)];
     expect(totalSummary.json).toEqual(plainSummary.json);
     expect(totalSummary.text).toEqual(plainSummary.text);
-    // The example's own figures (README): 24 activities, 20 done, 3 480 000 kr budget, 3 174 000 kr outcome.
+    // The example's own figures (docs/example-plan.md): 24 activities, 20 done, 3 480 000 kr budget, 3 174 000 kr outcome.
     expect(plainSummary.json.activities.total).toBe(24);
     expect(plainSummary.json.budget.budget).toBe(3_480_000);
     expect(plainSummary.json.budget.outcome).toBe(3_174_000);

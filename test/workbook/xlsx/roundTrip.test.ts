@@ -154,7 +154,7 @@ describe("copies of workbooks holding every kind of part", () => {
         kept++;
       }
     }
-    // The figure the README quotes.
+    // The figure docs/files.md quotes.
     console.log(`round trip: ${kept} parts of ${copies.length} workbooks kept byte for byte`);
     expect(kept).toBeGreaterThan(300);
   });

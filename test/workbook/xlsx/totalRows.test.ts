@@ -216,7 +216,7 @@ describe("the example plan with a Total Row on every one of its seven tables, in
       return { json: prepared.json, text: prepared.text, sheet };
     };
     const [plain, withTotals] = [await summarise(original), await summarise(totalled)];
-    // The example's own figures (README): 24 activities, 3 480 000 kr budget, 3 174 000 kr outcome.
+    // The example's own figures (docs/example-plan.md): 24 activities, 3 480 000 kr budget, 3 174 000 kr outcome.
     expect(plain.json.activities.total).toBe(24);
     expect(plain.json.budget.budget).toBe(3_480_000);
     expect(plain.json.budget.outcome).toBe(3_174_000);

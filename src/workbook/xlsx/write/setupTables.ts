@@ -1,5 +1,5 @@
 /**
- * Set-up on a file (workbook.md "Writing rules"): each plan table on a new sheet
+ * Set-up on a file (docs/workbook.md "Writing rules"): each plan table on a new sheet
  * or on an empty sheet of its name, as an Excel table with the core's formats,
  * validation lists (on the hidden lists sheet and its names), frozen header,
  * column widths and status colours. Every refusal comes before anything is
@@ -35,7 +35,7 @@ import { sheetRef } from "./xmlText";
 /** Where each table goes: an existing empty sheet, or a new one. */
 type Target = { template: TableTemplate; existing: SheetEntry | null };
 
-/** The checks of workbook.md's writing rules; throws before anything is written. */
+/** The checks of docs/workbook.md's writing rules; throws before anything is written. */
 function targetsOf(w: WorkbookWriter, templates: readonly TableTemplate[]): Target[] {
   const targets = templates.map((t): Target => {
     if (sheetNameProblem(t.sheet) !== null) throw new WorkbookWriteError("sheetNameInvalid", t.sheet);

@@ -1,9 +1,9 @@
 /**
- * The README's description of the plan workbook is the schema's, table by table:
- * a column added to the schema and not to the README (or the other way) fails here.
+ * The plan workbook as docs/workbook.md describes it is the schema's, table by table:
+ * a column added to the schema and not to the page (or the other way) fails here.
  */
 import { CHOICES, PLAN_KEYS, TABLES, type ColumnType } from "../../../src/core/plan/schema";
-import { codeTableRows, readmeSection } from "../../fixtures/readme";
+import { codeTableRows, docSection } from "../../fixtures/docs";
 
 const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
   text: "text",
@@ -20,9 +20,9 @@ const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
 const described = (sv: string, en: string, type: string, required: boolean): string =>
   `${required ? `**${sv} / ${en}**` : `${sv} / ${en}`} (${type})`;
 
-const section = readmeSection("## The plan workbook", "## Sideloading");
+const section = docSection("workbook.md", "## Tables and columns", "## Reading rules");
 
-describe("the README's plan workbook", () => {
+describe("the plan workbook in docs/workbook.md", () => {
   it("is a section of its own", () => {
     expect(section.length).toBeGreaterThan(100);
   });
