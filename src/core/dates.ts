@@ -5,8 +5,14 @@
 export type IsoDate = string;
 
 const MS_PER_DAY = 86_400_000;
-/** Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for. */
+/**
+ * Excel's day 0 is 1899-12-30 from serial 61 (1900-03-01) on. Excel counts a
+ * 1900-02-29 that never was (serial 60, Lotus 1-2-3's leap-year bug), so serials 1
+ * to 59 (1900-01-01 to 1900-02-28) count from 1899-12-31.
+ */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+/** Serial 60: Excel's 1900-02-29, which no calendar has. */
+export const PHANTOM_LEAP_DAY = 60;
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
@@ -42,17 +48,22 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
  */
 export function isoToSerial(date: IsoDate): number {
   const { year, month, day } = isoParts(date);
-  return Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  const days = Math.round((Date.UTC(year, month - 1, day) - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+  return days <= PHANTOM_LEAP_DAY ? days - 1 : days;
 }
 
 /**
  * The ISO date of an Excel serial number (its time of day is dropped), or null when
- * the number is not a date Excel can show (before 1900-01-01 or after 9999-12-31).
+ * the number is not a real date Excel can show (before 1900-01-01, after
+ * 9999-12-31, or serial 60, Excel's 1900-02-29).
  * @example serialToIso(36526) === "2000-01-01"
+ * @example serialToIso(1) === "1900-01-01"
  */
 export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
-  const d = new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+  const whole = Math.floor(serial);
+  if (whole === PHANTOM_LEAP_DAY) return null;
+  const d = new Date(EXCEL_EPOCH_UTC + (whole < PHANTOM_LEAP_DAY ? whole + 1 : whole) * MS_PER_DAY);
   return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 

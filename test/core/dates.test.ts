@@ -17,6 +17,19 @@ describe("dates", () => {
     expect(serialToIso(0)).toBeNull();
     expect(serialToIso(3e6)).toBeNull();
   });
+  it("counts January and February 1900 as Excel shows them, its phantom 1900-02-29 left out", () => {
+    // Microsoft: "Excel incorrectly assumes that the year 1900 is a leap year" (KB 214326);
+    // serial 1 shows as 1900-01-01, 59 as 1900-02-28, 60 as 1900-02-29, 61 as 1900-03-01.
+    expect(serialToIso(1)).toBe("1900-01-01");
+    expect(serialToIso(59)).toBe("1900-02-28");
+    expect(serialToIso(60)).toBeNull();
+    expect(serialToIso(60.5)).toBeNull();
+    expect(serialToIso(61)).toBe("1900-03-01");
+    expect(isoToSerial("1900-01-01")).toBe(1);
+    expect(isoToSerial("1900-02-28")).toBe(59);
+    for (const serial of [1, 2, 31, 32, 59, 61, 62, 36526])
+      expect(isoToSerial(serialToIso(serial)!)).toBe(serial);
+  });
   it("counts two years after 29 February to 28 February", () => {
     expect(addYears("2020-02-29", 2)).toBe("2022-02-28");
     expect(addYears("2024-10-01", 2)).toBe("2026-10-01");

@@ -4,7 +4,7 @@
  * out in Swedish or English. Anything else is unreadable, never guessed.
  */
 import type { CellValue } from "../cells";
-import { isoFromParts, isoFromUtcDate, serialToIso, type IsoDate } from "../dates";
+import { PHANTOM_LEAP_DAY, isoFromParts, isoFromUtcDate, serialToIso, type IsoDate } from "../dates";
 import { MONTH_NAMES } from "../format";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
 
@@ -59,6 +59,8 @@ function dateFromText(raw: string): IsoDate | null {
 export function readDate(v: CellValue): ReadResult<IsoDate> {
   if (v === null || v === undefined) return { ok: true, value: null };
   if (typeof v === "number") {
+    // Excel shows serial 60 as 1900-02-29, a day no calendar has: named as Excel shows it.
+    if (Math.floor(v) === PHANTOM_LEAP_DAY) return { ok: false, text: "1900-02-29" };
     const iso = serialToIso(v);
     return iso === null ? unreadable(v) : { ok: true, value: iso };
   }

@@ -18,6 +18,12 @@ describe("readDate", () => {
     expect(value(readDate(2958465))).toBe("9999-12-31");
   });
 
+  it("names serial 60 as the 1900-02-29 Excel shows, a day no calendar has, instead of shifting it", () => {
+    expect(readDate(60)).toEqual({ ok: false, text: "1900-02-29" });
+    expect(value(readDate(59))).toBe("1900-02-28");
+    expect(value(readDate(61))).toBe("1900-03-01");
+  });
+
   it("refuses serial numbers outside the dates Excel can show", () => {
     expect(readDate(0)).toEqual({ ok: false, text: "0" });
     expect(readDate(-5).ok).toBe(false);

@@ -14,7 +14,7 @@
 import { CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from "./contentTypes";
 import { limitsWith, type PackageLimits } from "./limits";
 import { PackageError } from "./packageError";
-import { normalizePartName, partKey, relsPartOf } from "./partNames";
+import { entryNameProblem, normalizePartName, partKey, relsPartOf } from "./partNames";
 import { parseRelationships, type Relationship } from "./relationships";
 import { XmlScanner, type XmlHandler } from "./xmlScanner";
 import { parseXml, type XmlElement } from "./xmlTree";
@@ -72,6 +72,8 @@ export class Package {
   private readonly removedKeys = new Set<string>();
   private readonly cache = new Map<string, Uint8Array>();
   private readonly budget: InflateBudget;
+  /** Keys of the entries whose bytes inflated completely and matched their CRC-32. */
+  private readonly verified = new Set<string>();
 
   private constructor(archive: Uint8Array, entries: readonly ZipEntry[], limits: PackageLimits) {
     this.archive = archive;
@@ -79,6 +81,9 @@ export class Package {
     this.limits = limits;
     this.budget = { remaining: limits.maxTotalBytes };
     for (const e of entries) {
+      // Refused before anything else: a copy must never carry a name an unpacker would write outside its folder.
+      const problem = entryNameProblem(e.name);
+      if (problem) throw new PackageError("damaged", problem, e.name);
       if (e.name.endsWith("/")) continue;
       const key = partKey(e.name);
       if (this.byKey.has(key)) throw new PackageError("damaged", "two entries of the same name", e.name);
@@ -148,6 +153,7 @@ export class Package {
     if (cached) return cached;
     const entry = this.entryFor(name);
     const data = inflateEntryBytes(this.archive, entry, this.limits, this.budget);
+    this.verified.add(key);
     if (data.length <= CACHE_BYTES) this.cache.set(key, data);
     return data;
   }
@@ -193,6 +199,7 @@ export class Package {
       if (e instanceof ScanStopped) return;
       throw e;
     }
+    this.verified.add(partKey(name));
     if (decoder) scanner.write((decoder as TextDecoder).decode());
     scanner.end();
   }
@@ -265,11 +272,28 @@ export class Package {
   }
 
   /**
+   * Inflates every part a save would copy verbatim and has not yet been read whole,
+   * checking its CRC-32, so a copy never carries bytes that fail their own checksum.
+   * Throws PackageError naming the first bad part. Parts read before count once.
+   */
+  verifyCopied(): void {
+    const budget: InflateBudget = { remaining: this.limits.maxTotalBytes };
+    for (const e of this.entries) {
+      if (e.name.endsWith("/")) continue;
+      const key = partKey(e.name);
+      if (this.verified.has(key) || this.removedKeys.has(key) || this.written.has(key)) continue;
+      inflateEntry(this.archive, e, this.limits, budget, () => {});
+      this.verified.add(key);
+    }
+  }
+
+  /**
    * The package as zip bytes: untouched parts copied compressed as they were (same
    * bytes, checksum and date), in their original order; changed parts in their
    * place; added parts at the end. With no change at all, the original bytes.
    */
   save(): Uint8Array {
+    this.verifyCopied();
     if (this.unchanged && this.archive.length > 0) return this.archive;
     const items: ZipWriteItem[] = [];
     for (const e of this.entries) {

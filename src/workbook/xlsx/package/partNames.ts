@@ -12,6 +12,22 @@ export function normalizePartName(name: string): string {
   return n;
 }
 
+/**
+ * Why a zip entry name cannot be a part of the package, or null when it can: a
+ * name that would land outside the folder it is unpacked into (`../x`, `/etc/x`,
+ * `C:x`) or that uses backslashes (zip's separator is "/"; a Windows unpacker
+ * turns `..\x` into a climb). OPC part names are none of these (ECMA-376 Part 2, 6.2.2).
+ */
+export function entryNameProblem(name: string): string | null {
+  if (name.includes("\\")) return "its name uses backslashes, which zip does not allow";
+  if (name.startsWith("/")) return "its name is an absolute path, outside the package";
+  if (/^[A-Za-z]:/.test(name)) return "its name starts with a drive letter, outside the package";
+  if (name.split("/").some((seg) => seg === ".." || seg === "."))
+    return 'its name climbs out of the package (a "." or ".." segment, which no part name has)';
+  if (name.includes("\0")) return "its name holds a NUL character";
+  return null;
+}
+
 /** The key two part names share when OPC treats them as the same part. */
 export function partKey(name: string): string {
   return normalizePartName(name).toLowerCase();

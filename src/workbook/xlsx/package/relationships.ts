@@ -1,5 +1,6 @@
 /** Relationship parts (`_rels/*.rels`): reading them and writing them. */
 import { transitionalRelType } from "./namespaces";
+import { PackageError } from "./packageError";
 import { resolveTarget } from "./partNames";
 import { escapeXmlAttribute, parseXml } from "./xmlTree";
 
@@ -30,16 +31,32 @@ function localName(name: string): string {
 
 /**
  * The relationships in a .rels part's text, with targets resolved from
- * `sourcePart` ("" for the package's own `_rels/.rels`).
+ * `sourcePart` ("" for the package's own `_rels/.rels`). The part must be what
+ * OPC allows (ECMA-376 Part 2, 9.3): a Relationships root holding only
+ * Relationship elements, each with an Id (unique), a Type and a Target. Anything
+ * else is damage, refused with PackageError, not skipped: a mistyped element
+ * would otherwise leave the part it names unread and its sheet silently empty.
  */
 export function parseRelationships(xml: string, sourcePart: string, relsPart: string): Relationship[] {
   const root = parseXml(xml, { part: relsPart });
+  const fail = (detail: string): never => {
+    throw new PackageError("damaged", detail, relsPart);
+  };
+  // Names compare by local name: the namespace is not what a flipped byte or a mistyped tag changes.
+  if (localName(root.name) !== "Relationships") fail(`the root element is ${root.name}, not Relationships`);
   const out: Relationship[] = [];
+  const ids = new Set<string>();
   for (const c of root.children) {
-    if (typeof c === "string" || localName(c.name) !== "Relationship") continue;
-    const id = c.attributes.Id ?? "";
-    const type = transitionalRelType(c.attributes.Type ?? "");
-    const target = c.attributes.Target ?? "";
+    if (typeof c === "string") continue;
+    if (localName(c.name) !== "Relationship") fail(`an element ${c.name} where only Relationship may stand`);
+    const id = c.attributes.Id;
+    const rawType = c.attributes.Type;
+    const target = c.attributes.Target;
+    if (id === undefined || rawType === undefined || target === undefined)
+      return fail(`a Relationship without its Id, Type or Target`);
+    if (ids.has(id)) fail(`two relationships share the Id ${id}`);
+    ids.add(id);
+    const type = transitionalRelType(rawType);
     const external = (c.attributes.TargetMode ?? "").toLowerCase() === "external";
     out.push({ id, type, target, external, part: external ? null : resolveTarget(sourcePart, target) });
   }

@@ -5,20 +5,25 @@
 
 const MS_PER_DAY = 86_400_000;
 /**
- * Day 0 of the 1900 system: 1899-12-30, once Excel's phantom 1900-02-29 is
- * accounted for (as the core's serialToIso counts). Serials before 61 (March 1900)
- * are a day off against Excel's display; no plan dates from then, and time-only
- * values keep the date exceljs and Office.js give them.
+ * Day 0 of the 1900 system from serial 61 (1900-03-01) on: 1899-12-30. Excel
+ * counts a 29 February 1900 that never was (serial 60, kept from Lotus 1-2-3), so
+ * serials 1 to 59 (1900-01-01 to 1900-02-28) count from one day later, 1899-12-31
+ * (as the core's serialToIso counts). Time-only values (below 1) keep the date
+ * exceljs and Office.js give them, 1899-12-30.
  */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1900_BEFORE_MARCH = Date.UTC(1899, 11, 31);
+/** Excel's 1900-02-29, a day that does not exist. */
+export const PHANTOM_LEAP_DAY_SERIAL = 60;
 /** Day 0 of the 1904 system (Mac Excel's old default). */
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** 9999-12-31 in the 1900 system: Excel shows nothing later as a date. */
 const LAST_SERIAL_1900 = 2_958_465;
 
 /**
- * The Date of a serial, or null when Excel would not show it as a date (negative,
- * or beyond 9999-12-31).
+ * The Date of a serial, or null when no Date can stand for it: negative, beyond
+ * 9999-12-31, or on Excel's 1900-02-29 (serial 60), which the reader keeps as the
+ * number so the core reports it at its cell rather than shifting it a day.
  */
 export function dateFromSerial(serial: number, date1904: boolean): Date | null {
   if (!Number.isFinite(serial) || serial < 0) return null;
@@ -27,7 +32,10 @@ export function dateFromSerial(serial: number, date1904: boolean): Date | null {
     return new Date(EPOCH_1904 + Math.round(serial * MS_PER_DAY));
   }
   if (serial >= LAST_SERIAL_1900 + 1) return null;
-  return new Date(EPOCH_1900 + Math.round(serial * MS_PER_DAY));
+  const day = Math.floor(serial);
+  if (day === PHANTOM_LEAP_DAY_SERIAL) return null;
+  const epoch = day >= 1 && day < PHANTOM_LEAP_DAY_SERIAL ? EPOCH_1900_BEFORE_MARCH : EPOCH_1900;
+  return new Date(epoch + Math.round(serial * MS_PER_DAY));
 }
 
 /**

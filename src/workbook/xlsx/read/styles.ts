@@ -1,6 +1,7 @@
 /** The part of styles.xml the reader needs: which cell formats (`s` on a cell) show dates. */
-import { sml, type Package } from "../package";
+import { PackageError, sml, type Package } from "../package";
 import { isBuiltInDateFormat, isDateFormatCode } from "./dateFormats";
+import { readXsdUnsigned } from "./xsdNumbers";
 
 const NUM_FMT = sml("numFmt");
 const CELL_XFS = sml("cellXfs");
@@ -15,11 +16,18 @@ export function readDateStyles(pkg: Package, stylesPart: string | null): boolean
   pkg.scan(stylesPart, () => ({
     open(name, attrs, selfClosing) {
       if (name === NUM_FMT) {
-        const id = Number(attrs.numFmtId);
-        if (Number.isInteger(id)) customDates.set(id, isDateFormatCode(attrs.formatCode ?? ""));
+        const id = readXsdUnsigned(attrs.numFmtId ?? "");
+        if (id !== null) customDates.set(id, isDateFormatCode(attrs.formatCode ?? ""));
       } else if (name === CELL_XFS) inCellXfs = !selfClosing;
       else if (name === XF && inCellXfs) {
-        const id = Number(attrs.numFmtId ?? 0);
+        // A format id that is no number would silently read its dates as numbers.
+        const id = readXsdUnsigned(attrs.numFmtId ?? "0");
+        if (id === null)
+          throw new PackageError(
+            "damaged",
+            `a cell format's numFmtId "${attrs.numFmtId}" is not a number`,
+            stylesPart,
+          );
         xfDates.push(customDates.get(id) ?? isBuiltInDateFormat(id));
       }
     },

@@ -12,6 +12,7 @@ import {
   sml,
   textContent,
   PackageError,
+  relsPartOf,
   type Package,
   type Relationship,
 } from "../package";
@@ -71,9 +72,25 @@ export function findWorkbookPart(pkg: Package): string | null {
   return pkg.find("xl/workbook.xml");
 }
 
-function partOfType(rels: readonly Relationship[], type: string, pkg: Package): string | null {
-  const rel = rels.find((r) => r.type === type && r.part !== null);
-  return rel?.part ? pkg.find(rel.part) : null;
+/**
+ * The part of the workbook's relationship of this type, or null when there is none
+ * (a workbook may have no shared strings or styles). A relationship whose part is
+ * absent or lies outside the package is damage, never "none": a flipped bit in the
+ * zip name of xl/sharedStrings.xml must not read as a workbook without strings.
+ */
+function partOfType(
+  rels: readonly Relationship[],
+  type: string,
+  pkg: Package,
+  relsPart: string,
+): string | null {
+  const rel = rels.find((r) => r.type === type && !r.external);
+  if (!rel) return null;
+  if (!rel.part)
+    throw new PackageError("damaged", `the target ${rel.target} lies outside the package`, relsPart);
+  const found = pkg.find(rel.part);
+  if (!found) throw new PackageError("damaged", "the part is missing", rel.part);
+  return found;
 }
 
 /** Reads the workbook part. Throws PackageError when it is not a SpreadsheetML workbook. */
@@ -82,15 +99,33 @@ export function readWorkbookInfo(pkg: Package, workbookPart: string): WorkbookIn
   if (root.name !== sml("workbook"))
     throw new PackageError("damaged", `the root element is ${root.name}, not a workbook`, workbookPart);
   const relationships = pkg.relationships(workbookPart);
+  const relsPart = relsPartOf(workbookPart);
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const rId = clark(NS_R, "id");
   const sheetsEl = firstChild(root, sml("sheets"));
   const sheets: SheetInfo[] = (sheetsEl ? childElements(sheetsEl, sml("sheet")) : []).map((s) => {
-    const relId = s.attributes[rId] ?? "";
+    const relId = s.attributes[rId];
+    const name = s.attributes.name ?? "";
+    if (relId === undefined)
+      throw new PackageError("damaged", `the sheet "${name}" has no r:id naming its part`, workbookPart);
     const rel = byId.get(relId);
+    // Every sheet names its part through a relationship (ECMA-376 Part 1, 18.2.19):
+    // one that is not there, or points nowhere, means the relationships are damaged.
+    // Only an explicitly empty r:id is a sheet without a part: Excel writes one where
+    // an Excel 5 macro module was (POI's 60825.xlsx), and it reads as empty.
+    if (!rel && relId !== "")
+      throw new PackageError(
+        "damaged",
+        pkg.has(relsPart)
+          ? `the sheet "${name}" names the relationship "${relId}", which it does not hold`
+          : `the part is missing, so the sheet "${name}" cannot be found`,
+        relsPart,
+      );
+    if (rel && !rel.external && !rel.part)
+      throw new PackageError("damaged", `the sheet "${name}" points outside the package`, relsPart);
     const state = s.attributes.state;
     return {
-      name: s.attributes.name ?? "",
+      name,
       sheetId: s.attributes.sheetId ?? "",
       state: state === "hidden" || state === "veryHidden" ? state : "visible",
       kind: (rel && KIND_OF_REL.get(rel.type)) ?? "worksheet",
@@ -114,8 +149,8 @@ export function readWorkbookInfo(pkg: Package, workbookPart: string): WorkbookIn
     date1904: truthy(pr?.attributes.date1904),
     sheets,
     definedNames,
-    sharedStringsPart: partOfType(relationships, REL.sharedStrings, pkg),
-    stylesPart: partOfType(relationships, REL.styles, pkg),
+    sharedStringsPart: partOfType(relationships, REL.sharedStrings, pkg, relsPart),
+    stylesPart: partOfType(relationships, REL.styles, pkg, relsPart),
     relationships,
   };
 }

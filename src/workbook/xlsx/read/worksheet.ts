@@ -10,6 +10,7 @@ import { NS_R, PackageError, clark, sml, type Package } from "../package";
 import { decodeCell, decodeRange, type CellBox } from "./cellRefs";
 import { dateFromIsoText, dateFromSerial } from "./serialDates";
 import { unescapeOoxml } from "./xmlStrings";
+import { readXsdDouble, readXsdUnsigned } from "./xsdNumbers";
 
 /** The cells of a sheet as parallel arrays, in document order (a later duplicate wins). */
 export type SheetCells = {
@@ -84,8 +85,17 @@ export function readWorksheet(pkg: Package, part: string, ctx: SheetContext): Sh
     switch (type) {
       case "s": {
         // An empty <v/> is no value, not string 0.
-        const index = hasValue && valueText.trim() !== "" ? Number(valueText) : -1;
-        return Number.isInteger(index) && index >= 0 ? (ctx.sharedStrings[index] ?? null) : null;
+        const text = valueText.trim();
+        if (!hasValue || text === "") return null;
+        // An index that is no index, or past the table, is damage: the cell's text is lost.
+        if (!/^\d+$/.test(text))
+          return fail(`a cell's shared string index "${text.slice(0, 20)}" is not a number`);
+        const found = ctx.sharedStrings[Number(text)];
+        if (found === undefined)
+          return fail(
+            `a cell names shared string ${text}, but the workbook holds ${ctx.sharedStrings.length}`,
+          );
+        return found;
       }
       case "inlineStr":
         return inInlineSeen ? unescapeOoxml(inlineText) : hasValue ? valueText : null;
@@ -100,15 +110,17 @@ export function readWorksheet(pkg: Package, part: string, ctx: SheetContext): Sh
       case "d":
         if (!hasValue || valueText.trim() === "") return null;
         return dateFromIsoText(valueText) ?? valueText;
-      default: {
-        if (!hasValue) return null;
-        const text = valueText.trim();
-        if (text === "") return null;
-        const n = Number(text);
-        if (Number.isNaN(n)) return valueText;
-        if (ctx.dateStyles[style]) return dateFromSerial(n, ctx.date1904) ?? n;
-        return n;
+      case "n": {
+        if (!hasValue || valueText === "") return null;
+        const n = readXsdDouble(valueText);
+        if (n.kind === "special") return fail(`a cell holds ${n.text}, a number no cell can hold`);
+        if (n.kind === "invalid")
+          return fail(`a number cell holds "${valueText.slice(0, 20)}", which is not a number`);
+        if (ctx.dateStyles[style]) return dateFromSerial(n.value, ctx.date1904) ?? n.value;
+        return n.value;
       }
+      default:
+        return fail(`a cell has the type "${type.slice(0, 20)}", which no cell has`);
     }
   };
 
@@ -129,7 +141,13 @@ export function readWorksheet(pkg: Package, part: string, ctx: SheetContext): Sh
           }
           type = attrs.t ?? "n";
           const s = attrs.s;
-          style = s === undefined ? 0 : Number(s);
+          const index = s === undefined ? 0 : readXsdUnsigned(s);
+          // A format the styles do not hold is damage: it would read a date as a number.
+          if (index === null || (index > 0 && index >= ctx.dateStyles.length))
+            fail(
+              `a cell uses the cell format "${String(s).slice(0, 20)}", which the workbook's styles do not hold`,
+            );
+          style = index ?? 0;
           hasValue = false;
           valueText = "";
           inlineText = "";
@@ -140,9 +158,8 @@ export function readWorksheet(pkg: Package, part: string, ctx: SheetContext): Sh
           if (name === ROW) {
             const r = attrs.r;
             if (r !== undefined) {
-              const n = Number(r);
-              if (!Number.isInteger(n) || n < 1 || n > 1_048_576)
-                fail(`the row number "${r}" is not a row of a sheet`);
+              const n = readXsdUnsigned(r) ?? -1;
+              if (n < 1 || n > 1_048_576) fail(`the row number "${r}" is not a row of a sheet`);
               row = n - 1;
             } else row++;
             col = -1;

@@ -121,6 +121,35 @@ describe("reading cells as a person sees them", () => {
     ]);
   });
 
+  it("reads January and February 1900 as Excel shows them and keeps its phantom 1900-02-29 a number", async () => {
+    // Excel (and openpyxl's from_excel) show serial 1 as 1900-01-01, 59 as 1900-02-28,
+    // 61 as 1900-03-01; 60 is the 1900-02-29 Excel counts and no calendar has (KB 214326).
+    const serials = [1, 59, 60, 61, 0.5];
+    const cells = serials.map((v, i) => `<c r="${String.fromCharCode(65 + i)}1" s="1"><v>${v}</v></c>`);
+    const raw = await read({ styles: STYLES, sheets: [{ name: "Datum", rows: row(1, cells.join("")) }] });
+    expect(raw.sheets[0]?.values[0]).toEqual([
+      utc(1900, 1, 1),
+      utc(1900, 2, 28),
+      60,
+      utc(1900, 3, 1),
+      utc(1899, 12, 30, 12), // a time of day alone keeps the date Office.js and exceljs give it
+    ]);
+  });
+
+  it("reads numbers by the xsd:double grammar and refuses what JavaScript alone would take", async () => {
+    const good = ["1", "-0.25", "+3", "1.5E3", "1e-2", ".5", "5."];
+    const cells = good.map((v, i) => `<c r="${String.fromCharCode(65 + i)}1"><v>${v}</v></c>`);
+    const raw = await read({ sheets: [{ name: "Tal", rows: row(1, cells.join("")) }] });
+    expect(raw.sheets[0]?.values[0]).toEqual([1, -0.25, 3, 1500, 0.01, 0.5, 5]);
+    for (const bad of ["0x1A", "Infinity", " 1", "1_000", "1e", "INF", "-INF", "NaN", "1e999", "\u00a01"]) {
+      const e = await refusal(
+        buildXlsx({ sheets: [{ name: "Tal", rows: row(1, `<c r="A1"><v>${bad}</v></c>`) }] }),
+      );
+      expect(e.reason).toBe("corrupt");
+      expect(e.part).toBe("xl/worksheets/sheet1.xml");
+    }
+  });
+
   it("converts the 1904 date system so the core sees the same day Excel shows", async () => {
     // 2019-06-30 is serial 43646 in the 1900 system and 42184 in the 1904 system.
     const raw = await read({
