@@ -154,22 +154,27 @@ describe("hostile and malformed XML", () => {
   });
 
   it("refuses an entity it does not know instead of guessing", () => {
-    expect(errorOf("<a>&nbsp;</a>").message).toMatch(/undeclared entity &nbsp;/);
-    expect(errorOf("<a>AT&T</a>").message).toMatch(/bare '&'/);
-    expect(errorOf("<a>&#0;</a>").message).toMatch(/invalid character reference/);
+    // saxes's words; what matters is that each is refused, naming the part.
+    expect(errorOf("<a>&nbsp;</a>").message).toMatch(/undefined entity/);
+    expect(errorOf("<a>AT&T</a>").message).toMatch(/not well-formed XML/);
+    expect(errorOf("<a>&#0;</a>").message).toMatch(/malformed character entity/);
   });
 
   it("refuses XML that is not well-formed, naming the part", () => {
     const cases: [string, RegExp][] = [
-      ["<a><b></a>", /<\/a> closes <b>/],
-      ["<a><b>", /ends before <\/b>/],
-      ["<a/><b/>", /second root/],
-      ["<x:a/>", /prefix of <x:a> is not declared/],
-      ['<a x:y="1"/>', /prefix of the attribute x:y/],
-      ["<a b=1/>", /not quoted/],
-      ["", /no root/],
-      ["text<a/>", /text outside the root/],
-      ['<a b="unterminated', /ends inside a tag/],
+      ["<a><b></a>", /unexpected close tag/],
+      ["<a><b>", /unclosed tag: b/],
+      ["<a/><b/>", /only one root/],
+      ["<x:a/>", /unbound namespace prefix: "x"/],
+      ['<a x:y="1"/>', /unbound namespace prefix: "x"/],
+      ["<a b=1/>", /unquoted attribute value/],
+      ["", /must contain a root element/],
+      ["text<a/>", /text data outside of root node/],
+      ['<a b="unterminated', /unexpected end/],
+      // XML 1.0 section 3.1: an attribute may appear once in a tag.
+      ['<a b="1" b="2"/>', /duplicate attribute: b/],
+      // XML 1.0 section 2.2: control characters other than tab and line ends are not characters.
+      ["<a>\u0001</a>", /disallowed character/],
     ];
     for (const [xml, message] of cases) {
       const e = errorOf(xml);
