@@ -59,7 +59,7 @@ export function detectEncoding(first: Uint8Array, part: string | null): PartEnco
     const found = enc.label === "utf-8" ? "UTF-8" : "UTF-16";
     const family = /^utf-?(8|16)/i.test(declared);
     throw new PackageError(
-      family ? "damaged" : "unsupported",
+      family ? "damaged" : "encoding",
       family
         ? `declares the encoding ${declared} but its bytes are ${found}`
         : `declares the encoding ${declared}; Office parts are UTF-8 or UTF-16 and no other encoding is read`,

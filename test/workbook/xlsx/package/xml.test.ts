@@ -140,6 +140,20 @@ describe("the XML scanner", () => {
   });
 });
 
+describe("end-of-line handling (XML 1.0 section 2.11)", () => {
+  it("reads literal CR LF and a lone CR in text as LF, and keeps &#13; a CR, whatever the chunking", () => {
+    const xml = '<t xmlns="x">Handle\r\nBars\rand&#13;\nmore</t>';
+    const whole = parseXml(xml);
+    expect(textContent(whole)).toBe("Handle\nBars\nand\r\nmore");
+    // Split between the CR and the LF: still one LF.
+    const split = events((s) => {
+      s.write(xml.slice(0, xml.indexOf("\n")));
+      s.write(xml.slice(xml.indexOf("\n")));
+    });
+    expect(split).toContain("text Handle\nBars\nand\r\nmore");
+  });
+});
+
 describe("hostile and malformed XML", () => {
   it("refuses a DOCTYPE, so entities are never declared, expanded or fetched", () => {
     const laughs =
