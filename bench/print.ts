@@ -82,9 +82,11 @@ export function commandTable(cli: CommandLine): string {
     c.cpuRatio,
     c.peakRssMb,
     c.memoryRatio,
+    c.sheetjsRatio ?? null,
+    c.floorRatio ?? null,
   ]);
   const pairs = cli.reportOut;
-  return `${table(["command (20,000 rows)", "wall ms", "× read", "cpu ms", "× read", "peak MB", "× read"], rows)}
+  return `${table(["command (20,000 rows)", "wall ms", "× read", "cpu ms", "× read", "peak MB", "× read", "wall × SheetJS", "wall × floor"], rows)}
 report --out against report, run back to back: median of ${pairs.wallRatios.length} pairs ${String(pairs.wallRatio)}× wall, ${String(pairs.cpuRatio)}× cpu (pairs: ${pairs.wallRatios.join(", ")})`;
 }
 
