@@ -27,8 +27,8 @@
  *   XML, so a token starts where the one before it ended; saxes reports where
  *   each one ends.
  */
-import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from "saxes";
-import { STRICT_TO_TRANSITIONAL } from "./namespaces";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { NS_XML, STRICT_TO_TRANSITIONAL } from "./namespaces";
 import { PackageError } from "./packageError";
 
 /** Attributes of a start tag: bare local names for unprefixed ones, `{uri}local` for prefixed ones. */
@@ -66,7 +66,15 @@ export const MAX_TOKEN = 16 * 1024 * 1024;
 /** Text is handed to saxes in slices of this many characters, so the token bound is checked between them. */
 const SLICE = 1024 * 1024;
 
-const XMLNS_URI = "http://www.w3.org/2000/xmlns/";
+/** One element's namespace declarations: its prefixes (null when it declares none) and default namespace. */
+type Scope = {
+  readonly prefixes: ReadonlyMap<string, string> | null;
+  readonly defaultNs: string;
+  /** The element declares a namespace (a prefix or the default). */
+  readonly declares: boolean;
+};
+
+const ROOT_SCOPE: Scope = { prefixes: new Map([["xml", NS_XML]]), defaultNs: "", declares: true };
 
 /** Thrown through saxes to end a scan the handler stopped. */
 const STOP = Symbol("stop");
@@ -116,12 +124,15 @@ export function decodeEntities(s: string, part: string | null): string {
 
 /** A streaming scanner: `write` text chunks, then `end`. */
 export class XmlScanner {
-  private readonly parser: SaxesParser<{ xmlns: true }>;
+  private readonly parser: SaxesParser<{ xmlns: false }>;
   private readonly part: string | null;
   private readonly maxDepth: number;
   private readonly maxToken: number;
-  /** Expanded element names by namespace and local name, so each is built once. */
-  private readonly names = new Map<string, Map<string, string>>();
+  /** The namespace declarations in force, one scope per open element (and the document's). */
+  private readonly scopes: Scope[] = [ROOT_SCOPE];
+  /** Qualified name → expanded name under the scopes now in force (cleared when they change). */
+  private readonly elementNames = new Map<string, string>();
+  private readonly attributeNames = new Map<string, string>();
   private level = 0;
   private stopped = false;
   private ended = false;
@@ -138,7 +149,10 @@ export class XmlScanner {
     this.part = options.part ?? null;
     this.maxDepth = options.maxDepth ?? 200;
     this.maxToken = options.maxToken ?? MAX_TOKEN;
-    const parser = new SaxesParser<{ xmlns: true }>({ xmlns: true });
+    // Namespaces are resolved here rather than by saxes's xmlns mode, which builds
+    // objects for every attribute and made a 20,000-row sheet several times slower
+    // (docs/xml-and-encodings.md); saxes still checks names, duplicates and the rest.
+    const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
     this.parser = parser;
     parser.on("error", (err) => {
       if (this.stopped) throw STOP;
@@ -158,8 +172,8 @@ export class XmlScanner {
       if (this.level >= this.maxDepth)
         this.fail("tooLarge", `elements nested deeper than ${this.maxDepth} levels`);
     });
-    parser.on("opentag", (tag) => this.onOpen(tag as SaxesTagNS));
-    parser.on("closetag", (tag) => this.onClose(tag as SaxesTagNS));
+    parser.on("opentag", (tag) => this.onOpen(tag));
+    parser.on("closetag", (tag) => this.onClose(tag));
     // saxes reports text when it meets the "<" after it.
     parser.on("text", (text) => this.onText(text, parser.position - 1));
     parser.on("cdata", (text) => this.onText(text, parser.position));
@@ -231,47 +245,102 @@ export class XmlScanner {
     this.boundary = end;
   }
 
-  private expanded(uri: string, local: string): string {
-    if (uri === "") return local;
-    let byLocal = this.names.get(uri);
-    if (!byLocal) {
-      byLocal = new Map();
-      this.names.set(uri, byLocal);
+  private scopeChanged(): void {
+    this.elementNames.clear();
+    this.attributeNames.clear();
+  }
+
+  private lookup(prefix: string): string | undefined {
+    for (let k = this.scopes.length - 1; k >= 0; k--) {
+      const found = this.scopes[k]!.prefixes?.get(prefix);
+      if (found !== undefined) return found;
     }
-    let name = byLocal.get(local);
-    if (name === undefined) {
-      name = `{${canonicalNs(uri)}}${local}`;
-      byLocal.set(local, name);
+    return undefined;
+  }
+
+  private elementName(qname: string): string {
+    const known = this.elementNames.get(qname);
+    if (known !== undefined) return known;
+    const colon = qname.indexOf(":");
+    let name: string;
+    if (colon < 0) {
+      const ns = this.scopes[this.scopes.length - 1]!.defaultNs;
+      name = ns === "" ? qname : `{${ns}}${qname}`;
+    } else {
+      const ns = this.lookup(qname.slice(0, colon));
+      if (ns === undefined) this.fail("damaged", `the prefix of <${qname}> is not declared`);
+      name = `{${ns}}${qname.slice(colon + 1)}`;
     }
+    this.elementNames.set(qname, name);
     return name;
   }
 
-  private onOpen(tag: SaxesTagNS): void {
+  private attributeName(qname: string): string {
+    const known = this.attributeNames.get(qname);
+    if (known !== undefined) return known;
+    const colon = qname.indexOf(":");
+    const ns = this.lookup(qname.slice(0, colon));
+    if (ns === undefined) this.fail("damaged", `the prefix of the attribute ${qname} is not declared`);
+    const name = `{${ns}}${qname.slice(colon + 1)}`;
+    this.attributeNames.set(qname, name);
+    return name;
+  }
+
+  private onOpen(tag: SaxesTagPlain): void {
     this.span(this.parser.position);
+    const all = tag.attributes;
+    // One pass: plain attributes straight in; prefixed ones wait for the tag's own
+    // namespace declarations, which hold for it wherever they stand in it.
+    let attributes: Record<string, string> | null = null;
+    let prefixed: string[] | null = null;
+    let declarations: Map<string, string> | null = null;
+    let defaultNs: string | null = null;
+    for (const qname in all) {
+      const colon = qname.indexOf(":");
+      if (colon < 0) {
+        if (qname === "xmlns") defaultNs = canonicalNs(all[qname]!);
+        else (attributes ??= {})[qname] = all[qname]!;
+      } else if (colon === 5 && qname.startsWith("xmlns")) {
+        const value = all[qname]!;
+        if (value === "") this.fail("damaged", `the prefix ${qname.slice(6)} is bound to no namespace`);
+        (declarations ??= new Map()).set(qname.slice(6), canonicalNs(value));
+      } else (prefixed ??= []).push(qname);
+    }
+    const parent = this.scopes[this.scopes.length - 1]!;
+    const declares = declarations !== null || defaultNs !== null;
+    this.scopes.push({ prefixes: declarations, defaultNs: defaultNs ?? parent.defaultNs, declares });
+    if (declares) this.scopeChanged();
+    const name = this.elementName(tag.name);
+    if (prefixed !== null) {
+      attributes ??= {};
+      for (const qname of prefixed) {
+        const key = this.attributeName(qname);
+        // Two prefixes bound to one namespace make the same attribute twice (Namespaces in XML, 6.3).
+        if (key in attributes) this.fail("damaged", `the attribute ${key} appears twice in <${tag.name}>`);
+        attributes[key] = all[qname]!;
+      }
+    }
+    // A self-closing tag's scope ends when saxes reports its close, at once.
     if (!tag.isSelfClosing) this.level++;
     if (this.stopped) throw STOP;
     const open = this.handler.open;
     if (!open) return;
-    let attributes: Record<string, string> | null = null;
-    const all = tag.attributes as Record<string, SaxesAttributeNS>;
-    for (const qname in all) {
-      const a = all[qname]!;
-      if (a.uri === XMLNS_URI) continue;
-      (attributes ??= {})[a.prefix === "" ? a.local : this.expanded(a.uri, a.local)] = a.value;
-    }
-    open(this.expanded(tag.uri, tag.local), attributes ?? NO_ATTRIBUTES, tag.isSelfClosing);
+    open(name, attributes ?? NO_ATTRIBUTES, tag.isSelfClosing);
     if (this.stopped) throw STOP;
   }
 
-  private onClose(tag: SaxesTagNS): void {
+  private onClose(tag: SaxesTagPlain): void {
     this.span(this.parser.position);
+    // The end tag's name resolves in its element's own scope, before that scope ends.
+    const name = tag.isSelfClosing ? "" : this.elementName(tag.name);
+    if (this.scopes.pop()?.declares) this.scopeChanged();
     // A self-closing tag's close is reported by saxes too; ours is folded into open.
     if (tag.isSelfClosing) return;
     this.level--;
     if (this.stopped) throw STOP;
     const close = this.handler.close;
     if (!close) return;
-    close(this.expanded(tag.uri, tag.local));
+    close(name);
     if (this.stopped) throw STOP;
   }
 

@@ -140,6 +140,21 @@ describe("the XML scanner", () => {
   });
 });
 
+describe("namespace scopes (Namespaces in XML 1.0, section 6)", () => {
+  it("ends a default namespace with its element, whatever names were read inside it", () => {
+    const names = events((s) => s.write('<a xmlns="A"><b xmlns="B"><c/></b><c/><p:d xmlns:p="P"/><d/></a>'));
+    expect(names.filter((e) => e.startsWith("open")).map((e) => e.split(" ")[1])).toEqual([
+      "{A}a",
+      "{B}b",
+      "{B}c",
+      "{A}c",
+      "{P}d",
+      "{A}d",
+    ]);
+    expect(names.filter((e) => e.startsWith("close"))).toEqual(["close {B}b", "close {A}a"]);
+  });
+});
+
 describe("end-of-line handling (XML 1.0 section 2.11)", () => {
   it("reads literal CR LF and a lone CR in text as LF, and keeps &#13; a CR, whatever the chunking", () => {
     const xml = '<t xmlns="x">Handle\r\nBars\rand&#13;\nmore</t>';
@@ -179,8 +194,10 @@ describe("hostile and malformed XML", () => {
       ["<a><b></a>", /unexpected close tag/],
       ["<a><b>", /unclosed tag: b/],
       ["<a/><b/>", /only one root/],
-      ["<x:a/>", /unbound namespace prefix: "x"/],
-      ['<a x:y="1"/>', /unbound namespace prefix: "x"/],
+      ["<x:a/>", /prefix of <x:a> is not declared/],
+      ['<a x:y="1"/>', /prefix of the attribute x:y is not declared/],
+      // Namespaces in XML 1.0 section 6.3: two prefixes of one namespace name the same attribute.
+      ['<a xmlns:p="u" xmlns:q="u" p:b="1" q:b="2"/>', /appears twice/],
       ["<a b=1/>", /unquoted attribute value/],
       ["", /must contain a root element/],
       ["text<a/>", /text data outside of root node/],
