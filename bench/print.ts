@@ -74,8 +74,13 @@ export function coreTable(plans: readonly BenchPlan[], core: readonly CoreTime[]
 
 /** Command line wall time and peak memory, with ratios to the yardstick: exceljs reading the file alone. */
 export function commandTable(cli: CommandLine): string {
+  const yardsticks: Record<string, string> = {
+    exceljsRead: "exceljs reads",
+    sheetjsRead: "SheetJS reads",
+    inflateFloor: "floor: inflate + decode",
+  };
   const rows = cli.commands.map((c): Cell[] => [
-    c.args,
+    yardsticks[c.command] ? `${yardsticks[c.command]} ${c.args}` : c.args,
     c.wallMs,
     c.timeRatio,
     c.cpuMs,
