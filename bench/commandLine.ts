@@ -2,7 +2,9 @@
  * The command line on the 20,000-row .xlsx: wall time and peak memory of check,
  * report and report --out, each as a ratio to exceljs reading the same file alone
  * (bench/readXlsxOnly.ts: the old library's read is the yardstick, not part of the
- * product). Both are compiled JavaScript (the command line as `npx cemr` runs it,
+ * product); also to SheetJS reading it alone (bench/readSheetJsOnly.ts, the second
+ * yardstick) and to the floor: inflating and decoding every part without parsing
+ * (bench/inflateOnly.ts). All are compiled JavaScript (the command line as `npx cemr` runs it,
  * the yardstick bundled the same way). The runs go round-robin, so a busy moment of
  * the machine falls on all of them alike; the median of each counts. report and
  * report --out also run as a pair, back to back and each first in turn: issue 14's
@@ -17,7 +19,7 @@ import { CHECK_DATE, SUMMARY_PERIOD, xlsxPlan, type BenchPlan } from "./plans";
 import { MEMORY_METHOD, runNodeScript, type ProcessRun } from "./processRun";
 import { median, pairedRatio, ratio, roundMs } from "./stats";
 
-export type CommandName = "exceljsRead" | "check" | "report" | "reportOut";
+export type CommandName = "exceljsRead" | "sheetjsRead" | "inflateFloor" | "check" | "report" | "reportOut";
 
 export type CommandFigures = {
   readonly command: CommandName;
@@ -29,6 +31,9 @@ export type CommandFigures = {
   readonly timeRatio: number | null;
   readonly cpuRatio: number | null;
   readonly memoryRatio: number | null;
+  /** Wall time as a multiple of SheetJS reading the file (the second yardstick), and of the floor. */
+  readonly sheetjsRatio?: number | null;
+  readonly floorRatio?: number | null;
   readonly runsMs: readonly number[];
 };
 
@@ -57,7 +62,14 @@ type Spec = {
 };
 
 /** The commands, with the compiled scripts built now. */
-function specs(): readonly [read: Spec, check: Spec, report: Spec, reportOut: Spec] {
+function specs(): readonly [
+  read: Spec,
+  check: Spec,
+  report: Spec,
+  reportOut: Spec,
+  sheetjs: Spec,
+  floor: Spec,
+] {
   const cli = buildCli();
   return [
     {
@@ -72,6 +84,16 @@ function specs(): readonly [read: Spec, check: Spec, report: Spec, reportOut: Sp
       script: cli,
       args: (file, out) => ["report", file, "--period", SUMMARY_PERIOD, "--out", out, "--force"],
     },
+    {
+      command: "sheetjsRead",
+      script: compiledScript(join("bench", "readSheetJsOnly.ts")),
+      args: (file) => [file],
+    },
+    {
+      command: "inflateFloor",
+      script: compiledScript(join("bench", "inflateOnly.ts")),
+      args: (file) => [file],
+    },
   ];
 }
 
@@ -83,7 +105,7 @@ export async function commandLine(plan: BenchPlan, runs: number): Promise<Comman
     const out = join(dir, "rapport.xlsx");
     await xlsxPlan(plan, file);
     const SPECS = specs();
-    const [read, check, report, withOut] = SPECS;
+    const [read, check, report, withOut, sheetjs, floor] = SPECS;
     const measured = new Map<CommandName, ProcessRun[]>(SPECS.map((s) => [s.command, []]));
     const pairs: { report: ProcessRun; out: ProcessRun }[] = [];
     // Exit 1 means "done, with error findings": the bench plan has some on purpose.
@@ -94,6 +116,8 @@ export async function commandLine(plan: BenchPlan, runs: number): Promise<Comman
     };
     for (let i = 0; i < runs; i++) {
       run(read);
+      run(sheetjs);
+      run(floor);
       run(check);
       // The pair back to back, each first in turn (a run may warm the file cache for the next).
       if (i % 2 === 0) {
@@ -115,6 +139,8 @@ export async function commandLine(plan: BenchPlan, runs: number): Promise<Comman
       };
     });
     const base = figures[0];
+    const sheetjsFigures = figures.find((f) => f.spec.command === "sheetjsRead");
+    const floorFigures = figures.find((f) => f.spec.command === "inflateFloor");
     const commands = figures.map((f) => ({
       command: f.spec.command,
       args: f.spec.args("plan.xlsx", "rapport.xlsx").join(" "),
@@ -124,6 +150,8 @@ export async function commandLine(plan: BenchPlan, runs: number): Promise<Comman
       timeRatio: ratio(f.wallMs, base?.wallMs ?? Number.NaN),
       cpuRatio: ratio(f.cpuMs, base?.cpuMs ?? Number.NaN),
       memoryRatio: ratio(f.peakRssKb, base?.peakRssKb ?? Number.NaN),
+      sheetjsRatio: ratio(f.wallMs, sheetjsFigures?.wallMs ?? Number.NaN),
+      floorRatio: ratio(f.wallMs, floorFigures?.wallMs ?? Number.NaN),
       runsMs: f.runsMs,
     }));
     const reportOut: ReportOutPairs = {

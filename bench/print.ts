@@ -74,17 +74,24 @@ export function coreTable(plans: readonly BenchPlan[], core: readonly CoreTime[]
 
 /** Command line wall time and peak memory, with ratios to the yardstick: exceljs reading the file alone. */
 export function commandTable(cli: CommandLine): string {
+  const yardsticks: Record<string, string> = {
+    exceljsRead: "exceljs reads",
+    sheetjsRead: "SheetJS reads",
+    inflateFloor: "floor: inflate + decode",
+  };
   const rows = cli.commands.map((c): Cell[] => [
-    c.args,
+    yardsticks[c.command] ? `${yardsticks[c.command]} ${c.args}` : c.args,
     c.wallMs,
     c.timeRatio,
     c.cpuMs,
     c.cpuRatio,
     c.peakRssMb,
     c.memoryRatio,
+    c.sheetjsRatio ?? null,
+    c.floorRatio ?? null,
   ]);
   const pairs = cli.reportOut;
-  return `${table(["command (20,000 rows)", "wall ms", "× read", "cpu ms", "× read", "peak MB", "× read"], rows)}
+  return `${table(["command (20,000 rows)", "wall ms", "× read", "cpu ms", "× read", "peak MB", "× read", "wall × SheetJS", "wall × floor"], rows)}
 report --out against report, run back to back: median of ${pairs.wallRatios.length} pairs ${String(pairs.wallRatio)}× wall, ${String(pairs.cpuRatio)}× cpu (pairs: ${pairs.wallRatios.join(", ")})`;
 }
 

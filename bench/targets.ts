@@ -110,7 +110,25 @@ function commandTargets(cli: CommandLine): Target[] {
         pass: c.timeRatio !== null && c.timeRatio <= 1.5,
       })),
     ...writeTarget(cli),
+    ...readerTargets(cli),
   ];
+}
+
+/** Issue 23: the report still faster than either library merely reading the file. */
+function readerTargets(cli: CommandLine): Target[] {
+  const report = cli.commands.find((c) => c.command === "report");
+  if (!report) return [];
+  const bounds: [string, number | null | undefined][] = [
+    ["exceljs", report.timeRatio],
+    ["SheetJS", report.sheetjsRatio],
+  ];
+  return bounds
+    .filter(([, r]) => r !== undefined)
+    .map(([name, r]) => ({
+      target: `report on 20,000 rows < 1.0× ${name} reading the file`,
+      measured: `${String(r)}×${report.floorRatio ? ` (${report.floorRatio}× the inflate-and-decode floor)` : ""}`,
+      pass: r !== null && r !== undefined && r < 1,
+    }));
 }
 
 /** Issue 14's bound on writing the copy: report --out at most 1.2× report, wall time. */

@@ -36,6 +36,10 @@ const FILE_REASONS: Readonly<Record<FileReason, Bilingual>> = {
     en: "the file is incomplete (an interrupted download or copy?)",
   },
   corrupt: { sv: "filen är skadad och kan inte läsas", en: "the file is damaged and cannot be read" },
+  encoding: {
+    sv: "filen har en del i en annan teckenkodning än UTF-8 eller UTF-16, som Office-filer inte använder; spara den på nytt som .xlsx i Excel eller LibreOffice och försök igen",
+    en: "the file has a part in a text encoding other than UTF-8 or UTF-16, which Office files do not use; save it again as .xlsx in Excel or LibreOffice and try again",
+  },
   tooLarge: {
     sv: "filen är för stor att läsa, eller packas upp till långt mer än den rymmer (en zip-bomb?)",
     en: "the file is too large to read, or unpacks to far more than it holds (a zip bomb?)",
@@ -45,7 +49,10 @@ const FILE_REASONS: Readonly<Record<FileReason, Bilingual>> = {
 /** Why a file cannot be used, naming the damaged part when one is known. */
 function fileReason(f: FailureOf<"fileUnreadable">, lang: Lang): string {
   const text = FILE_REASONS[f.reason][lang];
-  if (f.reason !== "corrupt" || !f.part) return text;
+  if (!f.part) return text;
+  if (f.reason === "encoding")
+    return lang === "sv" ? `${text} (delen ${f.part})` : `${text} (the part ${f.part})`;
+  if (f.reason !== "corrupt") return text;
   return lang === "sv" ? `${text} (delen ${f.part} är skadad)` : `${text} (the part ${f.part} is damaged)`;
 }
 

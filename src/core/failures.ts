@@ -43,7 +43,16 @@ export type ExcelLimit =
  *   or simply more cells than the product reads).
  */
 export type FileReason =
-  "empty" | "notXlsx" | "xls" | "ods" | "xlsb" | "encrypted" | "truncated" | "corrupt" | "tooLarge";
+  | "empty"
+  | "notXlsx"
+  | "xls"
+  | "ods"
+  | "xlsb"
+  | "encrypted"
+  | "truncated"
+  | "corrupt"
+  | "encoding"
+  | "tooLarge";
 
 /** What each failure's text names, by code. `file`, where given, is the file's name as the user gave it. */
 type FailureArgs = { readonly [C in WriteRefusal | ExcelLimit]: { readonly target: string } } & {

@@ -10,6 +10,7 @@ const FILE_REASONS: readonly FileReason[] = [
   "encrypted",
   "truncated",
   "corrupt",
+  "encoding",
   "tooLarge",
 ];
 
@@ -35,6 +36,7 @@ export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<
   fileUnreadable: [
     ...FILE_REASONS.map((reason) => ({ code: "fileUnreadable" as const, reason, part: null })),
     { code: "fileUnreadable", reason: "corrupt", part: "xl/worksheets/sheet2.xml" },
+    { code: "fileUnreadable", reason: "encoding", part: "xl/sharedStrings.xml" },
     { code: "fileUnreadable", reason: "truncated", part: null, file: "Kulturnämnden.xlsx" },
   ],
   unknownPeriod: [

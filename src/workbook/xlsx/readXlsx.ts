@@ -25,6 +25,8 @@ export function fileErrorOf(e: PackageError): WorkbookFileError {
       return new WorkbookFileError("encrypted", e.message, e.part);
     case "tooLarge":
       return new WorkbookFileError("tooLarge", e.message, e.part);
+    case "encoding":
+      return new WorkbookFileError("encoding", e.message, e.part);
     default:
       return new WorkbookFileError("corrupt", e.message, e.part);
   }

@@ -18,6 +18,12 @@ export type PackageLimits = {
   readonly maxRatio: number;
   /** Output a part may produce before its ratio is checked (small parts compress well). */
   readonly ratioGraceBytes: number;
+  /**
+   * Most bytes a part read whole as a tree (workbook, relationships, content
+   * types, tables) may inflate to; streamed parts (sheets, shared strings,
+   * styles) are bounded by `maxPartBytes` and the XML token limit instead.
+   */
+  readonly maxWholePartBytes: number;
   /** Deepest element nesting an XML part may have. */
   readonly maxXmlDepth: number;
 };
@@ -35,6 +41,7 @@ export const DEFAULT_LIMITS: PackageLimits = {
   maxTotalBytes: 1024 * MiB,
   maxRatio: 250,
   ratioGraceBytes: 4 * MiB,
+  maxWholePartBytes: 32 * MiB,
   maxXmlDepth: 200,
 };
 

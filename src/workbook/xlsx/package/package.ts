@@ -12,6 +12,15 @@
  *   const out = pkg.save();
  */
 import { CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from "./contentTypes";
+import {
+  decodeText,
+  decoderFor,
+  detectEncoding,
+  encodeText,
+  encodingForText,
+  invalidText,
+  type PartEncoding,
+} from "./encoding";
 import { limitsWith, type PackageLimits } from "./limits";
 import { PackageError } from "./packageError";
 import { entryNameProblem, normalizePartName, partKey, relsPartOf } from "./partNames";
@@ -46,18 +55,16 @@ export type ScanOptions = {
 /** Thrown through the inflater to stop a scan the handler ended. */
 class ScanStopped extends Error {}
 
-const encoder = new TextEncoder();
+/** How many first bytes of a streamed part are gathered before its encoding is decided. */
+const HEAD_BYTES = 512;
 
-/** The label of the text encoding a part's first bytes announce (a BOM), UTF-8 otherwise. */
-function encodingOf(first: Uint8Array): string {
-  if (first[0] === 0xff && first[1] === 0xfe) return "utf-16le";
-  if (first[0] === 0xfe && first[1] === 0xff) return "utf-16be";
-  return "utf-8";
-}
-
-/** A part's bytes as text (UTF-8, or UTF-16 with a BOM). */
-export function decodePartText(bytes: Uint8Array): string {
-  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+/**
+ * A part's bytes as text: UTF-8, or UTF-16 in either byte order (by its byte-order
+ * mark or first bytes), checked against its declaration and decoded fatally.
+ * Throws PackageError naming the part for any other encoding or invalid text.
+ */
+export function decodePartText(bytes: Uint8Array, part: string | null = null): string {
+  return decodeText(bytes, part).text;
 }
 
 export class Package {
@@ -71,6 +78,8 @@ export class Package {
   private readonly written = new Map<string, { name: string; data: Uint8Array }>();
   private readonly removedKeys = new Set<string>();
   private readonly cache = new Map<string, Uint8Array>();
+  /** Part key → the encoding the part was found in, for parts read as text. */
+  private readonly encodings = new Map<string, PartEncoding>();
   private readonly budget: InflateBudget;
   /** Keys of the entries whose bytes inflated completely and matched their CRC-32. */
   private readonly verified = new Set<string>();
@@ -158,15 +167,48 @@ export class Package {
     return data;
   }
 
-  /** The part as text (UTF-8, or UTF-16 with a byte-order mark). */
+  /**
+   * The part as text (UTF-8, or UTF-16 in either byte order), decoded strictly;
+   * its encoding is remembered so that `set` writes edited text back in it.
+   */
   text(name: string): string {
-    return decodePartText(this.bytes(name));
+    return this.decode(name, this.bytes(name));
   }
 
-  /** The part as an XML tree (for small parts); throws PackageError for malformed or hostile XML. */
+  private decode(name: string, bytes: Uint8Array): string {
+    const part = this.find(name) ?? normalizePartName(name);
+    const { text, encoding } = decodeText(bytes, part);
+    this.encodings.set(partKey(name), encoding);
+    return text;
+  }
+
+  /**
+   * The part as an XML tree, for small parts only: a part inflating beyond
+   * `maxWholePartBytes` is refused before it is held whole. Throws PackageError
+   * for malformed or hostile XML.
+   */
   xml(name: string): XmlElement {
     const part = this.find(name) ?? normalizePartName(name);
-    return parseXml(this.text(name), { part, maxDepth: this.limits.maxXmlDepth });
+    return parseXml(this.wholeText(name), { part, maxDepth: this.limits.maxXmlDepth });
+  }
+
+  /** A part to be parsed whole, as text, refused beyond `maxWholePartBytes` before it is held whole. */
+  private wholeText(name: string): string {
+    const key = partKey(name);
+    const cap = this.limits.maxWholePartBytes;
+    let bytes = this.written.get(key)?.data ?? this.cache.get(key);
+    if (!bytes) {
+      const limits = { ...this.limits, maxPartBytes: Math.min(cap, this.limits.maxPartBytes) };
+      bytes = inflateEntryBytes(this.archive, this.entryFor(name), limits, this.budget);
+      if (bytes.length <= CACHE_BYTES) this.cache.set(key, bytes);
+    }
+    if (bytes.length > cap)
+      throw new PackageError(
+        "tooLarge",
+        `larger than ${cap} bytes, the most a part read whole may have`,
+        this.find(name) ?? normalizePartName(name),
+      );
+    return this.decode(name, bytes);
   }
 
   /**
@@ -180,18 +222,50 @@ export class Package {
     scanner.handler = handler(scanner);
     const w = this.written.get(partKey(name));
     if (w) {
-      scanner.write(decodePartText(w.data));
+      scanner.write(decodePartText(w.data, part));
       scanner.end();
       return;
     }
     const entry = this.entryFor(name);
+    let encoding: PartEncoding | null = null;
     let decoder: TextDecoder | null = null;
+    // The first bytes, gathered until the encoding can be decided.
+    let head: Uint8Array[] = [];
+    let headBytes = 0;
     let done = 0;
+    const feed = (bytes: Uint8Array, stream: boolean): void => {
+      if (!decoder) {
+        encoding = detectEncoding(bytes, part);
+        this.encodings.set(partKey(name), encoding);
+        decoder = decoderFor(encoding);
+      }
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream });
+      } catch {
+        throw invalidText(encoding ?? detectEncoding(bytes, part), part);
+      }
+      scanner.write(text);
+    };
+    const joined = (): Uint8Array => {
+      const all = new Uint8Array(headBytes);
+      let at = 0;
+      for (const h of head) {
+        all.set(h, at);
+        at += h.length;
+      }
+      head = [];
+      return all;
+    };
     try {
       inflateEntry(this.archive, entry, this.limits, this.budget, (chunk) => {
-        decoder ??= new TextDecoder(encodingOf(chunk));
-        scanner.write(decoder.decode(chunk, { stream: true }));
         done += chunk.length;
+        if (decoder) feed(chunk, true);
+        else {
+          head.push(chunk);
+          headBytes += chunk.length;
+          if (headBytes >= HEAD_BYTES) feed(joined(), true);
+        }
         options.onProgress?.(done, entry.size);
         if (scanner.isStopped) throw new ScanStopped();
       });
@@ -200,7 +274,8 @@ export class Package {
       throw e;
     }
     this.verified.add(partKey(name));
-    if (decoder) scanner.write((decoder as TextDecoder).decode());
+    if (!decoder) feed(joined(), false);
+    else feed(new Uint8Array(0), false);
     scanner.end();
   }
 
@@ -213,20 +288,27 @@ export class Package {
     const relsPart = relsPartOf(source);
     const found = this.find(relsPart);
     if (!found) return [];
-    return parseRelationships(this.text(found), source, found);
+    return parseRelationships(this.wholeText(found), source, found);
   }
 
   /** `[Content_Types].xml`, parsed; empty when the package has none. */
   contentTypes(): ContentTypes {
     if (!this.has(CONTENT_TYPES_PART)) return { defaults: new Map(), overrides: new Map() };
-    return parseContentTypes(this.text(CONTENT_TYPES_PART));
+    return parseContentTypes(this.wholeText(CONTENT_TYPES_PART));
   }
 
-  /** Replaces or adds a part (text is written as UTF-8). */
+  /**
+   * Replaces or adds a part. Text is written in the encoding its XML declaration
+   * names (UTF-8 when it names none), in the byte order and with the byte-order
+   * mark the part had when it was read.
+   */
   set(name: string, content: Uint8Array | string): void {
     const key = partKey(name);
     const existing = this.find(name);
-    const data = typeof content === "string" ? encoder.encode(content) : content;
+    const data =
+      typeof content === "string"
+        ? encodeText(content, encodingForText(content, this.encodings.get(key)))
+        : content;
     this.written.set(key, { name: existing ?? normalizePartName(name), data });
     this.removedKeys.delete(key);
     this.cache.delete(key);

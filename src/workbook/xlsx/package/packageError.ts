@@ -11,10 +11,12 @@
  * - `tooLarge`: a limit was reached: too many entries, a part or the whole package
  *   expanding beyond its budget, an implausible compression ratio (a zip bomb),
  *   entries sharing their bytes, or XML nested too deep.
+ * - `encoding`: a part declares a text encoding other than UTF-8 and UTF-16.
  * - `damaged`: the archive or a part is malformed (bad headers, checksum, XML that
  *   is not well-formed, a DOCTYPE declaration, a missing part).
  */
-export type PackageErrorKind = "notZip" | "truncated" | "encrypted" | "unsupported" | "tooLarge" | "damaged";
+export type PackageErrorKind =
+  "notZip" | "truncated" | "encrypted" | "unsupported" | "tooLarge" | "encoding" | "damaged";
 
 /** A package that cannot be read; `kind` says why and `part` names the part at fault, if any. */
 export class PackageError extends Error {

@@ -1,24 +1,33 @@
 /**
- * A strict, streaming XML scanner for the parts of an Office package. It takes the
- * document as text in chunks of any size and calls a handler for each start tag,
- * end tag and piece of text, so a sheet of hundreds of megabytes is read without
- * holding it whole.
+ * The streaming XML reader of the package layer: saxes (a conforming,
+ * namespace-aware XML 1.0 parser, the one exceljs uses) behind the small event
+ * interface the readers and writers were built on. It takes the document as text
+ * in chunks of any size and calls a handler for each start tag, end tag and run
+ * of text, so a sheet of hundreds of megabytes is read without holding it whole.
  *
  * What it guarantees:
+ * - Well-formedness as XML 1.0 defines it, checked by saxes: mismatched or
+ *   unclosed tags, duplicate attributes, characters XML forbids, an unbound
+ *   prefix, an unknown entity, a second root are refused with a PackageError
+ *   naming the part. Line ends inside text read as XML 1.0 says (CR LF and a lone
+ *   CR become LF).
  * - Names come with their namespace resolved, in `{uri}local` form (Clark
  *   notation), whatever prefix the file used (`x:`, `ns0:`, none); Strict OOXML
  *   URIs are mapped to their Transitional twins (see namespaces.ts). Unprefixed
- *   attributes keep their bare local name; prefixed ones are `{uri}local`.
- * - Only the five predefined entities and numeric character references are
- *   decoded. A DOCTYPE (and with it any entity declaration) is refused, never
- *   processed, so no entity can expand or reach outside the file.
- * - Malformed XML (mismatched or unclosed tags, an unbound prefix, an unknown
- *   entity, a second root) and nesting deeper than the limit are refused with a
- *   PackageError naming the part.
+ *   attributes keep their bare local name; prefixed ones are `{uri}local`;
+ *   namespace declarations are not attributes.
+ * - Only the five predefined entities and character references are decoded. A
+ *   DOCTYPE (and with it any entity declaration) is refused, never processed.
+ * - Bounded: nesting deeper than the limit, and any single token (tag, text run,
+ *   comment, CDATA section, processing instruction) longer than MAX_TOKEN
+ *   characters, are refused while reading, before the token is held whole.
  * - During a callback, `tokenStart`/`tokenEnd` give the current token's position
  *   in the document (UTF-16 code units from its first character), for writers
- *   that splice a part's text instead of rewriting it.
+ *   that splice a part's text instead of rewriting it. Tokens are contiguous in
+ *   XML, so a token starts where the one before it ended; saxes reports where
+ *   each one ends.
  */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { NS_XML, STRICT_TO_TRANSITIONAL } from "./namespaces";
 import { PackageError } from "./packageError";
 
@@ -40,34 +49,38 @@ export type XmlScanOptions = {
   readonly part?: string;
   /** Deepest nesting allowed (default 200). */
   readonly maxDepth?: number;
+  /** Longest single token, in characters (default MAX_TOKEN). */
+  readonly maxToken?: number;
 };
 
 /** The attributes of a tag that has none (shared, frozen). */
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
 
-/** The longest single token (tag, comment, CDATA section) held while waiting for its end. */
-const MAX_TOKEN = 64 * 1024 * 1024;
+/**
+ * The longest single token (tag, text run, comment, CDATA section) in characters:
+ * Excel's own cells hold at most 32,767 characters, so 16 Mi leaves room for any
+ * real part and keeps what saxes accumulates for one token far below the memory bound.
+ */
+export const MAX_TOKEN = 16 * 1024 * 1024;
 
-type Scope = { readonly prefixes: ReadonlyMap<string, string> | null; readonly defaultNs: string };
+/** Text is handed to saxes in slices of this many characters, so the token bound is checked between them. */
+const SLICE = 1024 * 1024;
 
-const ROOT_SCOPE: Scope = { prefixes: new Map([["xml", NS_XML]]), defaultNs: "" };
+/** One element's namespace declarations: its prefixes (null when it declares none) and default namespace. */
+type Scope = {
+  readonly prefixes: ReadonlyMap<string, string> | null;
+  readonly defaultNs: string;
+  /** The element declares a namespace (a prefix or the default). */
+  readonly declares: boolean;
+};
+
+const ROOT_SCOPE: Scope = { prefixes: new Map([["xml", NS_XML]]), defaultNs: "", declares: true };
+
+/** Thrown through saxes to end a scan the handler stopped. */
+const STOP = Symbol("stop");
 
 function canonicalNs(uri: string): string {
   return STRICT_TO_TRANSITIONAL.get(uri) ?? uri;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
-/** Where a name ends: at white space, "/", ">" or "=". */
-function nameEnd(s: string, from: number): number {
-  let i = from;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x2f || c === 0x3e || c === 0x3d) break;
-  }
-  return i;
 }
 
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -109,32 +122,24 @@ export function decodeEntities(s: string, part: string | null): string {
   return out + s.slice(from);
 }
 
-const LINE_BREAKS = /[\t\n\r]/;
-
-/** An attribute value as XML defines it: literal tabs and line breaks become spaces, entities decoded. */
-function attributeValue(raw: string, part: string | null): string {
-  const spaced = LINE_BREAKS.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
-  return decodeEntities(spaced, part);
-}
-
 /** A streaming scanner: `write` text chunks, then `end`. */
 export class XmlScanner {
-  private buf = "";
-  /** Document offset of buf[0]. */
-  private offset = 0;
-  /** While waiting for a token's end: the marker that ends it and where to look from. */
-  private waitFor: { marker: string; from: number } | null = null;
-  private readonly qnames: string[] = [];
-  private readonly scopes: Scope[] = [ROOT_SCOPE];
-  private readonly elementNames = new Map<string, string>();
-  private readonly attributeNames = new Map<string, string>();
-  private rootSeen = false;
-  private rootClosed = false;
-  private stopped = false;
-  private start = 0;
-  private finish = 0;
+  private readonly parser: SaxesParser<{ xmlns: false }>;
   private readonly part: string | null;
   private readonly maxDepth: number;
+  private readonly maxToken: number;
+  /** The namespace declarations in force, one scope per open element (and the document's). */
+  private readonly scopes: Scope[] = [ROOT_SCOPE];
+  /** Qualified name → expanded name under the scopes now in force (cleared when they change). */
+  private readonly elementNames = new Map<string, string>();
+  private readonly attributeNames = new Map<string, string>();
+  private level = 0;
+  private stopped = false;
+  private ended = false;
+  /** Document offset where the last reported token ended (where the next one starts). */
+  private boundary = 0;
+  private start = 0;
+  private finish = 0;
 
   /** The handler events go to; may be replaced between writes. */
   handler: XmlHandler;
@@ -143,6 +148,35 @@ export class XmlScanner {
     this.handler = handler;
     this.part = options.part ?? null;
     this.maxDepth = options.maxDepth ?? 200;
+    this.maxToken = options.maxToken ?? MAX_TOKEN;
+    // Namespaces are resolved here rather than by saxes's xmlns mode, which builds
+    // objects for every attribute and made a 20,000-row sheet several times slower
+    // (docs/xml-and-encodings.md); saxes still checks names, duplicates and the rest.
+    const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
+    this.parser = parser;
+    parser.on("error", (err) => {
+      if (this.stopped) throw STOP;
+      this.fail("damaged", `not well-formed XML (${err.message.replace(/\.$/, "")})`);
+    });
+    parser.on("doctype", () =>
+      this.fail(
+        "damaged",
+        "the XML declares a DOCTYPE, which is never processed (entities are not expanded)",
+      ),
+    );
+    parser.on("xmldecl", () => this.mark(parser.position));
+    parser.on("processinginstruction", () => this.mark(parser.position));
+    // saxes reports a comment at its "--"; the ">" follows.
+    parser.on("comment", () => this.mark(parser.position + 1));
+    parser.on("opentagstart", () => {
+      if (this.level >= this.maxDepth)
+        this.fail("tooLarge", `elements nested deeper than ${this.maxDepth} levels`);
+    });
+    parser.on("opentag", (tag) => this.onOpen(tag));
+    parser.on("closetag", (tag) => this.onClose(tag));
+    // saxes reports text when it meets the "<" after it.
+    parser.on("text", (text) => this.onText(text, parser.position - 1));
+    parser.on("cdata", (text) => this.onText(text, parser.position));
   }
 
   /** Document offset of the first character of the token being reported. */
@@ -157,7 +191,7 @@ export class XmlScanner {
 
   /** Current element depth (1 inside the root element). */
   get depth(): number {
-    return this.qnames.length;
+    return this.level;
   }
 
   /** Ends the scan early: later writes are ignored and `end` does not check completeness. */
@@ -173,155 +207,42 @@ export class XmlScanner {
   /** Feeds the next piece of the document. */
   write(chunk: string): void {
     if (this.stopped || chunk.length === 0) return;
-    const before = this.buf.length;
-    this.buf = before === 0 ? chunk : this.buf + chunk;
-    if (this.waitFor) {
-      const from = Math.max(this.waitFor.from, before - this.waitFor.marker.length);
-      if (this.buf.indexOf(this.waitFor.marker, from) < 0) {
-        if (this.buf.length > MAX_TOKEN) this.fail("tooLarge", "a single XML token is larger than 64 MB");
-        return;
+    try {
+      for (let at = 0; at < chunk.length && !this.stopped; at += SLICE) {
+        this.parser.write(at === 0 && chunk.length <= SLICE ? chunk : chunk.slice(at, at + SLICE));
+        if (this.parser.position - this.boundary > this.maxToken)
+          this.fail("tooLarge", `a single XML token is longer than ${this.maxToken} characters`);
       }
-      this.waitFor = null;
+    } catch (e) {
+      if (e !== STOP) throw e;
     }
-    this.scan(false);
   }
 
   /** Signals the end of the document; throws if it is incomplete. */
   end(): void {
-    if (this.stopped) return;
-    this.scan(true);
-    if (this.stopped) return;
-    if (this.buf.length > 0 && this.buf.trim() !== "") this.fail("damaged", "the XML ends inside a tag");
-    if (!this.rootSeen) this.fail("damaged", "the XML has no root element");
-    if (this.qnames.length > 0)
-      this.fail("damaged", `the XML ends before </${this.qnames[this.qnames.length - 1]}>`);
+    if (this.stopped || this.ended) return;
+    this.ended = true;
+    try {
+      this.parser.close();
+    } catch (e) {
+      if (e !== STOP) throw e;
+    }
   }
 
   private fail(kind: "damaged" | "tooLarge", detail: string): never {
     throw new PackageError(kind, detail, this.part);
   }
 
-  /** Keeps buf from `at` and waits for `marker`. */
-  private wait(at: number, marker: string, searchFrom: number): void {
-    this.buf = this.buf.slice(at);
-    this.offset += at;
-    this.waitFor = { marker, from: Math.max(0, searchFrom - at) };
-    if (this.buf.length > MAX_TOKEN) this.fail("tooLarge", "a single XML token is larger than 64 MB");
+  /** A token without an event of ours ended at `end`. */
+  private mark(end: number): void {
+    this.boundary = end;
   }
 
-  private scan(final: boolean): void {
-    const s = this.buf;
-    let i = 0;
-    if (this.offset === 0 && s.charCodeAt(0) === 0xfeff) i = 1;
-    while (i < s.length && !this.stopped) {
-      const lt = s.indexOf("<", i);
-      if (lt !== i) {
-        // Character data up to the next tag (or to the end of what we have).
-        let textEnd = lt < 0 ? s.length : lt;
-        if (lt < 0 && !final) {
-          // Hold back a trailing, possibly incomplete entity reference.
-          const amp = s.lastIndexOf("&");
-          if (amp >= i && s.indexOf(";", amp) < 0) textEnd = amp;
-        }
-        if (textEnd > i) this.emitText(s, i, textEnd);
-        if (lt < 0) {
-          this.wait(textEnd, "<", textEnd);
-          return;
-        }
-        i = lt;
-      }
-      const next = s.charCodeAt(i + 1);
-      let end: number;
-      if (next === 0x2f /* / */) end = this.endTag(s, i);
-      else if (next === 0x21 /* ! */) end = this.markupDeclaration(s, i, final);
-      else if (next === 0x3f /* ? */) {
-        const close = s.indexOf("?>", i + 2);
-        end = close < 0 ? -1 : close + 2;
-        if (end < 0) this.needMore(i, "?>", s.length, final);
-      } else end = this.startTag(s, i);
-      if (end < 0) {
-        if (!this.waitFor) this.needMore(i, ">", i, final);
-        return;
-      }
-      i = end;
-    }
-    this.buf = s.slice(i);
-    this.offset += i;
-  }
-
-  private needMore(at: number, marker: string, searchFrom: number, final: boolean): void {
-    if (final) this.fail("damaged", "the XML ends inside a tag");
-    this.wait(at, marker, searchFrom);
-  }
-
-  private emitText(s: string, from: number, to: number): void {
-    if (this.qnames.length === 0) {
-      // Outside the root only white space may appear.
-      for (let k = from; k < to; k++)
-        if (!isSpace(s.charCodeAt(k))) this.fail("damaged", "text outside the root element");
-      return;
-    }
-    // Decoded (and so checked) even when nobody listens.
-    const text = decodeEntities(s.slice(from, to), this.part);
-    if (!this.handler.text) return;
-    this.start = this.offset + from;
-    this.finish = this.offset + to;
-    this.handler.text(text);
-  }
-
-  /** `<!-- -->`, `<![CDATA[ ]]>`; a DOCTYPE is refused. Returns the end, or -1 to wait. */
-  private markupDeclaration(s: string, i: number, final: boolean): number {
-    if (s.startsWith("<!--", i)) {
-      const close = s.indexOf("-->", i + 4);
-      if (close < 0) {
-        this.needMore(i, "-->", s.length, final);
-        return -1;
-      }
-      return close + 3;
-    }
-    if (s.startsWith("<![CDATA[", i)) {
-      const close = s.indexOf("]]>", i + 9);
-      if (close < 0) {
-        this.needMore(i, "]]>", s.length, final);
-        return -1;
-      }
-      if (this.qnames.length === 0) this.fail("damaged", "CDATA outside the root element");
-      if (this.handler.text) {
-        this.start = this.offset + i;
-        this.finish = this.offset + close + 3;
-        this.handler.text(s.slice(i + 9, close));
-      }
-      return close + 3;
-    }
-    if (s.length - i < 9 && !final) {
-      this.needMore(i, ">", i, final);
-      return -1;
-    }
-    if (s.startsWith("<!DOCTYPE", i))
-      this.fail(
-        "damaged",
-        "the XML declares a DOCTYPE, which is never processed (entities are not expanded)",
-      );
-    this.fail("damaged", "an unknown <! declaration");
-  }
-
-  private endTag(s: string, i: number): number {
-    const close = s.indexOf(">", i + 2);
-    if (close < 0) return -1;
-    const qname = s.slice(i + 2, close).trimEnd();
-    const open = this.qnames.pop();
-    if (open === undefined) this.fail("damaged", `</${qname}> without a start tag`);
-    if (open !== qname) this.fail("damaged", `</${qname}> closes <${open}>`);
-    const name = this.elementName(qname);
-    const scope = this.scopes.pop();
-    if (scope && scope.prefixes !== null) this.scopeChanged();
-    if (this.qnames.length === 0) this.rootClosed = true;
-    if (this.handler.close) {
-      this.start = this.offset + i;
-      this.finish = this.offset + close + 1;
-      this.handler.close(name);
-    }
-    return close + 1;
+  /** Sets the current token's span and moves the boundary past it. */
+  private span(end: number): void {
+    this.start = this.boundary;
+    this.finish = end;
+    this.boundary = end;
   }
 
   private scopeChanged(): void {
@@ -365,88 +286,71 @@ export class XmlScanner {
     return name;
   }
 
-  /** A start tag at i; returns its end, or -1 when it is not complete yet. */
-  private startTag(s: string, i: number): number {
-    const qEnd = nameEnd(s, i + 1);
-    if (qEnd >= s.length) return -1;
-    const qname = s.slice(i + 1, qEnd);
-    if (qname === "") this.fail("damaged", "a '<' that starts no tag");
+  private onOpen(tag: SaxesTagPlain): void {
+    this.span(this.parser.position);
+    const all = tag.attributes;
+    // One pass: plain attributes straight in; prefixed ones wait for the tag's own
+    // namespace declarations, which hold for it wherever they stand in it.
     let attributes: Record<string, string> | null = null;
-    let prefixed: [string, string][] | null = null;
+    let prefixed: string[] | null = null;
     let declarations: Map<string, string> | null = null;
     let defaultNs: string | null = null;
-    let j = qEnd;
-    let selfClosing = false;
-    for (;;) {
-      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-      if (j >= s.length) return -1;
-      const c = s.charCodeAt(j);
-      if (c === 0x3e /* > */) {
-        j++;
-        break;
-      }
-      if (c === 0x2f /* / */) {
-        if (j + 1 >= s.length) return -1;
-        if (s.charCodeAt(j + 1) !== 0x3e) this.fail("damaged", `a stray '/' in <${qname}>`);
-        selfClosing = true;
-        j += 2;
-        break;
-      }
-      const aEnd = nameEnd(s, j);
-      if (aEnd >= s.length) return -1;
-      const aName = s.slice(j, aEnd);
-      if (aName === "") this.fail("damaged", `a malformed attribute in <${qname}>`);
-      j = aEnd;
-      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-      if (j >= s.length) return -1;
-      if (s.charCodeAt(j) !== 0x3d /* = */)
-        this.fail("damaged", `the attribute ${aName} of <${qname}> has no value`);
-      j++;
-      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
-      if (j >= s.length) return -1;
-      const quote = s.charCodeAt(j);
-      if (quote !== 0x22 && quote !== 0x27)
-        this.fail("damaged", `the attribute ${aName} of <${qname}> is not quoted`);
-      const vEnd = s.indexOf(quote === 0x22 ? '"' : "'", j + 1);
-      if (vEnd < 0) return -1;
-      const value = s.slice(j + 1, vEnd);
-      j = vEnd + 1;
-      if (aName.indexOf(":") < 0) {
-        if (aName === "xmlns") defaultNs = canonicalNs(attributeValue(value, this.part));
-        else (attributes ??= {})[aName] = attributeValue(value, this.part);
-      } else if (aName.startsWith("xmlns:")) {
-        declarations ??= new Map();
-        declarations.set(aName.slice(6), canonicalNs(attributeValue(value, this.part)));
-      } else (prefixed ??= []).push([aName, value]);
+    for (const qname in all) {
+      const colon = qname.indexOf(":");
+      if (colon < 0) {
+        if (qname === "xmlns") defaultNs = canonicalNs(all[qname]!);
+        else (attributes ??= {})[qname] = all[qname]!;
+      } else if (colon === 5 && qname.startsWith("xmlns")) {
+        const value = all[qname]!;
+        if (value === "") this.fail("damaged", `the prefix ${qname.slice(6)} is bound to no namespace`);
+        (declarations ??= new Map()).set(qname.slice(6), canonicalNs(value));
+      } else (prefixed ??= []).push(qname);
     }
-    if (this.rootClosed) this.fail("damaged", "a second root element");
-    if (this.qnames.length >= this.maxDepth)
-      this.fail("tooLarge", `elements nested deeper than ${this.maxDepth} levels`);
     const parent = this.scopes[this.scopes.length - 1]!;
     const declares = declarations !== null || defaultNs !== null;
-    if (declares) {
-      this.scopes.push({ prefixes: declarations, defaultNs: defaultNs ?? parent.defaultNs });
-      this.scopeChanged();
-    } else this.scopes.push({ prefixes: null, defaultNs: parent.defaultNs });
-    const name = this.elementName(qname);
+    this.scopes.push({ prefixes: declarations, defaultNs: defaultNs ?? parent.defaultNs, declares });
+    if (declares) this.scopeChanged();
+    const name = this.elementName(tag.name);
     if (prefixed !== null) {
       attributes ??= {};
-      // Prefixes resolve with this tag's own declarations in scope, wherever they stand in it.
-      for (const [aName, value] of prefixed)
-        attributes[this.attributeName(aName)] = attributeValue(value, this.part);
+      for (const qname of prefixed) {
+        const key = this.attributeName(qname);
+        // Two prefixes bound to one namespace make the same attribute twice (Namespaces in XML, 6.3).
+        if (key in attributes) this.fail("damaged", `the attribute ${key} appears twice in <${tag.name}>`);
+        attributes[key] = all[qname]!;
+      }
     }
-    this.rootSeen = true;
-    if (selfClosing) {
-      this.scopes.pop();
-      if (declares) this.scopeChanged();
-      if (this.qnames.length === 0) this.rootClosed = true;
-    } else this.qnames.push(qname);
-    if (this.handler.open) {
-      this.start = this.offset + i;
-      this.finish = this.offset + j;
-      this.handler.open(name, attributes ?? NO_ATTRIBUTES, selfClosing);
-    }
-    return j;
+    // A self-closing tag's scope ends when saxes reports its close, at once.
+    if (!tag.isSelfClosing) this.level++;
+    if (this.stopped) throw STOP;
+    const open = this.handler.open;
+    if (!open) return;
+    open(name, attributes ?? NO_ATTRIBUTES, tag.isSelfClosing);
+    if (this.stopped) throw STOP;
+  }
+
+  private onClose(tag: SaxesTagPlain): void {
+    this.span(this.parser.position);
+    // The end tag's name resolves in its element's own scope, before that scope ends.
+    const name = tag.isSelfClosing ? "" : this.elementName(tag.name);
+    if (this.scopes.pop()?.declares) this.scopeChanged();
+    // A self-closing tag's close is reported by saxes too; ours is folded into open.
+    if (tag.isSelfClosing) return;
+    this.level--;
+    if (this.stopped) throw STOP;
+    const close = this.handler.close;
+    if (!close) return;
+    close(name);
+    if (this.stopped) throw STOP;
+  }
+
+  private onText(text: string, end: number): void {
+    this.span(end);
+    if (this.stopped) throw STOP;
+    // Outside the root only white space may appear, and saxes has checked that.
+    if (this.level === 0 || !this.handler.text) return;
+    this.handler.text(text);
+    if (this.stopped) throw STOP;
   }
 }
 
