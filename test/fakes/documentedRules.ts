@@ -34,14 +34,18 @@ export class DocumentedRuleBroken extends Error {
   }
 }
 
+/** A name without zero-width characters, in lower case. */
+const bare = (name: string): string => name.replace(/[\u200b-\u200d\ufeff]/g, "").toLowerCase();
+
 type UndoRow = { readonly api: string; readonly web: boolean; readonly windowsAndMac: boolean };
 const UNDO: ReadonlyMap<string, UndoRow> = new Map(
-  (undoData.rows as readonly UndoRow[]).map((r) => [r.api.toLowerCase(), r]),
+  // The page's "Worksheet.visibility" carries a zero-width space: names are compared without them.
+  (undoData.rows as readonly UndoRow[]).map((r) => [bare(r.api), r]),
 );
 
 /** True when Microsoft's table says `api` ("Worksheet.delete") supports undo on `platform`. */
 export function supportsUndo(api: string, platform: Platform): boolean {
-  const row = UNDO.get(api.toLowerCase());
+  const row = UNDO.get(bare(api));
   if (!row) return true;
   return platform === "web" ? row.web : row.windowsAndMac;
 }

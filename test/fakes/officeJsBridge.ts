@@ -333,9 +333,11 @@ export class OfficeJsBridge implements RequestExecutor {
           code: "UndoNotSupported",
           afterCommands: undo.afterCommands,
         };
-      await context.sync({ requestBytes }).finally(() => {
+      try {
+        await context.sync({ requestBytes });
+      } finally {
         if (undo && this.host.failure?.code === "UndoNotSupported") this.host.failure = injected;
-      });
+      }
       const Results = run.answers.map((a) => ({ ActionId: a.actionId, Value: a.value() }));
       response = { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results } };
     } catch (e) {
