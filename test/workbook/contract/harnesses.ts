@@ -94,6 +94,7 @@ export function officeHarnessAt(version: string): Harness {
     name: `Office.js adapter on the fake Excel, ExcelApi ${version}`,
     async open(start, totals = []) {
       const opened = await openOnFake(start, totals);
+      opened.fake.hostApiVersion = version;
       return {
         port: () => {
           const inner = opened.port();
