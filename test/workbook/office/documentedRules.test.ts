@@ -8,7 +8,7 @@
  * documentation (office-js-docs-pr, office-js-docs-reference), as copied in msdocs/.
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { runExcelAction } from "../../../src/workbook/office/excelRun";
+import { readSelection, runExcelAction, selectCell } from "../../../src/workbook/office/excelRun";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { PLATFORMS, supportsUndo, type Platform } from "../../fakes/documentedRules";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../../fakes/fakeExcel";
@@ -90,6 +90,15 @@ describe("cell-edit mode (excel-add-ins-delay-in-cell-edit.md)", () => {
     await runExcelAction((port) => port.writeSheet(summaryLayout(0)));
     expect(fake.cellEditing).toBe(false);
     expect(fake.model.sheets.map((s) => s.name)).toContain("Sammanfattning Helår 2019");
+  });
+
+  it("lets showing a finding's cell and reading the selection wait too", async () => {
+    const fake = install(planWorkbook(2), "1.9", "mac");
+    fake.cellEditing = true;
+    expect(await selectCell("Uppföljning", "C3")).toBe(true);
+    fake.cellEditing = true;
+    fake.select("Uppföljning", "A1:B2");
+    expect((await readSelection())?.range.values).toEqual(fake.values("Uppföljning", "A1:B2"));
   });
 
   it("catches an adapter whose run does not wait: InvalidOperationInCellEditMode, nothing written", async () => {
