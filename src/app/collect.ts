@@ -88,12 +88,13 @@ export async function writeCollect(
       rows: planned.append.filter((a) => a.table === table).map((a) => cells(a, false).map((v) => v ?? null)),
     }))
     .filter((a) => a.rows.length > 0);
-  if (appends.length > 0) await master.appendRows(appends);
+  // Updates first: their rows were read before, and an append can move a table stacked below down.
   const updates: RowUpdate[] = update.map((a) => ({
     table: a.table,
     row: a.masterRow ?? -1,
     values: cells(a, true),
   }));
   if (updates.length > 0 && master.updateRows) await master.updateRows(updates);
+  if (appends.length > 0) await master.appendRows(appends);
   return { append: planned.append, update, notApplied: [...planned.notApplied, ...cannot] };
 }

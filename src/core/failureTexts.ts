@@ -5,6 +5,7 @@
  * (capitalised) or after its own words ("Kan inte läsa plan.xlsx: filen är tom");
  * the task pane shows it as a sentence (asSentence).
  */
+import { EXCEL_REFUSALS } from "./excelRefusals";
 import type { Failure, FailureCode, FailureOf, FileReason } from "./failures";
 import type { Bilingual, Lang } from "./language";
 
@@ -174,6 +175,11 @@ const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
   masterChanged: {
     sv: () => "arbetsboken ändrades under insamlingen, så inget har skrivits; samla in igen",
     en: () => "the workbook changed during the collect, so nothing was written; collect again",
+  },
+  // Excel's code (never its message, which is English and for developers) for support.
+  excelRefused: {
+    sv: (f) => `${EXCEL_REFUSALS[f.reason].sv} (Excel: ${f.excelCode})`,
+    en: (f) => `${EXCEL_REFUSALS[f.reason].en} (Excel: ${f.excelCode})`,
   },
 };
 

@@ -5,6 +5,7 @@
  * the task pane and the command line render. Expected failures travel as results
  * (`{ ok: false, ...failure }`) or as a FailureError.
  */
+import type { ExcelRefusal } from "./excelRefusals";
 import type { Lang } from "./language";
 import { periodsOf, tableSpec, type Plan, type TableInfo, type TableName } from "./plan";
 
@@ -76,6 +77,8 @@ type FailureArgs = { readonly [C in WriteRefusal | ExcelLimit]: { readonly targe
   readonly idsTaken: { readonly ids: readonly string[] };
   /** Collect: the workbook changed since the preview; these rows moved or changed. */
   readonly masterChanged: { readonly ids: readonly string[] };
+  /** Excel refused a request with an error code (excelRefusals.ts); `excelCode` as Excel gave it. */
+  readonly excelRefused: { readonly reason: ExcelRefusal; readonly excelCode: string };
 };
 
 export type FailureCode = keyof FailureArgs;

@@ -145,6 +145,26 @@ describe("a reporting round through the app layer", () => {
     expect(activities.find((a) => a.id === "A4")?.budget).toBe(50000);
   });
 
+  it("writes the confirmed updates before it appends, so an append cannot move a stacked table's rows first", async () => {
+    const memory = memoryPort(planWorkbook(masterRows()));
+    const order: string[] = [];
+    const master: WorkbookPort = {
+      ...memory,
+      appendRows: async (appends) => {
+        order.push("appendRows");
+        await memory.appendRows(appends);
+      },
+      updateRows: async (updates) => {
+        order.push("updateRows");
+        await memory.updateRows?.(updates);
+      },
+    };
+    const p = await preview(master, await round(master));
+    await writeCollect(master, p, { replace: "all" });
+    // Rows to update were found before the write; rows.add in Excel moves tables below (docs/real-excel.md).
+    expect(order).toEqual(["updateRows", "appendRows"]);
+  });
+
   it("keeps the master's row and the conflict out when the coordinator confirmed nothing", async () => {
     const master = memoryPort(planWorkbook(masterRows()));
     const p = await preview(master, await round(master));

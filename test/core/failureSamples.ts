@@ -1,4 +1,5 @@
 /** One failure of every code (and of every reason a file cannot be used), for the tests that walk them all. */
+import { EXCEL_REFUSAL_CODES } from "../../src/core/excelRefusals";
 import type { FailureCode, FailureOf, FileReason } from "../../src/core/failures";
 
 const FILE_REASONS: readonly FileReason[] = [
@@ -52,6 +53,10 @@ export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<
   notATable: [{ code: "notATable", table: "Goals", sheet: "Mål" }],
   idsTaken: [{ code: "idsTaken", ids: ["M1", "A1.1"] }],
   masterChanged: [{ code: "masterChanged", ids: ["A2"] }],
+  excelRefused: [
+    ...EXCEL_REFUSAL_CODES.map((reason) => ({ code: "excelRefused" as const, reason, excelCode: reason })),
+    { code: "excelRefused", reason: "other", excelCode: "SomethingNew" },
+  ],
 };
 
 /** English words that must never reach a Swedish surface. */

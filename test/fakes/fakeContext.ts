@@ -4,6 +4,7 @@
  * each sync's request and response payload is estimated and refused above Excel on
  * the web's 5 MB, and a chosen sync can be made to fail.
  */
+import type { Platform, RuleHost } from "./documentedRules";
 import { FakeOfficeError, type WorkbookModel } from "./fakeModel";
 
 /** Excel on the web's payload limit for one request and one response. */
@@ -23,8 +24,14 @@ export function jsonBytes(value: unknown): number {
 const CALL_OVERHEAD = 48;
 
 /** What contexts share across Excel.run calls: the workbook, the sync log and an injected failure. */
-export class FakeHost {
+export class FakeHost implements RuleHost {
   readonly syncs: SyncRecord[] = [];
+  /** The platform imitated, for the rules that differ per platform (documentedRules.ts). */
+  platform: Platform = "web";
+  /** The user is editing a cell: requests that do not wait for it fail (documentedRules.ts). */
+  cellEditing = false;
+  readonly askedSets: { name: string; version: string; answer: boolean }[] = [];
+  readonly calledMembers = new Set<string>();
   failure: { sync: number; code: string; afterCommands: number } | null = null;
   /**
    * What a get above Excel's 5,000,000-cell limit does: Excel has been seen to
@@ -57,6 +64,11 @@ export class FakeContext {
   /** Queues a call; `args` sizes the request, `run` applies it and may return response bytes. */
   enqueue(args: unknown, run: () => number | void): void {
     this.queue.push({ bytes: CALL_OVERHEAD + jsonBytes(args), run });
+  }
+
+  /** How many commands are queued (the next one's place in its request). */
+  get queued(): number {
+    return this.queue.length;
   }
 
   /** Drops what is queued (a request that could not be built is never sent). */

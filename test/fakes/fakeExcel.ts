@@ -4,6 +4,7 @@
  * `fakeWorkbook()`, run code with `fakeContextOf(fake)` or install `fakeExcelRun`
  * as `Excel.run`, then inspect `fake.model` and `fake.syncs`.
  */
+import type { Platform } from "./documentedRules";
 import { FakeContext, FakeHost } from "./fakeContext";
 import { FakeOfficeError, WorkbookModel, parseArea, writeValue, type SheetModel } from "./fakeModel";
 import { FakeNamedItemCollection, FakeSettings } from "./fakeNames";
@@ -249,18 +250,25 @@ type Globals = {
 export function installFakeExcel(
   fake: FakeExcel,
   apiVersion = "1.9",
-  options: { officeJs?: boolean } = {},
+  options: { officeJs?: boolean; platform?: Platform } = {},
 ): () => void {
   const g = globalThis as unknown as Globals;
   const before = { Excel: g.Excel, Office: g.Office };
   const viaOfficeJs = options.officeJs ?? true;
   fake.hostApiVersion = apiVersion;
+  if (options.platform) fake.platform = options.platform;
   g.Excel = { run: viaOfficeJs ? fake.officeJs(apiVersion).run : fakeExcelRun(fake) };
   g.Office = {
     context: {
+      // Office.context.platform's values: Excel on the web, on Windows, on Mac.
+      platform: { web: "OfficeOnline", windows: "PC", mac: "Mac" }[fake.platform],
       requirements: {
-        isSetSupported: (name: string, version?: string) =>
-          name === "ExcelApi" && versionAtMost(version ?? "1.1", apiVersion),
+        isSetSupported: (name: string, version?: string) => {
+          const answer = name === "ExcelApi" && versionAtMost(version ?? "1.1", apiVersion);
+          // Recorded for the requirement-set rule (documentedRules.ts).
+          fake.askedSets.push({ name, version: version ?? "1.1", answer });
+          return answer;
+        },
       },
     },
   };

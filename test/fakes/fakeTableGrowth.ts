@@ -60,3 +60,36 @@ export function rulesOnResize(t: TableModel, n: number): void {
       t.sheet.cellForWrite(r, k).numberFormat = format;
   }
 }
+
+/**
+ * What inserting rows below the body of `t` (at row `at`) does to the tables and
+ * merged cells below it in its columns: Excel moves down the cells of the table's
+ * columns, so a table or a merged area wholly within those columns moves down with
+ * them, and one only partly within them stops the insert before anything changes
+ * (InsertDeleteConflict for a table, MergedRangeConflict for merged cells; Excel's
+ * documented error codes). Returns the move, to make once the insert goes ahead.
+ */
+export function shiftedBelow(tables: readonly TableModel[], t: TableModel, at: number): (n: number) => void {
+  const left = t.area.col;
+  const right = t.area.col + t.area.cols;
+  const reached = (a: Area): "inside" | "partly" | null => {
+    if (a.row + a.rows <= at || a.col + a.cols <= left || a.col >= right) return null;
+    if (a.row < at) return null; // what the insertion row cuts through grows or is the table itself
+    return a.col >= left && a.col + a.cols <= right ? "inside" : "partly";
+  };
+  const others = tables.filter((o) => o !== t && o.sheet === t.sheet);
+  const blocking = others.find((o) => reached(o.area) === "partly");
+  if (blocking)
+    throw new FakeOfficeError(
+      "InsertDeleteConflict",
+      `The insert would shift part of the table ${blocking.name}`,
+    );
+  if (t.sheet.merges.some((m) => reached(m) === "partly"))
+    throw new FakeOfficeError("MergedRangeConflict", "The insert would shift part of merged cells");
+  const movedTables = others.filter((o) => reached(o.area) === "inside");
+  const movedMerges = t.sheet.merges.filter((m) => reached(m) === "inside");
+  return (n) => {
+    for (const o of movedTables) o.area = { ...o.area, row: o.area.row + n };
+    for (const m of movedMerges) m.row += n;
+  };
+}

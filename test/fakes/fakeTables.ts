@@ -25,7 +25,7 @@ import {
   type TableModel,
 } from "./fakeModel";
 import { FakeRange } from "./fakeRange";
-import { rulesOnInsert, rulesOnResize } from "./fakeTableGrowth";
+import { rulesOnInsert, rulesOnResize, shiftedBelow } from "./fakeTableGrowth";
 import { FakeWorksheet, pinned } from "./fakeSheets";
 type LocateTable = () => TableModel | null;
 
@@ -283,9 +283,12 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     const n = values.length;
     const sheet = t.sheet;
     const body = bodyArea(t);
-    rulesOnInsert(t, n);
     // New rows go right below the body: a total row moves down with what was below the table.
     const below = body.row + body.rows;
+    // Tables and merged cells below move down with the cells (fakeTableGrowth.ts), or stop the insert.
+    const moves = shiftedBelow(this.ctx.model.tables, t, below);
+    rulesOnInsert(t, n);
+    moves(n);
     // Excel inserts cells in the table's columns: what was below moves down.
     const moved = [...sheet.cells.entries()].filter(([key]) => {
       const [r, k] = key.split(",").map(Number) as [number, number];

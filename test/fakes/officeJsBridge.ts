@@ -7,6 +7,7 @@
  * Office.js, the request sizes are the real ones, and every call the adapter makes
  * must exist in Office.js (an unknown one fails the test).
  */
+import { apiClassOf, checkCellEdit, checkRequirement, checkUndo, type RunOptions } from "./documentedRules";
 import { FakeContext, PAYLOAD_LIMIT, type FakeHost } from "./fakeContext";
 import { FakeOfficeError } from "./fakeModel";
 import type {
@@ -99,7 +100,28 @@ class RequestRun {
     readonly context: FakeContext,
     private readonly root: unknown,
     private readonly references: References,
+    private readonly host: FakeHost | null = null,
+    private readonly runOptions: RunOptions = {},
   ) {}
+
+  /**
+   * Holds a call on `target` to the documented rules (documentedRules.ts): its
+   * requirement set now, and the undo rule when the command runs, in order.
+   */
+  private documented(target: unknown, name: string, changes: boolean): void {
+    const host = this.host;
+    const cls = apiClassOf(target);
+    // Office.js's own housekeeping ("_ValidateArraySize") is no API member.
+    if (!host || cls === null || name.startsWith("_")) return;
+    const api = `${cls}.${camel(name)}`;
+    checkRequirement(host, api);
+    // Excel runs the request up to the call that breaks the undo rule, and stops there.
+    if (changes && this.undoBreak === null && !checkUndo(host, this.runOptions, api))
+      this.undoBreak = { afterCommands: this.context.queued, api };
+  }
+
+  /** The first call that does not support undo inside a merged undo group, and how many commands precede it. */
+  undoBreak: { afterCommands: number; api: string } | null = null;
 
   /** Answers an action with a value computed after the batch ran. */
   private answer(actionId: number, value: () => unknown): void {
@@ -123,10 +145,12 @@ class RequestRun {
         made = this.root;
         break;
       case PATH.property:
+        this.documented(parent(), path.Name, false);
         made = member(parent(), camel(path.Name), `object path ${id}`);
         break;
       case PATH.method: {
         const target = parent();
+        this.documented(target, path.Name, true);
         const fn = member(target, camel(path.Name), `object path ${id}`);
         made = (fn as (...a: unknown[]) => unknown).apply(target, this.args(path.ArgumentInfo));
         break;
@@ -180,6 +204,8 @@ class RequestRun {
       }
       case ACTION.query: {
         const select = (action.QueryInfo?.Select ?? []).map((p) => p.split("/"));
+        if (!(apiClassOf(target) ?? "").endsWith("Collection"))
+          for (const [head] of select) if (head) this.documented(target, head, false);
         const holder: { value: unknown } = { value: null };
         const responder = member(target, "responseValue", `query ${action.Id}`) as (s: string[][]) => unknown;
         this.context.enqueue({ query: action.QueryInfo }, () => {
@@ -199,12 +225,14 @@ class RequestRun {
           this.references.remove(String(this.args(action.ArgumentInfo)[0]));
           return;
         }
+        this.documented(target, action.Name, true);
         const fn = member(target, camel(action.Name), `action ${action.Id}`);
         const result = (fn as (...a: unknown[]) => unknown).apply(target, this.args(action.ArgumentInfo));
         if (isResult(result)) this.answer(action.Id, () => result.value);
         return;
       }
       case ACTION.setProperty: {
+        this.documented(target, action.Name, true);
         const name = camel(action.Name);
         checkMember(target, name, `action ${action.Id}`)[name] = this.args(action.ArgumentInfo)[0];
         return;
@@ -261,8 +289,9 @@ export class OfficeJsBridge implements RequestExecutor {
 
   async executeAsync(
     _customData: unknown,
-    _flags: number,
+    flags: number,
     request: RichApiRequest,
+    runOptions: RunOptions = {},
   ): Promise<RichApiResponse> {
     const requestBytes = utf8(JSON.stringify(request.Body));
     const refuse = (status: number, code: string, message: string): RichApiResponse => {
@@ -278,15 +307,37 @@ export class OfficeJsBridge implements RequestExecutor {
       return refuse(400, "RequestPayloadSizeLimitExceeded", `Request of ${requestBytes} bytes`);
 
     const context = this.context;
-    const run = new RequestRun(request.Body, context, this.root, this.references);
     if (this.isCleanUp(request.Body)) {
-      for (const action of request.Body.Actions) run.queue(action);
+      const cleanUp = new RequestRun(request.Body, context, this.root, this.references);
+      for (const action of request.Body.Actions) cleanUp.queue(action);
       return { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results: [] } };
+    }
+    const run = new RequestRun(request.Body, context, this.root, this.references, this.host, runOptions);
+    try {
+      checkCellEdit(this.host, flags);
+    } catch (e) {
+      // Refused as a whole while the user edits a cell: Excel runs nothing of the request.
+      if (!(e instanceof FakeOfficeError)) throw e;
+      this.requests.push({ requestBytes, responseBytes: 0 });
+      this.host.syncs.push({ commands: 0, requestBytes, responseBytes: 0 });
+      return bodyError(e.code, e.message);
     }
     let response: RichApiResponse;
     try {
       for (const action of request.Body.Actions) run.queue(action);
-      await context.sync({ requestBytes });
+      const undo = run.undoBreak;
+      const injected = this.host.failure;
+      if (undo && !(injected && injected.sync === this.host.syncs.length + 1))
+        this.host.failure = {
+          sync: this.host.syncs.length + 1,
+          code: "UndoNotSupported",
+          afterCommands: undo.afterCommands,
+        };
+      try {
+        await context.sync({ requestBytes });
+      } finally {
+        if (undo && this.host.failure?.code === "UndoNotSupported") this.host.failure = injected;
+      }
       const Results = run.answers.map((a) => ({ ActionId: a.actionId, Value: a.value() }));
       response = { HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: { Results } };
     } catch (e) {

@@ -50,7 +50,13 @@ export type RichApiResponse = {
   } | null;
 };
 export type RequestExecutor = {
-  executeAsync(customData: unknown, flags: number, request: RichApiRequest): Promise<RichApiResponse>;
+  /** `run`: what the request's Excel.run asked for that this Office.js build does not send (mergeUndoGroup). */
+  executeAsync(
+    customData: unknown,
+    flags: number,
+    request: RichApiRequest,
+    run?: { readonly mergeUndoGroup?: boolean },
+  ): Promise<RichApiResponse>;
 };
 
 type Session = {
@@ -124,17 +130,28 @@ export function officeJs(
     _createRequestExecutorOrNull: () => executor,
   };
   const requirements = {
+    // DelayForCellEdit: the set Office.js checks before it sends a run's delayForCellEdit (flag 64).
     isSetSupported: (name: string, version?: string) =>
-      name === "ExcelApi" ? versionAtMost(version ?? "1.1", apiVersion) : false,
+      name === "ExcelApi" ? versionAtMost(version ?? "1.1", apiVersion) : name === "DelayForCellEdit",
   };
-  const point = (): void => {
+  // This Office.js build predates mergeUndoGroup (ExcelApi 1.20) and drops it: a run asking
+  // for it gets a session of its own whose requests tell the executor.
+  const grouped: Session = {
+    ...session,
+    _createRequestExecutorOrNull: () => ({
+      executeAsync: (customData, flags, request) =>
+        executor.executeAsync(customData, flags, request, { mergeUndoGroup: true }),
+    }),
+  };
+  const point = (merged = false): void => {
     // Outside Office, Office.context is unset: Office.js would take every set as supported.
     box.OfficeExtension.CommonUtility.isSetSupported = requirements.isSetSupported;
     box.OfficeExtension.CommonUtility._doApiNotSupportedCheck = true;
-    box.OfficeExtension.SessionBase._overrideSession = session;
+    box.OfficeExtension.SessionBase._overrideSession = merged ? grouped : session;
   };
   const run = ((...args: unknown[]) => {
-    point();
+    const options = args.length > 1 ? (args[0] as { mergeUndoGroup?: unknown } | null) : null;
+    point(options?.mergeUndoGroup === true && versionAtMost("1.20", apiVersion));
     return (box.Excel.run as (...a: unknown[]) => Promise<unknown>)(...args);
   }) as typeof Excel.run;
   return {

@@ -1,7 +1,8 @@
 /**
  * appendRows(): rows added at the bottom of existing tables. One sync learns each
  * table's last body row (its place, formats and whether it is the empty row a new
- * table starts with); one sync writes. A blank last row is filled first; the rest
+ * table starts with); one sync writes, the lowest table first (tables stacked on
+ * one sheet move down when rows are added above them). A blank last row is filled first; the rest
  * is added with one `table.resize` (ExcelApi 1.13, when the cells below are empty)
  * or one `rows.add` of blank rows (which moves cells below the table down), then
  * formats and values are written as one block so text stays text.
@@ -110,7 +111,12 @@ export async function appendRows(
   });
   await context.sync();
 
-  const ops = probes.flatMap(appendOps);
+  // rows.add moves down everything below the table in its columns, other tables
+  // included, so a place read before it is stale for a table below. Tables are
+  // appended to from the lowest up: each append changes only what is below it, and
+  // the places read for the tables above stay true (docs/real-excel.md, stacked tables).
+  const bottomUp = [...probes].sort((a, b) => b.last.rowIndex - a.last.rowIndex);
+  const ops = bottomUp.flatMap(appendOps);
   const target = wanted.map((a) => a.table).join(", ");
   await runBatches(context, packBatches(ops, target), target);
 }

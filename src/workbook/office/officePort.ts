@@ -14,9 +14,17 @@ import { updateRows } from "./updateRows";
 import { loadState, type WorkbookState } from "./workbookState";
 import { writeSheet } from "./writeSheet";
 
-/** A port on one Excel.run's context. */
+/**
+ * Runs a write in an Excel.run of its own that merges its syncs into one undo group
+ * (ExcelApi 1.20). Only writes whose every call supports undo on every platform go
+ * there: appended and updated rows (values, number formats, table rows, validation).
+ */
+export type UndoGroup = <T>(write: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A port on one Excel.run's context; `undoGroup` (when the host has one) for the undoable writes. */
 export function officePort(
   context: Excel.RequestContext,
+  undoGroup: UndoGroup | null = null,
 ): WorkbookPort & Required<Pick<WorkbookPort, "readSelection" | "updateRows" | "protectSheets">> {
   let known: WorkbookState | null = null;
   /** The state for a write: the last read's, else loaded now; forgotten since the write changes it. */
@@ -39,13 +47,19 @@ export function officePort(
       await addTables(context, await stateForWrite(), tables, progress);
     },
     async appendRows(appends) {
-      await appendRows(context, await stateForWrite(), appends);
+      const state = await stateForWrite();
+      await (undoGroup
+        ? undoGroup((c) => appendRows(c, state, appends))
+        : appendRows(context, state, appends));
     },
     async writeSheet(layout, options) {
       await writeSheet(context, await stateForWrite(), layout, options?.replace === true);
     },
     async updateRows(updates) {
-      await updateRows(context, await stateForWrite(), updates);
+      const state = await stateForWrite();
+      await (undoGroup
+        ? undoGroup((c) => updateRows(c, state, updates))
+        : updateRows(context, state, updates));
     },
     async protectSheets(sheets) {
       await protectSheets(context, await stateForWrite(), sheets);

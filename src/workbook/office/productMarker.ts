@@ -51,8 +51,10 @@ export function entryRows(state: WorkbookState, entries: readonly MarkerEntry[])
 
 /**
  * The op that lists sheets: each entry rewritten in its row or added below, the
- * marker sheet added when missing. The header and the very hidden state are set
- * every time, so a marker sheet that an interrupted write left half made is repaired.
+ * marker sheet added (very hidden) when missing. The header is written every time,
+ * so a marker sheet that an interrupted write left half made is repaired; its
+ * visibility is set only when it is added, since Excel on Windows and Mac cannot
+ * undo Worksheet.visibility and clears the user's undo stack at it (docs/real-excel.md).
  */
 export function markerOps(
   context: Excel.RequestContext,
@@ -69,7 +71,7 @@ export function markerOps(
       values,
       () => {
         const ws = exists ? sheets.getItem(MARKER_SHEET) : sheets.add(MARKER_SHEET);
-        ws.visibility = "VeryHidden";
+        if (!exists) ws.visibility = "VeryHidden";
         const header = ws.getRangeByIndexes(0, 0, 1, 2);
         header.numberFormat = [["@", "@"]];
         header.values = [[...MARKER_HEADER]];

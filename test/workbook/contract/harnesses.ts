@@ -9,7 +9,7 @@ import type { RawWorkbook } from "../../../src/core/cells";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { memoryPort } from "../../app/memoryPort";
 import type { RenderedWorkbook } from "../../app/renderedWorkbook";
-import { fakeWorkbook } from "../../fakes/fakeExcel";
+import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../../fakes/fakeExcel";
 import { areaAddress } from "../../fakes/fakeModel";
 import { saveXlsx, xlsxPort } from "../../../src/workbook/xlsx";
 import { xlsxFromRaw } from "../xlsx/rawWorkbookFile";
@@ -21,6 +21,9 @@ export type Opened = {
   port(): WorkbookPort;
   rendered(): Promise<RenderedWorkbook>;
 };
+
+/** An Office harness's opened workbook, with its fake. */
+type OpenedFake = Opened & { readonly fake: FakeExcel };
 
 export type Harness = {
   readonly name: string;
@@ -43,9 +46,9 @@ export const memoryHarness: Harness = {
   },
 };
 
-export const officeHarness: Harness = {
-  name: "Office.js adapter on the fake Excel",
-  async open(start, totals = []) {
+/** The start workbook on a fake Excel, with ports of the Office adapter on it. */
+async function openOnFake(start: RawWorkbook, totals: readonly string[] = []): Promise<OpenedFake> {
+  {
     const first = start.sheets[0]?.sheet ?? "Blad1";
     const fake = fakeWorkbook(first);
     for (const s of start.sheets) {
@@ -67,9 +70,11 @@ export const officeHarness: Harness = {
         { totals: totals.includes(t.name) },
       );
     }
-    return { port: () => officePort(fake.context()), rendered: async () => renderFake(fake) };
-  },
-};
+    return { fake, port: () => officePort(fake.context()), rendered: async () => renderFake(fake) };
+  }
+}
+
+export const officeHarness: Harness = { name: "Office.js adapter on the fake Excel", open: openOnFake };
 
 export const fileHarness: Harness = {
   name: "file adapter (.xlsx)",
@@ -78,3 +83,38 @@ export const fileHarness: Harness = {
     return { port: () => xlsxPort(wb), rendered: async () => renderFile(await saveXlsx(wb)) };
   },
 };
+
+/**
+ * The Office adapter on a host of ExcelApi `version` (installed as Excel's global
+ * Office for each action, as the task pane sees it): from 1.13 a table grows over
+ * empty cells with `Table.resize` instead of inserting rows.
+ */
+export function officeHarnessAt(version: string): Harness {
+  return {
+    name: `Office.js adapter on the fake Excel, ExcelApi ${version}`,
+    async open(start, totals = []) {
+      const opened = await openOnFake(start, totals);
+      opened.fake.hostApiVersion = version;
+      return {
+        port: () => {
+          const inner = opened.port();
+          return new Proxy(inner, {
+            get(target, key, receiver) {
+              const value: unknown = Reflect.get(target, key, receiver);
+              if (typeof value !== "function") return value;
+              return async (...args: unknown[]) => {
+                const uninstall = installFakeExcel(opened.fake, version);
+                try {
+                  return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+                } finally {
+                  uninstall();
+                }
+              };
+            },
+          });
+        },
+        rendered: opened.rendered,
+      };
+    },
+  };
+}

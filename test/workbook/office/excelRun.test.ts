@@ -57,7 +57,7 @@ describe("an interrupted set-up", () => {
     fake.failOnSync(3);
     const before = fake.snapshot();
     await expect(runExcelAction((port) => setUpPlan(port, { lang: "sv" }))).rejects.toMatchObject({
-      code: "GeneralException",
+      failure: { code: "excelRefused", reason: "GeneralException" },
     });
     expect(fake.snapshot()).toEqual(before);
     expect(fake.model.tables).toHaveLength(0);
