@@ -1,5 +1,6 @@
 import type { RawWorkbook } from "../../../src/core/cells";
 import { collectPreview } from "../../../src/core/collect/collectPreview";
+import { collectText } from "../../../src/core/collect/collectText";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import type { CollectPreview, UnitPreview } from "../../../src/core/collect/collect.types";
 import { fill, handoutOf, handoutWorkbook, masterPlan, masterRows, returned, ROUND } from "./roundFixture";
@@ -174,6 +175,44 @@ describe("collectPreview, where a unit's row meets the master's", () => {
     const p = collectPreview(spaced, ROUND, [returned("social.xlsx", back)]);
     expect(ids(p?.units[0]?.unchanged ?? [])).toEqual(["A1"]);
     expect(p?.units[0]?.changed).toEqual([]);
+  });
+
+  it("takes a returned comment with doubled spaces and a line break as the master's own answer", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", { Kommentar: "Preliminärt" });
+    const rows = masterRows();
+    const single = masterPlan({
+      ...rows,
+      FollowUp: [
+        ...(rows.FollowUp ?? []).slice(0, 4),
+        ["Helår 2022", "A1", "Pågår", 350000, 800000, "Rekrytering pågår, klart i maj"],
+      ],
+    });
+    const spaced = fill(back, "FollowUp", "A1", { Kommentar: "Rekrytering  pågår,\nklart i maj" });
+    const p = collectPreview(single, ROUND, [returned("social.xlsx", spaced)]);
+    expect(ids(p?.units[0]?.unchanged ?? [])).toEqual(["A1"]);
+  });
+
+  it("takes a new outcome alone, the status unchanged, as a change", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", { Utfall: 360000 });
+    const p = collectPreview(master, ROUND, [returned("social.xlsx", back)]);
+    expect(ids(p?.units[0]?.changed ?? [])).toEqual(["A1"]);
+    expect(p?.units[0]?.changed[0]?.after).toMatchObject({ status: "inProgress", outcome: 360000 });
+  });
+
+  it("words a change with the fields the unit cleared left out", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", {
+      Status: "Försenad",
+      Prognos: null,
+      Kommentar: null,
+    });
+    const p = collectPreview(master, ROUND, [returned("social.xlsx", back)]);
+    const lines = (lang: "sv" | "en") =>
+      collectText(p as CollectPreview, lang)
+        .split("\n")
+        .map((l) => l.trim());
+    expect(lines("sv")).toContain(
+      "Ändrad: Uppföljning A1: Status Pågår; Utfall 350000; Prognos 800000; Kommentar Preliminärt → Status Försenad; Utfall 350000",
+    );
   });
 
   it("takes a comment with other words as a change", () => {
