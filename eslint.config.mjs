@@ -45,6 +45,8 @@ export default tseslint.config(
       "coverage/**",
       "test-output/**",
       "bench/results/**",
+      "reports/**",
+      ".stryker-tmp/**",
       "**/*.js",
       "**/*.mjs",
     ],

@@ -2,7 +2,12 @@
 const transform = {
   "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
 };
-const common = { transform, moduleFileExtensions: ["ts", "tsx", "js", "json"] };
+const common = {
+  transform,
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // StrykerJS's sandbox copies of the repository (docs/mutation-testing.md).
+  modulePathIgnorePatterns: ["<rootDir>/.stryker-tmp/"],
+};
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -152,6 +152,51 @@ describe("the finding catalog", () => {
     for (const f of every()) expect(findingMessage(f, "sv")).not.toBe(findingMessage(f, "en"));
   });
 
+  it("says in each language the case the finding is about, not another case of the same code", () => {
+    // [code, sample index, words of the Swedish sentence, words of the English one]
+    const cases: [FindingCode, number, string, string][] = [
+      ["ARTICLE_UNKNOWN", 0, "finns inte i deklarationens version från 2006", "is not in the 2006 version"],
+      ["ARTICLE_UNKNOWN", 1, "«Art. x» på rad 4 kan inte läsas", "«Art. x» on row 4 cannot be read"],
+      ["PLAN_PERIOD_INVALID", 0, "start saknas", "start is missing"],
+      ["PLAN_PERIOD_INVALID", 1, "slut saknas", "end is missing"],
+      [
+        "PLAN_PERIOD_INVALID",
+        2,
+        "slutar 2023-12-31 men börjar 2024-01-01",
+        "ends 2023-12-31 but starts 2024-01-01",
+      ],
+      ["PLAN_ADOPTION_DUE_SOON", 0, "(i dag)", "(today)"],
+      ["PLAN_ADOPTION_DUE_SOON", 1, "(om 12 dagar)", "(in 12 days)"],
+      ["COVERAGE_GOAL_NO_INDICATOR", 0, "har ingen indikator", "has no indicator"],
+      ["COVERAGE_GOAL_NO_INDICATOR", 1, "inget målvärde", "no target"],
+      ["COVERAGE_GOAL_NOT_PRIORITISED", 0, "inte är markerad som prioriterad", "not marked prioritised"],
+      ["COVERAGE_GOAL_NOT_PRIORITISED", 1, "saknas i artikeltabellen", "missing from the articles table"],
+      ["TIME_ACTIVITY_NO_DATES", 0, "saknar startdatum", "has no start date"],
+      ["TIME_ACTIVITY_NO_DATES", 1, "saknar slutdatum", "has no end date"],
+      [
+        "TIME_ACTIVITY_OUTSIDE_PLAN",
+        0,
+        "börjar 2022-06-01, före planperiodens start",
+        "starts 2022-06-01, before",
+      ],
+      [
+        "TIME_ACTIVITY_OUTSIDE_PLAN",
+        1,
+        "slutar 2027-06-01, efter planperiodens slut",
+        "ends 2027-06-01, after",
+      ],
+      ["RESOURCE_OVER_BUDGET", 0, "Prognosen för aktiviteten A3", "The forecast of activity A3"],
+      ["RESOURCE_OVER_BUDGET", 1, "Utfallet för aktiviteten A3", "The outcome of activity A3"],
+      ["VALUE_REQUIRED", 0, "raden för A3", "the row of A3"],
+      ["VALUE_REQUIRED", 1, "rad 7", "row 7"],
+    ];
+    for (const [code, i, sv, en] of cases) {
+      const f = findingOf(code, SAMPLES[code][i] as FindingArgs[typeof code]);
+      expect([code, i, findingMessage(f, "sv")]).toEqual([code, i, expect.stringContaining(sv)]);
+      expect([code, i, findingMessage(f, "en")]).toEqual([code, i, expect.stringContaining(en)]);
+    }
+  });
+
   it("names a row by its ID when it has one, else by its row number as the user counts", () => {
     const [byId, byRow] = SAMPLES.VALUE_REQUIRED.map((a) => findingOf("VALUE_REQUIRED", a));
     expect(findingMessage(byId!, "sv")).toBe("Cellen «Mål-ID» på raden för A3 är tom; fyll i den.");

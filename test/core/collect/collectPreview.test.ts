@@ -1,5 +1,6 @@
 import type { RawWorkbook } from "../../../src/core/cells";
 import { collectPreview } from "../../../src/core/collect/collectPreview";
+import { collectText } from "../../../src/core/collect/collectText";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import type { CollectPreview, UnitPreview } from "../../../src/core/collect/collect.types";
 import { fill, handoutOf, handoutWorkbook, masterPlan, masterRows, returned, ROUND } from "./roundFixture";
@@ -154,5 +155,103 @@ describe("collectPreview", () => {
 
   it("returns null for a period the master does not have", () => {
     expect(collectPreview(master, "Helår 2030", [])).toBeNull();
+  });
+});
+
+describe("collectPreview, where a unit's row meets the master's", () => {
+  it("takes a comment that differs only in spaces and line breaks as the master's own answer", () => {
+    // The master's Helår 2022 row of A1: Pågår, 350 000, 800 000, "Preliminärt".
+    const rows = masterRows();
+    const spaced = masterPlan({
+      ...rows,
+      FollowUp: [
+        ...(rows.FollowUp ?? []).slice(0, 4),
+        ["Helår 2022", "A1", "Pågår", 350000, 800000, "Rekrytering  pågår,\nklart i maj"],
+      ],
+    });
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", {
+      Kommentar: " Rekrytering pågår, klart i maj ",
+    });
+    const p = collectPreview(spaced, ROUND, [returned("social.xlsx", back)]);
+    expect(ids(p?.units[0]?.unchanged ?? [])).toEqual(["A1"]);
+    expect(p?.units[0]?.changed).toEqual([]);
+  });
+
+  it("takes a returned comment with doubled spaces and a line break as the master's own answer", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", { Kommentar: "Preliminärt" });
+    const rows = masterRows();
+    const single = masterPlan({
+      ...rows,
+      FollowUp: [
+        ...(rows.FollowUp ?? []).slice(0, 4),
+        ["Helår 2022", "A1", "Pågår", 350000, 800000, "Rekrytering pågår, klart i maj"],
+      ],
+    });
+    const spaced = fill(back, "FollowUp", "A1", { Kommentar: "Rekrytering  pågår,\nklart i maj" });
+    const p = collectPreview(single, ROUND, [returned("social.xlsx", spaced)]);
+    expect(ids(p?.units[0]?.unchanged ?? [])).toEqual(["A1"]);
+  });
+
+  it("takes a new outcome alone, the status unchanged, as a change", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", { Utfall: 360000 });
+    const p = collectPreview(master, ROUND, [returned("social.xlsx", back)]);
+    expect(ids(p?.units[0]?.changed ?? [])).toEqual(["A1"]);
+    expect(p?.units[0]?.changed[0]?.after).toMatchObject({ status: "inProgress", outcome: 360000 });
+  });
+
+  it("words a change with the fields the unit cleared left out", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", {
+      Status: "Försenad",
+      Prognos: null,
+      Kommentar: null,
+    });
+    const p = collectPreview(master, ROUND, [returned("social.xlsx", back)]);
+    const lines = (lang: "sv" | "en") =>
+      collectText(p as CollectPreview, lang)
+        .split("\n")
+        .map((l) => l.trim());
+    expect(lines("sv")).toContain(
+      "Ändrad: Uppföljning A1: Status Pågår; Utfall 350000; Prognos 800000; Kommentar Preliminärt → Status Försenad; Utfall 350000",
+    );
+  });
+
+  it("takes a comment with other words as a change", () => {
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", { Kommentar: "Preliminärt, ej klart" });
+    const p = collectPreview(master, ROUND, [returned("social.xlsx", back)]);
+    expect(ids(p?.units[0]?.changed ?? [])).toEqual(["A1"]);
+    expect(p?.units[0]?.changed[0]?.after["comment"]).toBe("Preliminärt, ej klart");
+  });
+
+  it("compares the returned row with the master's first row of the period when the master holds two", () => {
+    const rows = masterRows();
+    const twice = masterPlan({
+      ...rows,
+      FollowUp: [...(rows.FollowUp ?? []), ["Helår 2022", "A1", "Försenad", 100, 100, "Andra raden"]],
+    });
+    const back = fill(blank("Socialnämnden"), "FollowUp", "A1", { Status: "Genomförd" });
+    const p = collectPreview(twice, ROUND, [returned("social.xlsx", back)]);
+    const changed = p?.units[0]?.changed[0];
+    expect(changed?.id).toBe("A1");
+    expect(changed?.before).toMatchObject({ status: "inProgress", outcome: 350000, comment: "Preliminärt" });
+    expect(changed?.masterRow).toBe(5);
+  });
+
+  it("calls two different answers to one activity within one file a conflict", () => {
+    const wb = fill(board(), "FollowUp", "A4", { Status: "Pågår" });
+    const table = wb.tables.find((t) => t.name === "FollowUp");
+    if (!table) throw new Error("no FollowUp");
+    const a4 = table.values.find((r) => r[1] === "A4") ?? [];
+    const status = (table.values[0] ?? []).indexOf("Status");
+    const again = a4.map((v, i) => (i === status ? "Försenad" : v));
+    const both = { ...table, values: [...table.values, again] };
+    const two: RawWorkbook = {
+      tables: wb.tables.map((t) => (t.name === "FollowUp" ? both : t)),
+      sheets: wb.sheets.map((s) => (s.sheet === both.sheet ? { ...s, values: both.values } : s)),
+    };
+    const p = collectPreview(master, ROUND, [returned("ks.xlsx", two)]);
+    expect(p?.conflicts.map((c) => [c.id, c.answers.map((a) => a.values["status"])])).toEqual([
+      ["A4", ["inProgress", "delayed"]],
+    ]);
+    expect(p?.units[0]?.added).toEqual([]);
   });
 });

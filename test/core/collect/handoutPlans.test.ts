@@ -73,6 +73,24 @@ describe("handoutPlans", () => {
     expect(handoutPlans(master, "Tertial 1 2022")).toBeNull();
   });
 
+  it("hands out an activity or goal whose ID the master repeats once, with the first row's text", () => {
+    const rows = masterRows();
+    const a2 = (rows.Activities ?? [])[1] ?? [];
+    const m1 = (rows.Goals ?? [])[0] ?? [];
+    const twice = masterPlan({
+      ...rows,
+      Goals: [...(rows.Goals ?? []), [" m1", ...m1.slice(1, 2), "Heltid (kopia)", ...m1.slice(3)]],
+      Activities: [...(rows.Activities ?? []), ["a2 ", "M1", "Schemaläggning (kopia)", ...a2.slice(3)]],
+    });
+    const social = handoutOf(handoutPlans(twice, ROUND) ?? [], "Socialnämnden");
+    expect(social.followUp.map((r) => [r.id, r.name])).toEqual([
+      ["A1", "Inför heltid i hemtjänsten"],
+      ["A2", "Schemaläggning efter önskemål"],
+    ]);
+    expect(social.indicators.map((r) => [r.id, r.name])).toEqual([["M1", "Heltid som norm"]]);
+    expect(social.goals.map((g) => g.id)).toEqual(["M1"]);
+  });
+
   it("writes hand-outs in the language asked for", () => {
     const en = handoutPlans(master, ROUND, "en") ?? [];
     expect(en.map((h) => h.label)).toContain("(no responsible)");
