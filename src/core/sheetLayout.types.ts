@@ -57,6 +57,11 @@ export type LayoutChart = {
   /** The data, header row and category column included. */
   readonly data: LayoutArea;
   readonly seriesBy: "columns" | "rows";
+  /**
+   * Each series' fill, "#RRGGBB", in series order (src/core/style/seriesColours.ts):
+   * a chart part without fills is drawn by some readers as empty frames.
+   */
+  readonly colours: readonly string[];
   /** Top-left cell and size in cells of where the chart is placed. */
   readonly anchor: LayoutArea;
 };

@@ -12,6 +12,7 @@ import { LISTS_HEADER_LOOK, lookOf, type Look } from "../../src/core/style/cellL
 import { colourFormula } from "../../src/core/style/colourRules";
 import { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "../../src/core/style/numberFormats";
 import { MARKER_HEADER, MARKER_SHEET } from "../../src/core/style/productMarker";
+import { seriesColour } from "../../src/core/style/seriesColours";
 import { FROZEN_HEADER_ROWS, TABLE_STYLE, coveredBodyRows } from "../../src/core/style/tableLook";
 import { validationRule } from "../../src/core/style/validationRules";
 import type { SheetProtection } from "../../src/core/protection.types";
@@ -189,6 +190,9 @@ export function renderLayout(wb: RenderedWorkbook, layout: SheetLayout, put: Put
       data: areaRef(c.data.row, c.data.col, c.data.rows, c.data.cols),
       seriesBy: c.seriesBy,
       anchor: areaRef(c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols),
+      fills: Array.from({ length: (c.seriesBy === "rows" ? c.data.rows : c.data.cols) - 1 }, (_, i) =>
+        seriesColour(c, i),
+      ),
     });
   const { print } = layout;
   sheet.print = {

@@ -41,6 +41,8 @@ export type RenderedChart = {
   data: string;
   seriesBy: string;
   anchor: string;
+  /** Each series' solid fill, "#RRGGBB" (null: none given, the reader picks). */
+  fills: (string | null)[];
 };
 
 export type RenderedPrint = {

@@ -36,6 +36,8 @@ export type ChartModel = {
   seriesBy: string | undefined;
   title: string;
   position: { start: string; end: string } | null;
+  /** Each series' solid fill set through series.getItemAt(i).format.fill, by index. */
+  fills: (string | null)[];
 };
 export type PageLayoutModel = {
   orientation: string;

@@ -245,7 +245,7 @@ export class FakePageLayout {
   }
 }
 
-/** Worksheet.charts: add(type, source, seriesBy), the title and the position. */
+/** Worksheet.charts: add(type, source, seriesBy), the title, the position and the series' fills. */
 export class FakeChartCollection {
   constructor(
     private readonly ctx: FakeContext,
@@ -265,6 +265,7 @@ export class FakeChartCollection {
         seriesBy,
         title: "",
         position: null,
+        fills: [],
       };
       s.charts.push(holder.model);
     });
@@ -304,6 +305,30 @@ export class FakeChart {
       { setPosition: [startCell, endCell] },
       (m) => (m.position = { start: startCell, end: endCell ?? startCell }),
     );
+  }
+
+  /** Chart.series (ExcelApi 1.1): getItemAt(i).format.fill.setSolidColor(colour); no more. */
+  get series(): { getItemAt(index: number): { format: { fill: { setSolidColor(c: string): void } } } } {
+    const change = this.change.bind(this);
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (colour: string) => {
+              if (!/^#[0-9A-Fa-f]{6}$/.test(colour))
+                throw new FakeOfficeError("InvalidArgument", `Fill colour "${colour}" in the fake`);
+              change({ seriesFill: [index, colour] }, (m) => {
+                // Excel has one series per data column (or row) after the categories.
+                const count = (m.seriesBy === "Rows" ? m.source.rows : m.source.cols) - 1;
+                if (!Number.isInteger(index) || index < 0 || index >= count)
+                  throw new FakeOfficeError("ItemNotFound", `No series ${index} in a chart of ${count}`);
+                m.fills[index] = colour.toUpperCase();
+              });
+            },
+          },
+        },
+      }),
+    };
   }
 }
 

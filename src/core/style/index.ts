@@ -15,3 +15,11 @@ export { colourFormula } from "./colourRules";
 export { coveredBodyRows, FROZEN_HEADER_ROWS, TABLE_LOOK, TABLE_STYLE } from "./tableLook";
 export { validationFormula, validationRule } from "./validationRules";
 export { formulaString } from "./formulaText";
+export {
+  SERIES_COLOURS,
+  seriesColour,
+  seriesFill,
+  type SeriesColour,
+  type SeriesMeaning,
+  type SeriesToken,
+} from "./seriesColours";

@@ -14,6 +14,7 @@ import {
   type SheetLayout,
 } from "../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../core/sheetNames";
+import { seriesColour } from "../../core/style";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
@@ -64,6 +65,10 @@ function gridOps(
     2 * cols,
   );
 }
+
+/** A chart's series: one per data column (or row) after the categories. */
+const seriesCount = (c: LayoutChart): number =>
+  Math.max(0, (c.seriesBy === "rows" ? c.data.rows : c.data.cols) - 1);
 
 function areaRange(sheet: Excel.Worksheet, a: LayoutArea): Excel.Range {
   return sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
@@ -191,8 +196,11 @@ export async function writeSheet(
             a1(c.anchor.row, c.anchor.col),
             a1(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1),
           );
+          // Each series in the core's colour for its meaning, as in the file (ExcelApi 1.1).
+          for (let i = 0; i < seriesCount(c); i++)
+            chart.series.getItemAt(i).format.fill.setSolidColor(seriesColour(c, i));
         },
-        3,
+        3 + seriesCount(c),
       ),
     );
   }

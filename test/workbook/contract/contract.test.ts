@@ -12,6 +12,7 @@ import { previewImport, writeImport } from "../../../src/app/importList";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
 import type { RawWorkbook } from "../../../src/core/cells";
+import { SERIES_COLOURS } from "../../../src/core/style";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";
 import { readPlan } from "../../../src/core/read/readPlan";
@@ -296,6 +297,11 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
     wrote: (d) => {
       const report = sheet(d, "Årsbokslut 2022");
       expect(report.charts).toHaveLength(3);
+      // Every series filled, in the colour the pane gives its meaning (seriesColours.ts).
+      const fills = (report.charts as { fills: (string | null)[] }[]).map((c) => c.fills);
+      expect(fills[1]).toEqual([SERIES_COLOURS.budget.hex, SERIES_COLOURS.outcome.hex]);
+      expect(fills[2]).toEqual([SERIES_COLOURS.women.hex, SERIES_COLOURS.men.hex]);
+      expect(fills.flat().every((f) => f !== null && /^#[0-9A-F]{6}$/.test(f))).toBe(true);
       expect(report.print).toMatchObject({ paper: "A4", fitToWidth: 1 });
       expect(sheet(d, "_cemr").visibility).toBe("veryHidden");
       expect(sheetsOf(d).filter((s) => s.name.startsWith("Årsbokslut"))).toHaveLength(1);

@@ -70,6 +70,10 @@ function renderSheet(s: SheetModel): RenderedSheet {
       data: ref(c.source),
       seriesBy: (c.seriesBy ?? "Auto").toLowerCase(),
       anchor: start === end ? start : `${start}:${end}`,
+      fills: Array.from(
+        { length: (c.seriesBy === "Rows" ? c.source.rows : c.source.cols) - 1 },
+        (_, i) => c.fills[i] ?? null,
+      ),
     };
   });
   const page = s.pageLayout;

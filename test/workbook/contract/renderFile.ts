@@ -148,6 +148,11 @@ function chartOf(xml: XmlElement, anchor: XmlElement): RenderedChart {
     data: boundingRef(refs),
     seriesBy: rows.size <= 1 ? "columns" : "rows",
     anchor: areaRef(fromRow, fromCol, toRow - fromRow, toCol - fromCol),
+    fills: series.map((x) => {
+      const fill = firstChild(firstChild(x, c("spPr")) ?? x, `{${A}}solidFill`);
+      const rgb = fill ? firstChild(fill, `{${A}}srgbClr`)?.attributes.val : undefined;
+      return rgb ? `#${rgb.toUpperCase()}` : null;
+    }),
   };
 }
 

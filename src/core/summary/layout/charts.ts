@@ -7,6 +7,7 @@ import type { Lang } from "../../language";
 import type { LayoutCell } from "../../sheetLayout.types";
 import { summaryChartData } from "../chartData";
 import type { Summary } from "../summary.types";
+import { seriesFill } from "../../style";
 import { L, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
 
@@ -48,7 +49,16 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
       ]),
     );
     w.gap();
-    w.chart({ type: "columnStacked", title: L.chartStatus[lang], data, seriesBy: "columns" }, CHART_HEIGHT);
+    w.chart(
+      {
+        type: "columnStacked",
+        title: L.chartStatus[lang],
+        data,
+        seriesBy: "columns",
+        colours: figures.states.map(seriesFill),
+      },
+      CHART_HEIGHT,
+    );
     w.gap();
     const money = w.table(
       names.budget,
@@ -57,7 +67,13 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
     );
     w.gap();
     w.chart(
-      { type: "columnClustered", title: L.chartBudget[lang], data: money, seriesBy: "columns" },
+      {
+        type: "columnClustered",
+        title: L.chartBudget[lang],
+        data: money,
+        seriesBy: "columns",
+        colours: [seriesFill("budget"), seriesFill("outcome")],
+      },
       CHART_HEIGHT,
     );
     w.gap();
@@ -69,6 +85,15 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
       figures.gender.map((g) => [text(g.goalId), num(g.women, "number"), num(g.men, "number")]),
     );
     w.gap();
-    w.chart({ type: "barClustered", title: L.chartGender[lang], data, seriesBy: "columns" }, CHART_HEIGHT);
+    w.chart(
+      {
+        type: "barClustered",
+        title: L.chartGender[lang],
+        data,
+        seriesBy: "columns",
+        colours: [seriesFill("women"), seriesFill("men")],
+      },
+      CHART_HEIGHT,
+    );
   }
 }
