@@ -86,6 +86,11 @@ export type SheetLayout = {
     readonly fitToWidth: true;
     /** 0-based rows repeated at the top of each printed page. */
     readonly titleRows: { readonly first: number; readonly last: number };
+    /**
+     * 0-based rows that begin a new printed page (manual page breaks), ascending: a
+     * chart placed at the top of a page is never cut in two by a page break.
+     */
+    readonly pageBreaks?: readonly number[];
   };
 };
 

@@ -201,6 +201,7 @@ export function renderLayout(wb: RenderedWorkbook, layout: SheetLayout, put: Put
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+    pageBreaks: (print.pageBreaks ?? []).map((r) => r + 1),
   };
 }
 

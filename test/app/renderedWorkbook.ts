@@ -51,6 +51,8 @@ export type RenderedPrint = {
   fitToWidth: number;
   fitToHeight: number;
   titleRows: string | null;
+  /** The 1-based rows that begin a new page (manual page breaks), ascending. */
+  pageBreaks: number[];
 };
 
 export type RenderedSheet = {

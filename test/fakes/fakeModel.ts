@@ -44,6 +44,8 @@ export type PageLayoutModel = {
   paperSize: string;
   zoom: Excel.PageLayoutZoomOptions | null;
   printTitleRows: string | null;
+  /** Manual page breaks: the 0-based rows each sits above, in the order added. */
+  pageBreaks: number[];
 };
 
 /** A thrown error shaped like OfficeExtension.Error: a code and a message. */
@@ -86,6 +88,7 @@ export class SheetModel {
     paperSize: "Letter",
     zoom: null,
     printTitleRows: null,
+    pageBreaks: [],
   };
 
   constructor(

@@ -185,6 +185,22 @@ export class FakeWorksheet
     return new FakePageLayout(this);
   }
 
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break above the range's first row. */
+  get horizontalPageBreaks(): { add(pageBreakRange: FakeRange): void } {
+    return {
+      add: (pageBreakRange: FakeRange) =>
+        this.change({ horizontalPageBreak: true }, (s) => {
+          const place = pageBreakRange.locate();
+          if (!place || place.sheet !== s)
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              "A page break's range must be on its sheet in the fake",
+            );
+          if (!s.pageLayout.pageBreaks.includes(place.area.row)) s.pageLayout.pageBreaks.push(place.area.row);
+        }),
+    };
+  }
+
   /** Queues a change to this sheet's model (for the helper proxies below). */
   change(args: unknown, f: (s: SheetModel) => void): void {
     this.write(args, () => f(this.sheet()));

@@ -60,6 +60,12 @@ export function summaryLayout(summary: Summary, lang: Lang, madeOn: IsoDate): Sh
     tables: w.tables(),
     charts: w.charts(),
     rowHeights: w.rowHeights(),
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 1 },
+      pageBreaks: w.pageBreaks(),
+    },
   };
 }

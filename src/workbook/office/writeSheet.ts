@@ -214,8 +214,11 @@ export async function writeSheet(
         page.paperSize = "A4";
         page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+        // Manual page breaks, each above its row (ExcelApi 1.9, as the page layout above).
+        for (const row of print.pageBreaks ?? [])
+          sheet().horizontalPageBreaks.add(sheet().getRangeByIndexes(row, 0, 1, 1));
       },
-      4,
+      4 + 2 * (print.pageBreaks ?? []).length,
     ),
   );
   ops.push(...last);

@@ -303,6 +303,11 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
       expect(fills[2]).toEqual([SERIES_COLOURS.women.hex, SERIES_COLOURS.men.hex]);
       expect(fills.flat().every((f) => f !== null && /^#[0-9A-F]{6}$/.test(f))).toBe(true);
       expect(report.print).toMatchObject({ paper: "A4", fitToWidth: 1 });
+      // Each chart begins a page (the first under the charts' heading), so none is cut in two.
+      const breaks = (report.print as { pageBreaks: number[] }).pageBreaks;
+      expect(breaks).toHaveLength(3);
+      const anchors = (report.charts as { anchor: string }[]).map((c) => Number(/\d+/.exec(c.anchor)?.[0]));
+      expect(anchors).toEqual([breaks[0]! + 1, breaks[1], breaks[2]]);
       expect(sheet(d, "_cemr").visibility).toBe("veryHidden");
       expect(sheetsOf(d).filter((s) => s.name.startsWith("Årsbokslut"))).toHaveLength(1);
     },

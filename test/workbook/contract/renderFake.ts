@@ -85,6 +85,7 @@ function renderSheet(s: SheetModel): RenderedSheet {
         fitToWidth: page.zoom?.horizontalFitToPages ?? 0,
         fitToHeight: page.zoom?.verticalFitToPages ?? 0,
         titleRows: page.printTitleRows ? plainRef(page.printTitleRows) : null,
+        pageBreaks: page.pageBreaks.map((r) => r + 1).sort((a, b) => a - b),
       }
     : null;
   out.protection = s.protection ? { unlocked: new Set(s.unlocked) } : null;

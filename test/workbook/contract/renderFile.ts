@@ -230,6 +230,11 @@ export function renderFile(bytes: Uint8Array): RenderedWorkbook {
         fitToWidth: Number(setup.attributes.fitToWidth ?? 1),
         fitToHeight: Number(setup.attributes.fitToHeight ?? 1),
         titleRows: titles ? (plainRef(titles.formula).split("!").pop() ?? null) : null,
+        // A break's id is the 0-based row it sits above.
+        pageBreaks: descendants(root, s("rowBreaks"))
+          .flatMap((b) => childElements(b, s("brk")))
+          .map((b) => Number(b.attributes.id ?? 0) + 1)
+          .sort((a, b) => a - b),
       };
     }
     const protection = descendants(root, s("sheetProtection"))[0];

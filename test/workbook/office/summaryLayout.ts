@@ -68,6 +68,12 @@ export function summaryLayout(extraRows: number, name = "Sammanfattning Helår 2
         anchor: { row: 21, col: 5, rows: 15, cols: 8 },
       },
     ],
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 1 },
+      pageBreaks: [21],
+    },
   };
 }

@@ -92,7 +92,7 @@ describe("writing a report sheet through Office.js", () => {
     });
   });
 
-  it("sets A4, the orientation, fit to one page wide and the repeated title rows", async () => {
+  it("sets A4, the orientation, fit to one page wide, the repeated title rows and the page breaks", async () => {
     const fake = planWorkbook(1);
     await officePort(fake.context()).writeSheet(summaryLayout(0));
     expect(fake.sheet("Sammanfattning Helår 2019").pageLayout).toEqual({
@@ -100,6 +100,7 @@ describe("writing a report sheet through Office.js", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$1:$2",
+      pageBreaks: [21],
     });
   });
 

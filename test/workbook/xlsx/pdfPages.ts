@@ -145,21 +145,36 @@ export function colouredPixels(p: Pixels, box: PixelBox, spread = 60): number {
  */
 export function solidPixels(p: Pixels, box: PixelBox, hex: string, tolerance = 12): number {
   const [r0, g0, b0] = rgbOf(hex);
-  const near = (x: number, y: number): boolean => {
-    const k = (y * p.width + x) * 3;
-    return (
-      Math.abs((p.rgb[k] ?? 0) - r0) <= tolerance &&
-      Math.abs((p.rgb[k + 1] ?? 0) - g0) <= tolerance &&
-      Math.abs((p.rgb[k + 2] ?? 0) - b0) <= tolerance
-    );
+  const x0 = Math.max(0, box.x0);
+  const x1 = Math.min(p.width, box.x1);
+  const y0 = Math.max(0, box.y0);
+  const y1 = Math.min(p.height, box.y1);
+  const w = x1 - x0;
+  if (w < 3 || y1 - y0 < 3) return 0;
+  // Per row, whether a pixel and its left and right neighbours are near the colour.
+  const across = (y: number): Uint8Array => {
+    const near = new Uint8Array(w);
+    for (let x = 0; x < w; x++) {
+      const k = (y * p.width + x0 + x) * 3;
+      near[x] =
+        Math.abs(p.rgb[k]! - r0) <= tolerance &&
+        Math.abs(p.rgb[k + 1]! - g0) <= tolerance &&
+        Math.abs(p.rgb[k + 2]! - b0) <= tolerance
+          ? 1
+          : 0;
+    }
+    const row = new Uint8Array(w);
+    for (let x = 1; x < w - 1; x++) row[x] = near[x - 1]! & near[x]! & near[x + 1]!;
+    return row;
   };
   let n = 0;
-  for (let y = Math.max(1, box.y0); y < Math.min(p.height - 1, box.y1); y++)
-    for (let x = Math.max(1, box.x0); x < Math.min(p.width - 1, box.x1); x++) {
-      let all = true;
-      for (let dy = -1; dy <= 1 && all; dy++)
-        for (let dx = -1; dx <= 1 && all; dx++) all = near(x + dx, y + dy);
-      if (all) n++;
-    }
+  let above = across(y0);
+  let here = across(y0 + 1);
+  for (let y = y0 + 2; y < y1; y++) {
+    const below = across(y);
+    for (let x = 1; x < w - 1; x++) n += above[x]! & here[x]! & below[x]!;
+    above = here;
+    here = below;
+  }
   return n;
 }

@@ -40,7 +40,7 @@ const DPI = 100;
 type Rendered = {
   readonly name: string;
   readonly layout: SheetLayout;
-  /** The follow-up sheet's pages (the plan's own sheets print before it). */
+  /** The follow-up sheet's pages (the plan's own sheets print before it), with the words they show. */
   readonly pages: readonly PdfPage[];
   readonly pixels: ReadonlyMap<number, Pixels>;
 };
@@ -89,7 +89,13 @@ beforeAll(async () => {
     const out = join(dir, `px-${m.name}`);
     mkdirSync(out);
     const pixels = await pdfPixels(pdf, Math.min(...numbers), Math.max(...numbers), DPI, out);
-    rendered.push({ ...m, pages, pixels });
+    // LibreOffice also writes, clipped away, what lies beyond a page's edge (the next
+    // chart, a cut one's other half): only words with ink under them are on the page.
+    const shown = pages.map((p) => {
+      const px = pixels.get(p.number);
+      return { ...p, words: px ? p.words.filter((w) => inked(px, w)) : [] };
+    });
+    rendered.push({ ...m, pages: shown, pixels });
   }
 });
 
@@ -101,6 +107,17 @@ function firstCellText(layout: SheetLayout): string {
   const v = layout.blocks[0]?.cells[0]?.[0]?.v;
   if (typeof v !== "string") throw new Error("the sheet has no title");
   return v;
+}
+
+/** Whether a word shows on the page: some dark pixel in its box. */
+function inked(p: Pixels, w: PdfWord): boolean {
+  const px = DPI / 72;
+  for (let y = Math.max(0, Math.floor(w.yMin * px)); y < Math.min(p.height, Math.ceil(w.yMax * px)); y++)
+    for (let x = Math.max(0, Math.floor(w.xMin * px)); x < Math.min(p.width, Math.ceil(w.xMax * px)); x++) {
+      const k = (y * p.width + x) * 3;
+      if (Math.max(p.rgb[k]!, p.rgb[k + 1]!, p.rgb[k + 2]!) < 140) return true;
+    }
+  return false;
 }
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter((w) => w !== "");
@@ -142,15 +159,9 @@ function plotBox(r: Rendered, chart: LayoutChart): { page: number; box: PixelBox
   const { page } = title;
   const below = Math.max(...title.words.map((w) => w.yMax));
   const names = seriesNames(r.layout, chart).flatMap(wordsOf);
-  const lines = new Map<number, PdfWord[]>();
-  for (const w of page.words) {
-    if (w.yMin <= below) continue;
-    const key = Math.round(w.yMin);
-    lines.set(key, [...(lines.get(key) ?? []), w]);
-  }
-  const legend = [...lines.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .find(([, ws]) => names.every((n) => ws.some((w) => w.text === n)));
+  const legend = linesOf(page)
+    .filter((ws) => ws.every((w) => w.yMin > below))
+    .find((ws) => names.every((n) => ws.some((w) => w.text === n)));
   if (!legend) return `${r.name}: no legend under "${chart.title}" on its page (split by a page break?)`;
   const px = DPI / 72;
   return {
@@ -159,9 +170,32 @@ function plotBox(r: Rendered, chart: LayoutChart): { page: number; box: PixelBox
       x0: 0,
       x1: Math.floor(page.width * px),
       y0: Math.ceil(below * px) + 1,
-      y1: Math.floor(Math.min(...legend[1].map((w) => w.yMin)) * px) - 1,
+      y1: Math.floor(Math.min(...legend.map((w) => w.yMin)) * px) - 1,
     },
   };
+}
+
+/** The lines of a page, by the top of their words (to the point), top to bottom. */
+function linesOf(page: PdfPage): PdfWord[][] {
+  const lines = new Map<number, PdfWord[]>();
+  for (const w of page.words) {
+    const key = Math.round(w.yMin);
+    lines.set(key, [...(lines.get(key) ?? []), w]);
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, ws]) => ws);
+}
+
+/**
+ * How often a chart's legend shows: lines holding every series' name and nothing else.
+ * A chart cut by a page break shows on both pages, so its legend may show twice.
+ */
+function legendsPrinted(r: Rendered, chart: LayoutChart): number {
+  const names = new Set(seriesNames(r.layout, chart).flatMap(wordsOf));
+  return r.pages
+    .flatMap(linesOf)
+    .filter(
+      (ws) => ws.every((w) => names.has(w.text)) && [...names].every((n) => ws.some((w) => w.text === n)),
+    ).length;
 }
 
 describe("the follow-up sheet printed by LibreOffice", () => {
@@ -173,6 +207,15 @@ describe("the follow-up sheet printed by LibreOffice", () => {
       "example-plan-en",
     ]);
     for (const r of rendered) expect(r.layout.charts).toHaveLength(3);
+  });
+
+  it("prints each chart whole on one page: its title and legend on the same page, once", () => {
+    const cut = rendered.flatMap((r) =>
+      r.layout.charts
+        .filter((c) => typeof plotBox(r, c) === "string" || legendsPrinted(r, c) !== 1)
+        .map((c) => `${r.name} "${c.title}"`),
+    );
+    expect(cut).toEqual([]);
   });
 
   it("draws every chart's bars in colour, each series in its own colour", () => {

@@ -175,7 +175,13 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   }
   edit.addTableParts(tableRids);
   const { print } = layout;
-  edit.setPrint({ orientation: print.orientation, paperSize: A4, fitToWidth: 1, fitToHeight: 0 });
+  edit.setPrint({
+    orientation: print.orientation,
+    paperSize: A4,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    rowBreaks: print.pageBreaks ?? [],
+  });
   const first = print.titleRows.first + 1;
   const last = print.titleRows.last + 1;
   w.workbook.setName("_xlnm.Print_Titles", `${sheetRef(sheet.name)}!$${first}:$${last}`, sheet.index);
