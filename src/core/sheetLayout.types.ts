@@ -11,6 +11,8 @@ export type LayoutStyle =
   | "heading"
   | "label"
   | "header"
+  /** A header over a column of numbers: aligned right, as its numbers are. */
+  | "numberHeader"
   | "body"
   | "total"
   | "note"

@@ -17,6 +17,7 @@ export type RenderedLook = {
   fill?: string;
   wrap?: boolean;
   top?: boolean;
+  right?: boolean;
 };
 
 export type RenderedCell = RenderedLook & {
@@ -128,6 +129,7 @@ function describeCell(c: RenderedCell): Record<string, unknown> | null {
   if (!isEmpty(c.v)) {
     if (c.wrap) out.wrap = true;
     if (c.top) out.top = true;
+    if (c.right) out.right = true;
   }
   return Object.keys(out).length > 0 ? out : null;
 }

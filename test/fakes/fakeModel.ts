@@ -71,6 +71,8 @@ export class SheetModel {
   readonly autofitted = new Set<number>();
   /** Cells ("row,col") whose text wraps, and cells aligned to the top. */
   readonly wrapped = new Set<string>();
+  /** Cells ("row,col") aligned right (format.horizontalAlignment = "Right"). */
+  readonly rightAligned = new Set<string>();
   readonly topAligned = new Set<string>();
   readonly merges: Area[] = [];
   /** Rows hidden by hand or by a filter (0-based): a view only, Range.values still gives them. */

@@ -2,7 +2,7 @@
  * The style decisions both adapters render: cell looks, the tables' look, number
  * formats, colour and validation rules, formula text and the product's marker.
  */
-export { LISTS_HEADER_LOOK, type Look, lookOf, LOOKS, rowHeightFor } from "./cellLooks";
+export { LISTS_HEADER_LOOK, type Look, lookOf, LOOKS, rowHeightFor, tableHeaderLook } from "./cellLooks";
 export { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "./numberFormats";
 export {
   MARKER_HEADER,

@@ -14,7 +14,7 @@ import {
   type SheetLayout,
 } from "../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../core/sheetNames";
-import { seriesColour } from "../../core/style";
+import { seriesColour, tableHeaderLook } from "../../core/style";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
@@ -159,8 +159,13 @@ export async function writeSheet(
           );
           table.name = t.name;
           table.style = TABLE_STYLE;
+          // A header over numbers aligns right, as they do (src/core/style/cellLooks.ts).
+          t.header.forEach((_, j) => {
+            if (tableHeaderLook(t.rows.map((r) => r[j])).align)
+              applyLook(sheet().getRangeByIndexes(t.row, t.col + j, 1, 1), { align: "right" });
+          });
         },
-        3,
+        3 + 2 * t.header.length,
       ),
     );
   }

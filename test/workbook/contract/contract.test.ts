@@ -297,6 +297,11 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
     wrote: (d) => {
       const report = sheet(d, "Årsbokslut 2022");
       expect(report.charts).toHaveLength(3);
+      // Headers over numbers align right, as their numbers do; headers over text do not.
+      const headers = Object.values(report.cells as Record<string, { v?: unknown; right?: boolean }>);
+      expect(headers.find((c) => c.v === "Antal")?.right).toBe(true);
+      expect(headers.find((c) => c.v === "Budget" && c.right)).toBeDefined();
+      expect(headers.find((c) => c.v === "Status")?.right).toBeUndefined();
       // Every series filled, in the colour the pane gives its meaning (seriesColours.ts).
       const fills = (report.charts as { fills: (string | null)[] }[]).map((c) => c.fills);
       expect(fills[1]).toEqual([SERIES_COLOURS.budget.hex, SERIES_COLOURS.outcome.hex]);

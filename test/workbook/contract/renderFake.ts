@@ -26,7 +26,7 @@ const characters = (points: number): number => Math.round(((points / 0.75 - 5) /
 function renderSheet(s: SheetModel): RenderedSheet {
   const out = renderedSheet(s.name);
   out.visibility = VISIBILITY[s.visibility];
-  const keys = new Set([...s.cells.keys(), ...s.wrapped, ...s.topAligned]);
+  const keys = new Set([...s.cells.keys(), ...s.wrapped, ...s.topAligned, ...s.rightAligned]);
   for (const key of keys) {
     const [r = 0, c = 0] = key.split(",").map(Number);
     const cell = s.cell(r, c);
@@ -37,6 +37,7 @@ function renderSheet(s: SheetModel): RenderedSheet {
       ...(cell.fill !== undefined ? { fill: cell.fill } : {}),
       ...(s.wrapped.has(key) ? { wrap: true } : {}),
       ...(s.topAligned.has(key) ? { top: true } : {}),
+      ...(s.rightAligned.has(key) ? { right: true } : {}),
     });
   }
   for (const [c, points] of s.columnWidths) out.widths.set(c, characters(points));

@@ -84,6 +84,7 @@ function readStyles(
     const alignment = firstChild(xf, s("alignment"));
     if (alignment?.attributes.wrapText === "1") look.wrap = true;
     if (alignment?.attributes.vertical === "top") look.top = true;
+    if (alignment?.attributes.horizontal === "right") look.right = true;
     const locked = firstChild(xf, s("protection"))?.attributes.locked !== "0";
     return { fmt: codes.get(id) ?? BUILT_IN[id] ?? `#${id}`, look, locked };
   });
