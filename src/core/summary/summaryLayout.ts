@@ -54,7 +54,7 @@ export function summaryLayout(summary: Summary, lang: Lang, madeOn: IsoDate): Sh
   return {
     name: summarySheetName(summary, lang),
     marker: summaryMarker(summary),
-    columnWidths: COLUMN_WIDTHS.slice(0, WIDTH),
+    columnWidths: w.columnWidths(),
     blocks: w.blocks(),
     merges: w.merges(),
     tables: w.tables(),

@@ -37,6 +37,11 @@ export type SheetWriter = {
   /** The next row begins a new printed page. */
   readonly pageBreak: () => void;
   readonly pageBreaks: () => readonly number[];
+  /**
+   * The columns' widths: as given, or wider where a column's wrapping text has a
+   * longer word, so that text wraps between words, never inside one (up to 60).
+   */
+  readonly columnWidths: () => readonly number[];
   readonly blocks: () => readonly LayoutBlock[];
   readonly merges: () => readonly LayoutArea[];
   readonly tables: () => readonly LayoutTable[];
@@ -73,6 +78,7 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   const charts: LayoutChart[] = [];
   const heights: { row: number; points: number }[] = [];
   const breaks: number[] = [];
+  const longest: number[] = [];
   const fit = (lines: number, style: LayoutStyle | undefined) => {
     const points = rowHeightFor(lines, style);
     // Excel refuses rows taller than 409 points; a longer text stays whole in its cell.
@@ -97,6 +103,8 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
       points: 0,
     };
     cells.forEach((c, col) => {
+      if (wraps(c))
+        for (const word of c.v.split(/\s+/)) longest[col] = Math.max(longest[col] ?? 0, word.length);
       const lines = wraps(c) ? linesFor(c.v, widthOf(col)) : 1;
       const points = rowHeightFor(lines, c.s) ?? 0;
       if (points > tallest.points) tallest = { lines, style: c.s, points };
@@ -132,6 +140,10 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
       if (next > 0 && breaks[breaks.length - 1] !== next) breaks.push(next);
     },
     pageBreaks: () => breaks,
+    // A word's width in characters of the default font: a little more than its letters
+    // (bold headers, and a reader without Calibri drawing in a wider font), plus padding.
+    columnWidths: () =>
+      columnWidths.map((w, col) => Math.max(w, Math.min(60, Math.ceil((longest[col] ?? 0) * 1.2) + 1))),
     blocks: () => blocks,
     merges: () => merges,
     tables: () => tables,
