@@ -11,6 +11,8 @@ export type LayoutStyle =
   | "heading"
   | "label"
   | "header"
+  /** A header over a column of numbers: aligned right, as its numbers are. */
+  | "numberHeader"
   | "body"
   | "total"
   | "note"
@@ -57,6 +59,11 @@ export type LayoutChart = {
   /** The data, header row and category column included. */
   readonly data: LayoutArea;
   readonly seriesBy: "columns" | "rows";
+  /**
+   * Each series' fill, "#RRGGBB", in series order (src/core/style/seriesColours.ts):
+   * a chart part without fills is drawn by some readers as empty frames.
+   */
+  readonly colours: readonly string[];
   /** Top-left cell and size in cells of where the chart is placed. */
   readonly anchor: LayoutArea;
 };
@@ -81,6 +88,11 @@ export type SheetLayout = {
     readonly fitToWidth: true;
     /** 0-based rows repeated at the top of each printed page. */
     readonly titleRows: { readonly first: number; readonly last: number };
+    /**
+     * 0-based rows that begin a new printed page (manual page breaks), ascending: a
+     * chart placed at the top of a page is never cut in two by a page break.
+     */
+    readonly pageBreaks?: readonly number[];
   };
 };
 

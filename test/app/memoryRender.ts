@@ -8,10 +8,11 @@ import { a1, columnLetters } from "../../src/core/cells";
 import { wrapsText } from "../../src/core/layoutText";
 import { listsTemplateFor } from "../../src/core/planTemplate";
 import type { LayoutCell, SheetLayout } from "../../src/core/sheetLayout.types";
-import { LISTS_HEADER_LOOK, lookOf, type Look } from "../../src/core/style/cellLooks";
+import { LISTS_HEADER_LOOK, lookOf, tableHeaderLook, type Look } from "../../src/core/style/cellLooks";
 import { colourFormula } from "../../src/core/style/colourRules";
 import { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "../../src/core/style/numberFormats";
 import { MARKER_HEADER, MARKER_SHEET } from "../../src/core/style/productMarker";
+import { seriesColour } from "../../src/core/style/seriesColours";
 import { FROZEN_HEADER_ROWS, TABLE_STYLE, coveredBodyRows } from "../../src/core/style/tableLook";
 import { validationRule } from "../../src/core/style/validationRules";
 import type { SheetProtection } from "../../src/core/protection.types";
@@ -46,6 +47,7 @@ function lookFields(look: Look): RenderedLook {
   if (look.color !== undefined) out.color = look.color;
   if (look.fill !== undefined) out.fill = look.fill;
   if (look.wrap) out.wrap = true;
+  if (look.align === "right") out.right = true;
   return out;
 }
 
@@ -166,8 +168,13 @@ export function renderLayout(wb: RenderedWorkbook, layout: SheetLayout, put: Put
     if (m.rows > 1 || m.cols > 1) sheet.merges.push(areaRef(m.row, m.col, m.rows, m.cols));
   for (const h of layout.rowHeights ?? []) sheet.heights.set(h.row, h.points);
   for (const t of layout.tables) {
-    // A table's cells take the table style's look, not a cell look (as in Excel).
-    t.header.forEach((h, j) => cell(t.row, t.col + j, h, undefined, undefined));
+    // A table's cells take the table style's look, not a cell look (as in Excel); a
+    // header over numbers aligns right.
+    t.header.forEach((h, j) => {
+      cell(t.row, t.col + j, h, undefined, undefined);
+      if (tableHeaderLook(t.rows.map((r) => r[j])).align)
+        style(sheet, t.row, t.col + j, cellFormatCode(h, "General"), { wrap: true, top: true, right: true });
+    });
     const rows: readonly (readonly LayoutCell[])[] =
       t.rows.length > 0 ? t.rows : [t.header.map((): LayoutCell => ({ v: null }))];
     rows.forEach((line, i) =>
@@ -189,6 +196,9 @@ export function renderLayout(wb: RenderedWorkbook, layout: SheetLayout, put: Put
       data: areaRef(c.data.row, c.data.col, c.data.rows, c.data.cols),
       seriesBy: c.seriesBy,
       anchor: areaRef(c.anchor.row, c.anchor.col, c.anchor.rows, c.anchor.cols),
+      fills: Array.from({ length: (c.seriesBy === "rows" ? c.data.rows : c.data.cols) - 1 }, (_, i) =>
+        seriesColour(c, i),
+      ),
     });
   const { print } = layout;
   sheet.print = {
@@ -197,6 +207,7 @@ export function renderLayout(wb: RenderedWorkbook, layout: SheetLayout, put: Put
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+    pageBreaks: (print.pageBreaks ?? []).map((r) => r + 1),
   };
 }
 

@@ -17,6 +17,7 @@ export type RenderedLook = {
   fill?: string;
   wrap?: boolean;
   top?: boolean;
+  right?: boolean;
 };
 
 export type RenderedCell = RenderedLook & {
@@ -41,6 +42,8 @@ export type RenderedChart = {
   data: string;
   seriesBy: string;
   anchor: string;
+  /** Each series' solid fill, "#RRGGBB" (null: none given, the reader picks). */
+  fills: (string | null)[];
 };
 
 export type RenderedPrint = {
@@ -49,6 +52,8 @@ export type RenderedPrint = {
   fitToWidth: number;
   fitToHeight: number;
   titleRows: string | null;
+  /** The 1-based rows that begin a new page (manual page breaks), ascending. */
+  pageBreaks: number[];
 };
 
 export type RenderedSheet = {
@@ -124,6 +129,7 @@ function describeCell(c: RenderedCell): Record<string, unknown> | null {
   if (!isEmpty(c.v)) {
     if (c.wrap) out.wrap = true;
     if (c.top) out.top = true;
+    if (c.right) out.right = true;
   }
   return Object.keys(out).length > 0 ? out : null;
 }

@@ -36,12 +36,16 @@ export type ChartModel = {
   seriesBy: string | undefined;
   title: string;
   position: { start: string; end: string } | null;
+  /** Each series' solid fill set through series.getItemAt(i).format.fill, by index. */
+  fills: (string | null)[];
 };
 export type PageLayoutModel = {
   orientation: string;
   paperSize: string;
   zoom: Excel.PageLayoutZoomOptions | null;
   printTitleRows: string | null;
+  /** Manual page breaks: the 0-based rows each sits above, in the order added. */
+  pageBreaks: number[];
 };
 
 /** A thrown error shaped like OfficeExtension.Error: a code and a message. */
@@ -67,6 +71,8 @@ export class SheetModel {
   readonly autofitted = new Set<number>();
   /** Cells ("row,col") whose text wraps, and cells aligned to the top. */
   readonly wrapped = new Set<string>();
+  /** Cells ("row,col") aligned right (format.horizontalAlignment = "Right"). */
+  readonly rightAligned = new Set<string>();
   readonly topAligned = new Set<string>();
   readonly merges: Area[] = [];
   /** Rows hidden by hand or by a filter (0-based): a view only, Range.values still gives them. */
@@ -84,6 +90,7 @@ export class SheetModel {
     paperSize: "Letter",
     zoom: null,
     printTitleRows: null,
+    pageBreaks: [],
   };
 
   constructor(

@@ -136,6 +136,14 @@ export class FakeRangeFormat extends FakeRangePart {
     );
   }
 
+  set horizontalAlignment(v: "General" | "Left" | "Center" | "Right" | "Fill" | "Justify") {
+    this.guarded("allowFormatCells", { horizontalAlignment: v }, () =>
+      this.forKeys((key) =>
+        v === "Right" ? this.sheetOf().rightAligned.add(key) : this.sheetOf().rightAligned.delete(key),
+      ),
+    );
+  }
+
   set verticalAlignment(v: "Top" | "Center" | "Bottom" | "Justify" | "Distributed") {
     this.guarded("allowFormatCells", { verticalAlignment: v }, () =>
       this.forKeys((key) =>

@@ -185,6 +185,22 @@ export class FakeWorksheet
     return new FakePageLayout(this);
   }
 
+  /** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a break above the range's first row. */
+  get horizontalPageBreaks(): { add(pageBreakRange: FakeRange): void } {
+    return {
+      add: (pageBreakRange: FakeRange) =>
+        this.change({ horizontalPageBreak: true }, (s) => {
+          const place = pageBreakRange.locate();
+          if (!place || place.sheet !== s)
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              "A page break's range must be on its sheet in the fake",
+            );
+          if (!s.pageLayout.pageBreaks.includes(place.area.row)) s.pageLayout.pageBreaks.push(place.area.row);
+        }),
+    };
+  }
+
   /** Queues a change to this sheet's model (for the helper proxies below). */
   change(args: unknown, f: (s: SheetModel) => void): void {
     this.write(args, () => f(this.sheet()));
@@ -245,7 +261,7 @@ export class FakePageLayout {
   }
 }
 
-/** Worksheet.charts: add(type, source, seriesBy), the title and the position. */
+/** Worksheet.charts: add(type, source, seriesBy), the title, the position and the series' fills. */
 export class FakeChartCollection {
   constructor(
     private readonly ctx: FakeContext,
@@ -265,6 +281,7 @@ export class FakeChartCollection {
         seriesBy,
         title: "",
         position: null,
+        fills: [],
       };
       s.charts.push(holder.model);
     });
@@ -304,6 +321,30 @@ export class FakeChart {
       { setPosition: [startCell, endCell] },
       (m) => (m.position = { start: startCell, end: endCell ?? startCell }),
     );
+  }
+
+  /** Chart.series (ExcelApi 1.1): getItemAt(i).format.fill.setSolidColor(colour); no more. */
+  get series(): { getItemAt(index: number): { format: { fill: { setSolidColor(c: string): void } } } } {
+    const change = this.change.bind(this);
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (colour: string) => {
+              if (!/^#[0-9A-Fa-f]{6}$/.test(colour))
+                throw new FakeOfficeError("InvalidArgument", `Fill colour "${colour}" in the fake`);
+              change({ seriesFill: [index, colour] }, (m) => {
+                // Excel has one series per data column (or row) after the categories.
+                const count = (m.seriesBy === "Rows" ? m.source.rows : m.source.cols) - 1;
+                if (!Number.isInteger(index) || index < 0 || index >= count)
+                  throw new FakeOfficeError("ItemNotFound", `No series ${index} in a chart of ${count}`);
+                m.fills[index] = colour.toUpperCase();
+              });
+            },
+          },
+        },
+      }),
+    };
   }
 }
 

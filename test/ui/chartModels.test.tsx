@@ -3,6 +3,8 @@
  * draw, from the same figures as the summary sheet's chart tables and the findings
  * list, per article or for the whole plan depending on the pane's width.
  */
+import { tokens, webLightTheme } from "@fluentui/react-components";
+import { SERIES_COLOURS, type SeriesMeaning } from "../../src/core/style";
 import { findingCounts } from "../../src/core/checks/findingCounts";
 import type { Finding } from "../../src/core/checks/findings.types";
 import { summaryChartData } from "../../src/core/summary/chartData";
@@ -228,5 +230,36 @@ describe("niceTicks", () => {
     [38300, false, [0, 10000, 20000, 30000, 40000]],
   ])("gives round ticks up to %p (whole: %p)", (max, whole, ticks) => {
     expect(niceTicks(max, whole)).toEqual(ticks);
+  });
+});
+
+describe("one colour per meaning, in the pane and on the sheet", () => {
+  const summary = summaryOf("Helår 2019");
+  const data = summaryChartData(summary);
+  const models = followUpChartModels(data, "sv", "SEK", 1000);
+  const sheet = summaryLayout(summary, "sv", "2020-01-15");
+
+  it("gives each series in the pane the theme token the core chose for its meaning", () => {
+    for (const m of models)
+      for (const s of m.series) {
+        const meaning = s.key as SeriesMeaning;
+        expect(SERIES_COLOURS[meaning]).toBeDefined();
+        expect(s.color).toBe(tokens[SERIES_COLOURS[meaning].token]);
+      }
+  });
+
+  it("fills the sheet's series with those tokens' colours in Fluent's light theme (the referee)", () => {
+    for (const [meaning, c] of Object.entries(SERIES_COLOURS))
+      expect([meaning, c.hex.toLowerCase()]).toEqual([meaning, webLightTheme[c.token].toLowerCase()]);
+    // The sheet's three charts: the states that occur, budget and outcome, women and men.
+    const [status, money, gender] = sheet.charts;
+    expect(status?.colours).toEqual(data.states.map((st) => SERIES_COLOURS[st].hex));
+    expect(money?.colours).toEqual([SERIES_COLOURS.budget.hex, SERIES_COLOURS.outcome.hex]);
+    expect(gender?.colours).toEqual([SERIES_COLOURS.women.hex, SERIES_COLOURS.men.hex]);
+    // The same meaning is the same colour on both: done is green, women are orange.
+    const pane = (id: string, key: string) => model(models, id).series.find((s) => s.key === key)?.color;
+    expect(pane("status", "done")).toBe(tokens.colorPaletteGreenBackground3);
+    expect(pane("gender-0", "women")).toBe(tokens.colorPaletteDarkOrangeBackground3);
+    expect(SERIES_COLOURS.done.hex).toBe("#107C10");
   });
 });

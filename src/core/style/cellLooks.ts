@@ -6,7 +6,7 @@
  * its row; text wraps within its cell except in titles and headings.
  */
 import { wrapsText } from "../layoutText";
-import type { LayoutStyle } from "../sheetLayout.types";
+import type { LayoutCell, LayoutStyle } from "../sheetLayout.types";
 
 export type Look = {
   readonly bold?: boolean;
@@ -19,6 +19,8 @@ export type Look = {
   readonly fill?: string;
   /** False for titles and headings, which run on instead of wrapping like other text. */
   readonly wrap?: boolean;
+  /** Right for headers over numbers, so that a header sits over its figures (left otherwise). */
+  readonly align?: "right";
 };
 
 export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
@@ -27,6 +29,7 @@ export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
   heading: { bold: true, size: 13, wrap: wrapsText("heading") },
   label: { bold: true },
   header: { bold: true, fill: "#D9E1F2" },
+  numberHeader: { bold: true, fill: "#D9E1F2", align: "right" },
   body: {},
   total: { bold: true },
   note: { italic: true, color: "#595959" },
@@ -39,6 +42,14 @@ export const LOOKS: Readonly<Record<LayoutStyle, Look>> = {
 /** The look of a report cell of that style (an unstyled cell wraps like body text). */
 export function lookOf(style: LayoutStyle | undefined): Look {
   return style ? LOOKS[style] : { wrap: wrapsText(undefined) };
+}
+
+/**
+ * The look of a chart data table's header cell over a column (its body cells): the
+ * table style gives the rest, and a header over numbers aligns right, as they do.
+ */
+export function tableHeaderLook(column: readonly (LayoutCell | undefined)[]): Look {
+  return column.some((c) => typeof c?.v === "number") ? { align: "right" } : {};
 }
 
 /** The look of the header row of the hidden lists sheet. */

@@ -2,7 +2,7 @@
  * The style decisions both adapters render: cell looks, the tables' look, number
  * formats, colour and validation rules, formula text and the product's marker.
  */
-export { LISTS_HEADER_LOOK, type Look, lookOf, LOOKS, rowHeightFor } from "./cellLooks";
+export { LISTS_HEADER_LOOK, type Look, lookOf, LOOKS, rowHeightFor, tableHeaderLook } from "./cellLooks";
 export { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "./numberFormats";
 export {
   MARKER_HEADER,
@@ -15,3 +15,11 @@ export { colourFormula } from "./colourRules";
 export { coveredBodyRows, FROZEN_HEADER_ROWS, TABLE_LOOK, TABLE_STYLE } from "./tableLook";
 export { validationFormula, validationRule } from "./validationRules";
 export { formulaString } from "./formulaText";
+export {
+  SERIES_COLOURS,
+  seriesColour,
+  seriesFill,
+  type SeriesColour,
+  type SeriesMeaning,
+  type SeriesToken,
+} from "./seriesColours";

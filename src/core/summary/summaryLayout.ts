@@ -54,12 +54,18 @@ export function summaryLayout(summary: Summary, lang: Lang, madeOn: IsoDate): Sh
   return {
     name: summarySheetName(summary, lang),
     marker: summaryMarker(summary),
-    columnWidths: COLUMN_WIDTHS.slice(0, WIDTH),
+    columnWidths: w.columnWidths(),
     blocks: w.blocks(),
     merges: w.merges(),
     tables: w.tables(),
     charts: w.charts(),
     rowHeights: w.rowHeights(),
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 1 },
+      pageBreaks: w.pageBreaks(),
+    },
   };
 }

@@ -18,28 +18,10 @@ import {
   type ChartSeries,
 } from "./chartModel";
 import { CHART_STRINGS } from "./chartStrings";
+import { SERIES_COLOURS, type SeriesMeaning } from "../../core/style";
 
-/** Each state's colour: green done, orange delayed, blue in progress, grey not started. */
-export const STATE_COLOR: Readonly<Record<ActivityState, string>> = {
-  notStarted: tokens.colorNeutralStrokeAccessible,
-  inProgress: tokens.colorPaletteBlueBorderActive,
-  done: tokens.colorPaletteGreenBackground3,
-  delayed: tokens.colorPaletteDarkOrangeBackground3,
-  cancelled: tokens.colorPaletteBerryBackground3,
-  unreported: tokens.colorPaletteMarigoldBackground3,
-};
-
-const MONEY_COLOR = {
-  budget: tokens.colorNeutralStrokeAccessible,
-  outcome: tokens.colorPaletteBlueBorderActive,
-  forecast: tokens.colorPaletteLavenderBorderActive,
-} as const;
-
-const GENDER_COLOR = {
-  women: tokens.colorPaletteDarkOrangeBackground3,
-  men: tokens.colorPaletteTealBorderActive,
-  target: tokens.colorNeutralStrokeAccessible,
-} as const;
+/** A series' colour in the pane: the theme token the core decides for its meaning (seriesColours.ts). */
+const colourOf = (meaning: SeriesMeaning): string => tokens[SERIES_COLOURS[meaning].token];
 
 const count = (lang: Lang) => (n: number) => formatNumber(n, lang);
 
@@ -56,7 +38,7 @@ function statusChart(data: SummaryChartData, lang: Lang, perArticle: boolean): B
   const series: ChartSeries[] = states.map((st) => ({
     key: st,
     legend: stateWord(st, lang),
-    color: STATE_COLOR[st],
+    color: colourOf(st),
   }));
   const nonZero = (counts: Readonly<Record<ActivityState, number>>) =>
     Object.fromEntries(states.filter((st) => counts[st] > 0).map((st) => [st, counts[st]]));
@@ -97,7 +79,7 @@ function moneyChart(
 ): BarChartModel {
   const s = CHART_STRINGS[lang];
   const keys = ["budget", "outcome", "forecast"] as const;
-  const series: ChartSeries[] = keys.map((k) => ({ key: k, legend: s[k], color: MONEY_COLOR[k] }));
+  const series: ChartSeries[] = keys.map((k) => ({ key: k, legend: s[k], color: colourOf(k) }));
   const rows = perArticle
     ? data.money.map((a) => ({ label: String(a.article), name: `${s.articleShort} ${a.article}`, ...a }))
     : [{ label: s.wholePlan, name: s.wholePlan, ...data.moneyTotal }];
@@ -168,9 +150,9 @@ function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
   return byUnit(data.gender).map(({ unit, goals }, i) => {
     const withTarget = goals.some((g) => levelTarget(g) !== null);
     const series: ChartSeries[] = [
-      { key: "women", legend: s.women, color: GENDER_COLOR.women },
-      { key: "men", legend: s.men, color: GENDER_COLOR.men },
-      ...(withTarget ? [{ key: "target", legend: s.target, color: GENDER_COLOR.target }] : []),
+      { key: "women", legend: s.women, color: colourOf("women") },
+      { key: "men", legend: s.men, color: colourOf("men") },
+      ...(withTarget ? [{ key: "target", legend: s.target, color: colourOf("target") }] : []),
     ];
     const value = (n: number | null) => (n === null ? "–" : measure(n, lang));
     const targetText = (g: GenderFigures) =>

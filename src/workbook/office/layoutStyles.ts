@@ -16,6 +16,7 @@ export function applyLook(range: Excel.Range, look: Look): number {
   if (look.color !== undefined) font.color = look.color;
   if (look.fill !== undefined) range.format.fill.color = look.fill;
   if (look.wrap !== undefined) range.format.wrapText = look.wrap;
+  if (look.align === "right") range.format.horizontalAlignment = "Right";
   return Object.keys(look).length;
 }
 

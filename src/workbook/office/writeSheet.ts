@@ -14,6 +14,7 @@ import {
   type SheetLayout,
 } from "../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../core/sheetNames";
+import { seriesColour, tableHeaderLook } from "../../core/style";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
@@ -64,6 +65,10 @@ function gridOps(
     2 * cols,
   );
 }
+
+/** A chart's series: one per data column (or row) after the categories. */
+const seriesCount = (c: LayoutChart): number =>
+  Math.max(0, (c.seriesBy === "rows" ? c.data.rows : c.data.cols) - 1);
 
 function areaRange(sheet: Excel.Worksheet, a: LayoutArea): Excel.Range {
   return sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols);
@@ -154,8 +159,13 @@ export async function writeSheet(
           );
           table.name = t.name;
           table.style = TABLE_STYLE;
+          // A header over numbers aligns right, as they do (src/core/style/cellLooks.ts).
+          t.header.forEach((_, j) => {
+            if (tableHeaderLook(t.rows.map((r) => r[j])).align)
+              applyLook(sheet().getRangeByIndexes(t.row, t.col + j, 1, 1), { align: "right" });
+          });
         },
-        3,
+        3 + 2 * t.header.length,
       ),
     );
   }
@@ -191,8 +201,11 @@ export async function writeSheet(
             a1(c.anchor.row, c.anchor.col),
             a1(c.anchor.row + c.anchor.rows - 1, c.anchor.col + c.anchor.cols - 1),
           );
+          // Each series in the core's colour for its meaning, as in the file (ExcelApi 1.1).
+          for (let i = 0; i < seriesCount(c); i++)
+            chart.series.getItemAt(i).format.fill.setSolidColor(seriesColour(c, i));
         },
-        3,
+        3 + seriesCount(c),
       ),
     );
   }
@@ -206,8 +219,11 @@ export async function writeSheet(
         page.paperSize = "A4";
         page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+        // Manual page breaks, each above its row (ExcelApi 1.9, as the page layout above).
+        for (const row of print.pageBreaks ?? [])
+          sheet().horizontalPageBreaks.add(sheet().getRangeByIndexes(row, 0, 1, 1));
       },
-      4,
+      4 + 2 * (print.pageBreaks ?? []).length,
     ),
   );
   ops.push(...last);

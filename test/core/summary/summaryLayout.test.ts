@@ -81,7 +81,7 @@ describe("summaryLayout", () => {
     expect(cells(layout).get("0,0")).toMatchObject({ s: "title" });
     expect(String(cells(layout).get("0,0")?.v)).toContain("Helår 2019");
     expect(layout.merges).toContainEqual({ row: 0, col: 0, rows: 1, cols: width });
-    expect(layout.print).toEqual({
+    expect(layout.print).toMatchObject({
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
@@ -170,7 +170,8 @@ describe("summaryLayout", () => {
       expect(chart.data.rows).toBe((table?.rows.length ?? 0) + 1);
       expect(chart.data.cols).toBe(table?.header.length);
       expect(chart.seriesBy).toBe("columns");
-      expect(chart.anchor.row).toBeGreaterThan(chart.data.row + chart.data.rows - 1);
+      // The chart first, then after an empty row the table it is drawn from.
+      expect(chart.data.row).toBe(chart.anchor.row + chart.anchor.rows + 1);
     }
     const names = layout.tables.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
@@ -201,6 +202,16 @@ describe("summaryLayout", () => {
       ["M3", 97, 93],
       ["M5", 45, 55],
     ]);
+  });
+
+  it("begins a page with the charts' heading and with each later chart, so that none is cut in two", () => {
+    const layout = helar();
+    const [first, ...others] = layout.charts;
+    const heading = rowOf(layout, "Diagram");
+    expect(heading).toHaveLength(1);
+    const headingRow = rowsOf(layout).find((b) => b.cells[0]?.[0]?.v === "Diagram")?.row;
+    expect(layout.print.pageBreaks).toEqual([headingRow, ...others.map((c) => c.anchor.row)]);
+    expect(first?.anchor.row).toBe((headingRow ?? 0) + 1);
   });
 
   it("never writes two things into the same cell", () => {

@@ -12,6 +12,7 @@ import { previewImport, writeImport } from "../../../src/app/importList";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
 import type { RawWorkbook } from "../../../src/core/cells";
+import { SERIES_COLOURS } from "../../../src/core/style";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";
 import { readPlan } from "../../../src/core/read/readPlan";
@@ -296,7 +297,22 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
     wrote: (d) => {
       const report = sheet(d, "Årsbokslut 2022");
       expect(report.charts).toHaveLength(3);
+      // Headers over numbers align right, as their numbers do; headers over text do not.
+      const headers = Object.values(report.cells as Record<string, { v?: unknown; right?: boolean }>);
+      expect(headers.find((c) => c.v === "Antal")?.right).toBe(true);
+      expect(headers.find((c) => c.v === "Budget" && c.right)).toBeDefined();
+      expect(headers.find((c) => c.v === "Status")?.right).toBeUndefined();
+      // Every series filled, in the colour the pane gives its meaning (seriesColours.ts).
+      const fills = (report.charts as { fills: (string | null)[] }[]).map((c) => c.fills);
+      expect(fills[1]).toEqual([SERIES_COLOURS.budget.hex, SERIES_COLOURS.outcome.hex]);
+      expect(fills[2]).toEqual([SERIES_COLOURS.women.hex, SERIES_COLOURS.men.hex]);
+      expect(fills.flat().every((f) => f !== null && /^#[0-9A-F]{6}$/.test(f))).toBe(true);
       expect(report.print).toMatchObject({ paper: "A4", fitToWidth: 1 });
+      // Each chart begins a page (the first under the charts' heading), so none is cut in two.
+      const breaks = (report.print as { pageBreaks: number[] }).pageBreaks;
+      expect(breaks).toHaveLength(3);
+      const anchors = (report.charts as { anchor: string }[]).map((c) => Number(/\d+/.exec(c.anchor)?.[0]));
+      expect(anchors).toEqual([breaks[0]! + 1, breaks[1], breaks[2]]);
       expect(sheet(d, "_cemr").visibility).toBe("veryHidden");
       expect(sheetsOf(d).filter((s) => s.name.startsWith("Årsbokslut"))).toHaveLength(1);
     },

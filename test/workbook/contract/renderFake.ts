@@ -26,7 +26,7 @@ const characters = (points: number): number => Math.round(((points / 0.75 - 5) /
 function renderSheet(s: SheetModel): RenderedSheet {
   const out = renderedSheet(s.name);
   out.visibility = VISIBILITY[s.visibility];
-  const keys = new Set([...s.cells.keys(), ...s.wrapped, ...s.topAligned]);
+  const keys = new Set([...s.cells.keys(), ...s.wrapped, ...s.topAligned, ...s.rightAligned]);
   for (const key of keys) {
     const [r = 0, c = 0] = key.split(",").map(Number);
     const cell = s.cell(r, c);
@@ -37,6 +37,7 @@ function renderSheet(s: SheetModel): RenderedSheet {
       ...(cell.fill !== undefined ? { fill: cell.fill } : {}),
       ...(s.wrapped.has(key) ? { wrap: true } : {}),
       ...(s.topAligned.has(key) ? { top: true } : {}),
+      ...(s.rightAligned.has(key) ? { right: true } : {}),
     });
   }
   for (const [c, points] of s.columnWidths) out.widths.set(c, characters(points));
@@ -70,6 +71,10 @@ function renderSheet(s: SheetModel): RenderedSheet {
       data: ref(c.source),
       seriesBy: (c.seriesBy ?? "Auto").toLowerCase(),
       anchor: start === end ? start : `${start}:${end}`,
+      fills: Array.from(
+        { length: (c.seriesBy === "Rows" ? c.source.rows : c.source.cols) - 1 },
+        (_, i) => c.fills[i] ?? null,
+      ),
     };
   });
   const page = s.pageLayout;
@@ -81,6 +86,7 @@ function renderSheet(s: SheetModel): RenderedSheet {
         fitToWidth: page.zoom?.horizontalFitToPages ?? 0,
         fitToHeight: page.zoom?.verticalFitToPages ?? 0,
         titleRows: page.printTitleRows ? plainRef(page.printTitleRows) : null,
+        pageBreaks: page.pageBreaks.map((r) => r + 1).sort((a, b) => a - b),
       }
     : null;
   out.protection = s.protection ? { unlocked: new Set(s.unlocked) } : null;

@@ -84,6 +84,7 @@ function readStyles(
     const alignment = firstChild(xf, s("alignment"));
     if (alignment?.attributes.wrapText === "1") look.wrap = true;
     if (alignment?.attributes.vertical === "top") look.top = true;
+    if (alignment?.attributes.horizontal === "right") look.right = true;
     const locked = firstChild(xf, s("protection"))?.attributes.locked !== "0";
     return { fmt: codes.get(id) ?? BUILT_IN[id] ?? `#${id}`, look, locked };
   });
@@ -148,6 +149,11 @@ function chartOf(xml: XmlElement, anchor: XmlElement): RenderedChart {
     data: boundingRef(refs),
     seriesBy: rows.size <= 1 ? "columns" : "rows",
     anchor: areaRef(fromRow, fromCol, toRow - fromRow, toCol - fromCol),
+    fills: series.map((x) => {
+      const fill = firstChild(firstChild(x, c("spPr")) ?? x, `{${A}}solidFill`);
+      const rgb = fill ? firstChild(fill, `{${A}}srgbClr`)?.attributes.val : undefined;
+      return rgb ? `#${rgb.toUpperCase()}` : null;
+    }),
   };
 }
 
@@ -225,6 +231,11 @@ export function renderFile(bytes: Uint8Array): RenderedWorkbook {
         fitToWidth: Number(setup.attributes.fitToWidth ?? 1),
         fitToHeight: Number(setup.attributes.fitToHeight ?? 1),
         titleRows: titles ? (plainRef(titles.formula).split("!").pop() ?? null) : null,
+        // A break's id is the 0-based row it sits above.
+        pageBreaks: descendants(root, s("rowBreaks"))
+          .flatMap((b) => childElements(b, s("brk")))
+          .map((b) => Number(b.attributes.id ?? 0) + 1)
+          .sort((a, b) => a - b),
       };
     }
     const protection = descendants(root, s("sheetProtection"))[0];

@@ -56,6 +56,7 @@ export function summaryLayout(extraRows: number, name = "Sammanfattning Helår 2
         title: "Aktiviteter per artikel",
         data: { row: 5, col: 0, rows: 7, cols: 4 },
         seriesBy: "columns",
+        colours: ["#107C10", "#0078D4", "#DA3B01"],
         anchor: { row: 5, col: 5, rows: 15, cols: 8 },
       },
       {
@@ -63,9 +64,16 @@ export function summaryLayout(extraRows: number, name = "Sammanfattning Helår 2
         title: "Budget och utfall",
         data: { row: 5, col: 0, rows: 7, cols: 2 },
         seriesBy: "rows",
+        colours: ["#616161", "#0078D4"],
         anchor: { row: 21, col: 5, rows: 15, cols: 8 },
       },
     ],
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { first: 0, last: 1 } },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 0, last: 1 },
+      pageBreaks: [21],
+    },
   };
 }

@@ -26,6 +26,11 @@ describe("writing a report sheet through Office.js", () => {
       ["BarClustered", "Rows", "Budget och utfall", { start: "F22", end: "M36" }],
     ]);
     expect(sheet.charts[0]?.source).toEqual({ row: 5, col: 0, rows: 7, cols: 4 });
+    // Every series filled in the layout's colours (repeated when it gives fewer than the series).
+    expect(sheet.charts.map((c) => c.fills)).toEqual([
+      ["#107C10", "#0078D4", "#DA3B01"],
+      ["#616161", "#0078D4", "#616161", "#0078D4", "#616161", "#0078D4"],
+    ]);
     expect(sheet.columnWidths.get(3)).toBeGreaterThan(sheet.columnWidths.get(1) ?? Infinity);
     expect(fake.model.activeSheet).toBe(sheet);
   });
@@ -87,7 +92,7 @@ describe("writing a report sheet through Office.js", () => {
     });
   });
 
-  it("sets A4, the orientation, fit to one page wide and the repeated title rows", async () => {
+  it("sets A4, the orientation, fit to one page wide, the repeated title rows and the page breaks", async () => {
     const fake = planWorkbook(1);
     await officePort(fake.context()).writeSheet(summaryLayout(0));
     expect(fake.sheet("Sammanfattning Helår 2019").pageLayout).toEqual({
@@ -95,6 +100,7 @@ describe("writing a report sheet through Office.js", () => {
       paperSize: "A4",
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$1:$2",
+      pageBreaks: [21],
     });
   });
 

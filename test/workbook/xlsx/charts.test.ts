@@ -28,6 +28,7 @@ jest.setTimeout(120_000);
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const c = (local: string) => `{${C}}${local}`;
+const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const example = join(__dirname, "..", "..", "..", "assets", "example", "exempelplan.xlsx");
 
 const DATA = [
@@ -44,6 +45,7 @@ const chart = (type: LayoutChart["type"], seriesBy: LayoutChart["seriesBy"] = "c
   title: 'Status & "läge"',
   data: { row: 10, col: 0, rows: 3, cols: 3 },
   seriesBy,
+  colours: ["#107C10", "#0078D4"],
   anchor: { row: 14, col: 0, rows: 16, cols: 8 },
 });
 
@@ -84,6 +86,24 @@ describe("a chart part", () => {
     const ids = childElements(bar, c("axId")).map((a) => a.attributes.val);
     expect(descendants(root, c("catAx"))[0] && descendants(root, c("valAx"))[0]).toBeTruthy();
     expect(new Set(ids).size).toBe(2);
+  });
+
+  it("fills each series with its colour, repeating the colours when a layout gives too few", () => {
+    const fills = (xml: string) =>
+      descendants(parseXml(xml), c("ser")).map((s) => {
+        const clr = descendants(childElements(s, c("spPr"))[0]!, `{${A}}srgbClr`)[0];
+        return clr?.attributes.val;
+      });
+    expect(fills(chartXml("Blad1", chart("columnStacked"), cells))).toEqual(["107C10", "0078D4"]);
+    expect(fills(chartXml("Blad1", { ...chart("columnStacked"), colours: ["#da3b01"] }, cells))).toEqual([
+      "DA3B01",
+      "DA3B01",
+    ]);
+    // No colour at all still gives a fill (grey), never a series the reader leaves empty.
+    expect(fills(chartXml("Blad1", { ...chart("columnStacked"), colours: [] }, cells))).toEqual([
+      "616161",
+      "616161",
+    ]);
   });
 
   it("takes its series from rows when the layout says so", () => {
@@ -169,6 +189,9 @@ describe("the summary sheet in a file", () => {
       // Still drawn from the summary sheet's chart tables, with a title.
       for (const f of descendants(xml, c("f")).map(textContent)) expect(f).toMatch(/^'?Årsbokslut 2020'?!\$/);
       expect(descendants(xml, c("title"))).toHaveLength(1);
+      // Each series keeps its solid fill.
+      for (const ser of descendants(xml, c("ser")))
+        expect(descendants(childElements(ser, c("spPr"))[0]!, `{${A}}srgbClr`)).toHaveLength(1);
     }
   });
 });

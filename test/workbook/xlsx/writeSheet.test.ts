@@ -57,6 +57,7 @@ const layout: SheetLayout = {
       title: "Status per artikel",
       data: { row: 9, col: 0, rows: 3, cols: 3 },
       seriesBy: "columns",
+      colours: ["#107C10", "#0078D4"],
       anchor: { row: 14, col: 0, rows: 15, cols: 6 },
     },
   ],

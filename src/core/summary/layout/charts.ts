@@ -1,17 +1,25 @@
 /**
  * The charts of the summary sheet, each drawn from a well-formed Excel table placed
- * just above it: status per article, budget against outcome per article, and women
+ * just below it: status per article, budget against outcome per article, and women
  * and men per goal.
  */
 import type { Lang } from "../../language";
-import type { LayoutCell } from "../../sheetLayout.types";
+import type { LayoutCell, LayoutChart } from "../../sheetLayout.types";
 import { summaryChartData } from "../chartData";
 import type { Summary } from "../summary.types";
+import { seriesFill } from "../../style";
 import { L, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
 
 /** Rows a chart takes on the sheet. */
 const CHART_HEIGHT = 16;
+
+/**
+ * Rows the women-and-men chart takes: two bars per goal need room, so it grows with
+ * the goals (two rows each, beside the title, axis and legend), up to what a printed
+ * page holds below the title rows.
+ */
+const genderChartHeight = (goals: number): number => Math.min(30, Math.max(CHART_HEIGHT, 6 + 2 * goals));
 
 /** Letters and digits of a period name for table names: "Helår 2019" → "Helar2019". */
 export function tableSlug(periodName: string): string {
@@ -29,46 +37,79 @@ export function chartTableNames(periodName: string): { status: string; budget: s
 }
 
 /**
- * The chart tables and charts; a chart with no data is left out. The figures come
- * from summaryChartData, as the task pane's charts do.
+ * The charts, each on a page of its own with the table it is drawn from below it; a
+ * chart with no data is left out. A chart at the top of a page is never cut in two by
+ * a page break (LibreOffice prints a cut chart half on each page), however long the
+ * tables are. The figures come from summaryChartData, as the task pane's charts do,
+ * and each series' colour from seriesColours.ts, as the pane's.
  */
 export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
   const names = chartTableNames(s.period.name);
   const category = (n: number): LayoutCell => text(`${L.articleShort[lang]} ${n}`);
   const figures = summaryChartData(s);
   if (figures.status.length === 0 && figures.gender.length === 0) return;
+  w.pageBreak();
   w.row([styled(L.charts[lang], "heading")]);
+  let first = true;
+  const chart = (
+    c: Omit<LayoutChart, "anchor" | "data">,
+    table: { name: string; header: readonly string[]; rows: readonly (readonly LayoutCell[])[] },
+    height = CHART_HEIGHT,
+  ): void => {
+    if (!first) w.pageBreak();
+    first = false;
+    w.chartOverTable(c, height, table);
+    w.gap();
+  };
   if (figures.status.length > 0) {
-    const data = w.table(
-      names.status,
-      [L.article[lang], ...figures.states.map((st) => stateWord(st, lang))],
-      figures.status.map((a) => [
-        category(a.article),
-        ...figures.states.map((st) => num(a.counts[st], "integer")),
-      ]),
+    chart(
+      {
+        type: "columnStacked",
+        title: L.chartStatus[lang],
+        seriesBy: "columns",
+        colours: figures.states.map(seriesFill),
+      },
+      {
+        name: names.status,
+        header: [L.article[lang], ...figures.states.map((st) => stateWord(st, lang))],
+        rows: figures.status.map((a) => [
+          category(a.article),
+          ...figures.states.map((st) => num(a.counts[st], "integer")),
+        ]),
+      },
     );
-    w.gap();
-    w.chart({ type: "columnStacked", title: L.chartStatus[lang], data, seriesBy: "columns" }, CHART_HEIGHT);
-    w.gap();
-    const money = w.table(
-      names.budget,
-      [L.article[lang], L.budget[lang], L.outcome[lang]],
-      figures.money.map((a) => [category(a.article), num(a.budget, "money"), num(a.outcome, "money")]),
+    chart(
+      {
+        type: "columnClustered",
+        title: L.chartBudget[lang],
+        seriesBy: "columns",
+        colours: [seriesFill("budget"), seriesFill("outcome")],
+      },
+      {
+        name: names.budget,
+        header: [L.article[lang], L.budget[lang], L.outcome[lang]],
+        rows: figures.money.map((a) => [
+          category(a.article),
+          num(a.budget, "money"),
+          num(a.outcome, "money"),
+        ]),
+      },
     );
-    w.gap();
-    w.chart(
-      { type: "columnClustered", title: L.chartBudget[lang], data: money, seriesBy: "columns" },
-      CHART_HEIGHT,
-    );
-    w.gap();
   }
   if (figures.gender.length > 0) {
-    const data = w.table(
-      names.gender,
-      [L.goal[lang], L.women[lang], L.men[lang]],
-      figures.gender.map((g) => [text(g.goalId), num(g.women, "number"), num(g.men, "number")]),
+    chart(
+      {
+        type: "barClustered",
+        title: L.chartGender[lang],
+        seriesBy: "columns",
+        colours: [seriesFill("women"), seriesFill("men")],
+      },
+      {
+        name: names.gender,
+        header: [L.goal[lang], L.women[lang], L.men[lang]],
+        rows: figures.gender.map((g) => [text(g.goalId), num(g.women, "number"), num(g.men, "number")]),
+      },
+      genderChartHeight(figures.gender.length),
     );
-    w.gap();
-    w.chart({ type: "barClustered", title: L.chartGender[lang], data, seriesBy: "columns" }, CHART_HEIGHT);
   }
 }

@@ -20,7 +20,7 @@ import { num, styled, text, type SheetWriter } from "./sheetWriter";
 function writeGoals(w: SheetWriter, goals: readonly GoalSummary[], lang: Lang): void {
   if (goals.length === 0) return;
   const header = [L.goalId, L.goal, L.women, L.men, L.total, L.gap, L.target, L.assessment];
-  w.row(header.map((h) => styled(h[lang], "header")));
+  w.row(header.map((h, i) => styled(h[lang], i >= 2 && i <= 6 ? "numberHeader" : "header")));
   for (const g of goals) {
     const word = assessmentWord(g.assessment, lang);
     const shown = g.assessmentSource === "manual" ? `${word} (${L.manual[lang]})` : word;
@@ -49,7 +49,7 @@ function writeActivities(w: SheetWriter, activities: readonly ActivitySummary[],
     L.forecast,
     L.comment,
   ];
-  w.row(header.map((h) => styled(h[lang], "header")));
+  w.row(header.map((h, i) => styled(h[lang], i >= 4 && i <= 6 ? "numberHeader" : "header")));
   for (const a of activities) {
     w.row([
       text(a.id, "body"),
@@ -108,7 +108,7 @@ export function writeDeviations(w: SheetWriter, s: Summary, lang: Lang): void {
   }
   // The activity (ID and name) sits in the wide second column so it wraps little.
   const header = [L.kind, L.activity, L.responsible, L.end, L.budget, L.outcome, L.forecast];
-  w.row(header.map((h) => styled(h[lang], "header")));
+  w.row(header.map((h, i) => styled(h[lang], i >= 3 ? "numberHeader" : "header")));
   for (const d of s.deviations) {
     w.row([
       styled(deviationWord(d.kind, lang), deviationStyle(d.kind)),

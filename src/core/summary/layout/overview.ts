@@ -34,7 +34,11 @@ export function writeHeader(w: SheetWriter, s: Summary, lang: Lang, madeOn: IsoD
 export function writeKeyFigures(w: SheetWriter, s: Summary, lang: Lang): void {
   w.row([styled(L.keyFigures[lang], "heading")]);
   const total = s.activities.length;
-  w.row([styled(L.status[lang], "header"), styled(L.count[lang], "header"), styled(L.share[lang], "header")]);
+  w.row([
+    styled(L.status[lang], "header"),
+    styled(L.count[lang], "numberHeader"),
+    styled(L.share[lang], "numberHeader"),
+  ]);
   for (const st of STATE_ORDER) {
     const n = s.byStatus[st];
     w.row([
@@ -49,14 +53,14 @@ export function writeKeyFigures(w: SheetWriter, s: Summary, lang: Lang): void {
     num(total > 0 ? 1 : null, "percent", "total"),
   ]);
   w.gap();
-  w.row([styled(L.assessment[lang], "header"), styled(L.count[lang], "header")]);
+  w.row([styled(L.assessment[lang], "header"), styled(L.count[lang], "numberHeader")]);
   for (const a of ASSESSMENT_ORDER) {
     w.row([styled(assessmentWord(a, lang), assessmentStyle(a)), num(s.byAssessment[a], "integer")]);
   }
   w.row([styled(L.total[lang], "total"), num(s.goals.length, "integer", "total")]);
   w.gap();
   const b = s.budget;
-  w.row([styled(L.money[lang], "header"), styled(L.amount[lang], "header")]);
+  w.row([styled(L.money[lang], "header"), styled(L.amount[lang], "numberHeader")]);
   w.row([styled(L.budget[lang], "body"), num(b.budget, "money")]);
   w.row([styled(L.outcome[lang], "body"), num(b.outcome, "money")]);
   w.row([styled(L.forecast[lang], "body"), num(b.forecast, "money")]);
@@ -71,7 +75,11 @@ export function writeChange(w: SheetWriter, s: Summary, lang: Lang): void {
   const c = s.change;
   if (c === null) return;
   w.row([styled(`${L.changeSince[lang]} ${c.previous.name}`, "heading")]);
-  w.row([L.measure[lang], c.previous.name, s.period.name, L.change[lang]].map((h) => styled(h, "header")));
+  w.row(
+    [L.measure[lang], c.previous.name, s.period.name, L.change[lang]].map((h, i) =>
+      styled(h, i === 0 ? "header" : "numberHeader"),
+    ),
+  );
   const line = (
     label: string,
     before: number | null,

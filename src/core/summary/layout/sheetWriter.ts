@@ -21,14 +21,27 @@ export type SheetWriter = {
   readonly merged: (cell: LayoutCell) => number;
   /** An empty row. */
   readonly gap: () => void;
-  /** A chart data table from column A; returns its area, header included. */
-  readonly table: (
-    name: string,
-    header: readonly string[],
-    rows: readonly (readonly LayoutCell[])[],
+  /**
+   * A chart `height` rows tall below everything written so far, then, after an empty
+   * row, the table it is drawn from; returns the table's area.
+   */
+  readonly chartOverTable: (
+    chart: Omit<LayoutChart, "anchor" | "data">,
+    height: number,
+    table: {
+      readonly name: string;
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly LayoutCell[])[];
+    },
   ) => LayoutArea;
-  /** A chart of the given data, placed below everything written so far. */
-  readonly chart: (chart: Omit<LayoutChart, "anchor">, height: number) => void;
+  /** The next row begins a new printed page. */
+  readonly pageBreak: () => void;
+  readonly pageBreaks: () => readonly number[];
+  /**
+   * The columns' widths: as given, or wider where a column's wrapping text has a
+   * longer word, so that text wraps between words, never inside one (up to 60).
+   */
+  readonly columnWidths: () => readonly number[];
   readonly blocks: () => readonly LayoutBlock[];
   readonly merges: () => readonly LayoutArea[];
   readonly tables: () => readonly LayoutTable[];
@@ -64,6 +77,8 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   const tables: LayoutTable[] = [];
   const charts: LayoutChart[] = [];
   const heights: { row: number; points: number }[] = [];
+  const breaks: number[] = [];
+  const longest: number[] = [];
   const fit = (lines: number, style: LayoutStyle | undefined) => {
     const points = rowHeightFor(lines, style);
     // Excel refuses rows taller than 409 points; a longer text stays whole in its cell.
@@ -88,6 +103,8 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
       points: 0,
     };
     cells.forEach((c, col) => {
+      if (wraps(c))
+        for (const word of c.v.split(/\s+/)) longest[col] = Math.max(longest[col] ?? 0, word.length);
       const lines = wraps(c) ? linesFor(c.v, widthOf(col)) : 1;
       const points = rowHeightFor(lines, c.s) ?? 0;
       if (points > tallest.points) tallest = { lines, style: c.s, points };
@@ -109,16 +126,24 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
     gap: () => {
       next += 1;
     },
-    table: (name, header, rows) => {
-      tables.push({ name, row: next, col: 0, header, rows });
-      const area = { row: next, col: 0, rows: rows.length + 1, cols: header.length };
-      next += rows.length + 1;
-      return area;
+    chartOverTable: (chart, height, table) => {
+      const anchor = { row: next, col: 0, rows: height, cols: WIDTH };
+      next += height + 1;
+      tables.push({ name: table.name, row: next, col: 0, header: table.header, rows: table.rows });
+      const data = { row: next, col: 0, rows: table.rows.length + 1, cols: table.header.length };
+      next += table.rows.length + 1;
+      charts.push({ ...chart, data, anchor });
+      return data;
     },
-    chart: (chart, height) => {
-      charts.push({ ...chart, anchor: { row: next, col: 0, rows: height, cols: WIDTH } });
-      next += height;
+    pageBreak: () => {
+      // Never before the first row, nor twice before the same one.
+      if (next > 0 && breaks[breaks.length - 1] !== next) breaks.push(next);
     },
+    pageBreaks: () => breaks,
+    // A word's width in characters of the default font: a little more than its letters
+    // (bold headers, and a reader without Calibri drawing in a wider font), plus padding.
+    columnWidths: () =>
+      columnWidths.map((w, col) => Math.max(w, Math.min(60, Math.ceil((longest[col] ?? 0) * 1.2) + 1))),
     blocks: () => blocks,
     merges: () => merges,
     tables: () => tables,

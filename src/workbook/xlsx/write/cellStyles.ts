@@ -29,6 +29,7 @@ export function lookStyle(
     numFmt,
     ...(font ? { font } : {}),
     ...(look.fill ? { fill: look.fill } : {}),
+    ...(look.align ? { horizontal: look.align } : {}),
     wrap: layout.wrap,
     top: layout.top,
   });

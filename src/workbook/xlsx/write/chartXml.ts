@@ -8,7 +8,8 @@
  */
 import { columnLetters } from "../../../core/cells";
 import type { LayoutArea, LayoutChart } from "../../../core/sheetLayout.types";
-import { XML_DECLARATION, sheetRef, xmlText } from "./xmlText";
+import { seriesColour } from "../../../core/style";
+import { XML_DECLARATION, sheetRef, xmlAttr, xmlText } from "./xmlText";
 
 export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
@@ -121,6 +122,15 @@ function axes(dir: "col" | "bar"): string {
   );
 }
 
+/**
+ * A series' solid fill, the layout's colour (src/core/style/seriesColours.ts): without
+ * one, the reader picks, and LibreOffice draws no bars at all.
+ */
+function seriesShape(colour: string): string {
+  const rgb = colour.replace(/^#/, "").toUpperCase();
+  return `<c:spPr><a:solidFill><a:srgbClr val="${xmlAttr(rgb)}"/></a:solidFill></c:spPr>`;
+}
+
 /** The chart part of one layout chart drawn from the cells of sheet `sheet`. */
 export function chartXml(sheet: string, chart: LayoutChart, cells: ChartCells): string {
   const shape = SHAPES[chart.type];
@@ -128,6 +138,7 @@ export function chartXml(sheet: string, chart: LayoutChart, cells: ChartCells): 
     .map(
       (s, i) =>
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx>${strRef(s.name)}</c:tx>` +
+        seriesShape(seriesColour(chart, i)) +
         `<c:invertIfNegative val="0"/><c:cat>${strRef(s.categories)}</c:cat><c:val>${numRef(s.values)}</c:val></c:ser>`,
     )
     .join("");

@@ -11,9 +11,15 @@
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "./columnWidths";
-import { cellFormatCode, numberFormatCode, type ProductMarker, TABLE_LOOK } from "../../../core/style";
+import {
+  cellFormatCode,
+  numberFormatCode,
+  type ProductMarker,
+  TABLE_LOOK,
+  tableHeaderLook,
+} from "../../../core/style";
 import { WorkbookWriteError } from "../writeErrors";
-import { fileValue, reportCellStyle } from "./cellStyles";
+import { fileValue, lookStyle, reportCellStyle } from "./cellStyles";
 import { chartXml, type ChartCell } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 import { addContentTypes, addRelationship, removeContentTypes } from "./packageEdits";
@@ -128,8 +134,15 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
     block.cells.forEach((line, i) => line.forEach((c, j) => put(block.row + i, block.col + j, c)));
   const tableRids: string[] = [];
   for (const t of layout.tables) {
-    // A table's cells take the table style's look, no cell look of their own.
-    t.header.forEach((h, j) => put(t.row, t.col + j, { v: h }));
+    // A table's cells take the table style's look, no cell look of their own, but a
+    // header over numbers aligns right, as they do.
+    t.header.forEach((h, j) => {
+      const look = tableHeaderLook(t.rows.map((r) => r[j]));
+      if (!look.align) return put(t.row, t.col + j, { v: h });
+      const numFmt = cellFormatCode(h, "General");
+      edit.writeCell(t.row, t.col + j, h, lookStyle(styles, numFmt, look, { wrap: true, top: true }));
+      if (charted(t.row, t.col + j)) chartCells.set(`${t.row},${t.col + j}`, { v: h, format: numFmt });
+    });
     const rows: readonly (readonly LayoutCell[])[] =
       t.rows.length > 0 ? t.rows : [t.header.map((): LayoutCell => ({ v: null }))];
     rows.forEach((line, i) => line.forEach((c, j) => put(t.row + 1 + i, t.col + j, c)));
@@ -175,7 +188,13 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   }
   edit.addTableParts(tableRids);
   const { print } = layout;
-  edit.setPrint({ orientation: print.orientation, paperSize: A4, fitToWidth: 1, fitToHeight: 0 });
+  edit.setPrint({
+    orientation: print.orientation,
+    paperSize: A4,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    rowBreaks: print.pageBreaks ?? [],
+  });
   const first = print.titleRows.first + 1;
   const last = print.titleRows.last + 1;
   w.workbook.setName("_xlnm.Print_Titles", `${sheetRef(sheet.name)}!$${first}:$${last}`, sheet.index);

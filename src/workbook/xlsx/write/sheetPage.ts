@@ -23,6 +23,8 @@ export type PrintSetup = {
   readonly paperSize: number;
   readonly fitToWidth: number;
   readonly fitToHeight: number;
+  /** 0-based rows that begin a new page (manual breaks, `<rowBreaks>`). */
+  readonly rowBreaks?: readonly number[];
 };
 
 /** Edits of a part: splices of its text and new top-level elements. */
@@ -91,6 +93,15 @@ export function printSetup(sheet: SheetIndex, tag: Tag, p: PrintSetup): PartEdit
       local: "pageMargins",
       xml: `<${tag("pageMargins")} left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
     });
+  const breaks = p.rowBreaks ?? [];
+  if (breaks.length > 0) {
+    // A break's id is the 0-based row it sits above; max 16383 spans every column (ECMA-376 CT_Break).
+    const brk = breaks.map((r) => `<${tag("brk")} id="${r}" max="16383" man="1"/>`).join("");
+    const xml = `<${tag("rowBreaks")} count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</${tag("rowBreaks")}>`;
+    const had = sheet.topOf("rowBreaks");
+    if (had) edits.splices.push({ start: had.el.openStart, end: had.el.closeEnd, text: xml });
+    else edits.inserts.push({ local: "rowBreaks", xml });
+  }
   const fit = `<${tag("pageSetUpPr")} fitToPage="1"/>`;
   const pr = sheet.topOf("sheetPr");
   if (!pr) {

@@ -81,6 +81,8 @@ export type CellStyle = {
   readonly fill?: string;
   readonly wrap?: boolean;
   readonly top?: boolean;
+  /** Horizontal alignment; the default (general: text left, numbers right) when absent. */
+  readonly horizontal?: "right";
   /** False leaves the cell open for typing on a protected sheet. */
   readonly locked?: boolean;
 };
@@ -288,8 +290,8 @@ export class StyleBook {
     const fontId = this.fontId(style.font);
     const fillId = this.fillId(style.fill);
     const alignment =
-      style.wrap || style.top
-        ? `<${t("alignment")}${style.top ? ' vertical="top"' : ""}${style.wrap ? ' wrapText="1"' : ""}/>`
+      style.wrap || style.top || style.horizontal
+        ? `<${t("alignment")}${style.horizontal ? ` horizontal="${style.horizontal}"` : ""}${style.top ? ' vertical="top"' : ""}${style.wrap ? ' wrapText="1"' : ""}/>`
         : "";
     const protection = style.locked === false ? `<${t("protection")} locked="0"/>` : "";
     const attrs =
