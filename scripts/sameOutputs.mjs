@@ -130,7 +130,7 @@ for (const lang of LANGS) {
           .map((f) => join(folder, f))
       : [];
     const all = join(scratch, `collect-${at}.xlsx`);
-    run(`collect-${at}`, [
+    const collect = (...extra) => [
       "collect",
       p.file,
       ...returned,
@@ -138,22 +138,10 @@ for (const lang of LANGS) {
       p.periods[3],
       "--out",
       all,
-      "--lang",
-      lang,
-    ]);
-    run(`collectjson-${at}`, [
-      "collect",
-      p.file,
-      ...returned,
-      "--period",
-      p.periods[3],
-      "--out",
-      all,
-      "--force",
-      "--json",
-      "--lang",
-      lang,
-    ]);
+      ...extra,
+    ];
+    run(`collect-${at}`, [...collect(), "--lang", lang]);
+    run(`collectjson-${at}`, [...collect("--force", "--json"), "--lang", lang]);
     run(`report-several-${at}`, [
       "report",
       PLANS[0].file,

@@ -3,7 +3,7 @@
  * named arguments (the mechanism and its syntax are in core/text).
  */
 import type { Lang } from "../core/language";
-import { formatMessage, type MessageArgs } from "../core/text";
+import { speaker, type MessageArgs } from "../core/text";
 
 const SV = {
   usage: "Användning: {what}",
@@ -146,6 +146,7 @@ const EN: Readonly<Record<CliTextKey, string>> = {
 };
 
 /** A message in the language, with its named arguments put in. */
-export function cliText(key: CliTextKey, lang: Lang, args: MessageArgs = {}): string {
-  return formatMessage((lang === "sv" ? SV : EN)[key], args, lang);
-}
+export const cliText: (key: CliTextKey, lang: Lang, args?: MessageArgs) => string = speaker({
+  sv: SV,
+  en: EN,
+});
