@@ -118,7 +118,7 @@ export function langOf(argv: readonly string[], fallback: Lang = "sv"): Lang {
 
 function dateOption(name: string, value: string | undefined, lang: Lang): IsoDate | null {
   if (value === undefined) return null;
-  if (!isIsoDate(value)) throw new CliError(cliText("badDate", lang, name, value));
+  if (!isIsoDate(value)) throw new CliError(cliText("badDate", lang, { option: name, value: value }));
   return value;
 }
 
@@ -151,12 +151,12 @@ export function parseCommandLine<C extends CommandSyntax>(
   }
   const known = (name: string): C => {
     const command = commands.find((c) => c.name === name);
-    if (command === undefined) throw new UsageError(cliText("unknownCommand", lang, name), null);
+    if (command === undefined) throw new UsageError(cliText("unknownCommand", lang, { command: name }), null);
     return command;
   };
   const [first, second, third] = words.map((i) => argv[i] ?? "");
   if (first === "help") {
-    if (third !== undefined) throw new CliError(cliText("extraArgument", lang, third));
+    if (third !== undefined) throw new CliError(cliText("extraArgument", lang, { argument: third }));
     return { kind: "help", command: second === undefined ? null : known(second), lang };
   }
   if (help) return { kind: "help", command: first === undefined ? null : known(first), lang };
@@ -182,29 +182,33 @@ function commandArgs(rest: readonly string[], command: CommandSyntax, lang: Lang
     const inline = arg.startsWith("--") && arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : undefined;
     const option = name === LANG_OPTION.name ? LANG_OPTION : command.options.find((o) => o.name === name);
     if (option === undefined)
-      throw new UsageError(cliText("unknownOption", lang, command.name, name), command);
+      throw new UsageError(cliText("unknownOption", lang, { command: command.name, option: name }), command);
     if (option.value !== undefined) {
       const value = inline ?? rest[++i];
       if (value === undefined || (inline === undefined && value.startsWith("--")))
-        throw new CliError(cliText("missingValue", lang, name));
+        throw new CliError(cliText("missingValue", lang, { option: name }));
       values.set(name, value);
     } else flags.add(name);
   }
   const asked = values.get(LANG_OPTION.name);
   if (asked !== undefined && asked !== "sv" && asked !== "en")
-    throw new CliError(cliText("badLang", lang, asked));
+    throw new CliError(cliText("badLang", lang, { asked: asked }));
   const most = MOST_FILES[command.files];
-  if (files.length > most) throw new CliError(cliText("extraArgument", lang, files[most] ?? ""));
+  if (files.length > most)
+    throw new CliError(cliText("extraArgument", lang, { argument: files[most] ?? "" }));
   if (command.files !== "none" && files.length === 0)
-    throw new CliError(cliText("missingFile", lang, command.name));
+    throw new CliError(cliText("missingFile", lang, { command: command.name }));
   for (const option of command.options)
     if (option.required && !values.has(option.name))
       throw new CliError(
-        cliText("missingOption", lang, command.name, `${option.name} ${option.value?.[lang] ?? ""}`.trim()),
+        cliText("missingOption", lang, {
+          command: command.name,
+          option: `${option.name} ${option.value?.[lang] ?? ""}`.trim(),
+        }),
       );
   const from = dateOption("--from", values.get("--from"), lang);
   const to = dateOption("--to", values.get("--to"), lang);
-  if (from && to && from > to) throw new CliError(cliText("fromAfterTo", lang, from, to));
+  if (from && to && from > to) throw new CliError(cliText("fromAfterTo", lang, { from: from, to: to }));
   return {
     file: files[0] ?? null,
     files,

@@ -14,7 +14,7 @@ import { blockHeader, eachFile, failuresLine, filesTable, inputFiles, worstStatu
  * several files or a folder: a block per file, then the table of files; exit the worst.
  */
 export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.files.length === 0) throw new CliError(cliText("missingFile", args.lang, "check"));
+  if (args.files.length === 0) throw new CliError(cliText("missingFile", args.lang, { command: "check" }));
   const date = args.date ?? io.today();
   const findingsJson = (findings: readonly Finding[]) => findings.map((f) => findingJson(f, args.lang));
   const check = async (file: string): Promise<{ findings: Finding[] }> => {

@@ -31,13 +31,15 @@ export function needsAttention(preview: CollectPreview, written: CollectRows): b
 /** Writes the copy; exit 0 when everything was taken, 1 when something needs the coordinator. */
 export async function collectCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const { lang } = args;
-  if (!args.file) throw new CliError(cliText("missingFile", lang, "collect"));
-  if (args.period === null) throw new CliError(cliText("missingOption", lang, "collect", "--period NAME"));
-  if (!args.out) throw new CliError(cliText("missingOption", lang, "collect", "--out FILE"));
+  if (!args.file) throw new CliError(cliText("missingFile", lang, { command: "collect" }));
+  if (args.period === null)
+    throw new CliError(cliText("missingOption", lang, { command: "collect", option: "--period NAME" }));
+  if (!args.out)
+    throw new CliError(cliText("missingOption", lang, { command: "collect", option: "--out FILE" }));
   const returnedFiles = args.files.slice(1);
   await checkOutput(io, args.out, args.file, args.force, lang);
   for (const f of returnedFiles)
-    if (await io.sameFile(f, args.out)) throw new CliError(cliText("outIsInput", lang, args.out));
+    if (await io.sameFile(f, args.out)) throw new CliError(cliText("outIsInput", lang, { path: args.out }));
   const wb = await openInput(io, args.file, lang);
   const master = xlsxPort(wb);
   const returned: ReturnedWorkbook[] = [];
@@ -50,7 +52,7 @@ export async function collectCommand(args: ParsedArgs, io: CliIo): Promise<numbe
   } catch (e) {
     const failure = failureOf(e);
     if (failure?.code === "notATable")
-      throw new CliError(cliText("collectFailed", lang, failureText(failure, lang)));
+      throw new CliError(cliText("collectFailed", lang, { problem: failureText(failure, lang) }));
     throw e;
   }
   await writeOutput(io, wb, args.out, lang);

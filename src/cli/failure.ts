@@ -14,7 +14,9 @@ export function failureLine(e: unknown, lang: Lang, short = false): string {
   if (e instanceof CliError) return short ? e.reason : e.message;
   const failure = failureOf(e);
   if (failure?.code === "fileUnreadable" && failure.file === undefined)
-    return cliText("workbookProblem", lang, failureText(failure, lang));
+    return cliText("workbookProblem", lang, { problem: failureText(failure, lang) });
   if (failure) return capitalised(failureText(failure, lang));
-  return cliText("internal", lang, (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "");
+  return cliText("internal", lang, {
+    message: (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "",
+  });
 }

@@ -8,8 +8,10 @@ import { cliText } from "./cliText";
 
 /** The input file, opened; a missing or unreadable file is a CliError. */
 export async function openInput(io: CliIo, path: string, lang: Lang): Promise<XlsxWorkbook> {
-  if (!(await io.exists(path))) throw new CliError(cliText("noFile", lang, path), cliText("missing", lang));
-  const unreadable = (reason: string) => new CliError(cliText("cannotRead", lang, path, reason), reason);
+  if (!(await io.exists(path)))
+    throw new CliError(cliText("noFile", lang, { path: path }), cliText("missing", lang));
+  const unreadable = (reason: string) =>
+    new CliError(cliText("cannotRead", lang, { path: path, reason: reason }), reason);
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -17,7 +19,7 @@ export async function openInput(io: CliIo, path: string, lang: Lang): Promise<Xl
     throw unreadable(e instanceof Error ? e.message : String(e));
   }
   try {
-    if (io.showProgress) io.stderr(cliText("reading", lang, path));
+    if (io.showProgress) io.stderr(cliText("reading", lang, { path: path }));
     return await openXlsx(bytes);
   } catch (e) {
     if (e instanceof WorkbookFileError) {
@@ -39,8 +41,9 @@ export async function checkOutput(
   force: boolean,
   lang: Lang,
 ): Promise<void> {
-  if (input !== null && (await io.sameFile(input, out))) throw new CliError(cliText("outIsInput", lang, out));
-  if (!force && (await io.exists(out))) throw new CliError(cliText("outExists", lang, out));
+  if (input !== null && (await io.sameFile(input, out)))
+    throw new CliError(cliText("outIsInput", lang, { path: out }));
+  if (!force && (await io.exists(out))) throw new CliError(cliText("outExists", lang, { path: out }));
 }
 
 /** Saves the workbook to the output path. */
@@ -49,7 +52,9 @@ export async function writeOutput(io: CliIo, wb: XlsxWorkbook, out: string, lang
   try {
     await io.writeFile(out, bytes);
   } catch (e) {
-    throw new CliError(cliText("cannotWrite", lang, out, e instanceof Error ? e.message : String(e)));
+    throw new CliError(
+      cliText("cannotWrite", lang, { path: out, reason: e instanceof Error ? e.message : String(e) }),
+    );
   }
-  if (io.showProgress) io.stderr(cliText("written", lang, out));
+  if (io.showProgress) io.stderr(cliText("written", lang, { path: out }));
 }

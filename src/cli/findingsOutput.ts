@@ -21,7 +21,11 @@ export function findingLines(findings: readonly Finding[], lang: Lang): string[]
   lines.push(
     findings.length === 0
       ? cliText("noFindings", lang)
-      : cliText("findingsTotal", lang, count("error"), count("warning"), count("info")),
+      : cliText("findingsTotal", lang, {
+          errors: count("error"),
+          warnings: count("warning"),
+          infos: count("info"),
+        }),
   );
   return lines;
 }

@@ -22,9 +22,11 @@ export const newXlsxWorkbook: NewWorkbook = () => {
 /** Writes the hand-outs; prints one line per file (or JSON). Exit status 0. */
 export async function handoutCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const { lang } = args;
-  if (!args.file) throw new CliError(cliText("missingFile", lang, "handout"));
-  if (args.period === null) throw new CliError(cliText("missingOption", lang, "handout", "--period NAME"));
-  if (!args.out) throw new CliError(cliText("missingOption", lang, "handout", "--out DIR"));
+  if (!args.file) throw new CliError(cliText("missingFile", lang, { command: "handout" }));
+  if (args.period === null)
+    throw new CliError(cliText("missingOption", lang, { command: "handout", option: "--period NAME" }));
+  if (!args.out)
+    throw new CliError(cliText("missingOption", lang, { command: "handout", option: "--out DIR" }));
   const dir = args.out;
   const master = xlsxPort(await openInput(io, args.file, lang));
   const prepared = await prepareHandouts(master, args.period);
@@ -35,7 +37,9 @@ export async function handoutCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     try {
       await io.makeDir(dir);
     } catch (e) {
-      throw new CliError(cliText("cannotWrite", lang, dir, e instanceof Error ? e.message : String(e)));
+      throw new CliError(
+        cliText("cannotWrite", lang, { path: dir, reason: e instanceof Error ? e.message : String(e) }),
+      );
     }
   }
   const written: { file: string; responsible: string | null; activities: number; goals: number }[] = [];
@@ -45,7 +49,9 @@ export async function handoutCommand(args: ParsedArgs, io: CliIo): Promise<numbe
     try {
       await io.writeFile(path, file.bytes);
     } catch (e) {
-      throw new CliError(cliText("cannotWrite", lang, path, e instanceof Error ? e.message : String(e)));
+      throw new CliError(
+        cliText("cannotWrite", lang, { path: path, reason: e instanceof Error ? e.message : String(e) }),
+      );
     }
     written.push({
       file: path,
@@ -53,10 +59,13 @@ export async function handoutCommand(args: ParsedArgs, io: CliIo): Promise<numbe
       activities: file.activities,
       goals: file.goals,
     });
-    if (!args.json) io.stdout(cliText("handoutWritten", lang, path, file.activities, file.goals));
+    if (!args.json)
+      io.stdout(
+        cliText("handoutWritten", lang, { path: path, activities: file.activities, goals: file.goals }),
+      );
   }
   const period = prepared.handouts[0]?.identity.period ?? args.period;
   if (args.json) io.stdout(JSON.stringify({ period, handouts: written }, null, 2));
-  else if (written.length === 0) io.stdout(cliText("nothingToHandOut", lang, period));
+  else if (written.length === 0) io.stdout(cliText("nothingToHandOut", lang, { period: period }));
   return 0;
 }

@@ -50,14 +50,14 @@ function usageUnits(command: CommandSpec, lang: Lang): string[] {
 
 /** "Användning: cemr check FIL|MAPP… [--date DATUM] …", wrapped under its first word. */
 function usageLines(command: CommandSpec, lang: Lang): string[] {
-  const label = cliText("usage", lang, "");
+  const label = cliText("usage", lang, { what: "" });
   return wrap(usageUnits(command, lang), label, " ".repeat(label.length + 5));
 }
 
 /** "a, b, c or d" */
 function list(names: readonly string[], lang: Lang): string {
   if (names.length < 2) return names.join("");
-  return cliText("or", lang, names.slice(0, -1).join(", "), names[names.length - 1] ?? "");
+  return cliText("or", lang, { first: names.slice(0, -1).join(", "), last: names[names.length - 1] ?? "" });
 }
 
 /**
@@ -70,19 +70,20 @@ export function shortUsage(
   lang: Lang,
 ): string[] {
   if (command !== null)
-    return [...usageLines(command, lang), cliText("helpHint", lang, `cemr ${command.name} ${HELP_FLAGS[0]}`)];
-  const label = cliText("usage", lang, "");
-  const any = cliText(
-    "usageAny",
-    lang,
-    list(
+    return [
+      ...usageLines(command, lang),
+      cliText("helpHint", lang, { command: `cemr ${command.name} ${HELP_FLAGS[0]}` }),
+    ];
+  const label = cliText("usage", lang, { what: "" });
+  const any = cliText("usageAny", lang, {
+    commands: list(
       commands.map((c) => c.name),
       lang,
     ),
-  );
+  });
   return [
     ...wrap(words(any), label, " ".repeat(label.length)),
-    cliText("helpHint", lang, `cemr ${HELP_FLAGS[0]}`),
+    cliText("helpHint", lang, { command: `cemr ${HELP_FLAGS[0]}` }),
   ];
 }
 
@@ -103,7 +104,7 @@ function optionRow(o: OptionSyntax, lang: Lang): Row {
     o.required === true
       ? cliText("helpRequired", lang)
       : o.default !== undefined
-        ? cliText("helpDefault", lang, o.default[lang])
+        ? cliText("helpDefault", lang, { value: o.default[lang] })
         : null;
   return { left: optionWithValue(o, lang), text: note === null ? o.help[lang] : `${o.help[lang]} (${note})` };
 }
@@ -113,7 +114,7 @@ const helpRow = (text: string): Row => ({ left: [...HELP_FLAGS].reverse().join("
 
 /** `cemr --help`: what the tool is, every command with its summary, the global options and the exit statuses. */
 export function generalHelp(commands: readonly CommandSpec[], lang: Lang, version: string): string {
-  const label = cliText("usage", lang, "");
+  const label = cliText("usage", lang, { what: "" });
   return [
     `cemr ${version}`,
     ...wrap(words(cliText("helpTitle", lang)), "", ""),

@@ -25,7 +25,7 @@ function importFailure(e: unknown, args: ParsedArgs, file: string): string | nul
     case "noSelection":
     case "notATable":
     case "idsTaken":
-      return cliText("importFailed", args.lang, failureText(f, args.lang));
+      return cliText("importFailed", args.lang, { problem: failureText(f, args.lang) });
     default:
       return null;
   }
@@ -40,8 +40,9 @@ const shortened = (text: string): string => (text.length > 100 ? `${text.slice(0
  * no goal or activity), never an empty success.
  */
 export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (!args.file) throw new CliError(cliText("missingFile", args.lang, "import"));
-  if (!args.out) throw new CliError(cliText("missingOption", args.lang, "import", "--out FILE"));
+  if (!args.file) throw new CliError(cliText("missingFile", args.lang, { command: "import" }));
+  if (!args.out)
+    throw new CliError(cliText("missingOption", args.lang, { command: "import", option: "--out FILE" }));
   await checkOutput(io, args.out, args.file, args.force, args.lang);
   const wb = await openInput(io, args.file, args.lang);
   const port = xlsxPort(wb);
@@ -54,7 +55,7 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
     const { result } = preview;
     const blocker = importBlocker(result);
     if (blocker) {
-      const where = cliText("importWhere", args.lang, result.sheet, args.file);
+      const where = cliText("importWhere", args.lang, { sheet: result.sheet, file: args.file });
       throw new CliError(blockerText(blocker, where, args.lang));
     }
     await writeImport(port, preview, args.lang);
@@ -63,10 +64,12 @@ export async function importCommand(args: ParsedArgs, io: CliIo): Promise<number
       io.stdout(JSON.stringify(importJson(result), null, 2));
       return 0;
     }
-    io.stdout(cliText("imported", args.lang, result.goals.length, result.activities.length));
+    io.stdout(
+      cliText("imported", args.lang, { goals: result.goals.length, activities: result.activities.length }),
+    );
     io.stdout(
       result.shape === "table"
-        ? cliText("importShapeTable", args.lang, `${result.sheet}!${result.headerRange ?? ""}`)
+        ? cliText("importShapeTable", args.lang, { range: `${result.sheet}!${result.headerRange ?? ""}` })
         : cliText("importShapeDocument", args.lang),
     );
     const ignored = result.lines.filter((l) => l.role === "aboveHeader" || l.role === "beforeList");

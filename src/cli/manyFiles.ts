@@ -42,9 +42,10 @@ export async function inputFiles(io: CliIo, paths: readonly string[], lang: Lang
     folders++;
     const own = names.filter((n) => !NOT_A_USER_FILE.test(n)).sort(byName);
     const others = own.filter((n) => !WORKBOOK.test(n));
-    if (others.length > 0) io.stderr(cliText("skippedFiles", lang, path, others.join(", ")));
+    if (others.length > 0)
+      io.stderr(cliText("skippedFiles", lang, { folder: path, files: others.join(", ") }));
     const workbooks = own.filter((n) => WORKBOOK.test(n));
-    if (workbooks.length === 0) throw new CliError(cliText("noWorkbooks", lang, path));
+    if (workbooks.length === 0) throw new CliError(cliText("noWorkbooks", lang, { folder: path }));
     files.push(...workbooks.map((n) => join(path, n)));
   }
   return { many: paths.length > 1 || folders > 0, files: [...new Set(files)] };
@@ -99,7 +100,7 @@ export function worstStatus(outcomes: readonly Outcome<unknown>[]): number {
 /** "1 of 3 files could not be used", for standard error, or null when all could. */
 export function failuresLine(outcomes: readonly Outcome<unknown>[], lang: Lang): string | null {
   const failed = outcomes.filter((o) => !o.ok).length;
-  return failed === 0 ? null : cliText("filesFailed", lang, failed, outcomes.length);
+  return failed === 0 ? null : cliText("filesFailed", lang, { failed: failed, total: outcomes.length });
 }
 
 type Row = readonly (string | number)[];
@@ -130,7 +131,7 @@ export function filesTable(outcomes: readonly Outcome<unknown>[], lang: Lang): s
   });
   const used = outcomes.flatMap((o) => (o.ok ? [o.findings] : []));
   const total: Row = [
-    cliText("tableTotal", lang, outcomes.length),
+    cliText("tableTotal", lang, { files: outcomes.length }),
     ...SEVERITIES.map((s) => used.reduce((n, f) => n + count(f, s), 0)),
   ];
   const headings: readonly CliTextKey[] = ["tableFile", "tableErrors", "tableWarnings", "tableInfo"];

@@ -44,21 +44,24 @@ async function reportOne(
 async function outFolder(io: CliIo, out: string, files: readonly string[], args: ParsedArgs): Promise<void> {
   const names = files.map((f) => basename(f));
   const twice = names.find((n, i) => names.indexOf(n) !== i);
-  if (twice !== undefined) throw new CliError(cliText("outSameName", args.lang, twice));
+  if (twice !== undefined) throw new CliError(cliText("outSameName", args.lang, { name: twice }));
   if ((await io.listFolder(out)) !== null) return;
-  if (await io.exists(out)) throw new CliError(cliText("outNotFolder", args.lang, out));
+  if (await io.exists(out)) throw new CliError(cliText("outNotFolder", args.lang, { path: out }));
   try {
     await io.makeDir?.(out);
   } catch (e) {
-    throw new CliError(cliText("cannotWrite", args.lang, out, e instanceof Error ? e.message : String(e)));
+    throw new CliError(
+      cliText("cannotWrite", args.lang, { path: out, reason: e instanceof Error ? e.message : String(e) }),
+    );
   }
 }
 
 /** Prints the summary (text or JSON); exit 1 when the findings at the cut-off hold an error. */
 export async function reportCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (args.files.length === 0) throw new CliError(cliText("missingFile", args.lang, "report"));
+  if (args.files.length === 0) throw new CliError(cliText("missingFile", args.lang, { command: "report" }));
   const { period } = args;
-  if (period === null) throw new CliError(cliText("missingOption", args.lang, "report", "--period NAME"));
+  if (period === null)
+    throw new CliError(cliText("missingOption", args.lang, { command: "report", option: "--period NAME" }));
   const withPeriod = { ...args, period };
   const inputs = await inputFiles(io, args.files, args.lang);
   if (!inputs.many) {

@@ -14,12 +14,13 @@ import { checkOutput, openInput, writeOutput } from "./files";
 
 /** Writes the copy; exit status 0 (refusals are exit 2 with the reason). */
 export async function setupCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (!args.file) throw new CliError(cliText("missingFile", args.lang, "setup"));
-  if (!args.out) throw new CliError(cliText("missingOption", args.lang, "setup", "--out FILE"));
+  if (!args.file) throw new CliError(cliText("missingFile", args.lang, { command: "setup" }));
+  if (!args.out)
+    throw new CliError(cliText("missingOption", args.lang, { command: "setup", option: "--out FILE" }));
   await checkOutput(io, args.out, args.file, args.force, args.lang);
   const wb = await openInput(io, args.file, args.lang);
   const progress = (done: number, total: number) => {
-    if (io.showProgress) io.stderr(cliText("tablesProgress", args.lang, done, total));
+    if (io.showProgress) io.stderr(cliText("tablesProgress", args.lang, { done: done, total: total }));
   };
   const result = await setUpPlan(
     xlsxPort(wb),
@@ -41,8 +42,8 @@ export async function setupCommand(args: ParsedArgs, io: CliIo): Promise<number>
   };
   const sheets = (names: readonly TableName[]) => names.map(sheetOf).join(", ");
   if (result.created.length === 0) io.stdout(cliText("setupNothing", args.lang));
-  else io.stdout(cliText("setupAdded", args.lang, sheets(result.created)));
+  else io.stdout(cliText("setupAdded", args.lang, { sheets: sheets(result.created) }));
   if (result.existing.length > 0 && result.created.length > 0)
-    io.stdout(cliText("setupExisting", args.lang, sheets(result.existing)));
+    io.stdout(cliText("setupExisting", args.lang, { sheets: sheets(result.existing) }));
   return 0;
 }

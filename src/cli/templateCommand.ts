@@ -9,11 +9,12 @@ import { checkOutput, writeOutput } from "./files";
 
 /** Writes the template; exit status 0. */
 export async function templateCommand(args: ParsedArgs, io: CliIo): Promise<number> {
-  if (!args.out) throw new CliError(cliText("missingOption", args.lang, "template", "--out FILE"));
+  if (!args.out)
+    throw new CliError(cliText("missingOption", args.lang, { command: "template", option: "--out FILE" }));
   await checkOutput(io, args.out, null, args.force, args.lang);
   const wb = newXlsx();
   const progress = (done: number, total: number) => {
-    if (io.showProgress) io.stderr(cliText("tablesProgress", args.lang, done, total));
+    if (io.showProgress) io.stderr(cliText("tablesProgress", args.lang, { done: done, total: total }));
   };
   await setUpPlan(
     xlsxPort(wb),

@@ -8,8 +8,7 @@
 import { EXCEL_REFUSALS } from "./excelRefusals";
 import type { Failure, FailureCode, FailureOf, FileReason } from "./failures";
 import type { Bilingual, Lang } from "./language";
-
-type Texts<F> = { readonly [L in Lang]: (f: F) => string };
+import { formatMessage, type MessageArgs } from "./text";
 
 const q = (name: string): string => `"${name}"`;
 
@@ -57,124 +56,95 @@ function fileReason(f: FailureOf<"fileUnreadable">, lang: Lang): string {
   return lang === "sv" ? `${text} (delen ${f.part} är skadad)` : `${text} (the part ${f.part} is damaged)`;
 }
 
-/** One text per failure code, in both languages. */
-const FAILURES: { readonly [C in FailureCode]: Texts<FailureOf<C>> } = {
+/** One message per failure code in each language: a clause with named arguments (core/text). */
+const FAILURES: { readonly [C in FailureCode]: Bilingual } = {
   sheetHasData: {
-    sv: (f) =>
-      `bladet ${q(f.target)} innehåller annat än planens tabell; byt namn på bladet eller töm det och försök igen`,
-    en: (f) =>
-      `the sheet ${q(f.target)} holds something other than the plan's table; rename the sheet or empty it and try again`,
+    sv: "bladet {target} innehåller annat än planens tabell; byt namn på bladet eller töm det och försök igen",
+    en: "the sheet {target} holds something other than the plan's table; rename the sheet or empty it and try again",
   },
   tableExists: {
-    sv: (f) =>
-      `namnet ${q(f.target)} används redan i arbetsboken (av en tabell eller ett namn); byt namn på det och försök igen`,
-    en: (f) =>
-      `the name ${q(f.target)} is used in the workbook already (by a table or a name); rename it and try again`,
+    sv: "namnet {target} används redan i arbetsboken (av en tabell eller ett namn); byt namn på det och försök igen",
+    en: "the name {target} is used in the workbook already (by a table or a name); rename it and try again",
   },
   nameTaken: {
-    sv: (f) =>
-      `arbetsboken har redan namnet ${q(f.target)} (Formler → Namnhanteraren), som tillägget behöver för en av sina tabeller eller listor; byt namn på det eller ta bort det och lägg upp planen igen`,
-    en: (f) =>
-      `the workbook already has a defined name ${q(f.target)} (Formulas → Name Manager), which the add-in needs for one of its tables or lists; rename or delete it and set up the plan again`,
+    sv: "arbetsboken har redan namnet {target} (Formler → Namnhanteraren), som tillägget behöver för en av sina tabeller eller listor; byt namn på det eller ta bort det och lägg upp planen igen",
+    en: "the workbook already has a defined name {target} (Formulas → Name Manager), which the add-in needs for one of its tables or lists; rename or delete it and set up the plan again",
   },
   tableNameTaken: {
-    sv: (f) =>
-      `en tabell i arbetsboken heter redan ${q(f.target)}, ett namn som tillägget behöver för en lista; byt namn på tabellen (Tabelldesign → Tabellnamn) och lägg upp planen igen`,
-    en: (f) =>
-      `a table in the workbook is already named ${q(f.target)}, a name the add-in needs for a list; rename the table (Table Design → Table Name) and set up the plan again`,
+    sv: "en tabell i arbetsboken heter redan {target}, ett namn som tillägget behöver för en lista; byt namn på tabellen (Tabelldesign → Tabellnamn) och lägg upp planen igen",
+    en: "a table in the workbook is already named {target}, a name the add-in needs for a list; rename the table (Table Design → Table Name) and set up the plan again",
   },
   tableMissing: {
-    sv: (f) => `tabellen ${q(f.target)} finns inte i arbetsboken`,
-    en: (f) => `the workbook has no table ${q(f.target)}`,
+    sv: "tabellen {target} finns inte i arbetsboken",
+    en: "the workbook has no table {target}",
   },
   cellsNotEmpty: {
-    sv: (f) => `cellerna under tabellen ${q(f.target)} innehåller data; flytta dem och försök igen`,
-    en: (f) => `the cells below the table ${q(f.target)} hold data; move them and try again`,
+    sv: "cellerna under tabellen {target} innehåller data; flytta dem och försök igen",
+    en: "the cells below the table {target} hold data; move them and try again",
   },
   sheetExists: {
-    sv: (f) =>
-      `bladet ${q(f.target)} finns redan i arbetsboken och skrivs inte över; byt namn på ditt blad och försök igen`,
-    en: (f) =>
-      `the sheet ${q(f.target)} exists already in the workbook and is not overwritten; rename your sheet and try again`,
+    sv: "bladet {target} finns redan i arbetsboken och skrivs inte över; byt namn på ditt blad och försök igen",
+    en: "the sheet {target} exists already in the workbook and is not overwritten; rename your sheet and try again",
   },
   sheetProtected: {
-    sv: (f) =>
-      `bladet ${q(f.target)} är skyddat; ta bort bladskyddet (Granska → Ta bort skydd för blad) och försök igen`,
-    en: (f) => `the sheet ${q(f.target)} is protected; unprotect it (Review → Unprotect Sheet) and try again`,
+    sv: "bladet {target} är skyddat; ta bort bladskyddet (Granska → Ta bort skydd för blad) och försök igen",
+    en: "the sheet {target} is protected; unprotect it (Review → Unprotect Sheet) and try again",
   },
   workbookProtected: {
-    sv: (f) =>
-      `arbetsbokens struktur är skyddad, så inga blad kan läggas till${f.target ? ` (${q(f.target)})` : ""}; ta bort skyddet (Granska → Skydda arbetsbok) och försök igen`,
-    en: (f) =>
-      `the workbook's structure is protected, so no sheet can be added${f.target ? ` (${q(f.target)})` : ""}; remove the protection (Review → Protect Workbook) and try again`,
+    sv: "arbetsbokens struktur är skyddad, så inga blad kan läggas till{hasTarget, select, yes { ({target})} other {}}; ta bort skyddet (Granska → Skydda arbetsbok) och försök igen",
+    en: "the workbook's structure is protected, so no sheet can be added{hasTarget, select, yes { ({target})} other {}}; remove the protection (Review → Protect Workbook) and try again",
   },
   sheetNameInvalid: {
-    sv: (f) => `Excel tar inte emot bladnamnet ${q(f.target)}; inget har skrivits`,
-    en: (f) => `Excel does not take ${q(f.target)} as a sheet name; nothing was written`,
+    sv: "Excel tar inte emot bladnamnet {target}; inget har skrivits",
+    en: "Excel does not take {target} as a sheet name; nothing was written",
   },
   cellHasFormula: {
-    sv: (f) =>
-      `cellen ${q(f.target)} har en formel som andra celler delar och skrivs inte över; ändra den för hand`,
-    en: (f) =>
-      `the cell ${q(f.target)} holds a formula other cells share and is not overwritten; change it by hand`,
+    sv: "cellen {target} har en formel som andra celler delar och skrivs inte över; ändra den för hand",
+    en: "the cell {target} holds a formula other cells share and is not overwritten; change it by hand",
   },
   tooManyCells: {
-    sv: (f) =>
-      `${q(f.target)} har fler celler än Excel kan läsa på en gång (5 miljoner); markera eller använd en mindre del`,
-    en: (f) =>
-      `${q(f.target)} has more cells than Excel can read at once (5 million); select or use a smaller part`,
+    sv: "{target} har fler celler än Excel kan läsa på en gång (5 miljoner); markera eller använd en mindre del",
+    en: "{target} has more cells than Excel can read at once (5 million); select or use a smaller part",
   },
   date1904: {
-    sv: () =>
-      `arbetsboken räknar datum från 1904 (Excel-alternativet "Använd datumsystemet 1904"), men tillägget i Excel räknar från 1900: varje datum skulle bli 1 462 dagar fel, så inget har lästs eller skrivits. Spara arbetsboken och öppna den på webbsidan eller med kommandoraden, som läser och skriver 1904-datum rätt. Slå inte av alternativet: då flyttas arbetsbokens alla datum`,
-    en: () =>
-      `the workbook counts dates from 1904 (Excel's "Use 1904 date system" option), but the add-in in Excel counts from 1900: every date would be 1,462 days off, so nothing was read or written. Save the workbook and open it on the web page or with the command line, which read and write 1904 dates correctly. Do not turn the option off: that moves every date in the workbook`,
+    sv: 'arbetsboken räknar datum från 1904 (Excel-alternativet "Använd datumsystemet 1904"), men tillägget i Excel räknar från 1900: varje datum skulle bli 1 462 dagar fel, så inget har lästs eller skrivits. Spara arbetsboken och öppna den på webbsidan eller med kommandoraden, som läser och skriver 1904-datum rätt. Slå inte av alternativet: då flyttas arbetsbokens alla datum',
+    en: 'the workbook counts dates from 1904 (Excel\'s "Use 1904 date system" option), but the add-in in Excel counts from 1900: every date would be 1,462 days off, so nothing was read or written. Save the workbook and open it on the web page or with the command line, which read and write 1904 dates correctly. Do not turn the option off: that moves every date in the workbook',
   },
   payloadTooLarge: {
-    sv: (f) =>
-      `Excel tog inte emot skrivningen till ${q(f.target)}: den är för stor för Excel på webben; inget mer har skrivits, så försök med färre rader åt gången`,
-    en: (f) =>
-      `Excel did not take the write to ${q(f.target)}: it is too large for Excel on the web; nothing more was written, so try fewer rows at a time`,
+    sv: "Excel tog inte emot skrivningen till {target}: den är för stor för Excel på webben; inget mer har skrivits, så försök med färre rader åt gången",
+    en: "Excel did not take the write to {target}: it is too large for Excel on the web; nothing more was written, so try fewer rows at a time",
   },
   fileUnreadable: {
-    sv: (f) =>
-      f.file === undefined ? fileReason(f, "sv") : `kan inte läsa ${f.file}: ${fileReason(f, "sv")}`,
-    en: (f) => (f.file === undefined ? fileReason(f, "en") : `cannot read ${f.file}: ${fileReason(f, "en")}`),
+    sv: "{hasFile, select, yes {kan inte läsa {file}: {reason}} other {{reason}}}",
+    en: "{hasFile, select, yes {cannot read {file}: {reason}} other {{reason}}}",
   },
   unknownPeriod: {
-    sv: (f) =>
-      `perioden ${q(f.period)} finns inte. Perioder i arbetsboken: ${f.periods.length > 0 ? f.periods.map(q).join(", ") : "(inga)"}`,
-    en: (f) =>
-      `no period ${q(f.period)}. Periods in the workbook: ${f.periods.length > 0 ? f.periods.map(q).join(", ") : "(none)"}`,
+    sv: "perioden {period} finns inte. Perioder i arbetsboken: {hasPeriods, select, yes {{periods}} other {(inga)}}",
+    en: "no period {period}. Periods in the workbook: {hasPeriods, select, yes {{periods}} other {(none)}}",
   },
   sheetNotFound: {
-    sv: (f) => `bladet ${f.sheet} finns inte i ${f.file ?? "arbetsboken"}`,
-    en: (f) => `no sheet ${f.sheet} in ${f.file ?? "the workbook"}`,
+    sv: "bladet {sheet} finns inte i {hasFile, select, yes {{file}} other {arbetsboken}}",
+    en: "no sheet {sheet} in {hasFile, select, yes {{file}} other {the workbook}}",
   },
   noSource: {
-    sv: (f) => `${f.file ?? "arbetsboken"} har inget blad med en lista att importera`,
-    en: (f) => `${f.file ?? "the workbook"} has no sheet with a list to import`,
+    sv: "{hasFile, select, yes {{file}} other {arbetsboken}} har inget blad med en lista att importera",
+    en: "{hasFile, select, yes {{file}} other {the workbook}} has no sheet with a list to import",
   },
   noSelection: {
-    sv: () =>
-      "markeringen innehåller inga värden; markera listan (eller en cell i den) och förhandsgranska igen",
-    en: () => "the selection holds no values; select the list (or a cell in it) and preview again",
+    sv: "markeringen innehåller inga värden; markera listan (eller en cell i den) och förhandsgranska igen",
+    en: "the selection holds no values; select the list (or a cell in it) and preview again",
   },
   notATable: {
-    sv: (f) =>
-      `bladet ${f.sheet} har ingen Excel-tabell ${f.table}, så rader kan inte läggas till. Gör området till en tabell med namnet ${f.table} eller byt namn på bladet.`,
-    en: (f) =>
-      `the sheet ${f.sheet} has no Excel table ${f.table}, so rows cannot be added. Make the range a table named ${f.table} or rename the sheet.`,
+    sv: "bladet {sheet} har ingen Excel-tabell {table}, så rader kan inte läggas till. Gör området till en tabell med namnet {table} eller byt namn på bladet.",
+    en: "the sheet {sheet} has no Excel table {table}, so rows cannot be added. Make the range a table named {table} or rename the sheet.",
   },
   idsTaken: {
-    sv: (f) =>
-      `arbetsboken har ändrats sedan förhandsvisningen och har nu redan ID:na ${f.ids.join(", ")}, så inget har skrivits; förhandsgranska igen`,
-    en: (f) =>
-      `the workbook changed since the preview and already has the IDs ${f.ids.join(", ")}, so nothing was written; preview again`,
+    sv: "arbetsboken har ändrats sedan förhandsvisningen och har nu redan ID:na {ids}, så inget har skrivits; förhandsgranska igen",
+    en: "the workbook changed since the preview and already has the IDs {ids}, so nothing was written; preview again",
   },
   masterChanged: {
-    sv: () => "arbetsboken ändrades under insamlingen, så inget har skrivits; samla in igen",
-    en: () => "the workbook changed during the collect, so nothing was written; collect again",
+    sv: "arbetsboken ändrades under insamlingen, så inget har skrivits; samla in igen",
+    en: "the workbook changed during the collect, so nothing was written; collect again",
   },
   // Excel's code (never its message, which is English and for developers) for support.
   excelRefused: {
@@ -189,14 +159,27 @@ export const FAILURE_CODES = Object.keys(FAILURES) as readonly FailureCode[];
 /** Every reason a file cannot be used. */
 export const FILE_REASON_CODES = Object.keys(FILE_REASONS) as readonly FileReason[];
 
-function textOf<C extends FailureCode>(f: FailureOf<C>, lang: Lang): string {
-  const texts: Texts<FailureOf<C>> = FAILURES[f.code];
-  return texts[lang](f);
+/** The named arguments of a failure's message: its fields, names quoted, lists joined. */
+function argsOf(f: Failure, lang: Lang): MessageArgs {
+  const file = "file" in f ? f.file : undefined;
+  const a: Record<string, string> = { file: file ?? "", hasFile: file === undefined ? "no" : "yes" };
+  if ("target" in f) Object.assign(a, { target: q(f.target), hasTarget: f.target ? "yes" : "no" });
+  if (f.code === "fileUnreadable") a.reason = fileReason(f, lang);
+  if (f.code === "unknownPeriod")
+    Object.assign(a, {
+      period: q(f.period),
+      periods: f.periods.map(q).join(", "),
+      hasPeriods: f.periods.length > 0 ? "yes" : "no",
+    });
+  if ("sheet" in f) a.sheet = f.sheet;
+  if ("table" in f) a.table = f.table;
+  if ("ids" in f) a.ids = f.ids.join(", ");
+  return a;
 }
 
 /** A failure in words, as a clause: what went wrong and what to do. */
 export function failureText(f: Failure, lang: Lang): string {
-  return textOf(f, lang);
+  return formatMessage(FAILURES[f.code][lang], argsOf(f, lang), lang);
 }
 
 /** A text with its first letter capitalised (a line of its own). */

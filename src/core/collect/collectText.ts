@@ -5,13 +5,14 @@
  */
 import type { Lang } from "../language";
 import { tableSpec } from "../plan";
+import { formatMessage } from "../text";
 import { answerWords } from "./answers";
 import type { AnswerTable, AnswerValues, CollectPreview, CollectRows, UnitPreview } from "./collect.types";
 
 const W = {
   sv: {
-    head: "Insamling för {0}",
-    counts: "{0} nya, {1} ändrade, {2} oförändrade, {3} tomma",
+    head: "Insamling för {period}",
+    counts: "{added} nya, {changed} ändrade, {unchanged} oförändrade, {blank} tomma",
     status: {
       ok: "",
       noIdentity: "ingen utskickad fil: raderna läses ändå",
@@ -23,9 +24,9 @@ const W = {
     otherPeriod: "Annan period, hämtas inte",
     protected: "Skyddad cell ändrad, ignoreras",
     conflicts: "Konflikter (ingen av uppgifterna skrivs förrän du väljer):",
-    missing: "Har inte svarat: {0}",
+    missing: "Har inte svarat: {units}",
     allAnswered: "Alla har svarat.",
-    written: "Skrivet: {0} nya rader, {1} ersatta rader.",
+    written: "Skrivet: {added} nya rader, {replaced} ersatta rader.",
     notApplied: "Inte skrivet",
     reasons: {
       conflict: "konflikt",
@@ -35,8 +36,8 @@ const W = {
     empty: "(tom)",
   },
   en: {
-    head: "Collect for {0}",
-    counts: "{0} new, {1} changed, {2} unchanged, {3} blank",
+    head: "Collect for {period}",
+    counts: "{added} new, {changed} changed, {unchanged} unchanged, {blank} blank",
     status: {
       ok: "",
       noIdentity: "not a hand-out: its rows are read anyway",
@@ -48,9 +49,9 @@ const W = {
     otherPeriod: "Other period, not taken",
     protected: "Protected cell changed, ignored",
     conflicts: "Conflicts (neither answer is written until you choose):",
-    missing: "Not answered: {0}",
+    missing: "Not answered: {units}",
     allAnswered: "Everyone has answered.",
-    written: "Written: {0} new rows, {1} rows replaced.",
+    written: "Written: {added} new rows, {replaced} rows replaced.",
     notApplied: "Not written",
     reasons: {
       conflict: "conflict",
@@ -60,9 +61,6 @@ const W = {
     empty: "(blank)",
   },
 } as const;
-
-const fill = (text: string, ...args: (string | number)[]): string =>
-  text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
 
 /** Values in a line: "Status Pågår; Utfall 12000". */
 const valuesText = (table: AnswerTable, v: AnswerValues | null, lang: Lang): string =>
@@ -76,7 +74,9 @@ function unitLines(u: UnitPreview, lang: Lang): string[] {
   const note = w.status[u.status];
   const out = [`${u.label} (${u.file})${note ? `: ${note}` : ""}`];
   if (u.status === "otherPeriod" || u.status === "otherPlan") return out;
-  out.push(`  ${fill(w.counts, u.added.length, u.changed.length, u.unchanged.length, u.unanswered.length)}`);
+  out.push(
+    `  ${formatMessage(w.counts, { added: u.added.length, changed: u.changed.length, unchanged: u.unchanged.length, blank: u.unanswered.length }, lang)}`,
+  );
   for (const a of u.changed) {
     out.push(
       `  ${w.changed}: ${tableLabel(a.table, lang)} ${a.id}: ${valuesText(a.table, a.before, lang)} → ${valuesText(a.table, a.after, lang)}`,
@@ -99,7 +99,7 @@ function unitLines(u: UnitPreview, lang: Lang): string[] {
 /** The preview (and, when given, what was written) as lines of text. */
 export function collectText(preview: CollectPreview, lang: Lang, written?: CollectRows): string {
   const w = W[lang];
-  const lines = [fill(w.head, preview.period), ""];
+  const lines = [formatMessage(w.head, { period: preview.period }, lang), ""];
   for (const u of preview.units) lines.push(...unitLines(u, lang));
   if (preview.conflicts.length > 0) {
     lines.push("", w.conflicts);
@@ -108,9 +108,16 @@ export function collectText(preview: CollectPreview, lang: Lang, written?: Colle
       for (const a of c.answers) lines.push(`    ${a.label}: ${valuesText(c.table, a.values, lang)}`);
     }
   }
-  lines.push("", preview.missing.length > 0 ? fill(w.missing, preview.missing.join(", ")) : w.allAnswered);
+  lines.push(
+    "",
+    preview.missing.length > 0
+      ? formatMessage(w.missing, { units: preview.missing.join(", ") }, lang)
+      : w.allAnswered,
+  );
   if (written) {
-    lines.push(fill(w.written, written.append.length, written.update.length));
+    lines.push(
+      formatMessage(w.written, { added: written.append.length, replaced: written.update.length }, lang),
+    );
     for (const n of written.notApplied)
       lines.push(`  ${w.notApplied}: ${tableLabel(n.table, lang)} ${n.id} (${w.reasons[n.reason]})`);
   }

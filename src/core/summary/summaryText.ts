@@ -4,12 +4,11 @@
  */
 import type { Lang } from "../language";
 import type { Summary } from "./summary.types";
-import { paragraphsEn } from "./text/en";
-import { paragraphsSv } from "./text/sv";
+import { summaryProse } from "./text/prose";
 
 /** The text's paragraphs, in order (one per sheet row). */
 export function summaryParagraphs(summary: Summary, lang: Lang): string[] {
-  return lang === "sv" ? paragraphsSv(summary) : paragraphsEn(summary);
+  return summaryProse(summary, lang);
 }
 
 /** The text, paragraphs separated by a blank line. */

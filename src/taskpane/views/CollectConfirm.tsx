@@ -86,12 +86,20 @@ export function CollectConfirm({
         <Checkbox
           checked={replace}
           onChange={(_, d) => setReplace(d.checked === true)}
-          label={fillIn(s.replace, replaceable)}
+          label={fillIn(s.replace, { rows: replaceable }, lang)}
           disabled={done !== null}
         />
       )}
       <Text>
-        {fillIn(s.planned, planned.append.length, planned.update.length, planned.notApplied.length)}
+        {fillIn(
+          s.planned,
+          {
+            added: planned.append.length,
+            replaced: planned.update.length,
+            waiting: planned.notApplied.length,
+          },
+          lang,
+        )}
       </Text>
       <div>
         <Button
@@ -117,11 +125,11 @@ export function CollectConfirm({
           role="status"
         >
           <MessageBarBody>
-            {fillIn(s.written, done.append.length, done.update.length)}
+            {fillIn(s.written, { added: done.append.length, replaced: done.update.length }, lang)}
             {done.notApplied.length > 0 && (
               <>
                 {" "}
-                {fillIn(s.notApplied, done.notApplied.length)}{" "}
+                {fillIn(s.notApplied, { rows: done.notApplied.length }, lang)}{" "}
                 {done.notApplied
                   .map((n) => `${tableName(n.table, lang)} ${n.id} (${s[REASON[n.reason]]})`)
                   .join(", ")}
@@ -130,7 +138,9 @@ export function CollectConfirm({
           </MessageBarBody>
         </MessageBar>
       )}
-      {cannotUpdate > 0 && <ErrorBar lang={lang} message={fillIn(s.cannotUpdate, cannotUpdate)} />}
+      {cannotUpdate > 0 && (
+        <ErrorBar lang={lang} message={fillIn(s.cannotUpdate, { rows: cannotUpdate }, lang)} />
+      )}
       <Field label={s.previewText}>
         <Textarea
           className={styles.text}

@@ -56,11 +56,14 @@ function Unit({
         <Text>
           {fillIn(
             s.counts,
-            unit.added.length,
-            unit.changed.length,
-            unit.unchanged.length,
-            unit.unanswered.length,
-            unit.conflicting.length,
+            {
+              added: unit.added.length,
+              changed: unit.changed.length,
+              unchanged: unit.unchanged.length,
+              blank: unit.unanswered.length,
+              conflicting: unit.conflicting.length,
+            },
+            lang,
           )}
         </Text>
       )}

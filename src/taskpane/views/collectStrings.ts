@@ -1,5 +1,6 @@
 /** The Hand-out and collect view's words. */
 import type { Lang } from "../../core/language";
+import { formatMessage, type MessageArgs } from "../../core/text";
 
 const sv = {
   title: "Utskick och insamling",
@@ -37,7 +38,7 @@ const sv = {
   unitStatusNoIdentity: "ingen utskickad fil: raderna läses ändå",
   unitStatusOtherPeriod: "gäller en annan period: inget hämtas",
   unitStatusOtherPlan: "gäller en annan plan: inget hämtas",
-  counts: "nya {0}, ändrade {1}, oförändrade {2}, tomma {3}, i konflikt {4}",
+  counts: "nya {added}, ändrade {changed}, oförändrade {unchanged}, tomma {blank}, i konflikt {conflicting}",
   added: "Nya rader",
   changed: "Ändrade rader (finns redan i arbetsboken)",
   ignored: "Hämtas inte",
@@ -60,17 +61,17 @@ const sv = {
   missing: "Har inte svarat:",
   allAnswered: "Alla har svarat.",
   confirmTitle: "Skriv in i arbetsboken",
-  replace: "Ersätt också rader som redan finns i arbetsboken ({0})",
-  planned: "Skrivs: {0} nya rader, {1} ersatta rader; {2} väntar.",
+  replace: "Ersätt också rader som redan finns i arbetsboken ({rows})",
+  planned: "Skrivs: {added} nya rader, {replaced} ersatta rader; {waiting} väntar.",
   write: "Skriv nya rader",
   writing: "Skriver …",
-  written: "Skrivet: {0} nya rader, {1} ersatta rader.",
-  notApplied: "Inte skrivet ({0}):",
+  written: "Skrivet: {added} nya rader, {replaced} ersatta rader.",
+  notApplied: "Inte skrivet ({rows}):",
   reasonConflict: "konflikt",
   reasonNotConfirmed: "ändring ej bekräftad",
   reasonCannotUpdate: "kan inte ersättas här",
   cannotUpdate:
-    "{0} rader kunde inte ersättas eftersom det inte går här ännu. Nya rader är skrivna. Ersätt dem för hand, eller samla in via webbsidan eller kommandoraden.",
+    "{rows} rader kunde inte ersättas eftersom det inte går här ännu. Nya rader är skrivna. Ersätt dem för hand, eller samla in via webbsidan eller kommandoraden.",
   empty: "(tom)",
 };
 
@@ -112,7 +113,7 @@ const en: CollectStrings = {
   unitStatusNoIdentity: "not a hand-out: its rows are read anyway",
   unitStatusOtherPeriod: "is for another period: nothing taken",
   unitStatusOtherPlan: "is for another plan: nothing taken",
-  counts: "new {0}, changed {1}, unchanged {2}, blank {3}, in conflict {4}",
+  counts: "new {added}, changed {changed}, unchanged {unchanged}, blank {blank}, in conflict {conflicting}",
   added: "New rows",
   changed: "Changed rows (already in the workbook)",
   ignored: "Not taken",
@@ -135,23 +136,23 @@ const en: CollectStrings = {
   missing: "Not answered:",
   allAnswered: "Everyone has answered.",
   confirmTitle: "Write into the workbook",
-  replace: "Also replace rows the workbook already holds ({0})",
-  planned: "To write: {0} new rows, {1} rows replaced; {2} waiting.",
+  replace: "Also replace rows the workbook already holds ({rows})",
+  planned: "To write: {added} new rows, {replaced} rows replaced; {waiting} waiting.",
   write: "Write new rows",
   writing: "Writing …",
-  written: "Written: {0} new rows, {1} rows replaced.",
-  notApplied: "Not written ({0}):",
+  written: "Written: {added} new rows, {replaced} rows replaced.",
+  notApplied: "Not written ({rows}):",
   reasonConflict: "conflict",
   reasonNotConfirmed: "change not confirmed",
   reasonCannotUpdate: "cannot be replaced here",
   cannotUpdate:
-    "{0} rows could not be replaced because that is not possible here yet. New rows are written. Replace them by hand, or collect on the web page or the command line.",
+    "{rows} rows could not be replaced because that is not possible here yet. New rows are written. Replace them by hand, or collect on the web page or the command line.",
   empty: "(blank)",
 };
 
 export const COLLECT_STRINGS: Readonly<Record<Lang, CollectStrings>> = { sv, en };
 
-/** A string with {0}, {1} … filled in. */
-export function fillIn(text: string, ...args: readonly (string | number)[]): string {
-  return text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ""));
+/** A string with its named arguments put in (the one message mechanism, core/text). */
+export function fillIn(text: string, args: MessageArgs, lang: Lang): string {
+  return formatMessage(text, args, lang);
 }
