@@ -148,8 +148,8 @@ const FAILURES: { readonly [C in FailureCode]: Bilingual } = {
   },
   // Excel's code (never its message, which is English and for developers) for support.
   excelRefused: {
-    sv: (f) => `${EXCEL_REFUSALS[f.reason].sv} (Excel: ${f.excelCode})`,
-    en: (f) => `${EXCEL_REFUSALS[f.reason].en} (Excel: ${f.excelCode})`,
+    sv: "{refusal} (Excel: {excelCode})",
+    en: "{refusal} (Excel: {excelCode})",
   },
 };
 
@@ -165,6 +165,8 @@ function argsOf(f: Failure, lang: Lang): MessageArgs {
   const a: Record<string, string> = { file: file ?? "", hasFile: file === undefined ? "no" : "yes" };
   if ("target" in f) Object.assign(a, { target: q(f.target), hasTarget: f.target ? "yes" : "no" });
   if (f.code === "fileUnreadable") a.reason = fileReason(f, lang);
+  if (f.code === "excelRefused")
+    Object.assign(a, { refusal: EXCEL_REFUSALS[f.reason][lang], excelCode: f.excelCode });
   if (f.code === "unknownPeriod")
     Object.assign(a, {
       period: q(f.period),
