@@ -23,6 +23,8 @@ export type ParsedArgs = {
   /** collect: replace master rows that the returned files changed. */
   readonly replace: boolean;
   readonly out: string | null;
+  /** report: where the section for Word (.docx) goes (a folder for several files). */
+  readonly docx: string | null;
   readonly date: IsoDate | null;
   readonly from: IsoDate | null;
   readonly to: IsoDate | null;
@@ -30,7 +32,16 @@ export type ParsedArgs = {
   readonly sheet: string | null;
 };
 
-const VALUE_OPTIONS = ["--lang", "--out", "--date", "--from", "--to", "--period", "--sheet"] as const;
+const VALUE_OPTIONS = [
+  "--lang",
+  "--out",
+  "--docx",
+  "--date",
+  "--from",
+  "--to",
+  "--period",
+  "--sheet",
+] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 const MOST_FILES: Readonly<Record<CommandSyntax["files"], number>> = { none: 0, one: 1, many: Infinity };
@@ -101,6 +112,7 @@ export function parseArgs<C extends CommandSyntax>(
       force: flags.has("--force"),
       replace: flags.has("--replace"),
       out: values["--out"] ?? null,
+      docx: values["--docx"] ?? null,
       date: dateOption("--date", values["--date"], lang),
       from,
       to,

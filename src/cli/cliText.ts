@@ -75,6 +75,14 @@ const T = {
     sv: "Två filer heter {0}; båda kan inte skrivas till mappen i --out",
     en: "Two files are named {0}; they cannot both be written to the --out folder",
   },
+  docxNotFolder: {
+    sv: "--docx ska vara en mapp när flera filer rapporteras, men {0} är en fil",
+    en: "--docx must be a folder when several files are reported, but {0} is a file",
+  },
+  docxSameName: {
+    sv: "Två filer ger {0}; båda kan inte skrivas till mappen i --docx",
+    en: "Two files give {0}; they cannot both be written to the --docx folder",
+  },
   filesFailed: { sv: "{0} av {1} filer kunde inte användas", en: "{0} of {1} files could not be used" },
   tableFile: { sv: "Fil", en: "File" },
   tableErrors: { sv: "Fel", en: "Errors" },

@@ -22,7 +22,12 @@ export type CommandSpec = CommandSyntax & {
 export const COMMANDS = [
   { name: "template", files: "none", options: ["--out", "--from", "--to", "--force"], run: templateCommand },
   { name: "check", files: "many", options: ["--date", "--json"], run: checkCommand },
-  { name: "report", files: "many", options: ["--period", "--out", "--json", "--force"], run: reportCommand },
+  {
+    name: "report",
+    files: "many",
+    options: ["--period", "--out", "--docx", "--json", "--force"],
+    run: reportCommand,
+  },
   {
     name: "import",
     files: "one",
