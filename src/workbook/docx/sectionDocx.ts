@@ -135,8 +135,15 @@ export async function sectionDocx(section: ReportSection): Promise<Uint8Array> {
     styles: {
       // Sizes and weight only (no fonts): the library's headings are otherwise plain.
       default: {
-        heading1: { run: { bold: true, size: 32 }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { bold: true, size: 26 }, paragraph: { spacing: { before: 240, after: 80 } } },
+        document: { paragraph: { spacing: { after: 120 } } },
+        heading1: {
+          run: { bold: true, size: 32 },
+          paragraph: { keepNext: true, spacing: { before: 240, after: 120 } },
+        },
+        heading2: {
+          run: { bold: true, size: 26 },
+          paragraph: { keepNext: true, spacing: { before: 240, after: 80 } },
+        },
       },
     },
     sections: [{ children }],
