@@ -7,6 +7,8 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import PlanView from "../../src/taskpane/views/PlanView";
 import SummaryView from "../../src/taskpane/views/SummaryView";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
+import { workbookFiles } from "../../src/taskpane/hosts/workbookFiles";
+import { Package } from "../../src/workbook/xlsx/package";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
@@ -75,4 +77,19 @@ describe("the Summary view in Excel", () => {
     await waitFor(() => expect(screen.getByText(/Bladet är skrivet: Årsbokslut 2020/)).toBeTruthy());
     expect(fake.model.sheets.filter((s) => s.name.startsWith("Årsbokslut 2020"))).toHaveLength(1);
   });
+
+  it("downloads the period's section for the annual report as a Word document", async () => {
+    const download = jest.fn<void, [Uint8Array, string, string?]>();
+    const workspace = { ...excelWorkspace, files: { ...workbookFiles, download } };
+    renderInPane(<SummaryView lang="sv" workspace={workspace} />);
+    await screen.findByLabelText("Text till årsredovisningen");
+    fireEvent.click(screen.getByRole("button", { name: "Ladda ned som Word" }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 20_000 });
+    const [bytes, name, type] = download.mock.calls[0]!;
+    expect(name).toBe("Årsbokslut 2020.docx");
+    expect(type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const document = Package.open(bytes).text("word/document.xml");
+    expect(document).toContain("Årsbokslut: Helår 2020, brytdatum 31 december 2020");
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+  }, 30_000);
 });
