@@ -92,4 +92,37 @@ describe("the Summary view in Excel", () => {
     expect(document).toContain("Årsbokslut: Helår 2020, brytdatum 31 december 2020");
     expect(document).toContain('<w:pStyle w:val="Heading1"/>');
   }, 30_000);
+
+  it("copies the section for Word as HTML with its plain text beside it", async () => {
+    // jsdom's Blob has no text(); FileReader reads it.
+    const blobText = (b: Blob) =>
+      new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(b);
+      });
+    const written: Record<string, Blob>[] = [];
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Blob>) {
+        written.push(items);
+      }
+    }
+    const write = jest.fn(async () => undefined);
+    Object.assign(globalThis, { ClipboardItem: FakeClipboardItem });
+    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
+    try {
+      renderInPane(<SummaryView lang="sv" workspace={excelWorkspace} />);
+      await screen.findByLabelText("Text till årsredovisningen");
+      fireEvent.click(screen.getByRole("button", { name: "Kopiera för Word" }));
+      await screen.findByText("Avsnittet är kopierat; klistra in det i Word.");
+      expect(write).toHaveBeenCalledTimes(1);
+      const html = await blobText(written[0]!["text/html"]!);
+      expect(html).toContain("<h1>Årsbokslut: Helår 2020, brytdatum 31 december 2020</h1>");
+      expect(html).toContain("<thead>");
+      expect(await blobText(written[0]!["text/plain"]!)).toContain("Årsbokslut: Helår 2020");
+    } finally {
+      Reflect.deleteProperty(globalThis, "ClipboardItem");
+      Reflect.deleteProperty(navigator, "clipboard");
+    }
+  });
 });

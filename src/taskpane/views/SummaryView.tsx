@@ -20,7 +20,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import type { ReportSection } from "../../core/summary";
+import { sectionHtml, sectionPlainText, type ReportSection } from "../../core/summary";
+import { copyRich } from "../copyText";
 import { ErrorBar } from "../components/ErrorBar";
 import { PeriodSelect } from "../components/PeriodSelect";
 import type { Workspace } from "../workspace";
@@ -54,7 +55,12 @@ export default function SummaryView({
   const ready = state.status === "ready" ? state : null;
   const preview = ready?.preview;
   const written = ready?.write;
-  const [word, setWord] = useState<"making" | "failed" | null>(null);
+  const [word, setWord] = useState<"making" | "failed" | "copied" | "copyFailed" | null>(null);
+  const copyForWord = (section: ReportSection) => {
+    void copyRich(sectionHtml(section), sectionPlainText(section)).then((ok) =>
+      setWord(ok ? "copied" : "copyFailed"),
+    );
+  };
   const files = workspace.files;
   const downloadWord = (section: ReportSection, sheetName: string) => {
     if (!files?.wordSection) return;
@@ -105,6 +111,7 @@ export default function SummaryView({
           </Field>
           <div className={styles.row}>
             <Button onClick={copy}>{s.copy}</Button>
+            <Button onClick={() => copyForWord(preview.preview.section)}>{s.wordCopy}</Button>
             {files?.wordSection && (
               <Button
                 disabled={word === "making"}
@@ -122,6 +129,8 @@ export default function SummaryView({
             </Button>
           </div>
           {word === "failed" && <Text role="alert">{s.wordFailed}</Text>}
+          {word === "copied" && <Text role="status">{s.wordCopied}</Text>}
+          {word === "copyFailed" && <Text role="alert">{s.copyFailed}</Text>}
           {ready && ready.copied !== null && (
             <Text role="status">{ready.copied ? s.copied : s.copyFailed}</Text>
           )}

@@ -14,6 +14,7 @@ import { prepareSummary } from "../../../src/app/summariseWorkbook";
 import type { Lang } from "../../../src/core/language";
 import {
   reportSection,
+  sectionHtml,
   summaryParagraphs,
   type ReportSection,
   type SectionChart,
@@ -176,4 +177,53 @@ describe("LibreOffice Writer draws the section", () => {
       expect(drawn).toBe(charts(m).length);
     }
   }, 300_000);
+});
+
+describe("the section as HTML for the clipboard (Copy for Word), read by Python's html.parser", () => {
+  const READER = `
+import html.parser, json, sys
+class R(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.out = {"h1": [], "h2": [], "p": [], "tables": 0, "th": 0}; self.buf = ""
+    def handle_starttag(self, tag, attrs):
+        if tag == "table": self.out["tables"] += 1
+        if tag == "th": self.out["th"] += 1
+        self.stack.append(tag); self.buf = ""
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "p"): self.out[tag].append(self.buf)
+        self.stack.pop()
+    def handle_data(self, d): self.buf += d
+r = R(); r.feed(open(sys.argv[1], encoding="utf-8").read()); print(json.dumps(r.out))
+`;
+
+  it("has the headings, a table per table and chart with its header row, and the ready text word for word", async () => {
+    for (const m of made) {
+      const htmlPath = join(dir, `${m.name}.html`);
+      writeFileSync(htmlPath, sectionHtml(m.section));
+      const { stdout } = await run("/usr/bin/python3", ["-c", READER, htmlPath], { timeout: 60_000 });
+      const read = JSON.parse(stdout) as {
+        h1: string[];
+        h2: string[];
+        p: string[];
+        tables: number;
+        th: number;
+      };
+      expect(read.h1).toEqual([m.section.title]);
+      expect(read.h2.length).toBeGreaterThanOrEqual(5);
+      const tables = m.section.blocks.filter((b) => b.kind === "table" || b.kind === "chart");
+      expect(read.tables).toBe(tables.length);
+      for (const p of m.paragraphs) expect(read.p).toContain(p);
+    }
+  });
+
+  it("escapes workbook text, so a goal named like markup stays text", () => {
+    const section: ReportSection = {
+      lang: "sv",
+      title: "Årsbokslut",
+      blocks: [{ kind: "paragraph", text: 'Mål <script>alert("x")</script> & mer' }],
+    };
+    expect(sectionHtml(section)).toBe(
+      '<div lang="sv"><p>Mål &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mer</p></div>',
+    );
+  });
 });
