@@ -23,6 +23,7 @@ import {
   tripsTable,
 } from "./print";
 import { reportPhases } from "./reportPhases";
+import { WORD_SECTION_TARGET, wordSection } from "./wordSection";
 import { roundTrips } from "./roundTrips";
 import { startup } from "./startup";
 import { judge } from "./targets";
@@ -78,6 +79,13 @@ async function main(): Promise<void> {
       commandTable(cli),
     );
   if (phases) section("Where report --out spends its time (in process, ms)", phasesTable(phases));
+  const word = skip.has("cli") ? null : await wordSection(largest, 5);
+  if (word)
+    section(
+      `The section for Word against report --json, ${word.followUpRows.toLocaleString("en-US")} follow-up rows (in process, median of 5 paired runs)`,
+      `json ${word.jsonMs} ms, docx ${word.docxMs} ms (${word.docxBytes.toLocaleString("en-US")} B): ` +
+        `${word.ratio ?? "?"}× (target ≤ ${WORD_SECTION_TARGET}×: ${word.ratio !== null && word.ratio <= WORD_SECTION_TARGET ? "PASS" : "FAIL"})`,
+    );
 
   const corpus = skip.has("corpus") ? null : await corpusOpen(3);
   if (corpus) section("Opening real and large workbooks (own process, median of 3)", corpusTable(corpus));
@@ -116,6 +124,7 @@ async function main(): Promise<void> {
     startup: start,
     commandLine: cli,
     reportPhases: phases,
+    wordSection: word,
     corpus,
     bundle,
     firstRender: render,

@@ -7,7 +7,13 @@ import type { IsoDate } from "../core/dates";
 import type { UnknownPeriod } from "../core/failures";
 import type { Lang } from "../core/language";
 import { readPlan } from "../core/read";
-import { summaryChartData, type SummaryChartData, type SummaryJson } from "../core/summary";
+import {
+  reportSection,
+  summaryChartData,
+  type ReportSection,
+  type SummaryChartData,
+  type SummaryJson,
+} from "../core/summary";
 import type { WorkbookPort } from "./ports";
 import {
   preparePlanSummary,
@@ -25,6 +31,8 @@ export type SummaryPreview = {
   readonly sheetName: string;
   /** The figures of the charts, the same as the sheet's chart tables. */
   readonly charts: SummaryChartData;
+  /** The section for the annual or interim report (Word), in the plan's language. */
+  readonly section: ReportSection;
 };
 
 export type SummaryOpened = {
@@ -49,6 +57,7 @@ function previewOf(p: PreparedSummary | UnknownPeriod): SummaryPreview | Unknown
     text: p.text,
     sheetName: p.sheetName,
     charts: summaryChartData(p.summary),
+    section: reportSection(p.summary, p.plan.lang),
   };
 }
 

@@ -58,6 +58,8 @@ export type ParsedArgs = {
   /** collect: replace master rows that the returned files changed. */
   readonly replace: boolean;
   readonly out: string | null;
+  /** report: where the section for Word (.docx) goes (a folder for several files). */
+  readonly docx: string | null;
   readonly date: IsoDate | null;
   readonly from: IsoDate | null;
   readonly to: IsoDate | null;
@@ -217,6 +219,7 @@ function commandArgs(rest: readonly string[], command: CommandSyntax, lang: Lang
     force: flags.has("--force"),
     replace: flags.has("--replace"),
     out: values.get("--out") ?? null,
+    docx: values.get("--docx") ?? null,
     date: dateOption("--date", values.get("--date"), lang),
     from,
     to,

@@ -186,6 +186,15 @@ export const COMMANDS = [
         },
       },
       {
+        name: "--docx",
+        value: { sv: "FIL|MAPP", en: "FILE|FOLDER" },
+        default: { sv: "inget Word-avsnitt skrivs", en: "no Word section is written" },
+        help: {
+          sv: "Skriver uppföljningens avsnitt för årsredovisningen som Word-dokument (.docx), på planens språk; en mapp när flera filer läses",
+          en: "Writes the follow-up's section for the annual report as a Word document (.docx), in the plan's language; a folder when several files are read",
+        },
+      },
+      {
         name: "--json",
         help: {
           sv: "Skriver bara sammanställningens JSON på standard ut",

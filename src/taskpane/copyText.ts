@@ -22,3 +22,24 @@ export async function copyText(text: string): Promise<boolean> {
   document.body.removeChild(area);
   return ok;
 }
+
+/**
+ * Copies rich HTML (with its plain text beside it) where the host's clipboard takes
+ * it, as Word pastes headings and tables from it; else copies the plain text.
+ */
+export async function copyRich(html: string, text: string): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          "text/html": new Blob([html], { type: "text/html" }),
+          "text/plain": new Blob([text], { type: "text/plain" }),
+        }),
+      ]);
+      return true;
+    }
+  } catch {
+    // Refused by the host: the plain text below.
+  }
+  return copyText(text);
+}

@@ -5,6 +5,7 @@
  */
 import type { NewWorkbook } from "../app/handout";
 import type { WorkbookPort } from "../app/ports";
+import type { ReportSection } from "../core/summary";
 
 /**
  * Workbooks other than the open one (hand-outs made, returned files read), and
@@ -16,14 +17,16 @@ export type WorkbookFiles = {
   newWorkbooks(): Promise<NewWorkbook>;
   /** Opens an .xlsx file to read; throws the adapter's WorkbookFileError (with a reason) for a file that cannot be used. */
   open(bytes: ArrayBuffer, name: string): Promise<WorkbookPort>;
-  /** Offers bytes to the user as a downloaded .xlsx file. */
-  download(bytes: Uint8Array, name: string): void;
+  /** Offers bytes to the user as a downloaded file (.xlsx unless `type` says otherwise). */
+  download(bytes: Uint8Array, name: string, type?: string): void;
   /**
    * Inside Excel: opens bytes as a new workbook in Excel (Excel.createWorkbook, ExcelApi 1.8)
    * for the user to save as `name`, since a download from the task pane does not reach the
    * user on every platform; where the host lacks the call, downloads them instead and says so.
    */
   openInExcel?(bytes: Uint8Array, name: string): Promise<"opened" | "downloaded">;
+  /** Loads the Word writer and gives the report section as .docx bytes. */
+  wordSection?(section: ReportSection): Promise<Uint8Array>;
 };
 
 export type Workspace = {

@@ -6,6 +6,7 @@
 import { openSummary, previewSummary, writeSummarySheet } from "../../src/app/summaryPreview";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
 import { summaryChartData } from "../../src/core/summary/chartData";
+import { reportSection } from "../../src/core/summary/section";
 import { planWorkbook, samplePlan } from "../core/fixtures/planWorkbook";
 import { memoryPort, type MemoryPort } from "./memoryPort";
 
@@ -40,7 +41,10 @@ describe("openSummary", () => {
       text: prepared.text,
       sheetName: "Årsbokslut 2021",
       charts: summaryChartData(prepared.summary),
+      // The section for Word is in the plan's language (this plan is Swedish).
+      section: reportSection(prepared.summary, prepared.plan.lang),
     });
+    expect(prepared.plan.lang).toBe("sv");
     expect(port.calls.writeSheet).toBe(0);
   });
 

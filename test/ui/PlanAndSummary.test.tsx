@@ -7,6 +7,8 @@ import { fireEvent, screen, waitFor } from "@testing-library/react";
 import PlanView from "../../src/taskpane/views/PlanView";
 import SummaryView from "../../src/taskpane/views/SummaryView";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
+import { workbookFiles } from "../../src/taskpane/hosts/workbookFiles";
+import { Package } from "../../src/workbook/xlsx/package";
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../fakes/fakeExcel";
@@ -74,5 +76,53 @@ describe("the Summary view in Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Ersätt bladet" }));
     await waitFor(() => expect(screen.getByText(/Bladet är skrivet: Årsbokslut 2020/)).toBeTruthy());
     expect(fake.model.sheets.filter((s) => s.name.startsWith("Årsbokslut 2020"))).toHaveLength(1);
+  });
+
+  it("downloads the period's section for the annual report as a Word document", async () => {
+    const download = jest.fn<void, [Uint8Array, string, string?]>();
+    const workspace = { ...excelWorkspace, files: { ...workbookFiles, download } };
+    renderInPane(<SummaryView lang="sv" workspace={workspace} />);
+    await screen.findByLabelText("Text till årsredovisningen");
+    fireEvent.click(screen.getByRole("button", { name: "Ladda ned som Word" }));
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1), { timeout: 20_000 });
+    const [bytes, name, type] = download.mock.calls[0]!;
+    expect(name).toBe("Årsbokslut 2020.docx");
+    expect(type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const document = Package.open(bytes).text("word/document.xml");
+    expect(document).toContain("Årsbokslut: Helår 2020, brytdatum 31 december 2020");
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+  }, 30_000);
+
+  it("copies the section for Word as HTML with its plain text beside it", async () => {
+    // jsdom's Blob has no text(); FileReader reads it.
+    const blobText = (b: Blob) =>
+      new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.readAsText(b);
+      });
+    const written: Record<string, Blob>[] = [];
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Blob>) {
+        written.push(items);
+      }
+    }
+    const write = jest.fn(async () => undefined);
+    Object.assign(globalThis, { ClipboardItem: FakeClipboardItem });
+    Object.defineProperty(navigator, "clipboard", { value: { write }, configurable: true });
+    try {
+      renderInPane(<SummaryView lang="sv" workspace={excelWorkspace} />);
+      await screen.findByLabelText("Text till årsredovisningen");
+      fireEvent.click(screen.getByRole("button", { name: "Kopiera för Word" }));
+      await screen.findByText("Avsnittet är kopierat; klistra in det i Word.");
+      expect(write).toHaveBeenCalledTimes(1);
+      const html = await blobText(written[0]!["text/html"]!);
+      expect(html).toContain("<h1>Årsbokslut: Helår 2020, brytdatum 31 december 2020</h1>");
+      expect(html).toContain("<thead>");
+      expect(await blobText(written[0]!["text/plain"]!)).toContain("Årsbokslut: Helår 2020");
+    } finally {
+      Reflect.deleteProperty(globalThis, "ClipboardItem");
+      Reflect.deleteProperty(navigator, "clipboard");
+    }
   });
 });

@@ -20,3 +20,6 @@ export type {
 } from "./summary.types";
 export { type GenderFigures, summaryChartData, type SummaryChartData } from "./chartData";
 export { stateWord } from "./layout/labels";
+export { reportSection } from "./section";
+export type { ReportSection, SectionBlock, SectionCell, SectionChart, SectionTable } from "./section";
+export { escapeHtml, sectionHtml, sectionPlainText } from "./sectionHtml";

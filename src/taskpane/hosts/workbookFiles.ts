@@ -12,9 +12,12 @@ export const loadXlsxAdapter = () => import(/* webpackChunkName: "xlsx" */ "../.
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** The Word writer (the docx package and our chart parts), in its own chunk. */
+const loadDocxWriter = () => import(/* webpackChunkName: "docx" */ "../../workbook/docx/sectionDocx");
+
 /** Offers bytes as a file download named `name`. */
-export function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([new Uint8Array(bytes)], { type: XLSX_TYPE });
+export function download(bytes: Uint8Array, name: string, type: string = XLSX_TYPE): void {
+  const blob = new Blob([new Uint8Array(bytes)], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -47,4 +50,5 @@ export const workbookFiles: WorkbookFiles = {
     return xlsxPort(await openXlsx(data, read ? { read } : {}));
   },
   download,
+  wordSection: async (section) => (await loadDocxWriter()).sectionDocx(section),
 };

@@ -4,7 +4,7 @@
  * it. Writing never overwrites a user's sheet; the product's own is replaced only
  * after the user confirms. State and actions: useSummaryView.
  */
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useState } from "react";
 import {
   Button,
   Field,
@@ -20,6 +20,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
+import { sectionHtml, sectionPlainText, type ReportSection } from "../../core/summary";
+import { copyRich } from "../copyText";
 import { ErrorBar } from "../components/ErrorBar";
 import { PeriodSelect } from "../components/PeriodSelect";
 import type { Workspace } from "../workspace";
@@ -31,6 +33,8 @@ import { useSummaryView } from "./useSummaryView";
 
 /** The charts and the chart package load only when a period with figures is shown. */
 const FollowUpCharts = lazy(() => import(/* webpackChunkName: "followup-charts" */ "./FollowUpCharts"));
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,6 +55,24 @@ export default function SummaryView({
   const ready = state.status === "ready" ? state : null;
   const preview = ready?.preview;
   const written = ready?.write;
+  const [word, setWord] = useState<"making" | "failed" | "copied" | "copyFailed" | null>(null);
+  const copyForWord = (section: ReportSection) => {
+    void copyRich(sectionHtml(section), sectionPlainText(section)).then((ok) =>
+      setWord(ok ? "copied" : "copyFailed"),
+    );
+  };
+  const files = workspace.files;
+  const downloadWord = (section: ReportSection, sheetName: string) => {
+    if (!files?.wordSection) return;
+    setWord("making");
+    files
+      .wordSection(section)
+      .then((bytes) => {
+        files.download(bytes, `${sheetName}.docx`, DOCX_TYPE);
+        setWord(null);
+      })
+      .catch(() => setWord("failed"));
+  };
 
   return (
     <section className={styles.root} aria-labelledby="summary-title">
@@ -89,6 +111,15 @@ export default function SummaryView({
           </Field>
           <div className={styles.row}>
             <Button onClick={copy}>{s.copy}</Button>
+            <Button onClick={() => copyForWord(preview.preview.section)}>{s.wordCopy}</Button>
+            {files?.wordSection && (
+              <Button
+                disabled={word === "making"}
+                onClick={() => downloadWord(preview.preview.section, preview.preview.sheetName)}
+              >
+                {s.wordDownload}
+              </Button>
+            )}
             <Button
               appearance="primary"
               onClick={() => write(false)}
@@ -97,6 +128,9 @@ export default function SummaryView({
               {s.write}
             </Button>
           </div>
+          {word === "failed" && <Text role="alert">{s.wordFailed}</Text>}
+          {word === "copied" && <Text role="status">{s.wordCopied}</Text>}
+          {word === "copyFailed" && <Text role="alert">{s.copyFailed}</Text>}
           {ready && ready.copied !== null && (
             <Text role="status">{ready.copied ? s.copied : s.copyFailed}</Text>
           )}

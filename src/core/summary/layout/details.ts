@@ -65,7 +65,7 @@ function writeActivities(w: SheetWriter, activities: readonly ActivitySummary[],
 }
 
 /** The Charter's title where verified, else the plan's own, else only the number. */
-function headingOf(article: number, planTitle: string | null, lang: Lang): string {
+export function headingOf(article: number, planTitle: string | null, lang: Lang): string {
   const neutral = `${L.article[lang]} ${article}`;
   const title = articleTitle(article, lang);
   if (title !== neutral) return `${neutral}: ${title}`;

@@ -1,0 +1,299 @@
+/**
+ * The follow-up summary as a section of the annual or interim report, described
+ * without any file format: headings, the ready text paragraph by paragraph, tables
+ * (each with a header row and a caption) and the three charts with their figures.
+ * The Word writer (src/workbook/docx) and any other renderer draw this; the words
+ * and figures are the summary sheet's, so the section and the sheet agree.
+ */
+import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../format";
+import type { Lang } from "../language";
+import type { LayoutChart } from "../sheetLayout.types";
+import { seriesFill } from "../style";
+import { summaryChartData } from "./chartData";
+import { headingOf } from "./layout/details";
+import { assessmentWord, deviationWord, L, stateWord } from "./layout/labels";
+import { summaryParagraphs } from "./summaryText";
+import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "./summary.types";
+
+/** A table cell: its text as shown, and whether it is a figure (aligned right). */
+export type SectionCell = { readonly text: string; readonly figure: boolean };
+
+export type SectionTable = {
+  readonly kind: "table";
+  /** The caption above the table ("Tabell 1. Nyckeltal"). */
+  readonly caption: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly SectionCell[])[];
+};
+
+/** A chart with its figures: categories down the first column, one series per further column. */
+export type SectionChart = {
+  readonly kind: "chart";
+  readonly type: LayoutChart["type"];
+  readonly title: string;
+  /** The caption below the chart ("Figur 1. …"). */
+  readonly caption: string;
+  /** The alternative text read out instead of the chart. */
+  readonly alt: string;
+  /** Each series' fill, in the pane's colours for the same meaning (core/style). */
+  readonly colours: LayoutChart["colours"];
+  /** Header row: the category column's name, then each series' name. */
+  readonly header: readonly string[];
+  /** One row per category: its name, then one value per series (null when unknown). */
+  readonly rows: readonly (readonly [string, ...(number | null)[]])[];
+};
+
+export type SectionBlock =
+  | { readonly kind: "heading"; readonly level: 1 | 2; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string }
+  | SectionTable
+  | SectionChart;
+
+export type ReportSection = {
+  readonly lang: Lang;
+  /** The section's heading: kind of report, period and cut-off. */
+  readonly title: string;
+  readonly blocks: readonly SectionBlock[];
+};
+
+const CAPTION = {
+  table: { sv: "Tabell", en: "Table" },
+  figure: { sv: "Figur", en: "Figure" },
+  activitiesDone: { sv: "Genomförda", en: "Done" },
+  altChart: { sv: "Diagram", en: "Chart" },
+  resultsPerArticle: { sv: "Resultat per artikel", en: "Results per article" },
+  goalFulfilment: { sv: "Måluppfyllelse", en: "Goal fulfilment" },
+  budgetOutcomeForecast: { sv: "Budget, utfall och prognos", en: "Budget, outcome and forecast" },
+} as const;
+
+const figureCell = (text: string): SectionCell => ({ text, figure: true });
+const textCell = (text: string | null): SectionCell => ({ text: text ?? "", figure: false });
+
+/** The report section of a summary in the given language. */
+export function reportSection(s: Summary, lang: Lang): ReportSection {
+  const blocks: SectionBlock[] = [];
+  let tables = 0;
+  let figures = 0;
+  const money = (v: number | null): SectionCell =>
+    figureCell(v === null ? "" : formatMoney(v, lang, s.currency));
+  const number = (v: number | null): SectionCell => figureCell(v === null ? "" : formatNumber(v, lang, 2));
+  const heading = (text: string): void => void blocks.push({ kind: "heading", level: 2, text });
+  const table = (
+    title: string,
+    header: readonly string[],
+    rows: readonly (readonly SectionCell[])[],
+  ): void => {
+    tables++;
+    blocks.push({ kind: "table", caption: `${CAPTION.table[lang]} ${tables}. ${title}`, header, rows });
+  };
+
+  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
+  const cutoff =
+    s.period.cutoff === null
+      ? ""
+      : `, ${L.cutoff[lang].toLowerCase()} ${formatDateLong(s.period.cutoff, lang)}`;
+  const title = `${kind[lang]}: ${s.period.name}${cutoff}`;
+  blocks.push({ kind: "heading", level: 1, text: title });
+  blocks.push({ kind: "paragraph", text: L.subtitle[lang] });
+
+  heading(L.text[lang]);
+  for (const p of summaryParagraphs(s, lang)) blocks.push({ kind: "paragraph", text: p });
+
+  heading(L.keyFigures[lang]);
+  const total = s.activities.length;
+  table(
+    `${L.keyFigures[lang]}: ${L.activities[lang].toLowerCase()}`,
+    [L.status[lang], L.count[lang], L.share[lang]],
+    [
+      ...STATE_ORDER.map((st) => [
+        textCell(stateWord(st, lang)),
+        figureCell(formatNumber(s.byStatus[st], lang)),
+        figureCell(total > 0 ? formatPercent(s.byStatus[st] / total, lang) : ""),
+      ]),
+      [
+        textCell(L.total[lang]),
+        figureCell(formatNumber(total, lang)),
+        figureCell(total > 0 ? formatPercent(1, lang) : ""),
+      ],
+    ],
+  );
+  table(
+    `${L.keyFigures[lang]}: ${L.goals[lang].toLowerCase()}`,
+    [L.assessment[lang], L.count[lang]],
+    [
+      ...ASSESSMENT_ORDER.map((a) => [
+        textCell(assessmentWord(a, lang)),
+        figureCell(formatNumber(s.byAssessment[a], lang)),
+      ]),
+      [textCell(L.total[lang]), figureCell(formatNumber(s.goals.length, lang))],
+    ],
+  );
+
+  heading(CAPTION.resultsPerArticle[lang]);
+  table(
+    CAPTION.resultsPerArticle[lang],
+    [
+      L.article[lang],
+      L.goals[lang],
+      L.activities[lang],
+      CAPTION.activitiesDone[lang],
+      L.budget[lang],
+      L.outcome[lang],
+      L.forecast[lang],
+    ],
+    s.articles.map((a) => [
+      textCell(
+        `${headingOf(a.article, a.title, lang)}${a.prioritised ? "" : ` (${L.notPrioritised[lang]})`}`,
+      ),
+      figureCell(formatNumber(a.goals, lang)),
+      figureCell(formatNumber(a.activities, lang)),
+      figureCell(formatNumber(a.byStatus.done, lang)),
+      money(a.budget),
+      money(a.outcome),
+      money(a.forecast),
+    ]),
+  );
+
+  heading(CAPTION.goalFulfilment[lang]);
+  table(
+    CAPTION.goalFulfilment[lang],
+    [
+      L.goalId[lang],
+      L.goal[lang],
+      L.women[lang],
+      L.men[lang],
+      L.total[lang],
+      L.target[lang],
+      L.assessment[lang],
+    ],
+    s.goals.map((g) => {
+      const word = assessmentWord(g.assessment, lang);
+      return [
+        textCell(g.id),
+        textCell(g.goal ?? g.indicator),
+        number(g.women),
+        number(g.men),
+        number(g.total),
+        number(g.target),
+        textCell(g.assessmentSource === "manual" ? `${word} (${L.manual[lang]})` : word),
+      ];
+    }),
+  );
+
+  heading(CAPTION.budgetOutcomeForecast[lang]);
+  const b = s.budget;
+  table(
+    CAPTION.budgetOutcomeForecast[lang],
+    [L.measure[lang], L.amount[lang]],
+    [
+      [textCell(L.budget[lang]), money(b.budget)],
+      [textCell(L.outcome[lang]), money(b.outcome)],
+      [textCell(L.forecast[lang]), money(b.forecast)],
+      [textCell(L.deviation[lang]), money(b.deviation)],
+      ...(b.withoutBudget > 0
+        ? [[textCell(L.withoutBudget[lang]), figureCell(formatNumber(b.withoutBudget, lang))]]
+        : []),
+    ],
+  );
+  blocks.push({ kind: "paragraph", text: L.deviationNote[lang] });
+
+  heading(L.deviations[lang]);
+  if (s.deviations.length === 0) blocks.push({ kind: "paragraph", text: L.noDeviations[lang] });
+  else
+    table(
+      L.deviations[lang],
+      [
+        L.kind[lang],
+        L.activity[lang],
+        L.responsible[lang],
+        L.end[lang],
+        L.budget[lang],
+        L.outcome[lang],
+        L.forecast[lang],
+      ],
+      s.deviations.map((d) => [
+        textCell(deviationWord(d.kind, lang)),
+        textCell(d.activity ? `${d.activityId} ${d.activity}` : d.activityId),
+        textCell(d.responsible),
+        textCell(d.end === null ? null : formatDateLong(d.end, lang)),
+        money(d.budget),
+        money(d.outcome),
+        money(d.forecast),
+      ]),
+    );
+
+  const charts = sectionCharts(s, lang);
+  if (charts.length > 0) {
+    heading(L.charts[lang]);
+    for (const c of charts) {
+      figures++;
+      blocks.push({ ...c, caption: `${CAPTION.figure[lang]} ${figures}. ${c.title}` });
+    }
+  }
+  return { lang, title, blocks };
+}
+
+/** The summary sheet's three charts (those with data), from the same figures as the sheet and the pane. */
+function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
+  const f = summaryChartData(s);
+  const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
+  const alt = (
+    title: string,
+    header: readonly string[],
+    rows: readonly (readonly [string, ...(number | null)[]])[],
+  ): string =>
+    `${CAPTION.altChart[lang]}: ${title}. ` +
+    rows
+      .map(
+        ([cat, ...vals]) =>
+          `${cat}: ${vals.map((v, i) => `${header[i + 1] ?? ""} ${v === null ? "–" : formatNumber(v, lang, 2)}`).join(", ")}`,
+      )
+      .join("; ") +
+    ".";
+  const chart = (
+    type: LayoutChart["type"],
+    title: string,
+    header: readonly string[],
+    rows: readonly (readonly [string, ...(number | null)[]])[],
+    colours: LayoutChart["colours"],
+  ): Omit<SectionChart, "caption"> => ({
+    kind: "chart",
+    type,
+    title,
+    header,
+    rows,
+    alt: alt(title, header, rows),
+    colours,
+  });
+  const out: Omit<SectionChart, "caption">[] = [];
+  if (f.status.length > 0) {
+    out.push(
+      chart(
+        "columnStacked",
+        L.chartStatus[lang],
+        [L.article[lang], ...f.states.map((st) => stateWord(st, lang))],
+        f.status.map((a) => [article(a.article), ...f.states.map((st) => a.counts[st])]),
+        f.states.map(seriesFill),
+      ),
+      chart(
+        "columnClustered",
+        L.chartBudget[lang],
+        [L.article[lang], L.budget[lang], L.outcome[lang]],
+        f.money.map((a) => [article(a.article), a.budget, a.outcome]),
+        [seriesFill("budget"), seriesFill("outcome")],
+      ),
+    );
+  }
+  if (f.gender.length > 0) {
+    out.push(
+      chart(
+        "barClustered",
+        L.chartGender[lang],
+        [L.goal[lang], L.women[lang], L.men[lang]],
+        f.gender.map((g) => [g.goalId, g.women, g.men]),
+        [seriesFill("women"), seriesFill("men")],
+      ),
+    );
+  }
+  return out;
+}
