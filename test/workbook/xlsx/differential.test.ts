@@ -2,7 +2,7 @@
  * The differential test: every workbook in test/fixtures read by our reader and by
  * openpyxl (Debian's python3-openpyxl, an independent reader), cell for cell, in
  * one python process. Every difference is either fixed or explained below with the
- * XML that proves who is right (docs/damage-and-fuzzing.md, "Differential test").
+ * XML that proves who is right (docs/damage-and-fuzzing.md, "The differential test").
  * A new difference fails the test; so does an explained one that went away, so the
  * list stays true.
  */
