@@ -220,6 +220,10 @@ export const COMMANDS = [
         sv: 'report plan.xlsx --period "Delår 2019" --json',
         en: 'report plan.xlsx --period "Interim 2019" --json',
       },
+      {
+        sv: 'report plan.xlsx --period "Helår 2019" --docx avsnitt.docx',
+        en: 'report plan.xlsx --period "Annual 2019" --docx section.docx',
+      },
     ],
     exits: [
       done({

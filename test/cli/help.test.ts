@@ -174,7 +174,7 @@ describe("the command line's help, version and usage", () => {
     expect(option.stdout).toEqual([]);
     expect(flat(option.stderr.join("\n"))).toBe(
       "Okänd flagga för report: --date " +
-        "Användning: cemr report FIL|MAPP… --period NAMN [--out FIL|MAPP] [--json] [--force] [--lang sv|en] " +
+        "Användning: cemr report FIL|MAPP… --period NAMN [--out FIL|MAPP] [--docx FIL|MAPP] [--json] [--force] [--lang sv|en] " +
         "Hjälp: cemr report --help",
     );
   });
