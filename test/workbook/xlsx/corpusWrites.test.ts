@@ -8,9 +8,9 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
-import { CSV_EVERY_SHEET, convertInLibreOffice } from "./libreOffice";
+import { csvStem, sheetsAsCsv } from "./libreOffice";
 import { FOLLOW_UP_CSV_ROW, SUMMARY_SHEET, writePlanAndSummary } from "./productWrites";
 
 jest.setTimeout(600_000);
@@ -63,25 +63,18 @@ describe("the product's writes on every readable corpus workbook", () => {
   it("give copies LibreOffice opens, every one, with the summary and the follow-up row as written", async () => {
     const copies = written.flatMap((w) => ("copy" in w ? [w] : []));
     const dir = mkdtempSync(join(tmpdir(), "cemr-corpus-writes-"));
-    const csv = join(dir, "csv");
     const paths = copies.map((c, i) => {
       const path = join(dir, `copy${String(i)}${c.file.endsWith(".xlsm") ? ".xlsm" : ".xlsx"}`);
       writeFileSync(path, c.copy);
       return path;
     });
-    const stem = (path: string) => basename(path).replace(/\.xls[xm]$/, "");
-    await convertInLibreOffice(paths, {
-      filter: CSV_EVERY_SHEET,
-      outDir: csv,
-      home: dir,
-      converted: (file, outNames) => outNames.some((n) => n.startsWith(`${stem(file)}-`)),
-    });
+    const csv = await sheetsAsCsv(paths, dir);
     const outNames = readdirSync(csv);
     const lines = (path: string, sheet: string) =>
-      readFileSync(join(csv, `${stem(path)}-${sheet}.csv`), "utf8").split("\n");
+      readFileSync(join(csv, `${csvStem(path)}-${sheet}.csv`), "utf8").split("\n");
     const seen = copies.map((c, i) => {
       const path = paths[i]!;
-      if (!outNames.some((n) => n.startsWith(`${stem(path)}-`))) return [c.file, "not opened"];
+      if (!outNames.some((n) => n.startsWith(`${csvStem(path)}-`))) return [c.file, "not opened"];
       return [c.file, lines(path, SUMMARY_SHEET)[0], lines(path, "Uppföljning")[1]];
     });
     expect(seen).toEqual(copies.map((c) => [c.file, "Årsbokslut: Helår 2019,,,,,,,", FOLLOW_UP_CSV_ROW]));

@@ -4,6 +4,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { promisify } from "node:util";
 
 /** Calc's CSV filter writing every sheet of a workbook to its own file, `name-Sheet.csv`. */
@@ -45,4 +46,19 @@ export async function convertInLibreOffice(files: readonly string[], conversion:
     console.log(`soffice stopped (${String(e).split("\n")[0]}); again for ${left.length} files`);
     await run(left).catch(() => undefined);
   });
+}
+
+/** A workbook's name without its extension: LibreOffice names its CSV files `stem-Sheet.csv`. */
+export const csvStem = (path: string): string => basename(path).replace(/\.xls[xm]$/, "");
+
+/** Every sheet of every file as CSV, in one LibreOffice run; gives the folder `dir/csv` that holds them. */
+export async function sheetsAsCsv(files: readonly string[], dir: string): Promise<string> {
+  const outDir = join(dir, "csv");
+  await convertInLibreOffice(files, {
+    filter: CSV_EVERY_SHEET,
+    outDir,
+    home: dir,
+    converted: (file, outNames) => outNames.some((n) => n.startsWith(`${csvStem(file)}-`)),
+  });
+  return outDir;
 }

@@ -13,7 +13,7 @@
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
 import {
@@ -26,7 +26,7 @@ import {
   type ZipEntry,
 } from "../../../src/workbook/xlsx/package";
 import { findElements } from "../../../src/workbook/xlsx/write/xmlSplice";
-import { CSV_EVERY_SHEET, convertInLibreOffice } from "./libreOffice";
+import { sheetsAsCsv } from "./libreOffice";
 import { FOLLOW_UP_CSV_ROW, SUMMARY_SHEET, writePlanAndSummary } from "./productWrites";
 
 jest.setTimeout(240_000);
@@ -270,13 +270,7 @@ describe("copies of workbooks holding every kind of part", () => {
       writeFileSync(path, c.output);
       return path;
     });
-    const csv = join(dir, "csv");
-    await convertInLibreOffice(files, {
-      filter: CSV_EVERY_SHEET,
-      outDir: csv,
-      home: dir,
-      converted: (file, outNames) => outNames.some((n) => n.startsWith(`${basename(file, ".xlsx")}-`)),
-    });
+    const csv = await sheetsAsCsv(files, dir);
     const converted = readdirSync(csv);
     const opened = copies.filter((_, i) => converted.some((f) => f.startsWith(`copy${i}-`)));
     console.log(`LibreOffice opens ${opened.length} of ${copies.length} copies`);

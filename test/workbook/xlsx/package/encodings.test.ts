@@ -27,7 +27,7 @@ import {
   readZipDirectory,
   DEFAULT_LIMITS,
 } from "../../../../src/workbook/xlsx/package";
-import { CSV_EVERY_SHEET, convertInLibreOffice } from "../libreOffice";
+import { sheetsAsCsv } from "../libreOffice";
 
 jest.setTimeout(240_000);
 
@@ -169,13 +169,7 @@ describe("copies set-up writes", () => {
       writeFileSync(path, c.output);
       return path;
     });
-    const csv = join(dir, "csv");
-    await convertInLibreOffice(files, {
-      filter: CSV_EVERY_SHEET,
-      outDir: csv,
-      home: dir,
-      converted: (file, outNames) => outNames.some((n) => n.startsWith(`${basename(file, ".xlsx")}-`)),
-    });
+    const csv = await sheetsAsCsv(files, dir);
     const out = readdirSync(csv);
     for (const c of copies) {
       const stem = basename(c.source, ".xlsx");
