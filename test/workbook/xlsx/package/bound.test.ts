@@ -47,7 +47,9 @@ describe("one huge token", () => {
     expect(outcome.zipBytes).toBeLessThan(1_000_000);
     expect(outcome.line).not.toContain("\n");
     expect(outcome.line).toMatch(new RegExp(`^tooLarge: .*${PART[kind]!.replace(/\./g, "\\.")}`));
-    // Holding the token whole (its bytes, its text, saxes's copy) would pass 256 MB.
-    expect(outcome.peakMb).toBeLessThan(256);
+    // The child's heap is capped at 256 MB, so holding the token whole (its bytes, its text,
+    // saxes's copy) fails it rather than refusing in one line. Its whole-process peak also
+    // counts tsx compiling the reader, which was seen at 157-272 MB from run to run.
+    expect(outcome.peakMb).toBeLessThan(384);
   });
 });
