@@ -23,3 +23,4 @@ export {
   type SeriesMeaning,
   type SeriesToken,
 } from "./seriesColours";
+export { tableRules, type TableRules } from "./tableRules";
