@@ -3,40 +3,19 @@
  * as one block), the table itself, a frozen header row, column widths, validation
  * lists and the status colours as conditional formats bounded to the formatted body.
  */
-import type { Lang } from "../../core/language";
-import {
-  colourFormula,
-  coveredBodyRows,
-  FROZEN_HEADER_ROWS,
-  TABLE_STYLE,
-  validationFormula,
-  validationRule,
-} from "../../core/style";
-import type { TableTemplate, ValidationSource } from "../../core/template.types";
+import { coveredBodyRows, FROZEN_HEADER_ROWS, TABLE_STYLE } from "../../core/style";
+import type { TableTemplate } from "../../core/template.types";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, once, rowBlockOps, type Op } from "./payload";
+import { colourOp, validationOp } from "./tableRules";
 
 /** A validation op and the table its list refers to (by name, so it is queued once that table is named). */
 export type ValidationOp = { readonly refers: string | null; readonly op: Op };
 
 /** The style of the plan tables (decided in the core). */
 export { TABLE_STYLE };
-
-/** The list source of a validation, as Office.js takes it (the core's formula after "="). */
-export function validationSource(source: ValidationSource, lang: Lang): string {
-  return `=${validationFormula(source, lang)}`;
-}
-
-/** The error alert of a validation: the core's policy (choice lists stop, the others warn). */
-function errorAlert(source: ValidationSource, lang: Lang): Excel.DataValidationErrorAlert {
-  const { alert } = validationRule(source, lang);
-  return {
-    showAlert: true,
-    style: alert.style === "stop" ? "Stop" : "Warning",
-    title: alert.title,
-    message: alert.message,
-  };
-}
+/** The list source of a validation, as Office.js takes it (tableRules.ts). */
+export { validationSource } from "./tableRules";
 
 /**
  * The ops that build one table on `sheet` (see setupSheets.ts for where that sheet
@@ -110,38 +89,15 @@ export function tableOps(
       t.widths.length,
     ),
   );
-  const validation: ValidationOp[] = [];
-  for (const v of t.validations) {
-    const source = validationSource(v.source, t.lang);
-    const alert = errorAlert(v.source, t.lang);
-    validation.push({
-      refers: v.source.kind === "column" ? v.source.table : null,
-      op: op(
-        { source, alert },
-        () => {
-          const validation = sheet().getRangeByIndexes(1, v.column, formatted, 1).dataValidation;
-          validation.rule = { list: { inCellDropDown: true, source } };
-          validation.errorAlert = alert;
-        },
-        3,
-      ),
-    });
-  }
-  for (const rule of t.colours) {
-    // Relative row, absolute column: each body row is coloured by its own status cell.
-    const formula = `=${colourFormula(rule, 1)}`;
-    ops.push(
-      op(
-        rule,
-        () => {
-          const cf = sheet().getRangeByIndexes(1, 0, formatted, cols).conditionalFormats.add("Custom");
-          cf.custom.rule.formula = formula;
-          cf.custom.format.fill.color = rule.fill;
-          cf.custom.format.font.color = rule.font;
-        },
-        5,
-      ),
-    );
-  }
+  // Validation lists and status colours over the formatted body (tableRules.ts, shared with appendRows).
+  const body =
+    (width: number, col = 0) =>
+    () =>
+      sheet().getRangeByIndexes(1, col, formatted, width);
+  const validation: ValidationOp[] = t.validations.map((v) => ({
+    refers: v.source.kind === "column" ? v.source.table : null,
+    op: validationOp(body(1, v.column), v.source, t.lang),
+  }));
+  for (const rule of t.colours) ops.push(colourOp(body(cols), rule, 1));
   return { build: ops, table, validation };
 }
