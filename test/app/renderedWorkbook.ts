@@ -4,10 +4,12 @@
  * adapter): values with their number formats and looks, validation lists,
  * conditional colours, widths, frozen rows, merges, tables, names, charts, print
  * settings and protection. The contract suite (test/workbook/contract/) compares
- * these across ports; `describeWorkbook` turns one into plain data for `toEqual`.
+ * these across ports; `describeWorkbook` turns one into plain data for `toEqual`,
+ * validation lists and colours as what each cell shows (ruleAreas.ts).
  */
 import { a1, columnLetters } from "../../src/core/cells";
 import { MARKER_SHEET } from "../../src/core/style/productMarker";
+import { joinedColours, joinedValidations } from "./ruleAreas";
 
 export type RenderedLook = {
   bold?: boolean;
@@ -175,8 +177,9 @@ export function describeWorkbook(wb: RenderedWorkbook): Record<string, unknown> 
       heights,
       frozenRows: s.frozenRows,
       merges: [...s.merges].sort(),
-      validations: sorted(s.validations, (v) => v.ref),
-      colours: sorted(s.colours, (c) => `${c.ref} ${c.formula}`),
+      // What each cell shows, however many rules carry it (ruleAreas.ts).
+      validations: sorted(joinedValidations(s.validations), (v) => `${v.ref} ${v.formula}`),
+      colours: sorted(joinedColours(s.colours), (c) => `${c.ref} ${c.formula}`),
       charts: s.charts,
       print: s.print,
       protection: s.protection ? { unlocked: [...s.protection.unlocked].sort() } : null,

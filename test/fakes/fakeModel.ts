@@ -181,6 +181,13 @@ export class WorkbookModel {
   structureProtected = false;
   /** The workbook's date system: "1904" for Excel's "Use 1904 date system" option (fakeText.ts). */
   dateSystem: "1900" | "1904" = "1900";
+  /**
+   * An Excel that also grows a table's validation and conditional formats with its
+   * body on rows.add and resize (fakeTableGrowth.ts). Microsoft documents no such
+   * growth, so it is off: an adapter must give new rows their rules itself. On, a
+   * test shows the adapter's result does not depend on it.
+   */
+  growsTableRules = false;
   /** Ids handed out so far (sheets and tables keep theirs for good). */
   private serial = 0;
 

@@ -8,6 +8,7 @@ import {
   type ConditionalFormatModel,
 } from "./fakeModel";
 import type { Locate, Place } from "./fakeRange";
+import { clearConditionalFormats, clearValidation, validationType } from "./fakeRules";
 
 /** A write-only part of a range, found where the range is when the batch runs. */
 abstract class FakeRangePart extends FakeObject {
@@ -169,8 +170,24 @@ export class FakeRangeFormat extends FakeRangePart {
   }
 }
 
-/** Range.dataValidation: a rule and an error alert for the area. */
+/** Range.dataValidation: a rule and an error alert for the area, its type, and clear (fakeRules.ts). */
 export class FakeDataValidation extends FakeRangePart {
+  protected override snapshot(prop: string): unknown {
+    if (prop !== "type") return super.snapshot(prop);
+    const { sheet, area } = this.place();
+    return validationType(sheet, area);
+  }
+
+  get type(): string {
+    return this.read<string>("type");
+  }
+
+  clear(): void {
+    this.guarded("allowFormatCells", { clear: true }, () =>
+      clearValidation(this.place().sheet, this.place().area),
+    );
+  }
+
   set rule(rule: Excel.DataValidationRule) {
     this.guarded("allowFormatCells", { rule }, () => {
       const { sheet, area } = this.place();
@@ -200,8 +217,14 @@ export class FakeDataValidation extends FakeRangePart {
   }
 }
 
-/** Range.conditionalFormats: only `add` and custom formula rules. */
+/** Range.conditionalFormats: `add` of custom formula rules, and `clearAll` (fakeRules.ts). */
 export class FakeConditionalFormats extends FakeRangePart {
+  clearAll(): void {
+    this.guarded("allowFormatCells", { clearAll: true }, () =>
+      clearConditionalFormats(this.place().sheet, this.place().area),
+    );
+  }
+
   add(type: "Custom" | Excel.ConditionalFormatType): FakeConditionalFormat {
     const holder: { model: ConditionalFormatModel | null } = { model: null };
     this.guarded("allowFormatCells", { add: type }, () => {

@@ -2,9 +2,10 @@
  * Fake tables with Excel's rules where the product relies on them: tables never
  * overlap, header names are made unique (Excel renames "Kommentar" twice to
  * "Kommentar2"), a header-only range gets one empty body row, new rows go below the
- * body (above a total row), push the cells below down and take the formats of the
- * row above, validation and conditional formats over a column's whole body grow
- * with it (fakeTableGrowth.ts), and no table changes shape on a protected sheet.
+ * body (above a total row) and push the cells below down, and no table changes
+ * shape on a protected sheet. New rows take no number format, validation or
+ * conditional format from the body unless a test turns on that undocumented growth
+ * (WorkbookModel.growsTableRules, fakeTableGrowth.ts).
  * A table may have a total row and a hidden header row, as users make them
  * (FakeExcel.addTable).
  */
@@ -258,7 +259,7 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
         if (o !== t && o.sheet === t.sheet && overlaps(o.area, area))
           throw new FakeOfficeError("InvalidArgument", "Tables would overlap");
       }
-      if (area.rows > t.area.rows) rulesOnResize(t, area.rows - t.area.rows);
+      if (area.rows > t.area.rows) rulesOnResize(t, area.rows - t.area.rows, this.ctx.model.growsTableRules);
       t.area = { ...area };
     });
   }
@@ -287,7 +288,7 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     const below = body.row + body.rows;
     // Tables and merged cells below move down with the cells (fakeTableGrowth.ts), or stop the insert.
     const moves = shiftedBelow(this.ctx.model.tables, t, below);
-    rulesOnInsert(t, n);
+    rulesOnInsert(t, n, this.ctx.model.growsTableRules);
     moves(n);
     // Excel inserts cells in the table's columns: what was below moves down.
     const moved = [...sheet.cells.entries()].filter(([key]) => {
@@ -302,7 +303,9 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
     for (let i = 0; i < n; i++) {
       for (let k = 0; k < t.area.cols; k++) {
         const cell = sheet.cellForWrite(below + i, t.area.col + k);
-        cell.numberFormat = sheet.cell(below - 1, t.area.col + k).numberFormat;
+        // Taking the row above's number format is the undocumented growth (fakeTableGrowth.ts).
+        if (this.ctx.model.growsTableRules)
+          cell.numberFormat = sheet.cell(below - 1, t.area.col + k).numberFormat;
         writeValue(cell, values[i]?.[k]);
       }
     }

@@ -5,28 +5,56 @@
  * one sheet move down when rows are added above them). A blank last row is filled first; the rest
  * is added with one `table.resize` (ExcelApi 1.13, when the cells below are empty)
  * or one `rows.add` of blank rows (which moves cells below the table down), then
- * formats and values are written as one block so text stays text.
+ * formats and values are written as one block so text stays text. The added rows
+ * get the table's validation lists and status colours in the same batch
+ * (tableRules.ts): Microsoft documents no growth of them with rows.add or resize.
  */
 import type { CellValue } from "../../core/cells";
 import { isBlank } from "../../core/cells";
+import { tableRules } from "../../core/style";
 import { WorkbookWriteError } from "../xlsx/writeErrors";
 import { formatGrid, valueGrid, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
+import { newRowRuleOps } from "./tableRules";
 import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";
 
 export type Append = { readonly table: string; readonly rows: readonly (readonly WriteValue[])[] };
 
 /**
- * A table's last body row, whether it shows a total row, and (when resize is
- * possible) the cells the new rows would cover.
+ * A table's last body row, whether it shows a total row, its column names, the
+ * validation its last row carries and (when resize is possible) the cells the new
+ * rows would cover.
  */
-type Probe = { append: Append; table: Excel.Table; last: Excel.Range; below: Excel.Range | null };
+type Probe = {
+  append: Append;
+  table: Excel.Table;
+  last: Excel.Range;
+  columns: Excel.TableColumnCollection;
+  lists: Excel.DataValidation;
+  below: Excel.Range | null;
+};
 
 /** The body's formats, with a text column's "@" kept for text and General for numbers (see cellFormat). */
 function columnFormats(last: Excel.Range): string[] {
   const row = (last.numberFormat[0] ?? []) as unknown[];
   return row.map((f) => (typeof f === "string" && f !== "" ? f : "General"));
+}
+
+/**
+ * The ops that give the `added` rows below the last row the table's lists and
+ * colours (tableRules.ts), when its last row carries validation: a table set-up
+ * made. A user's table with none stays as it was.
+ */
+function ruleOps(probe: Probe, added: number): Op[] {
+  const { table, last, columns, lists } = probe;
+  const rules = tableRules(
+    probe.append.table,
+    columns.items.map((c) => c.name),
+  );
+  if (added <= 0 || rules === null || lists.type === "None") return [];
+  const at = { sheet: table.worksheet, top: last.rowIndex + 1, rows: added, left: last.columnIndex };
+  return newRowRuleOps({ ...at, cols: last.columnCount }, rules);
 }
 
 function appendOps(probe: Probe): Op[] {
@@ -64,6 +92,7 @@ function appendOps(probe: Probe): Op[] {
         },
         2,
       ),
+      ...ruleOps(probe, added),
     );
   }
   ops.push(
@@ -101,13 +130,15 @@ export async function appendRows(
       .getDataBodyRange()
       .getLastRow()
       .load("values,numberFormat,rowIndex,columnIndex,columnCount");
+    const columns = table.columns.load("items/name");
+    const lists = last.dataValidation.load("type");
     const below = canResize
       ? last
           .getOffsetRange(1, 0)
           .getResizedRange(append.rows.length - 1, 0)
           .load("values")
       : null;
-    return { append, table, last, below };
+    return { append, table, last, columns, lists, below };
   });
   await context.sync();
 

@@ -3,7 +3,7 @@ import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";
 import { WorkbookWriteError } from "../../../src/workbook/xlsx/writeErrors";
 import { PAYLOAD_LIMIT, fakeWorkbook, installFakeExcel } from "../../fakes/fakeExcel";
-import { areaAddress } from "../../fakes/fakeModel";
+import { movedDown, rulesAt } from "../../fakes/fakeRules";
 import { planWorkbook } from "./planWorkbook";
 
 const COMMENT = "=SUM(A1:A3)";
@@ -95,9 +95,16 @@ describe.each([
       },
     ]);
     const sheet = fake.sheet("Uppföljning");
-    const status = sheet.validations.find((v) => v.rule.list?.source === "=CEMR_Status");
-    expect(status && areaAddress(status.area)).toBe("C2:C4");
-    expect(sheet.conditionalFormats.map((c) => areaAddress(c.area))).toEqual(Array(5).fill("A2:F4"));
+    // Set-up's empty row (sheet row 2) was filled; rows 3 and 4 were added: each cell as row 2's, once.
+    const first = rulesAt(sheet, 1, 2);
+    expect(first.list).toBe("=CEMR_Status Stop");
+    expect(first.colours).toHaveLength(5);
+    for (const row of [2, 3]) {
+      expect(rulesAt(sheet, row, 2)).toEqual(movedDown(first, row - 1));
+      expect(rulesAt(sheet, row, 5)).toEqual(movedDown(rulesAt(sheet, 1, 5), row - 1));
+    }
+    expect(rulesAt(sheet, 3, 5).list).toBeNull();
+    expect(rulesAt(sheet, 4, 2)).toEqual({ list: null, colours: [] });
   });
 });
 

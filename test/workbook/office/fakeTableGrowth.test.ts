@@ -1,8 +1,11 @@
 /**
- * The fake Excel grows a table's rules as Excel's table expansion does: validation
- * and conditional formats over a column's whole body go with the new rows, a rule
- * over part of the body stays, and rules below the table move down with the cells
- * rows.add inserts (test/fakes/fakeTableGrowth.ts). Driven through Office.js.
+ * What the fake Excel does to a table's rules when the table grows
+ * (test/fakes/fakeTableGrowth.ts). As Microsoft documents it (the default), rows.add
+ * moves the rules below the table down with their cells and grows none over the
+ * body; resize changes none. With WorkbookModel.growsTableRules, the undocumented
+ * growth of Excel's table expansion: validation and conditional formats over a
+ * column's whole body go with the new rows, a rule over part of the body stays.
+ * Driven through Office.js.
  */
 import { fakeWorkbook, type FakeExcel } from "../../fakes/fakeExcel";
 import { areaAddress } from "../../fakes/fakeModel";
@@ -13,10 +16,12 @@ const LIST: Excel.DataValidationRule = { list: { inCellDropDown: true, source: "
  * A sheet with the table Plan at A1:C4 (three body rows; a total row at A5 with
  * `totals`) and rules: a list over column B's body, status colours over the whole
  * body, a list over part of column C's body, a colour on the row below the table
- * and a list beside it; column B's body formatted as dates.
+ * and a list beside it; column B's body formatted as dates. `grows`: the fake grows
+ * the rules over the body (undocumented).
  */
-async function planWithRules(totals = false): Promise<FakeExcel> {
+async function planWithRules(totals = false, grows = true): Promise<FakeExcel> {
   const fake = fakeWorkbook();
+  fake.model.growsTableRules = grows;
   fake.put("Blad1", "A1", [
     ["Mål-ID", "Start", "Status"],
     ["M1", 43466, "Pågår"],
@@ -52,7 +57,36 @@ function ruleAreas(fake: FakeExcel): { validations: string[]; colours: string[] 
 
 const blankRows = (n: number): string[][] => Array.from({ length: n }, () => ["", "", ""]);
 
-describe("the fake Excel's table growth", () => {
+describe("the fake Excel's table growth, as documented (no growth of rules)", () => {
+  it("rows.add: no rule grows with the body, a rule below moves down with its cells, new cells take no format", async () => {
+    const fake = await planWithRules(false, false);
+    const context = fake.context();
+    context.workbook.tables.getItem("Plan").rows.add(undefined, blankRows(2));
+    await context.sync();
+    expect(ruleAreas(fake)).toEqual({
+      validations: ["B2:B4", "C3:C4", "E2:E4"],
+      colours: ["A2:C4", "A9:C9"],
+    });
+    expect(fake.model.table("Plan")?.area.rows).toBe(6);
+    expect(fake.sheet("Blad1").cell(4, 1).numberFormat).toBe("General");
+  });
+
+  it("resize (ExcelApi 1.13): no rule grows and the new cells take no number format", async () => {
+    const fake = await planWithRules(false, false);
+    fake.hostApiVersion = "1.13";
+    fake.askedSets.push({ name: "ExcelApi", version: "1.13", answer: true });
+    const context = fake.context();
+    context.workbook.tables.getItem("Plan").resize("A1:C6");
+    await context.sync();
+    expect(ruleAreas(fake)).toEqual({
+      validations: ["B2:B4", "C3:C4", "E2:E4"],
+      colours: ["A2:C4", "A7:C7"],
+    });
+    expect(fake.sheet("Blad1").cell(4, 1).numberFormat).toBe("General");
+  });
+});
+
+describe("the fake Excel's table growth, where a test turns it on (undocumented)", () => {
   it("rows.add: rules over a column's whole body grow, a partial one stays, one below moves down", async () => {
     const fake = await planWithRules();
     const context = fake.context();
@@ -103,5 +137,25 @@ describe("the fake Excel's table growth", () => {
     context.workbook.tables.getItem("Plan").rows.add(undefined, blankRows(1));
     await expect(context.sync()).rejects.toMatchObject({ code: "FakeUnsupported" });
     expect(fake.model.table("Plan")?.area.rows).toBe(4);
+  });
+});
+
+describe("the fake Excel's validation and conditional formats over a range (fakeRules.ts)", () => {
+  it("reads DataValidation.type, and clear and clearAll take only the range's cells", async () => {
+    const fake = await planWithRules(false, false);
+    const context = fake.context();
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    const types = ["B2:B4", "A2:C2", "C2:C4", "A6:C6"].map((a) =>
+      sheet.getRange(a).dataValidation.load("type"),
+    );
+    await context.sync();
+    expect(types.map((t) => t.type)).toEqual(["List", "MixedCriteria", "MixedCriteria", "None"]);
+    sheet.getRange("B4:B4").dataValidation.clear();
+    sheet.getRange("A4:C4").conditionalFormats.clearAll();
+    await context.sync();
+    expect(ruleAreas(fake)).toEqual({
+      validations: ["B2:B3", "C3:C4", "E2:E4"],
+      colours: ["A2:C3", "A7:C7"],
+    });
   });
 });
