@@ -21,8 +21,9 @@ export const FROZEN_HEADER_ROWS = 1;
 /**
  * The body rows (counted from the row below the header) that the column formats,
  * validation lists and status colours of a new table cover: the rows written, at
- * least one (an empty table has one blank row). Excel carries them on as the
- * table grows; the file adapter's appendRows extends them the same way.
+ * least one (an empty table has one blank row). Rows appended later get them
+ * too: the file adapter's appendRows extends them, the Office adapter's sets them
+ * on the new rows (tableRules.ts; Microsoft documents no growth with the table).
  */
 export function coveredBodyRows(t: TableTemplate): number {
   return Math.max(t.formattedRows, t.rows.length, 1);
