@@ -3,7 +3,8 @@
  * opens an .xlsx file's bytes as a new, unsaved workbook, which the user saves where they
  * like. A download from the task pane does not reach the user on every platform (Office on
  * Mac does not support it, office-js #2700; the Windows WebView has blocked blob downloads,
- * #1511), so inside Excel this is how hand-outs arrive (docs/real-excel-more.md).
+ * #1511), so inside Excel this is how hand-outs arrive (docs/real-excel.md, "Hand-outs
+ * arrive in every Excel").
  */
 import { supportsExcelApi } from "./requirements";
 

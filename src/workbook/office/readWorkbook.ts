@@ -131,7 +131,8 @@ function queueDateProbe(found: Found): Excel.Range[] {
 
 /**
  * Refuses a workbook that counts dates from 1904: the core's dates are 1900 serials,
- * so every date read or written would be 1,462 days off (docs/real-excel-more.md).
+ * so every date read or written would be 1,462 days off (docs/real-excel.md, "The 1904
+ * date system in Excel").
  */
 function checkDateSystem(probes: readonly Excel.Range[]): void {
   const cells = probes.flatMap((r) =>
