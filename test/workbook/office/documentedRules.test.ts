@@ -4,7 +4,8 @@
  * rule catches a deliberately wrong adapter: a run that merges an undo group around
  * calls Microsoft's undo table marks unsupported, a run that does not wait for a cell
  * edit, a member beyond ExcelApi 1.9 called without isSetSupported, and rows written
- * at places read before rows.add moved a stacked table. Referee: Microsoft's
+ * at places read before rows.add moved a stacked table (newRowRules.test.ts holds the
+ * rule that rows a table gains carry no lists or colours unless set). Referee: Microsoft's
  * documentation (office-js-docs-pr, office-js-docs-reference), as copied in msdocs/.
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
