@@ -30,16 +30,16 @@ const keyOf = (cell: CellValue | undefined): string => (typeof cell === "string"
  * name that is not one of the plan's tables.
  */
 export function tableRules(name: string, headers: readonly CellValue[]): TableRules | null {
-  const wanted = name.trim().toLowerCase();
+  const wanted = name.toLowerCase();
   const found: TableName | undefined = TABLES.find((t) => t.name.toLowerCase() === wanted)?.name;
   if (!found) return null;
   const sv = headersOf(found, "sv").map(headerKey);
   const en = headersOf(found, "en").map(headerKey);
   const keys = headers.map(keyOf);
-  const votes = (labels: string[]) => keys.filter((k) => k !== "" && labels.includes(k)).length;
+  const votes = (labels: string[]) => keys.filter((k) => labels.includes(k)).length;
   const lang: Lang = votes(en) > votes(sv) ? "en" : "sv";
   // The table's column for the template's column i: the first header equal to its label in either language.
-  const at = (i: number): number => keys.findIndex((k) => k !== "" && (k === sv[i] || k === en[i]));
+  const at = (i: number): number => keys.findIndex((k) => k === sv[i] || k === en[i]);
   const template = planTemplate(found, lang);
   const validations = template.validations.flatMap((v) => {
     const column = at(v.column);

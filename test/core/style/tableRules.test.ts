@@ -20,8 +20,8 @@ describe("a plan table's rules for the rows added to it", () => {
   });
 
   it("follow the columns a user moved, dropped or added, and the table's name in any case", () => {
-    // Status first, the Period column dropped, a column of the user's own at the end.
-    const headers = ["status", "Aktivitet-ID", "Utfall", "Prognos", "Kommentar", "Egen anteckning"];
+    // Status first, the Period column dropped, columns of the user's own (one headed by a number) at the end.
+    const headers = ["status", "Aktivitet-ID", "Utfall", "Prognos", "Kommentar", "Egen anteckning", 2019];
     const rules = tableRules("followup", headers);
     const template = planTemplate("FollowUp", "sv");
     expect(rules?.lang).toBe("sv");
