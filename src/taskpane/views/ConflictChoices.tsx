@@ -6,7 +6,7 @@ import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/re
 import type { Conflict } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, tableName } from "./answerText";
-import { COLLECT_STRINGS } from "./collectStrings";
+import { COLLECT_STRINGS, fillIn } from "./collectStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -42,8 +42,8 @@ export function ConflictChoices({
       {conflicts.map((c) => (
         <Field
           key={c.key}
-          label={`${tableName(c.table, lang)} ${c.id} (${c.period})`}
-          hint={`${s.current} ${answerText(c.table, c.before, lang, s.empty)}`}
+          label={fillIn(s.conflictRow, { table: tableName(c.table, lang), id: c.id, period: c.period }, lang)}
+          hint={fillIn(s.current, { values: answerText(c.table, c.before, lang, s.empty) }, lang)}
         >
           <RadioGroup
             value={chosen[c.key] ?? ""}
@@ -53,7 +53,11 @@ export function ConflictChoices({
               <Radio
                 key={a.file}
                 value={a.file}
-                label={`${a.label} (${a.file}): ${answerText(c.table, a.values, lang, s.empty)}`}
+                label={fillIn(
+                  s.answerOf,
+                  { unit: a.label, file: a.file, values: answerText(c.table, a.values, lang, s.empty) },
+                  lang,
+                )}
               />
             ))}
             <Radio value="" label={s.leaveOpen} />
