@@ -5,6 +5,7 @@
  */
 import { useReducer, type Dispatch } from "react";
 import type { Lang } from "../../core/language";
+import { readBytes } from "../readBytes";
 import { outcomeOf } from "../steps";
 import { useSteps } from "../useSteps";
 import { newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
@@ -51,7 +52,7 @@ export function useWebPage(lang: Lang): WebPageState {
   };
 
   const openFile = (f: File | undefined) => {
-    if (f) open(async (onProgress) => openFileWorkspace(await f.arrayBuffer(), f.name, onProgress));
+    if (f) open(async (onProgress) => openFileWorkspace(await readBytes(f), f.name, onProgress));
   };
 
   const openExample = () =>
