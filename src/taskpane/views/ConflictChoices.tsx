@@ -36,7 +36,7 @@ export function ConflictChoices({
   return (
     <section className={styles.root} aria-labelledby="collect-conflicts">
       <Text as="h4" weight="semibold" id="collect-conflicts">
-        {s.conflicts} ({conflicts.length})
+        {fillIn(s.conflicts, { count: conflicts.length }, lang)}
       </Text>
       <Text>{s.conflictsIntro}</Text>
       {conflicts.map((c) => (

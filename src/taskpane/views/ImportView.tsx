@@ -95,7 +95,7 @@ export default function ImportView({
               {open.sources.selection && <option value={SELECTION}>{s.selection}</option>}
               {open.sources.sheets.map((n) => (
                 <option key={n} value={n}>
-                  {s.sheet}: {n}
+                  {formatMessage(s.sheet, { sheet: n }, lang)}
                 </option>
               ))}
               <option value={TEXT}>{s.pastedText}</option>

@@ -5,7 +5,7 @@ import { formatMessage, type MessageArgs } from "../../core/text";
 const sv = {
   title: "Granska planen",
   refDate: "Granska per",
-  today: "Idag",
+  today: "Idag ({date})",
   customDate: "Annat datum",
   date: "Datum",
   check: "Granska",
@@ -50,7 +50,7 @@ export type CheckStrings = { readonly [K in keyof typeof sv]: string };
 const en: CheckStrings = {
   title: "Check the plan",
   refDate: "Check as of",
-  today: "Today",
+  today: "Today ({date})",
   customDate: "Another date",
   date: "Date",
   check: "Check",

@@ -70,7 +70,7 @@ const sv = {
     "Klistra in planen från Word eller PDF – som tabell i ett blad, eller som text här. Importen gör mål och aktiviteter av den; källcellerna ändras aldrig.",
   source: "Källa",
   selection: "Markeringen",
-  sheet: "Blad",
+  sheet: "Blad: {sheet}",
   pastedText: "Inklistrad text",
   textLabel: "Planens text",
   textHint:
@@ -130,7 +130,7 @@ const en: Omit<ImportStrings, "meanings" | "reasons"> = {
     "Paste the plan from Word or PDF – as a table into a sheet, or as text here. Import turns it into goals and activities; the source cells are never changed.",
   source: "Source",
   selection: "The selection",
-  sheet: "Sheet",
+  sheet: "Sheet: {sheet}",
   pastedText: "Pasted text",
   textLabel: "The plan's text",
   textHint:
