@@ -56,6 +56,42 @@ export type FindingListProps = {
   readonly onSelect?: ((finding: Finding) => void) | undefined;
 };
 
+/** One finding: where it is and its message, a button that shows its cell where the host can. */
+function FindingItem({
+  lang,
+  finding: f,
+  onSelect,
+}: {
+  readonly lang: Lang;
+  readonly finding: Finding;
+  readonly onSelect: FindingListProps["onSelect"];
+}) {
+  const s = CHECK_STRINGS[lang];
+  const styles = useStyles();
+  const message = findingMessage(f, lang);
+  const severity = severityLabel(s, f.severity);
+  return (
+    <li>
+      <Button
+        appearance="subtle"
+        className={styles.item}
+        disabled={!f.sheet || !onSelect}
+        onClick={() => onSelect?.(f)}
+        aria-label={
+          f.cell
+            ? checkText("findingAtCell", lang, { severity, message, sheet: f.sheet ?? "", cell: f.cell })
+            : checkText("finding", lang, { severity, message })
+        }
+      >
+        <Text size={200} className={styles.where}>
+          {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
+        </Text>
+        <Text>{message}</Text>
+      </Button>
+    </li>
+  );
+}
+
 export function FindingList({ lang, findings, filter, onFilter, onSelect }: FindingListProps) {
   const s = CHECK_STRINGS[lang];
   const styles = useStyles();
@@ -123,34 +159,14 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
                     {checkText("counted", lang, { label: name || s.workbook, count: items.length })}
                   </Text>
                   <ul className={styles.group}>
-                    {items.map((f, i) => {
-                      const message = findingMessage(f, lang);
-                      return (
-                        <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
-                          <Button
-                            appearance="subtle"
-                            className={styles.item}
-                            disabled={!f.sheet || !onSelect}
-                            onClick={() => onSelect?.(f)}
-                            aria-label={
-                              f.cell
-                                ? checkText("findingAtCell", lang, {
-                                    severity: severityLabel(s, sev),
-                                    message,
-                                    sheet: f.sheet ?? "",
-                                    cell: f.cell,
-                                  })
-                                : checkText("finding", lang, { severity: severityLabel(s, sev), message })
-                            }
-                          >
-                            <Text size={200} className={styles.where}>
-                              {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
-                            </Text>
-                            <Text>{message}</Text>
-                          </Button>
-                        </li>
-                      );
-                    })}
+                    {items.map((f, i) => (
+                      <FindingItem
+                        key={`${f.code}-${f.cell ?? ""}-${i}`}
+                        lang={lang}
+                        finding={f}
+                        onSelect={onSelect}
+                      />
+                    ))}
                   </ul>
                 </div>
               );
