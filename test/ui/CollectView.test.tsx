@@ -5,7 +5,7 @@
  * preview shows what it brings and who is silent, and nothing is written before
  * the coordinator confirms.
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../src/app/ports";
 import type { CellValue } from "../../src/core/cells";
@@ -22,6 +22,9 @@ import { masterRows, ROUND } from "../core/collect/roundFixture";
 import { renderInPane } from "./renderInPane";
 
 jest.setTimeout(30_000);
+// Making four hand-outs and reading them back takes seconds on a loaded machine, beyond the
+// library's 1 s wait (these tests failed at 1 s under load before the machines, too).
+configure({ asyncUtilTimeout: 10_000 });
 
 /** Queries that skip the preview's copyable text, which repeats every line. */
 const notText = { ignore: "script, style, textarea" };

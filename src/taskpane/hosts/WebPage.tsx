@@ -2,9 +2,8 @@
  * The task pane as a web page (outside Excel): open an .xlsx file (picker or drag and
  * drop), try the example plan or start empty; every view then works on that file,
  * and "Save a copy" downloads the changed workbook under a new name. Nothing leaves
- * the page.
+ * the page. State and actions: useWebPage.
  */
-import { useState, type DragEvent } from "react";
 import {
   Button,
   MessageBar,
@@ -20,10 +19,9 @@ import { App } from "../App";
 import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
-import { PAGE_STRINGS } from "./pageStrings";
-import { messageOf, type UserMessage } from "../steps";
-import { newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
-import { download } from "./workbookFiles";
+import type { PageState } from "./pageMachine";
+import { PAGE_STRINGS, focusText, openFileText, readingText } from "./pageStrings";
+import { useWebPage, type WebPageState } from "./useWebPage";
 
 const useStyles = makeStyles({
   start: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -43,145 +41,134 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
 });
 
-/** The download name: the opened file's name with the product's suffix. */
-export function savedName(fileName: string, suffix: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "");
-  return `${base}-${suffix}.xlsx`;
-}
+type Start = Extract<PageState, { status: "start" }>;
 
-export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: ThemeMode }) {
+/** The drop zone with its file picker. */
+function DropZone({
+  lang,
+  start,
+  page,
+}: {
+  readonly lang: Lang;
+  readonly start: Start;
+  readonly page: WebPageState;
+}) {
   const s = PAGE_STRINGS[lang];
   const styles = useStyles();
-  const [file, setFile] = useState<FileWorkspace | null>(null);
-  const [busy, setBusy] = useState(false);
-  /** The fraction of the file read so far, while a long read goes on in the worker. */
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<UserMessage | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const [focus, setFocus] = useState<string | null>(null);
+  return (
+    <div
+      className={mergeClasses(styles.drop, start.dragging && styles.dropActive)}
+      onDragOver={(e) => {
+        e.preventDefault();
+        page.drag(true);
+      }}
+      onDragLeave={() => page.drag(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        page.drag(false);
+        page.openFile(e.dataTransfer.files[0]);
+      }}
+      data-testid="drop-zone"
+    >
+      <label>
+        <Text weight="semibold">{s.choose}</Text>
+        <br />
+        <input
+          type="file"
+          accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+          onChange={(e) => {
+            page.openFile(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+      </label>
+      <Text size={200}>{s.drop}</Text>
+    </div>
+  );
+}
 
-  const open = async (load: (onProgress: (fraction: number) => void) => Promise<FileWorkspace>) => {
-    setBusy(true);
-    setError(null);
-    setProgress(null);
-    try {
-      const ws = await load(setProgress);
-      setFile({
-        ...ws,
-        selectCell: async (sheet, cell) => {
-          const v = ws.cellValue(sheet, cell);
-          const shown =
-            v === null || v === undefined || v === ""
-              ? s.emptyCell
-              : v instanceof Date
-                ? v.toISOString().slice(0, 10)
-                : String(v);
-          setFocus(`${sheet}!${cell} – ${s.cellNow} ${shown}`);
-        },
-      });
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
-  };
-  const openBlob = (f: File) =>
-    void open(async (onProgress) => openFileWorkspace(await f.arrayBuffer(), f.name, onProgress));
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setDragging(false);
-    const f = e.dataTransfer.files[0];
-    if (f) openBlob(f);
-  };
-  const example = () =>
-    void open(async (onProgress) => {
-      const name = lang === "sv" ? "exempelplan.xlsx" : "example-plan.xlsx";
-      const response = await fetch(`example/${name}`);
-      if (!response.ok) throw new Error(s.exampleFailed);
-      return openFileWorkspace(await response.arrayBuffer(), name, onProgress);
-    });
-
-  const start = (
+/** Before a file is open: what the page is, the ways to open one, progress and why one could not be opened. */
+function StartScreen({
+  lang,
+  start,
+  page,
+}: {
+  readonly lang: Lang;
+  readonly start: Start;
+  readonly page: WebPageState;
+}) {
+  const s = PAGE_STRINGS[lang];
+  const styles = useStyles();
+  const { open } = start;
+  return (
     <section className={styles.start} aria-labelledby="file-title">
       <NotInExcel lang={lang} />
       <Text as="h2" weight="semibold" id="file-title">
         {s.title}
       </Text>
       <Text>{s.intro}</Text>
-      <div
-        className={mergeClasses(styles.drop, dragging && styles.dropActive)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        data-testid="drop-zone"
-      >
-        <label>
-          <Text weight="semibold">{s.choose}</Text>
-          <br />
-          <input
-            type="file"
-            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) openBlob(f);
-              e.target.value = "";
-            }}
-          />
-        </label>
-        <Text size={200}>{s.drop}</Text>
-      </div>
+      <DropZone lang={lang} start={start} page={page} />
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={example} disabled={busy}>
+        <Button appearance="primary" onClick={page.openExample} disabled={!page.canOpen}>
           {s.example}
         </Button>
-        <Button onClick={() => void open(() => newFileWorkspace(`plan.xlsx`))} disabled={busy}>
+        <Button onClick={page.openEmpty} disabled={!page.canOpen}>
           {s.empty}
         </Button>
       </div>
-      {busy && (
-        <Spinner
-          size="tiny"
-          label={progress === null ? s.opening : s.reading.replace("{0}", String(Math.round(progress * 100)))}
-        />
+      {open.status === "opening" && (
+        <Spinner size="tiny" label={open.progress === null ? s.opening : readingText(open.progress, lang)} />
       )}
-      {busy && progress !== null && <progress value={progress} max={1} aria-label={s.opening} />}
-      {error && <ErrorBar lang={lang} message={error} />}
+      {open.status === "opening" && open.progress !== null && (
+        <progress value={open.progress} max={1} aria-label={s.opening} />
+      )}
+      {open.status === "error" && <ErrorBar lang={lang} message={open.message} />}
     </section>
   );
+}
 
-  const actions = file && (
+/** With a file open, in the pane's header: its name, save a copy, close, and the cell a finding points at. */
+function FileActions({
+  lang,
+  open,
+  page,
+}: {
+  readonly lang: Lang;
+  readonly open: Extract<PageState, { status: "open" }>;
+  readonly page: WebPageState;
+}) {
+  const s = PAGE_STRINGS[lang];
+  const styles = useStyles();
+  return (
     <div className={styles.actions}>
-      <Text size={200}>
-        {s.open} {file.fileName}
-      </Text>
-      <Button
-        appearance="primary"
-        size="small"
-        onClick={() => void file.save().then((bytes) => download(bytes, savedName(file.fileName, s.newName)))}
-      >
+      <Text size={200}>{openFileText(open.file.fileName, lang)}</Text>
+      <Button appearance="primary" size="small" onClick={page.save}>
         {s.save}
       </Button>
-      <Button
-        size="small"
-        onClick={() => {
-          setFile(null);
-          setFocus(null);
-        }}
-      >
+      <Button size="small" onClick={page.close}>
         {s.close}
       </Button>
       <Text size={200}>{s.unsaved}</Text>
-      {focus && (
+      {open.focus && (
         <MessageBar intent="info" role="status" layout="multiline">
-          <MessageBarBody>{focus}</MessageBarBody>
+          <MessageBarBody>{focusText(open.focus, lang)}</MessageBarBody>
         </MessageBar>
       )}
     </div>
   );
+}
 
-  return <App lang={lang} theme={theme} workspace={file} start={start} actions={actions} />;
+export function WebPage({ lang, theme }: { readonly lang: Lang; readonly theme: ThemeMode }) {
+  const page = useWebPage(lang);
+  const { state } = page;
+  const open = state.status === "open" ? state : null;
+  return (
+    <App
+      lang={lang}
+      theme={theme}
+      workspace={open?.file ?? null}
+      start={state.status === "start" && <StartScreen lang={lang} start={state} page={page} />}
+      actions={open && <FileActions lang={lang} open={open} page={page} />}
+    />
+  );
 }

@@ -1,5 +1,7 @@
-/** The web page's own words: opening a file, saving a copy, progress. (Why a file cannot be used: fileStrings.ts, loaded when needed.) */
+/** The web page's own words: opening a file, saving a copy, progress. (Why a file cannot be used: core/failureTexts.ts, loaded when needed.) */
 import type { Lang } from "../../core/language";
+import { formatMessage } from "../../core/text";
+import type { FocusedCell } from "./pageMachine";
 
 const sv = {
   title: "Arbeta med en Excel-fil",
@@ -10,12 +12,12 @@ const sv = {
   example: "Prova med exempelplanen",
   empty: "Börja med en tom arbetsbok",
   opening: "Öppnar …",
-  reading: "Läser {0} % …",
+  reading: "Läser {percent} % …",
   save: "Spara en kopia",
   close: "Stäng filen",
-  open: "Öppen fil:",
+  open: "Öppen fil: {file}",
   unsaved: "Ändringarna finns bara här tills du sparar en kopia.",
-  cellNow: "Cellen just nu:",
+  cellNow: "{sheet}!{cell} – Cellen just nu: {value}",
   emptyCell: "(tom)",
   exampleFailed: "Exempelplanen kunde inte läsas in.",
   newName: "uppfoljning",
@@ -32,15 +34,35 @@ const en: PageStrings = {
   example: "Try with the example plan",
   empty: "Start with an empty workbook",
   opening: "Opening …",
-  reading: "Reading {0} % …",
+  reading: "Reading {percent} % …",
   save: "Save a copy",
   close: "Close the file",
-  open: "Open file:",
+  open: "Open file: {file}",
   unsaved: "Changes exist only here until you save a copy.",
-  cellNow: "The cell now:",
+  cellNow: "{sheet}!{cell} – The cell now: {value}",
   emptyCell: "(empty)",
   exampleFailed: "The example plan could not be loaded.",
   newName: "follow-up",
 };
 
 export const PAGE_STRINGS: Readonly<Record<Lang, PageStrings>> = { sv, en };
+
+/** "Läser 42 % …": how much of the file is read, as a whole percentage. */
+export const readingText = (fraction: number, lang: Lang): string =>
+  formatMessage(PAGE_STRINGS[lang].reading, { percent: Math.round(fraction * 100) }, lang);
+
+/** "Öppen fil: plan.xlsx". */
+export const openFileText = (fileName: string, lang: Lang): string =>
+  formatMessage(PAGE_STRINGS[lang].open, { file: fileName }, lang);
+
+/** "Mål!C4 – Cellen just nu: 80": the cell a finding points at and its value (a date as YYYY-MM-DD). */
+export function focusText({ sheet, cell, value }: FocusedCell, lang: Lang): string {
+  const s = PAGE_STRINGS[lang];
+  const shown =
+    value === null || value === undefined || value === ""
+      ? s.emptyCell
+      : value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : String(value);
+  return formatMessage(s.cellNow, { sheet, cell, value: shown }, lang);
+}

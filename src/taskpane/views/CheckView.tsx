@@ -18,7 +18,7 @@ import {
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
-import { CHECK_STRINGS } from "./checkStrings";
+import { CHECK_STRINGS, checkText } from "./checkStrings";
 import { CoverageMatrix } from "./CoverageMatrix";
 import { FindingList } from "./FindingList";
 import { useCheckView } from "./useCheckView";
@@ -51,9 +51,7 @@ export default function CheckView({
       <div className={styles.dateRow}>
         <Field label={s.refDate}>
           <Select value={state.choice} onChange={(_, d) => chooseDate(d.value)}>
-            <option value="today">
-              {s.today} ({today})
-            </option>
+            <option value="today">{checkText("today", lang, { date: today })}</option>
             {state.periods.map((p) => (
               <option key={p.name} value={p.cutoff}>
                 {p.name} ({p.cutoff})

@@ -1,9 +1,9 @@
 /**
  * The confirm step of a collect: settle conflicts, decide whether rows the workbook
  * already holds may be replaced, then write. Nothing is written before the button;
- * afterwards the result says what was written and what was not, and why.
+ * afterwards the result says what was written and what was not, and why. State and
+ * actions: useCollectConfirm.
  */
-import { useState } from "react";
 import {
   Button,
   Checkbox,
@@ -16,22 +16,15 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { writeCollect } from "../../app/collect";
-import {
-  type CollectDecisions,
-  type CollectPreview,
-  collectRows,
-  type CollectRows,
-  collectText,
-  type NotApplied,
-} from "../../core/collect";
+import { type CollectPreview, type CollectRows, collectText, type NotApplied } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
-import { useAction } from "../useAction";
 import type { Workspace } from "../workspace";
 import { tableName } from "./answerText";
+import { writtenRows } from "./collectConfirmMachine";
 import { COLLECT_STRINGS, fillIn, type CollectStrings } from "./collectStrings";
 import { ConflictChoices } from "./ConflictChoices";
+import { useCollectConfirm } from "./useCollectConfirm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,6 +37,37 @@ const REASON: Readonly<Record<NotApplied["reason"], keyof CollectStrings>> = {
   cannotUpdate: "reasonCannotUpdate",
 };
 
+/** What the write did: the rows written, then those not written with their reasons. */
+function Written({ lang, done }: { readonly lang: Lang; readonly done: CollectRows }) {
+  const s = COLLECT_STRINGS[lang];
+  const written = fillIn(s.written, { added: done.append.length, replaced: done.update.length }, lang);
+  const list = done.notApplied
+    .map((n) =>
+      fillIn(
+        s.notAppliedRow,
+        { table: tableName(n.table, lang), id: n.id, reason: s[REASON[n.reason]] },
+        lang,
+      ),
+    )
+    .join(", ");
+  const notApplied = fillIn(s.notApplied, { rows: done.notApplied.length, list }, lang);
+  const cannotUpdate = done.notApplied.filter((n) => n.reason === "cannotUpdate").length;
+  return (
+    <>
+      <MessageBar
+        intent={done.notApplied.length > 0 ? "warning" : "success"}
+        layout="multiline"
+        role="status"
+      >
+        <MessageBarBody>{done.notApplied.length > 0 ? `${written} ${notApplied}` : written}</MessageBarBody>
+      </MessageBar>
+      {cannotUpdate > 0 && (
+        <ErrorBar lang={lang} message={fillIn(s.cannotUpdate, { rows: cannotUpdate }, lang)} />
+      )}
+    </>
+  );
+}
+
 export function CollectConfirm({
   lang,
   workspace,
@@ -55,36 +79,20 @@ export function CollectConfirm({
 }) {
   const s = COLLECT_STRINGS[lang];
   const styles = useStyles();
-  const [chosen, setChosen] = useState<Readonly<Record<string, string>>>({});
-  const [replace, setReplace] = useState(false);
-  const [written, write] = useAction<CollectRows>();
-
-  const decisions: CollectDecisions = { replace: replace ? "all" : [], choose: chosen };
-  const planned = collectRows(preview, decisions);
-  // The rows the checkbox would replace: changes not confirmed by a conflict choice.
-  const replaceable = collectRows(preview, { choose: chosen }).notApplied.filter(
-    (n) => n.reason === "notConfirmed",
-  ).length;
-
-  const choose = (key: string, file: string | null) =>
-    setChosen((now) => {
-      const { [key]: _dropped, ...rest } = now;
-      return file === null ? rest : { ...rest, [key]: file };
-    });
-
-  const confirm = () => write(() => workspace.run((port) => writeCollect(port, preview, decisions)));
-
-  const done = written.status === "done" ? written.value : null;
-  const cannotUpdate = done?.notApplied.filter((n) => n.reason === "cannotUpdate").length ?? 0;
+  const { state, planned, replaceable, canWrite, choose, setReplace, write } = useCollectConfirm(
+    workspace,
+    preview,
+  );
+  const done = writtenRows(state);
   return (
     <section className={styles.root} aria-labelledby="collect-confirm">
-      <ConflictChoices lang={lang} conflicts={preview.conflicts} chosen={chosen} onChoose={choose} />
+      <ConflictChoices lang={lang} conflicts={preview.conflicts} chosen={state.chosen} onChoose={choose} />
       <Text as="h4" weight="semibold" id="collect-confirm">
         {s.confirmTitle}
       </Text>
       {replaceable > 0 && (
         <Checkbox
-          checked={replace}
+          checked={state.replace}
           onChange={(_, d) => setReplace(d.checked === true)}
           label={fillIn(s.replace, { rows: replaceable }, lang)}
           disabled={done !== null}
@@ -102,45 +110,17 @@ export function CollectConfirm({
         )}
       </Text>
       <div>
-        <Button
-          appearance="primary"
-          onClick={() => void confirm()}
-          disabled={
-            written.status === "busy" || done !== null || planned.append.length + planned.update.length === 0
-          }
-        >
+        <Button appearance="primary" onClick={write} disabled={!canWrite}>
           {s.write}
         </Button>
       </div>
-      {written.status === "busy" && (
+      {state.write.status === "writing" && (
         <Field validationMessage={s.writing} validationState="none">
           <ProgressBar />
         </Field>
       )}
-      {written.status === "error" && <ErrorBar lang={lang} message={written.message} />}
-      {done && (
-        <MessageBar
-          intent={done.notApplied.length > 0 ? "warning" : "success"}
-          layout="multiline"
-          role="status"
-        >
-          <MessageBarBody>
-            {fillIn(s.written, { added: done.append.length, replaced: done.update.length }, lang)}
-            {done.notApplied.length > 0 && (
-              <>
-                {" "}
-                {fillIn(s.notApplied, { rows: done.notApplied.length }, lang)}{" "}
-                {done.notApplied
-                  .map((n) => `${tableName(n.table, lang)} ${n.id} (${s[REASON[n.reason]]})`)
-                  .join(", ")}
-              </>
-            )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {cannotUpdate > 0 && (
-        <ErrorBar lang={lang} message={fillIn(s.cannotUpdate, { rows: cannotUpdate }, lang)} />
-      )}
+      {state.write.status === "error" && <ErrorBar lang={lang} message={state.write.message} />}
+      {done && <Written lang={lang} done={done} />}
       <Field label={s.previewText}>
         <Textarea
           className={styles.text}

@@ -43,13 +43,13 @@ function Unit({
   const taken = unit.status !== "otherPeriod" && unit.status !== "otherPlan";
   const ignored = [
     ...unit.unknown.map((r) => ({ ...r, reason: s.unknownId })),
-    ...unit.otherPeriod.map((r) => ({ ...r, reason: `${s.otherPeriod} (${r.period})` })),
+    ...unit.otherPeriod.map((r) => ({ ...r, reason: fillIn(s.otherPeriod, { period: r.period }, lang) })),
   ];
   const id = `collect-unit-${index}`;
   return (
     <section className={styles.unit} aria-labelledby={id}>
       <Text as="h4" weight="semibold" id={id}>
-        {unit.label} ({unit.file})
+        {fillIn(s.unitHeading, { unit: unit.label, file: unit.file }, lang)}
       </Text>
       <Text>{s[STATUS[unit.status]]}</Text>
       {taken && (
@@ -69,14 +69,14 @@ function Unit({
       )}
       {unit.added.length > 0 && (
         <RowsTable
-          caption={`${s.added}: ${unit.label}`}
+          caption={fillIn(s.added, { unit: unit.label }, lang)}
           head={[s.colId, s.colTable, s.colValues]}
           rows={unit.added.map((a) => [a.id, tableName(a.table, lang), values(a.table, a.after)])}
         />
       )}
       {unit.changed.length > 0 && (
         <RowsTable
-          caption={`${s.changed}: ${unit.label}`}
+          caption={fillIn(s.changed, { unit: unit.label }, lang)}
           head={[s.colId, s.colTable, s.colBefore, s.colAfter]}
           rows={unit.changed.map((a) => [
             a.id,
@@ -88,7 +88,7 @@ function Unit({
       )}
       {ignored.length > 0 && (
         <RowsTable
-          caption={`${s.ignored}: ${unit.label}`}
+          caption={fillIn(s.ignored, { unit: unit.label }, lang)}
           head={[s.colId, s.colTable, s.colReason, s.colCell]}
           rows={ignored.map((r) => [
             r.id,
@@ -100,7 +100,7 @@ function Unit({
       )}
       {unit.protectedChanges.length > 0 && (
         <RowsTable
-          caption={`${s.protectedChanges}: ${unit.label}`}
+          caption={fillIn(s.protectedChanges, { unit: unit.label }, lang)}
           head={[s.colId, s.colTable, s.colColumn, s.colBefore, s.colAfter]}
           rows={unit.protectedChanges.map((p) => [
             p.id,
@@ -124,7 +124,9 @@ export function CollectUnits({ lang, preview }: { readonly lang: Lang; readonly 
         <Unit key={`${u.file}-${i}`} lang={lang} unit={u} index={i} />
       ))}
       <Text role="status" weight="semibold">
-        {preview.missing.length > 0 ? `${s.missing} ${preview.missing.join(", ")}` : s.allAnswered}
+        {preview.missing.length > 0
+          ? fillIn(s.missing, { units: preview.missing.join(", ") }, lang)
+          : s.allAnswered}
       </Text>
     </>
   );

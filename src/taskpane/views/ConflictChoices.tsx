@@ -6,7 +6,7 @@ import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/re
 import type { Conflict } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, tableName } from "./answerText";
-import { COLLECT_STRINGS } from "./collectStrings";
+import { COLLECT_STRINGS, fillIn } from "./collectStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -36,14 +36,14 @@ export function ConflictChoices({
   return (
     <section className={styles.root} aria-labelledby="collect-conflicts">
       <Text as="h4" weight="semibold" id="collect-conflicts">
-        {s.conflicts} ({conflicts.length})
+        {fillIn(s.conflicts, { count: conflicts.length }, lang)}
       </Text>
       <Text>{s.conflictsIntro}</Text>
       {conflicts.map((c) => (
         <Field
           key={c.key}
-          label={`${tableName(c.table, lang)} ${c.id} (${c.period})`}
-          hint={`${s.current} ${answerText(c.table, c.before, lang, s.empty)}`}
+          label={fillIn(s.conflictRow, { table: tableName(c.table, lang), id: c.id, period: c.period }, lang)}
+          hint={fillIn(s.current, { values: answerText(c.table, c.before, lang, s.empty) }, lang)}
         >
           <RadioGroup
             value={chosen[c.key] ?? ""}
@@ -53,7 +53,11 @@ export function ConflictChoices({
               <Radio
                 key={a.file}
                 value={a.file}
-                label={`${a.label} (${a.file}): ${answerText(c.table, a.values, lang, s.empty)}`}
+                label={fillIn(
+                  s.answerOf,
+                  { unit: a.label, file: a.file, values: answerText(c.table, a.values, lang, s.empty) },
+                  lang,
+                )}
               />
             ))}
             <Radio value="" label={s.leaveOpen} />

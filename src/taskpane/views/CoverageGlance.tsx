@@ -7,7 +7,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type ArticleCoverage, coverageCounts, type CoverageState } from "../../core/checks";
 import type { Lang } from "../../core/language";
-import { CHECK_STRINGS } from "./checkStrings";
+import { CHECK_STRINGS, checkText } from "./checkStrings";
 import { KeyList } from "./KeyList";
 
 /** The symbol of each state, shared with the table's Coverage column. */
@@ -96,7 +96,11 @@ export function CoverageGlance({
   const styles = useStyles();
   const counts = coverageCounts(rows);
   const states = ORDER.filter((st) => counts[st] > 0);
-  const summary = `${s.glance}: ${states.map((st) => `${counts[st]} ${s[st].toLowerCase()}`).join(", ")}.`;
+  const summary = checkText("glance", lang, {
+    counts: states
+      .map((st) => checkText("countOf", lang, { count: counts[st], what: s[st].toLowerCase() }))
+      .join(", "),
+  });
   return (
     <div className={styles.root}>
       <div className={styles.tiles} role="img" aria-label={summary}>

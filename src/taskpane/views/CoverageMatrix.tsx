@@ -7,7 +7,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ArticleCoverage } from "../../core/checks";
 import type { Lang } from "../../core/language";
-import { CHECK_STRINGS } from "./checkStrings";
+import { CHECK_STRINGS, checkText } from "./checkStrings";
 import { COVERAGE_SYMBOL, CoverageGlance } from "./CoverageGlance";
 
 const useStyles = makeStyles({
@@ -51,7 +51,7 @@ export function CoverageMatrix({
         {s.coverageTitle}
       </Text>
       <Text size={200} block>
-        {prioritised.length} {s.coverageCounts} {covered}
+        {checkText("coverageCounts", lang, { prioritised: prioritised.length, covered })}
       </Text>
       <Text size={200} block id="coverage-caption">
         {s.coverageCaption}

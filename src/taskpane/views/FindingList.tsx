@@ -8,7 +8,7 @@ import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@
 import { type Finding, findingMessage, type Severity } from "../../core/checks";
 import type { Lang } from "../../core/language";
 import { shownFindings, type FindingFilter } from "./checkMachine";
-import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
+import { CHECK_STRINGS, checkText, type CheckStrings } from "./checkStrings";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SYMBOL: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
@@ -56,6 +56,42 @@ export type FindingListProps = {
   readonly onSelect?: ((finding: Finding) => void) | undefined;
 };
 
+/** One finding: where it is and its message, a button that shows its cell where the host can. */
+function FindingItem({
+  lang,
+  finding: f,
+  onSelect,
+}: {
+  readonly lang: Lang;
+  readonly finding: Finding;
+  readonly onSelect: FindingListProps["onSelect"];
+}) {
+  const s = CHECK_STRINGS[lang];
+  const styles = useStyles();
+  const message = findingMessage(f, lang);
+  const severity = severityLabel(s, f.severity);
+  return (
+    <li>
+      <Button
+        appearance="subtle"
+        className={styles.item}
+        disabled={!f.sheet || !onSelect}
+        onClick={() => onSelect?.(f)}
+        aria-label={
+          f.cell
+            ? checkText("findingAtCell", lang, { severity, message, sheet: f.sheet ?? "", cell: f.cell })
+            : checkText("finding", lang, { severity, message })
+        }
+      >
+        <Text size={200} className={styles.where}>
+          {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
+        </Text>
+        <Text>{message}</Text>
+      </Button>
+    </li>
+  );
+}
+
 export function FindingList({ lang, findings, filter, onFilter, onSelect }: FindingListProps) {
   const s = CHECK_STRINGS[lang];
   const styles = useStyles();
@@ -67,8 +103,11 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
   return (
     <section aria-labelledby="findings-title">
       <Text as="h3" weight="semibold" id="findings-title" className={styles.heading}>
-        {s.findingsTitle}:{" "}
-        {SEVERITIES.map((sev) => `${count(sev)} ${severityLabel(s, sev).toLowerCase()}`).join(", ")}
+        {checkText("findingsTitle", lang, {
+          counts: SEVERITIES.map((sev) =>
+            checkText("countOf", lang, { count: count(sev), what: severityLabel(s, sev).toLowerCase() }),
+          ).join(", "),
+        })}
       </Text>
       <div className={styles.filters}>
         <Field label={s.filterSeverity}>
@@ -76,7 +115,7 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
             <option value="all">{s.all}</option>
             {SEVERITIES.map((sev) => (
               <option key={sev} value={sev}>
-                {severityLabel(s, sev)} ({count(sev)})
+                {checkText("counted", lang, { label: severityLabel(s, sev), count: count(sev) })}
               </option>
             ))}
           </Select>
@@ -93,7 +132,7 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
         </Field>
       </div>
       <Text role="status" size={200}>
-        {shown.length} {s.shownOf} {findings.length}
+        {checkText("shownOf", lang, { shown: shown.length, total: findings.length })}
       </Text>
       {findings.length === 0 && <Text>{s.noFindings}</Text>}
       {SEVERITIES.map((sev) => {
@@ -101,37 +140,33 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
         if (ofSeverity.length === 0) return null;
         const bySheet = [...new Set(ofSeverity.map((f) => f.sheet ?? ""))];
         return (
-          <section key={sev} aria-label={`${severityLabel(s, sev)} (${ofSeverity.length})`}>
+          <section
+            key={sev}
+            aria-label={checkText("counted", lang, {
+              label: severityLabel(s, sev),
+              count: ofSeverity.length,
+            })}
+          >
             <Text as="h4" weight="semibold" className={mergeClasses(styles.heading, styles[sev])} block>
-              {SYMBOL[sev]} {severityLabel(s, sev)} ({ofSeverity.length})
+              {SYMBOL[sev]}{" "}
+              {checkText("counted", lang, { label: severityLabel(s, sev), count: ofSeverity.length })}
             </Text>
             {bySheet.map((name) => {
               const items = ofSeverity.filter((f) => (f.sheet ?? "") === name);
               return (
                 <div key={name}>
                   <Text as="h5" size={200} weight="semibold" className={styles.heading} block>
-                    {name || s.workbook} ({items.length})
+                    {checkText("counted", lang, { label: name || s.workbook, count: items.length })}
                   </Text>
                   <ul className={styles.group}>
-                    {items.map((f, i) => {
-                      const message = findingMessage(f, lang);
-                      return (
-                        <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
-                          <Button
-                            appearance="subtle"
-                            className={styles.item}
-                            disabled={!f.sheet || !onSelect}
-                            onClick={() => onSelect?.(f)}
-                            aria-label={`${severityLabel(s, sev)}: ${message}${f.cell ? ` (${f.sheet}!${f.cell}, ${s.showCell})` : ""}`}
-                          >
-                            <Text size={200} className={styles.where}>
-                              {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
-                            </Text>
-                            <Text>{message}</Text>
-                          </Button>
-                        </li>
-                      );
-                    })}
+                    {items.map((f, i) => (
+                      <FindingItem
+                        key={`${f.code}-${f.cell ?? ""}-${i}`}
+                        lang={lang}
+                        finding={f}
+                        onSelect={onSelect}
+                      />
+                    ))}
                   </ul>
                 </div>
               );

@@ -11,12 +11,82 @@ import { formatMoney } from "../../core/format";
 import { blockerText, importBlocker, lineCounts, placeText, readingText } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { tableSpec } from "../../core/plan";
+import { formatMessage } from "../../core/text";
 import { IMPORT_STRINGS } from "./importStrings";
 
 const useStyles = makeStyles({
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   numbering: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
 });
+
+/** "Alla rader är redovisade (12): rubrikrad 1, mål eller aktivitet 9, rubriker 2.": what became of every line. */
+function lineAccount(result: ImportPreview["result"], lang: Lang): string {
+  const s = IMPORT_STRINGS[lang];
+  const counts = lineCounts(result);
+  const account = [
+    [counts.aboveHeader + counts.beforeList, s.roleIgnored],
+    [counts.header, s.roleHeader],
+    [counts.goal + counts.activity, s.roleTaken],
+    [counts.part, s.rolePart],
+    [counts.heading, s.roleHeading],
+    [counts.notUnderstood, s.roleNotUnderstood],
+  ] as const;
+  const list = account
+    .filter(([n]) => n > 0)
+    .map(([n, role]) => formatMessage(s.lineCount, { role, count: n }, lang))
+    .join(", ");
+  return formatMessage(s.linesLead, { lines: result.lines.length, counts: list }, lang);
+}
+
+/** How the list was read: what stops the write, the list's shape, every line accounted for, tables set up first and numbering. */
+function HowRead({
+  lang,
+  preview,
+  sourceName,
+}: {
+  readonly lang: Lang;
+  readonly preview: ImportPreview;
+  readonly sourceName: string;
+}) {
+  const s = IMPORT_STRINGS[lang];
+  const { result } = preview;
+  const blocker = importBlocker(result);
+  return (
+    <>
+      {blocker && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>{blockerText(blocker, sourceName, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.shape && (
+        <Text>
+          {result.shape === "table"
+            ? formatMessage(s.shapeTable, { range: result.headerRange ?? "" }, lang)
+            : s.shapeDocument}
+        </Text>
+      )}
+      {result.lines.length > 0 && <Text size={200}>{lineAccount(result, lang)}</Text>}
+      {preview.missingTables.length > 0 && (
+        <Text>
+          {formatMessage(
+            s.tablesAdded,
+            { tables: preview.missingTables.map((t) => tableSpec(t).sheet[lang]).join(", ") },
+            lang,
+          )}
+        </Text>
+      )}
+      {result.numbering.continuedAfter && (
+        <Text>
+          {formatMessage(
+            s.continued,
+            { last: result.numbering.continuedAfter, first: result.numbering.firstGoalId ?? "–" },
+            lang,
+          )}
+        </Text>
+      )}
+    </>
+  );
+}
 
 export function ImportPreviewTables({
   lang,
@@ -45,49 +115,10 @@ export function ImportPreviewTables({
       )}
     </>
   );
-  const blocker = importBlocker(result);
-  const counts = lineCounts(result);
   const ignored = result.lines.filter((l) => l.role === "aboveHeader" || l.role === "beforeList");
-  const account = [
-    [counts.aboveHeader + counts.beforeList, s.roleIgnored],
-    [counts.header, s.roleHeader],
-    [counts.goal + counts.activity, s.roleTaken],
-    [counts.part, s.rolePart],
-    [counts.heading, s.roleHeading],
-    [counts.notUnderstood, s.roleNotUnderstood],
-  ] as const;
   return (
     <>
-      {blocker && (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>{blockerText(blocker, sourceName, lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {result.shape && (
-        <Text>
-          {result.shape === "table" ? `${s.shapeTable} ${result.headerRange ?? ""}.` : s.shapeDocument}
-        </Text>
-      )}
-      {result.lines.length > 0 && (
-        <Text size={200}>
-          {s.linesLead} ({result.lines.length}):{" "}
-          {account
-            .filter(([n]) => n > 0)
-            .map(([n, label]) => `${label} ${n}`)
-            .join(", ")}
-          .
-        </Text>
-      )}
-      {preview.missingTables.length > 0 && (
-        <Text>
-          {s.tablesAdded} {preview.missingTables.map((t) => tableSpec(t).sheet[lang]).join(", ")}
-        </Text>
-      )}
-      {result.numbering.continuedAfter && (
-        <Text>
-          {s.continued} {result.numbering.continuedAfter}; {s.firstId} {result.numbering.firstGoalId ?? "–"}
-        </Text>
-      )}
+      <HowRead lang={lang} preview={preview} sourceName={sourceName} />
       {ignored.length > 0 && (
         <RowsTable
           caption={result.shape === "table" ? s.ignoredAboveHeader : s.ignoredBeforeList}

@@ -22,6 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
+import { formatMessage } from "../../core/text";
 import { ErrorBar } from "../components/ErrorBar";
 import { ColumnMappingFields } from "./ColumnMappingFields";
 import { IMPORT_STRINGS, type ImportStrings } from "./importStrings";
@@ -46,12 +47,12 @@ const sourceOf = (value: string): SourceChoice =>
       : { kind: "sheet", name: value };
 
 /** Where a preview was read from, as its tables name it. */
-const sourceName = (s: ImportStrings, source: SourceChoice): string =>
+const sourceName = (s: ImportStrings, source: SourceChoice, lang: Lang): string =>
   source.kind === "text"
     ? s.whereText
     : source.kind === "selection"
       ? s.whereSelection
-      : `${s.whereSheet} ${source.name}`;
+      : formatMessage(s.whereSheet, { sheet: source.name }, lang);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -94,7 +95,7 @@ export default function ImportView({
               {open.sources.selection && <option value={SELECTION}>{s.selection}</option>}
               {open.sources.sheets.map((n) => (
                 <option key={n} value={n}>
-                  {s.sheet}: {n}
+                  {formatMessage(s.sheet, { sheet: n }, lang)}
                 </option>
               ))}
               <option value={TEXT}>{s.pastedText}</option>
@@ -139,7 +140,7 @@ export default function ImportView({
           <ImportPreviewTables
             lang={lang}
             preview={previewed.preview}
-            sourceName={sourceName(s, previewed.source)}
+            sourceName={sourceName(s, previewed.source, lang)}
           />
           <Button appearance="primary" disabled={!canWrite(state)} onClick={write}>
             {s.write}
@@ -155,7 +156,11 @@ export default function ImportView({
       {written?.status === "written" && (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
-            {s.written} {written.written.goals} {s.goalsWord}, {written.written.activities} {s.activitiesWord}
+            {formatMessage(
+              s.written,
+              { goals: written.written.goals, activities: written.written.activities },
+              lang,
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,10 +1,11 @@
 /** The Check view's words. */
 import type { Lang } from "../../core/language";
+import { formatMessage, type MessageArgs } from "../../core/text";
 
 const sv = {
   title: "Granska planen",
   refDate: "Granska per",
-  today: "Idag",
+  today: "Idag ({date})",
   customDate: "Annat datum",
   date: "Datum",
   check: "Granska",
@@ -18,9 +19,12 @@ const sv = {
   filterSheet: "Blad",
   all: "Alla",
   workbook: "Arbetsboken",
-  showCell: "Visa cellen",
-  findingsTitle: "Anmärkningar",
-  shownOf: "visas av",
+  finding: "{severity}: {message}",
+  findingAtCell: "{severity}: {message} ({sheet}!{cell}, Visa cellen)",
+  findingsTitle: "Anmärkningar: {counts}",
+  countOf: "{count} {what}",
+  counted: "{label} ({count})",
+  shownOf: "{shown} visas av {total}",
   coverageTitle: "Artikeltäckning",
   coverageCaption:
     "Alla artiklar i deklarationens version: om de är prioriterade, vilka mål och aktiviteter som hör till dem och hur väl de täcks.",
@@ -36,8 +40,8 @@ const sv = {
   goalWithoutActivity: "Mål utan aktivitet",
   notPrioritisedWithGoals: "Har mål men är inte prioriterad",
   notPrioritised: "Inte prioriterad",
-  coverageCounts: "prioriterade artiklar, varav täckta:",
-  glance: "Artiklarnas täckning i korthet",
+  coverageCounts: "{prioritised} prioriterade artiklar, varav täckta: {covered}",
+  glance: "Artiklarnas täckning i korthet: {counts}.",
   glanceKey: "Teckenförklaring",
 };
 
@@ -46,7 +50,7 @@ export type CheckStrings = { readonly [K in keyof typeof sv]: string };
 const en: CheckStrings = {
   title: "Check the plan",
   refDate: "Check as of",
-  today: "Today",
+  today: "Today ({date})",
   customDate: "Another date",
   date: "Date",
   check: "Check",
@@ -60,9 +64,12 @@ const en: CheckStrings = {
   filterSheet: "Sheet",
   all: "All",
   workbook: "The workbook",
-  showCell: "Show the cell",
-  findingsTitle: "Findings",
-  shownOf: "shown of",
+  finding: "{severity}: {message}",
+  findingAtCell: "{severity}: {message} ({sheet}!{cell}, Show the cell)",
+  findingsTitle: "Findings: {counts}",
+  countOf: "{count} {what}",
+  counted: "{label} ({count})",
+  shownOf: "{shown} shown of {total}",
   coverageTitle: "Article coverage",
   coverageCaption:
     "Every article of the Charter version: whether it is prioritised, which goals and activities serve it, and how well it is covered.",
@@ -78,9 +85,14 @@ const en: CheckStrings = {
   goalWithoutActivity: "Goal without activity",
   notPrioritisedWithGoals: "Has goals but not prioritised",
   notPrioritised: "Not prioritised",
-  coverageCounts: "prioritised articles, of which covered:",
-  glance: "The articles' coverage at a glance",
+  coverageCounts: "{prioritised} prioritised articles, of which covered: {covered}",
+  glance: "The articles' coverage at a glance: {counts}.",
   glanceKey: "Key",
 };
 
 export const CHECK_STRINGS: Readonly<Record<Lang, CheckStrings>> = { sv, en };
+
+/** A Check view message with its named arguments put in (the one message mechanism, core/text). */
+export function checkText(key: keyof CheckStrings, lang: Lang, args: MessageArgs): string {
+  return formatMessage(CHECK_STRINGS[lang][key], args, lang);
+}
