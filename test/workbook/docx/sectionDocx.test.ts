@@ -79,7 +79,7 @@ describe("the section as a package", () => {
       }
       // No page setup of our own: the template's section settings rule.
       expect(document).not.toContain("<w:pgSz");
-      expect(document).not.toContain("CEMR-CHART-PLACEHOLDER");
+      expect(document).not.toMatch(/CEMR-(CHART|TABLE)-PLACEHOLDER/);
     }
   });
 });
