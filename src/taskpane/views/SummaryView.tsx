@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { sectionHtml, sectionPlainText, type ReportSection } from "../../core/summary";
+import { chartImage } from "../chartImage";
 import { copyRich } from "../copyText";
 import { ErrorBar } from "../components/ErrorBar";
 import { PeriodSelect } from "../components/PeriodSelect";
@@ -57,7 +58,8 @@ export default function SummaryView({
   const written = ready?.write;
   const [word, setWord] = useState<"making" | "failed" | "copied" | "copyFailed" | null>(null);
   const copyForWord = (section: ReportSection) => {
-    void copyRich(sectionHtml(section), sectionPlainText(section)).then((ok) =>
+    const images = section.blocks.flatMap((b) => (b.kind === "chart" ? [chartImage(b, section.lang)] : []));
+    void copyRich(sectionHtml(section, images), sectionPlainText(section)).then((ok) =>
       setWord(ok ? "copied" : "copyFailed"),
     );
   };

@@ -216,6 +216,26 @@ r = R(); r.feed(open(sys.argv[1], encoding="utf-8").read()); print(json.dumps(r.
     }
   });
 
+  it("puts each chart as its picture with its alt text where one is given, and takes nothing but a PNG", () => {
+    const m = made[0]!;
+    const png = "data:image/png;base64,iVBORw0KGgo=";
+    const html = sectionHtml(m.section, [
+      { src: png, width: 600, height: 360 },
+      { src: 'data:text/html,<script>alert("x")</script>', width: 600, height: 360 },
+      null,
+    ]);
+    const [first, second, third] = charts(m);
+    expect(html).toContain(
+      `<img src="${png}" width="600" height="360" alt="${first!.alt.replace(/"/g, "&quot;")}">`,
+    );
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html).not.toContain("<script>");
+    // The other two come as their figures in a table, after their captions.
+    for (const c of [second!, third!]) expect(html).toContain(`${c.caption}</p><table`);
+    const tables = m.section.blocks.filter((b) => b.kind === "table").length;
+    expect(html.match(/<table /g)).toHaveLength(tables + 2);
+  });
+
   it("escapes workbook text, so a goal named like markup stays text", () => {
     const section: ReportSection = {
       lang: "sv",
