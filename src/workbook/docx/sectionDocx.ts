@@ -16,6 +16,7 @@ import { Package } from "../xlsx/package";
 import { chartXml, CHART_CONTENT_TYPE, CHART_RELATIONSHIP, type ChartCell } from "../xlsx/write/chartXml";
 import { addContentTypes, addRelationship } from "../xlsx/write/packageEdits";
 import { xmlAttr } from "../xlsx/write/xmlText";
+import { withEmbeddedData } from "./chartWorkbook";
 import { tableXml } from "./tableXml";
 
 const DOCUMENT_PART = "word/document.xml";
@@ -128,16 +129,21 @@ function documentOf(section: ReportSection): {
   return { doc, tables, charts };
 }
 
-/** Each chart's part from the workbook's chart writer, typed and related from the document; their runs in order. */
-function addCharts(pkg: Package, charts: readonly SectionChart[], sheet: string): string[] {
-  return charts.map((c, index) => {
+/**
+ * Each chart's part from the workbook's chart writer, with its data workbook embedded,
+ * typed and related from the document; their runs in order.
+ */
+async function addCharts(pkg: Package, charts: readonly SectionChart[], sheet: string): Promise<string[]> {
+  const runs: string[] = [];
+  for (const [index, c] of charts.entries()) {
     const part = `word/charts/chart${index + 1}.xml`;
     const { chart, cells } = chartCells(c);
-    pkg.set(part, chartXml(sheet, chart, cells));
+    pkg.set(part, await withEmbeddedData(pkg, part, chartXml(sheet, chart, cells), sheet, c));
     addContentTypes(pkg, [{ part, type: CHART_CONTENT_TYPE }]);
     const rid = addRelationship(pkg, DOCUMENT_PART, CHART_RELATIONSHIP, part);
-    return chartRun(rid, FIRST_DRAWING_ID + index, c);
-  });
+    runs.push(chartRun(rid, FIRST_DRAWING_ID + index, c));
+  }
+  return runs;
 }
 
 /**
@@ -162,7 +168,7 @@ function placed(xml: string, tables: readonly SectionTable[], chartRuns: readonl
 export async function sectionDocx(section: ReportSection): Promise<Uint8Array> {
   const { doc, tables, charts } = documentOf(section);
   const pkg = Package.open(new Uint8Array(await Packer.toArrayBuffer(doc)));
-  const chartRuns = addCharts(pkg, charts, section.lang === "sv" ? "Blad1" : "Sheet1");
+  const chartRuns = await addCharts(pkg, charts, section.lang === "sv" ? "Blad1" : "Sheet1");
   // The library writes A4 page size and margins; the template's own section settings
   // should rule, so the section properties are left out (Word then uses its defaults).
   const xml = placed(pkg.text(DOCUMENT_PART), tables, chartRuns).replace(

@@ -84,6 +84,46 @@ describe("the section as a package", () => {
   });
 });
 
+describe("each chart's data workbook (Word's Edit data), read by openpyxl", () => {
+  const READER = `
+import openpyxl, json, sys
+out = []
+for path in sys.argv[1:]:
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    out.append({"sheets": wb.sheetnames, "rows": [[c.value for c in r] for r in ws.iter_rows()]})
+print(json.dumps(out))
+`;
+
+  it("is embedded, named by c:externalData, and holds the chart's figures where its references point", async () => {
+    for (const m of made) {
+      const pkg = Package.open(m.bytes);
+      const paths: string[] = [];
+      const rels = pkg.relationships("word/document.xml").filter((r) => r.type.endsWith("/chart"));
+      for (const [i, rel] of rels.entries()) {
+        const chartPart = rel.part!;
+        const [data] = pkg.relationships(chartPart).filter((r) => r.type.endsWith("/package"));
+        expect(pkg.text(chartPart)).toContain(`<c:externalData r:id="${data!.id}">`);
+        expect(contentTypeOf(pkg.contentTypes(), data!.part!)).toBe(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        );
+        const path = join(dir, `${m.name}-data${i + 1}.xlsx`);
+        writeFileSync(path, pkg.bytes(data!.part!));
+        paths.push(path);
+      }
+      const { stdout } = await run("/usr/bin/python3", ["-c", READER, ...paths], { timeout: 60_000 });
+      const read = JSON.parse(stdout) as { sheets: string[]; rows: (string | number | null)[][] }[];
+      const sheet = m.lang === "sv" ? "Blad1" : "Sheet1";
+      charts(m).forEach((c, i) => {
+        expect(read[i]!.sheets).toEqual([sheet]);
+        expect(read[i]!.rows).toEqual([c.header, ...c.rows]);
+        // The chart's references name that sheet, from its header row down.
+        expect(pkg.text(rels[i]!.part!)).toContain(`<c:f>${sheet}!$A$2:$A$${c.rows.length + 1}</c:f>`);
+      });
+    }
+  });
+});
+
 describe("python-docx (Debian python3-docx) reads the section", () => {
   const READER = `
 import docx, json, sys

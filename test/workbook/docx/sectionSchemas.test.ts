@@ -103,14 +103,18 @@ async function sectionPackage(file: string, period: string, lang: Lang): Promise
   return Package.open(await sectionDocx(reportSection(prepared.summary, lang)));
 }
 
-/** Every XML part of the package with the schema of its content type; a part of a kind without one, unnamed. */
+/**
+ * Every XML part of the package with the schema of its content type; a part of a kind
+ * without one, unnamed. The charts' embedded workbooks (.xlsx) are packages of their
+ * own, read back by openpyxl in sectionDocx.test.ts.
+ */
 function partsOf(
   name: string,
   pkg: Package,
 ): (Part | { readonly fileName: string; readonly type: string })[] {
   return pkg
     .partNames()
-    .filter((part) => !PACKAGING.test(part))
+    .filter((part) => !PACKAGING.test(part) && part.endsWith(".xml"))
     .map((part) => {
       const fileName = `${name}/${part}`.replace(/[/[\]]/g, "_");
       const type = contentTypeOf(pkg.contentTypes(), part) ?? "";
