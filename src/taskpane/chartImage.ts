@@ -9,7 +9,7 @@
  */
 import { formatNumber } from "../core/format";
 import type { Lang } from "../core/language";
-import type { ChartImage, SectionChart } from "../core/summary";
+import type { ChartImage, ReportSection, SectionChart } from "../core/summary";
 
 const WIDTH = 600;
 /** Drawn at twice the size, shown at WIDTH: sharp when Word scales or prints it. */
@@ -141,4 +141,9 @@ export function chartImage(c: SectionChart, lang: Lang): ChartImage | null {
   } catch {
     return null;
   }
+}
+
+/** A picture of each chart of the section, in order (null where the host cannot draw one). */
+export function chartImages(section: ReportSection): (ChartImage | null)[] {
+  return section.blocks.flatMap((b) => (b.kind === "chart" ? [chartImage(b, section.lang)] : []));
 }
