@@ -22,4 +22,4 @@ export { type GenderFigures, summaryChartData, type SummaryChartData } from "./c
 export { stateWord } from "./layout/labels";
 export { reportSection } from "./section";
 export type { ReportSection, SectionBlock, SectionCell, SectionChart, SectionTable } from "./section";
-export { escapeHtml, sectionHtml, sectionPlainText } from "./sectionHtml";
+export { escapeHtml, sectionHtml, sectionPlainText, type ChartImage } from "./sectionHtml";

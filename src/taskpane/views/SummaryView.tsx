@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import { sectionHtml, sectionPlainText, type ReportSection } from "../../core/summary";
+import { chartImages } from "../chartImage";
 import { copyRich } from "../copyText";
 import { ErrorBar } from "../components/ErrorBar";
 import { PeriodSelect } from "../components/PeriodSelect";
@@ -57,7 +58,7 @@ export default function SummaryView({
   const written = ready?.write;
   const [word, setWord] = useState<"making" | "failed" | "copied" | "copyFailed" | null>(null);
   const copyForWord = (section: ReportSection) => {
-    void copyRich(sectionHtml(section), sectionPlainText(section)).then((ok) =>
+    void copyRich(sectionHtml(section, chartImages(section)), sectionPlainText(section)).then((ok) =>
       setWord(ok ? "copied" : "copyFailed"),
     );
   };

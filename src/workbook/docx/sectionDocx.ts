@@ -9,23 +9,15 @@
  * in docPr descr) whose chart part comes from the same chart writer as the
  * workbook's charts, with the figures cached in it.
  */
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from "docx";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { ReportSection, SectionChart, SectionTable } from "../../core/summary";
 import type { LayoutChart } from "../../core/sheetLayout.types";
 import { Package } from "../xlsx/package";
 import { chartXml, CHART_CONTENT_TYPE, CHART_RELATIONSHIP, type ChartCell } from "../xlsx/write/chartXml";
 import { addContentTypes, addRelationship } from "../xlsx/write/packageEdits";
 import { xmlAttr } from "../xlsx/write/xmlText";
+import { withEmbeddedData } from "./chartWorkbook";
+import { tableXml } from "./tableXml";
 
 const DOCUMENT_PART = "word/document.xml";
 const STYLES_PART = "word/styles.xml";
@@ -53,40 +45,13 @@ const TABLE_GRID_STYLE =
     .join("") +
   "</w:tblBorders></w:tblPr></w:style>";
 
-/** The text of the placeholder paragraph that stands for chart `i` until the chart replaces it. */
-function placeholder(i: number): string {
-  return `CEMR-CHART-PLACEHOLDER-${i}`;
-}
-
-function tableOf(t: SectionTable): Table {
-  const row = (cells: readonly { text: string; figure: boolean }[], header: boolean): TableRow =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map(
-        (c) =>
-          new TableCell({
-            children: [
-              new Paragraph({
-                text: c.text,
-                ...(c.figure && !header ? { alignment: AlignmentType.RIGHT } : {}),
-              }),
-            ],
-          }),
-      ),
-    });
-  return new Table({
-    style: "TableGrid",
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      row(
-        t.header.map((h) => ({ text: h, figure: false })),
-        true,
-      ),
-      ...t.rows.map((r) => row(r, false)),
-    ],
-  });
-}
+/**
+ * The text of the placeholder paragraph that stands for a table or chart until its
+ * XML replaces it, and the paragraph (or, for a chart, the run) as `docx` writes it.
+ */
+const placeholder = (kind: "TABLE" | "CHART", i: number): string => `CEMR-${kind}-PLACEHOLDER-${i}`;
+const PLACEHOLDER =
+  /<w:p><w:r><w:t xml:space="preserve">CEMR-TABLE-PLACEHOLDER-(\d+)<\/w:t><\/w:r><\/w:p>|<w:r><w:t xml:space="preserve">CEMR-CHART-PLACEHOLDER-(\d+)<\/w:t><\/w:r>/g;
 
 /** The chart's figures as the cells of a small sheet: header row, then a row per category. */
 function chartCells(c: SectionChart): { chart: LayoutChart; cells: (row: number, col: number) => ChartCell } {
@@ -119,21 +84,27 @@ function chartRun(rid: string, id: number, c: SectionChart): string {
   );
 }
 
-/** The section as the bytes of a .docx file. */
-export async function sectionDocx(section: ReportSection): Promise<Uint8Array> {
+/** The document as `docx` makes it, with a placeholder paragraph for each table and chart. */
+function documentOf(section: ReportSection): {
+  doc: Document;
+  tables: SectionTable[];
+  charts: SectionChart[];
+} {
+  const tables: SectionTable[] = [];
   const charts: SectionChart[] = [];
-  const children: (Paragraph | Table)[] = [];
+  const children: Paragraph[] = [];
   for (const b of section.blocks) {
     if (b.kind === "heading") {
       const heading = b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2;
       children.push(new Paragraph({ text: b.text, heading }));
     } else if (b.kind === "paragraph") children.push(new Paragraph({ text: b.text }));
     else if (b.kind === "table") {
+      tables.push(b);
       children.push(new Paragraph({ text: b.caption, style: "Caption", keepNext: true }));
-      children.push(tableOf(b));
+      children.push(new Paragraph({ text: placeholder("TABLE", tables.length) }));
     } else {
       charts.push(b);
-      children.push(new Paragraph({ text: placeholder(charts.length), keepNext: true }));
+      children.push(new Paragraph({ text: placeholder("CHART", charts.length), keepNext: true }));
       children.push(new Paragraph({ text: b.caption, style: "Caption" }));
     }
   }
@@ -155,23 +126,55 @@ export async function sectionDocx(section: ReportSection): Promise<Uint8Array> {
     },
     sections: [{ children }],
   });
-  const pkg = Package.open(new Uint8Array(await Packer.toArrayBuffer(doc)));
-  let xml = pkg.text(DOCUMENT_PART);
-  charts.forEach((c, index) => {
-    const i = index + 1;
-    const part = `word/charts/chart${i}.xml`;
+  return { doc, tables, charts };
+}
+
+/**
+ * Each chart's part from the workbook's chart writer, with its data workbook embedded,
+ * typed and related from the document; their runs in order.
+ */
+async function addCharts(pkg: Package, charts: readonly SectionChart[], sheet: string): Promise<string[]> {
+  const runs: string[] = [];
+  for (const [index, c] of charts.entries()) {
+    const part = `word/charts/chart${index + 1}.xml`;
     const { chart, cells } = chartCells(c);
-    pkg.set(part, chartXml(section.lang === "sv" ? "Blad1" : "Sheet1", chart, cells));
+    pkg.set(part, await withEmbeddedData(pkg, part, chartXml(sheet, chart, cells), sheet, c));
     addContentTypes(pkg, [{ part, type: CHART_CONTENT_TYPE }]);
     const rid = addRelationship(pkg, DOCUMENT_PART, CHART_RELATIONSHIP, part);
-    const run = `<w:r><w:t xml:space="preserve">${placeholder(i)}</w:t></w:r>`;
-    const at = xml.indexOf(run);
-    if (at < 0) throw new Error(`the document has no place for chart ${i}`);
-    xml = xml.slice(0, at) + chartRun(rid, FIRST_DRAWING_ID + index, c) + xml.slice(at + run.length);
+    runs.push(chartRun(rid, FIRST_DRAWING_ID + index, c));
+  }
+  return runs;
+}
+
+/**
+ * The document with each placeholder replaced in one pass: a table's whole paragraph
+ * by the table, a chart's run by the chart's drawing.
+ */
+function placed(xml: string, tables: readonly SectionTable[], chartRuns: readonly string[]): string {
+  let found = 0;
+  const out = xml.replace(PLACEHOLDER, (_m, table: string | undefined, chart: string | undefined) => {
+    found++;
+    const t = table === undefined ? undefined : tables[Number(table) - 1];
+    const made = t ? tableXml(t) : chartRuns[Number(chart) - 1];
+    if (made === undefined) throw new Error(`the document has no place for ${table ?? chart}`);
+    return made;
   });
+  if (found !== tables.length + chartRuns.length)
+    throw new Error("the document lost the place of a table or chart");
+  return out;
+}
+
+/** The section as the bytes of a .docx file. */
+export async function sectionDocx(section: ReportSection): Promise<Uint8Array> {
+  const { doc, tables, charts } = documentOf(section);
+  const pkg = Package.open(new Uint8Array(await Packer.toArrayBuffer(doc)));
+  const chartRuns = await addCharts(pkg, charts, section.lang === "sv" ? "Blad1" : "Sheet1");
   // The library writes A4 page size and margins; the template's own section settings
   // should rule, so the section properties are left out (Word then uses its defaults).
-  xml = xml.replace(/<w:sectPr>[\s\S]*?<\/w:sectPr>/, "");
+  const xml = placed(pkg.text(DOCUMENT_PART), tables, chartRuns).replace(
+    /<w:sectPr>[\s\S]*?<\/w:sectPr>/,
+    "",
+  );
   pkg.set(DOCUMENT_PART, xml);
   // The library's styles lack Table Grid (giving it imported styles drops all of its
   // own), so the one table style is added to its styles part.

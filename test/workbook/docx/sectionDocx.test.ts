@@ -79,7 +79,47 @@ describe("the section as a package", () => {
       }
       // No page setup of our own: the template's section settings rule.
       expect(document).not.toContain("<w:pgSz");
-      expect(document).not.toContain("CEMR-CHART-PLACEHOLDER");
+      expect(document).not.toMatch(/CEMR-(CHART|TABLE)-PLACEHOLDER/);
+    }
+  });
+});
+
+describe("each chart's data workbook (Word's Edit data), read by openpyxl", () => {
+  const READER = `
+import openpyxl, json, sys
+out = []
+for path in sys.argv[1:]:
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    out.append({"sheets": wb.sheetnames, "rows": [[c.value for c in r] for r in ws.iter_rows()]})
+print(json.dumps(out))
+`;
+
+  it("is embedded, named by c:externalData, and holds the chart's figures where its references point", async () => {
+    for (const m of made) {
+      const pkg = Package.open(m.bytes);
+      const paths: string[] = [];
+      const rels = pkg.relationships("word/document.xml").filter((r) => r.type.endsWith("/chart"));
+      for (const [i, rel] of rels.entries()) {
+        const chartPart = rel.part!;
+        const [data] = pkg.relationships(chartPart).filter((r) => r.type.endsWith("/package"));
+        expect(pkg.text(chartPart)).toContain(`<c:externalData r:id="${data!.id}">`);
+        expect(contentTypeOf(pkg.contentTypes(), data!.part!)).toBe(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        );
+        const path = join(dir, `${m.name}-data${i + 1}.xlsx`);
+        writeFileSync(path, pkg.bytes(data!.part!));
+        paths.push(path);
+      }
+      const { stdout } = await run("/usr/bin/python3", ["-c", READER, ...paths], { timeout: 60_000 });
+      const read = JSON.parse(stdout) as { sheets: string[]; rows: (string | number | null)[][] }[];
+      const sheet = m.lang === "sv" ? "Blad1" : "Sheet1";
+      charts(m).forEach((c, i) => {
+        expect(read[i]!.sheets).toEqual([sheet]);
+        expect(read[i]!.rows).toEqual([c.header, ...c.rows]);
+        // The chart's references name that sheet, from its header row down.
+        expect(pkg.text(rels[i]!.part!)).toContain(`<c:f>${sheet}!$A$2:$A$${c.rows.length + 1}</c:f>`);
+      });
     }
   });
 });
@@ -214,6 +254,26 @@ r = R(); r.feed(open(sys.argv[1], encoding="utf-8").read()); print(json.dumps(r.
       expect(read.tables).toBe(tables.length);
       for (const p of m.paragraphs) expect(read.p).toContain(p);
     }
+  });
+
+  it("puts each chart as its picture with its alt text where one is given, and takes nothing but a PNG", () => {
+    const m = made[0]!;
+    const png = "data:image/png;base64,iVBORw0KGgo=";
+    const html = sectionHtml(m.section, [
+      { src: png, width: 600, height: 360 },
+      { src: 'data:text/html,<script>alert("x")</script>', width: 600, height: 360 },
+      null,
+    ]);
+    const [first, second, third] = charts(m);
+    expect(html).toContain(
+      `<img src="${png}" width="600" height="360" alt="${first!.alt.replace(/"/g, "&quot;")}">`,
+    );
+    expect(html.match(/<img /g)).toHaveLength(1);
+    expect(html).not.toContain("<script>");
+    // The other two come as their figures in a table, after their captions.
+    for (const c of [second!, third!]) expect(html).toContain(`${c.caption}</p><table`);
+    const tables = m.section.blocks.filter((b) => b.kind === "table").length;
+    expect(html.match(/<table /g)).toHaveLength(tables + 2);
   });
 
   it("escapes workbook text, so a goal named like markup stays text", () => {
