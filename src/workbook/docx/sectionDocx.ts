@@ -22,10 +22,16 @@ import {
 } from "docx";
 import type { ReportSection, SectionChart, SectionTable } from "../../core/summary";
 import type { LayoutChart } from "../../core/sheetLayout.types";
-import { Package } from "../xlsx/package";
-import { chartXml, CHART_CONTENT_TYPE, CHART_RELATIONSHIP, type ChartCell } from "../xlsx/write/chartXml";
-import { addContentTypes, addRelationship } from "../xlsx/write/packageEdits";
-import { xmlAttr } from "../xlsx/write/xmlText";
+import {
+  addContentTypes,
+  addRelationship,
+  CHART_CONTENT_TYPE,
+  CHART_RELATIONSHIP,
+  chartXml,
+  type ChartCell,
+  Package,
+  xmlAttr,
+} from "../xlsx";
 
 const DOCUMENT_PART = "word/document.xml";
 const STYLES_PART = "word/styles.xml";

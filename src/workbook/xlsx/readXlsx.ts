@@ -8,8 +8,7 @@
  */
 import { Package, PackageError, contentTypeOf } from "./package";
 import { WorkbookFileError, sniffWorkbookBytes } from "./fileErrors";
-import { readPackageWorkbook, type PackageRead, type ReadOptions } from "./read/readPackage";
-import { findWorkbookPart } from "./read/workbookPart";
+import { findWorkbookPart, readPackageWorkbook, type PackageRead, type ReadOptions } from "./read";
 
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 const XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";

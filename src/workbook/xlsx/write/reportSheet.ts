@@ -13,12 +13,14 @@ import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "./columnWidths";
 import {
   cellFormatCode,
+  markerOf,
   numberFormatCode,
+  PAGE_FIT,
   type ProductMarker,
   TABLE_LOOK,
   tableHeaderLook,
 } from "../../../core/style";
-import { WorkbookWriteError } from "../writeErrors";
+import { WorkbookWriteError } from "../../shared";
 import { fileValue, lookStyle, reportCellStyle } from "./cellStyles";
 import { chartXml, type ChartCell } from "./chartXml";
 import { drawingXml } from "./drawingXml";
@@ -32,7 +34,8 @@ import { sheetRef } from "./xmlText";
 import { markProductSheet } from "./productMarker";
 import { relsPartOf } from "../package";
 
-const A4 = 9;
+/** SpreadsheetML's code of each paper a layout may print on (ECMA-376 Part 1, 18.3.1.63 pageSetup). */
+const PAPER_CODE: Record<SheetLayout["print"]["paper"], number> = { A4: 9 };
 
 export type ReportTarget = {
   /** Replace a sheet of that name the product wrote (the user confirmed). */
@@ -84,7 +87,7 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   // Excel's rules for sheet names (src/core/sheetNames.ts); a clash is settled below.
   if (sheetNameProblem(layout.name) !== null) throw new WorkbookWriteError("sheetNameInvalid", layout.name);
   const existing = w.workbook.sheet(layout.name);
-  const listed = (name: string) => target.markers.some((m) => m.sheet.toLowerCase() === name.toLowerCase());
+  const listed = (name: string) => markerOf(target.markers, name) !== undefined;
   if (
     existing &&
     (!target.replace || !listed(existing.name) || existing.kind !== "worksheet" || !existing.part)
@@ -190,9 +193,9 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   const { print } = layout;
   edit.setPrint({
     orientation: print.orientation,
-    paperSize: A4,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    paperSize: PAPER_CODE[print.paper],
+    fitToWidth: PAGE_FIT.pagesWide,
+    fitToHeight: PAGE_FIT.pagesTall,
     rowBreaks: print.pageBreaks ?? [],
   });
   const first = print.titleRows.first + 1;

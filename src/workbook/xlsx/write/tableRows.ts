@@ -9,9 +9,10 @@
  * a cell whose formula other cells share.
  */
 import { cellFormatCode } from "../../../core/style";
+import { excelNameKey } from "../../../core/sheetNames";
 import type { RowUpdate } from "../../../app/ports";
 import { relsPartOf } from "../package";
-import { WorkbookWriteError } from "../writeErrors";
+import { WorkbookWriteError } from "../../shared";
 import { fileValue } from "./cellStyles";
 import type { CellValueOut } from "./cellXml";
 import { removeContentTypes, removeRelationships } from "./packageEdits";
@@ -32,7 +33,7 @@ function byTable(appends: readonly Append[]): Append[] {
   const merged = new Map<string, Append>();
   for (const a of appends) {
     if (a.rows.length === 0) continue;
-    const key = a.table.toLowerCase();
+    const key = excelNameKey(a.table);
     const seen = merged.get(key);
     merged.set(key, seen ? { table: seen.table, rows: [...seen.rows, ...a.rows] } : a);
   }

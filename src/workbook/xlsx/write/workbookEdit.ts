@@ -7,6 +7,7 @@
  * refers to a sheet by position still refers to the same sheet.
  */
 import { normalizePartName, type Package } from "../package";
+import { sameSheetName, sameTableName } from "../../../core/sheetNames";
 import { addContentTypes, addRelationship } from "./packageEdits";
 import { CONTENT_TYPES, NS, REL_TYPES } from "./partTypes";
 import {
@@ -93,8 +94,7 @@ export class WorkbookEdit {
 
   /** The sheet of that name (compared as Excel does, case-insensitively), or null. */
   sheet(name: string): SheetEntry | null {
-    const wanted = name.toLowerCase();
-    return this.sheets().find((s) => s.name.toLowerCase() === wanted) ?? null;
+    return this.sheets().find((s) => sameSheetName(s.name, name)) ?? null;
   }
 
   /** True when the workbook's structure is protected (no sheet may be added, removed or renamed). */
@@ -123,8 +123,7 @@ export class WorkbookEdit {
 
   /** True when a workbook-level name of that name exists (case-insensitively). */
   hasName(name: string): boolean {
-    const wanted = name.toLowerCase();
-    return this.definedNames().some((n) => n.localSheetId === null && n.name.toLowerCase() === wanted);
+    return this.definedNames().some((n) => n.localSheetId === null && sameTableName(n.name, name));
   }
 
   /**
@@ -151,7 +150,7 @@ export class WorkbookEdit {
   /** Sets a sheet's visibility (its <sheet state>). */
   setState(name: string, state: SheetState): void {
     const { text, found } = this.elements((n, depth) => depth === 3 && n === el("sheet"));
-    const target = found.find((s) => (s.attributes.name ?? "").toLowerCase() === name.toLowerCase());
+    const target = found.find((s) => sameSheetName(s.attributes.name ?? "", name));
     if (!target) return;
     this.pkg.set(this.part, applySplices(text, [setAttribute(text, target, "state", state)]));
   }
@@ -169,7 +168,7 @@ export class WorkbookEdit {
     const names = found.filter((e) => e.name === el("definedName"));
     const same = names.find(
       (d) =>
-        (d.attributes.name ?? "").toLowerCase() === name.toLowerCase() &&
+        sameTableName(d.attributes.name ?? "", name) &&
         (d.attributes.localSheetId === undefined ? null : Number(d.attributes.localSheetId)) === localSheetId,
     );
     if (same && !same.selfClosing) {
