@@ -9,12 +9,4 @@ export type { PackageRead, ReadProgress } from "./read";
 // The package layer, for the Word section's writer, the command line's deflater and the benchmark.
 export { Package, decodePartText, setDeflater } from "./package";
 // The chart writer and package edits the Word section's writer builds on.
-export {
-  addContentTypes,
-  addRelationship,
-  CHART_CONTENT_TYPE,
-  CHART_RELATIONSHIP,
-  chartXml,
-  type ChartCell,
-  xmlAttr,
-} from "./write";
+export { addContentTypes, addRelationship, chartXml, type ChartCell, xmlAttr } from "./write";

@@ -46,7 +46,6 @@ export {
   type XmlElement,
   type XmlNode,
 } from "./xmlTree";
-export * from "./namespaces";
 export { crc32, Crc32 } from "./crc32";
 export {
   readZipDirectory,

@@ -28,7 +28,7 @@
  *   each one ends.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { NS_XML, STRICT_TO_TRANSITIONAL } from "./namespaces";
+import { NS_XML, STRICT_TO_TRANSITIONAL } from "../../ooxml";
 import { PackageError } from "./packageError";
 
 /** Attributes of a start tag: bare local names for unprefixed ones, `{uri}local` for prefixed ones. */

@@ -6,7 +6,8 @@
  * an `r` attribute follow the previous one, as Excel reads them.
  */
 import type { CellValue } from "../../../core/cells";
-import { NS_R, PackageError, clark, sml, type Package } from "../package";
+import { clark, NS_R, sml } from "../../ooxml";
+import { PackageError, type Package } from "../package";
 import { decodeCell, decodeRange, type CellBox } from "./cellRefs";
 import { dateFromIsoText, dateFromSerial } from "./serialDates";
 import { unescapeOoxml } from "./xmlStrings";

@@ -11,6 +11,6 @@ export { setUpTables } from "./setupTables";
 export { appendTableRows, updateTableRows } from "./tableRows";
 export { writeReportSheet, type ReportTarget } from "./reportSheet";
 export { protectSheetsIn } from "./protectSheets";
-export { CHART_CONTENT_TYPE, CHART_RELATIONSHIP, chartXml, type ChartCell } from "./chartXml";
+export { chartXml, type ChartCell } from "./chartXml";
 export { addContentTypes, addRelationship } from "./packageEdits";
 export { xmlAttr } from "./xmlText";

@@ -8,6 +8,7 @@
  * by position moves.
  */
 
+import { CONTENT_TYPES, PAPER_SIZE_CODES, REL_TYPES } from "../../ooxml";
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "./columnWidths";
@@ -25,7 +26,6 @@ import { fileValue, lookStyle, reportCellStyle } from "./cellStyles";
 import { chartXml, type ChartCell } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 import { addContentTypes, addRelationship, removeContentTypes } from "./packageEdits";
-import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
 import { emptySheetXml } from "./worksheetSchema";
 import { boxRef } from "./sqref";
 import type { WorkbookWriter } from "./workbookWriter";
@@ -33,9 +33,6 @@ import type { SheetEntry } from "./workbookEdit";
 import { sheetRef } from "./xmlText";
 import { markProductSheet } from "./productMarker";
 import { relsPartOf } from "../package";
-
-/** SpreadsheetML's code of each paper a layout may print on (ECMA-376 Part 1, 18.3.1.63 pageSetup). */
-const PAPER_CODE: Record<SheetLayout["print"]["paper"], number> = { A4: 9 };
 
 export type ReportTarget = {
   /** Replace a sheet of that name the product wrote (the user confirmed). */
@@ -193,7 +190,7 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
   const { print } = layout;
   edit.setPrint({
     orientation: print.orientation,
-    paperSize: PAPER_CODE[print.paper],
+    paperSize: PAPER_SIZE_CODES[print.paper],
     fitToWidth: PAGE_FIT.pagesWide,
     fitToHeight: PAGE_FIT.pagesTall,
     rowBreaks: print.pageBreaks ?? [],

@@ -7,11 +7,11 @@
  * elements go where the schema (CT_Worksheet) puts them, so Excel reads the part
  * without repair. A new sheet is an empty part edited the same way.
  */
+import { NS_R, sml as el } from "../../ooxml";
 import { a1 } from "../../../core/cells";
 import type { Package } from "../package";
 import { CellWrites, withCellRef } from "./cellWrites";
 import type { CellValueOut } from "./cellXml";
-import { NS } from "./partTypes";
 import { readCols, sizedColsXml, type ColAt } from "./sheetColumns";
 import { SheetIndex, type ExistingCell, type TopAt } from "./sheetIndex";
 import { boxRef, parseBox } from "./sqref";
@@ -31,7 +31,7 @@ import {
   type PrintSetup,
   type Protection,
 } from "./sheetPage";
-import { rankOf, sml as el } from "./worksheetSchema";
+import { rankOf } from "./worksheetSchema";
 import {
   applySplicesToBytes,
   findInFragment,
@@ -321,9 +321,9 @@ export class SheetEdit {
     if (!this.root) return `r:${local}`;
     const tag = this.text.slice(this.root.openStart, this.root.openEnd);
     const m = new RegExp(
-      `xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${NS.r.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`,
+      `xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${NS_R.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`,
     ).exec(tag);
-    return m?.[1] ? `${m[1]}:${local}` : `xmlns:r="${NS.r}" r:${local}`;
+    return m?.[1] ? `${m[1]}:${local}` : `xmlns:r="${NS_R}" r:${local}`;
   }
 
   /** The text of the part with every queued edit made; the part is replaced in the package. */

@@ -6,9 +6,9 @@
  * meant. New fonts start from the workbook's default font (its name and size),
  * as Excel's own formatting does. `flush` splices the additions into styles.xml.
  */
+import { CONTENT_TYPES, NS_SML, REL_TYPES, sml as el, STYLESHEET_ORDER } from "../../ooxml";
 import type { Package } from "../package";
 import { addContentTypes, addRelationship } from "./packageEdits";
-import { CONTENT_TYPES, NS, REL_TYPES } from "./partTypes";
 import {
   appendChildren,
   applySplices,
@@ -22,8 +22,6 @@ import {
   type Splice,
 } from "./xmlSplice";
 import { XML_DECLARATION, xmlAttr } from "./xmlText";
-
-const el = (local: string): string => `{${NS.sml}}${local}`;
 
 /** Built-in number formats (ECMA-376 §18.8.30) the writer uses or may meet. */
 const BUILT_IN: ReadonlyMap<number, string> = new Map([
@@ -99,26 +97,12 @@ export type XfInfo = { readonly numFmt: string; readonly locked: boolean };
 
 type Section = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs" | "dxfs";
 const SECTIONS: readonly Section[] = ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"];
-/** CT_Stylesheet's order, to place a section the part lacks. */
-const ORDER = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
 
 /** A minimal styles part (Excel's defaults: Calibri 11, the two required fills, one border). */
 export function minimalStylesXml(): string {
   return (
     XML_DECLARATION +
-    `<styleSheet xmlns="${NS.sml}">` +
+    `<styleSheet xmlns="${NS_SML}">` +
     `<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>` +
     `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
@@ -377,9 +361,9 @@ export class StyleBook {
         continue;
       }
       // A section the part lacks goes before the first section that follows it.
-      const rank = ORDER.indexOf(section);
+      const rank = STYLESHEET_ORDER.indexOf(section);
       const next = found.find(
-        (e) => e.depth === 2 && ORDER.indexOf(e.name.slice(e.name.lastIndexOf("}") + 1)) > rank,
+        (e) => e.depth === 2 && STYLESHEET_ORDER.indexOf(e.name.slice(e.name.lastIndexOf("}") + 1)) > rank,
       );
       const root = found.find((e) => e.depth === 1);
       const pos = next ? next.openStart : (root?.closeStart ?? text.length);

@@ -4,10 +4,10 @@
  * commits them at once. `writeAction` runs an action and, when it throws, puts the
  * package back as it was, so a refused or failed write leaves nothing half-written.
  */
+import { CONTENT_TYPES, REL_TYPES } from "../../ooxml";
 import type { Package } from "../package";
 import { sameTableName } from "../../../core/sheetNames";
 import { addContentTypes, addRelationship, freePartName } from "./packageEdits";
-import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
 import { SheetEdit } from "./sheetEdit";
 import { emptySheetXml } from "./worksheetSchema";
 import { parseBox } from "./sqref";
