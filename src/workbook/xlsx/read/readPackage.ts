@@ -14,15 +14,8 @@ import { readSharedStrings } from "./sharedStrings";
 import { readDateStyles } from "./styles";
 import { readTablePart, type TableInfo } from "./tablePart";
 import { readWorkbookInfo, type WorkbookInfo } from "./workbookPart";
-import {
-  blankMergedCells,
-  indexRows,
-  readWorksheet,
-  visitRows,
-  type RowIndex,
-  type SheetCells,
-  type SheetContext,
-} from "./worksheet";
+import { readWorksheet, type SheetCells, type SheetContext } from "./worksheet";
+import { blankMergedCells, indexRows, visitRows, type RowIndex } from "./rowIndex";
 
 /** Limits on what a workbook may hold once read (memory, not bytes). */
 export type ReadLimits = {
