@@ -13,7 +13,7 @@
  *   CR become LF).
  * - Names come with their namespace resolved, in `{uri}local` form (Clark
  *   notation), whatever prefix the file used (`x:`, `ns0:`, none); Strict OOXML
- *   URIs are mapped to their Transitional twins (see namespaces.ts). Unprefixed
+ *   URIs are mapped to their Transitional twins (see src/workbook/ooxml/namespaces.ts). Unprefixed
  *   attributes keep their bare local name; prefixed ones are `{uri}local`;
  *   namespace declarations are not attributes.
  * - Only the five predefined entities and character references are decoded. A
