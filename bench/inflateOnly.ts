@@ -5,7 +5,7 @@
  * Compiled by bench/compiled.ts, run as `node inflateOnly.js FILE`.
  */
 import { readFileSync } from "node:fs";
-import { Package, decodePartText } from "../src/workbook/xlsx/package";
+import { Package, decodePartText } from "../src/workbook/xlsx";
 
 function main(path: string | undefined): void {
   if (!path) throw new Error("usage: inflateOnly.ts FILE");

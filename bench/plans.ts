@@ -4,7 +4,7 @@
  * generator (test/fixtures/largePlan.ts), as a RawWorkbook, as a fake Excel
  * workbook and as an .xlsx file.
  */
-import { officePort } from "../src/workbook/office/officePort";
+import { officePort } from "../src/workbook/office";
 import { fakeWorkbook, type FakeExcel } from "../test/fakes/fakeExcel";
 import {
   followUpCount,

@@ -13,7 +13,7 @@ import type { WorkbookPort } from "../src/app/ports";
 import { prepareSummary, writeSummary } from "../src/app/summariseWorkbook";
 import type { RawWorkbook } from "../src/core/cells";
 import { openXlsx, saveXlsx, xlsxPort } from "../src/workbook/xlsx";
-import { setDeflater } from "../src/workbook/xlsx/package";
+import { setDeflater } from "../src/workbook/xlsx";
 import { largePlanXlsx } from "../test/fixtures/largePlan";
 import { CHECK_DATE, SUMMARY_PERIOD, type BenchPlan } from "./plans";
 import { median, roundMs, timedAsync } from "./stats";

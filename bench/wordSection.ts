@@ -8,9 +8,9 @@
 import { deflateRawSync } from "node:zlib";
 import { prepareSummary } from "../src/app/summariseWorkbook";
 import { reportSection } from "../src/core/summary";
-import { sectionDocx } from "../src/workbook/docx/sectionDocx";
+import { sectionDocx } from "../src/workbook/docx";
 import { openXlsx, saveXlsx, xlsxPort } from "../src/workbook/xlsx";
-import { setDeflater } from "../src/workbook/xlsx/package";
+import { setDeflater } from "../src/workbook/xlsx";
 import { largePlanXlsx } from "../test/fixtures/largePlan";
 import { CHECK_DATE, SUMMARY_PERIOD, type BenchPlan } from "./plans";
 import { median, pairedRatio, roundMs, timedAsync } from "./stats";

@@ -6,7 +6,14 @@
 // 1. files import each other in a circle, type-only imports included (a circle of types is
 //    still two modules that cannot be understood one without the other), or
 // 2. a file outside a folder of the core (src/core/NAME/) imports one of its modules rather
-//    than its door, the folder's index.ts, or a folder of the core has no door.
+//    than its door, the folder's index.ts, or a folder of the core has no door;
+// 3. the same for every folder of the adapters, at any depth (src/workbook/xlsx/,
+//    src/workbook/xlsx/write/ …): a file outside the folder enters it by its door only,
+//    so src/cli reaches the file writer through src/workbook/xlsx/index.ts; or
+// 4. one adapter imports another: office/ and xlsx/ share only the floors below them
+//    (src/workbook/shared/, src/workbook/ooxml/), which import no adapter; the one
+//    allowed crossing is docx/ → xlsx/ (the Word section is written with the file
+//    adapter's package layer and chart writer, through its door).
 //
 //   node scripts/importGraph.mjs [FOLDER…]          the faults, or what was checked
 //   node scripts/importGraph.mjs --json [FOLDER…]    the graph itself: { file: [imported files] }
@@ -156,24 +163,73 @@ function coreFolders() {
     .map((dir) => ({ dir, door: existsSync(join(dir, "index.ts")) ? join(dir, "index.ts") : null }));
 }
 
+/** Every folder under `dir` at any depth, each with its door or null. */
+function foldersUnder(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => join(dir, name))
+    .filter((d) => statSync(d).isDirectory())
+    .flatMap((d) => [
+      { dir: d, door: existsSync(join(d, "index.ts")) ? join(d, "index.ts") : null },
+      ...foldersUnder(d),
+    ]);
+}
+
+/** The adapters' folders at every depth (src/workbook/…), each with its door or null. */
+const workbookFolders = () => foldersUnder(resolve("src", "workbook"));
+
 /** Each import that goes past a folder's door, and each folder without one. */
-function doorFaults() {
-  const folders = coreFolders();
+function doorFaults(folders, what) {
   const faults = folders.filter((f) => f.door === null).map((f) => `${show(f.dir)}/ has no door (index.ts)`);
   for (const [file, deps] of graph) {
     for (const dep of deps) {
-      const folder = folders.find((f) => dep.startsWith(f.dir + sep));
-      if (!folder || file.startsWith(folder.dir + sep) || dep === folder.door) continue;
+      // The outermost folder the import enters: a door inside it is still past that folder's door.
+      const folder = folders.find((f) => dep.startsWith(f.dir + sep) && !file.startsWith(f.dir + sep));
+      if (!folder || dep === folder.door) continue;
       faults.push(
         `${show(file)} imports ${show(dep)}: import ${show(folder.dir)} (its door, index.ts) instead`,
       );
     }
   }
-  return { faults, folders: folders.length };
+  return { faults, folders: folders.length, what };
+}
+
+/** The floors under the adapters: every adapter may import them; they import no adapter. */
+const FLOORS = ["shared", "ooxml"];
+/** The adapters an adapter may import (through their doors, rule 3). */
+const MAY_IMPORT = { docx: ["xlsx"] };
+
+/** Each import from one adapter (a top folder of src/workbook that is no floor) into another or from a floor into an adapter. */
+function adapterFaults() {
+  const root = resolve("src", "workbook");
+  const top = (file) => {
+    if (!file.startsWith(root + sep)) return null;
+    const rest = file.slice(root.length + 1).split(sep);
+    return rest.length > 1 ? rest[0] : null;
+  };
+  const faults = [];
+  for (const [file, deps] of graph) {
+    const from = top(file);
+    if (from === null) continue;
+    for (const dep of deps) {
+      const to = top(dep);
+      if (to === null || to === from || FLOORS.includes(to) || (MAY_IMPORT[from] ?? []).includes(to))
+        continue;
+      const floor = FLOORS.includes(from)
+        ? `the floor ${from}/ imports no adapter`
+        : "adapters never import each other";
+      faults.push(
+        `${show(file)} imports ${show(dep)}: ${floor} (share through src/workbook/shared or ooxml)`,
+      );
+    }
+  }
+  return faults;
 }
 
 const found = circles();
-const doors = doorFaults();
+const doors = doorFaults(coreFolders(), "the core's");
+const adapterDoors = doorFaults(workbookFolders(), "the adapters'");
+const crossings = adapterFaults();
 if (found.length === 0) console.log(`no circular imports (${graph.size} files)`);
 else {
   console.error(`${found.length} circular import(s) among ${graph.size} files:`);
@@ -185,10 +241,20 @@ else {
     }
   }
 }
-if (doors.faults.length === 0)
-  console.log(`every import into the core's ${doors.folders} folders goes through its door`);
-else {
-  console.error(`${doors.faults.length} import(s) past a door of the core:`);
-  for (const fault of doors.faults) console.error(`- ${fault}`);
+for (const d of [doors, adapterDoors]) {
+  if (d.faults.length === 0)
+    console.log(`every import into ${d.what} ${d.folders} folders goes through its door`);
+  else {
+    console.error(
+      `${d.faults.length} import(s) past a door of ${d.what === "the core's" ? "the core" : "the adapters"}:`,
+    );
+    for (const fault of d.faults) console.error(`- ${fault}`);
+  }
 }
-process.exit(found.length === 0 && doors.faults.length === 0 ? 0 : 1);
+if (crossings.length === 0) console.log("no adapter imports another");
+else {
+  console.error(`${crossings.length} import(s) from one adapter into another:`);
+  for (const fault of crossings) console.error(`- ${fault}`);
+}
+const clean = found.length === 0 && doors.faults.length + adapterDoors.faults.length + crossings.length === 0;
+process.exit(clean ? 0 : 1);

@@ -11,6 +11,7 @@ import type { Lang } from "../core/language";
 import { findPeriod, type Plan } from "../core/plan";
 import { readPlan } from "../core/read";
 import type { SheetLayout } from "../core/sheetLayout.types";
+import { sameSheetName } from "../core/sheetNames";
 import {
   summarise,
   type Summary,
@@ -42,8 +43,6 @@ export type WriteResult =
   | ({ readonly ok: false } & FailureOf<"sheetExists">)
   /** The product's sheet of that name, not yet confirmed to be replaced. */
   | { readonly ok: false; readonly code: "confirmReplace"; readonly sheet: string };
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Reads the workbook and prepares the summary of a period, without writing anything. */
 export async function prepareSummary(
@@ -80,8 +79,8 @@ export async function preparePlanSummary(
     text: summaryText(summary, lang),
     layout,
     sheetName: layout.name,
-    exists: names.some((n) => same(n, layout.name)),
-    isProductSheet: product.some((n) => same(n, layout.name)),
+    exists: names.some((n) => sameSheetName(n, layout.name)),
+    isProductSheet: product.some((n) => sameSheetName(n, layout.name)),
   };
 }
 
@@ -97,8 +96,8 @@ export async function writeSummary(
 ): Promise<WriteResult> {
   const sheet = prepared.layout.name;
   const [names, product] = await Promise.all([port.sheetNames(), port.productSheets()]);
-  const exists = names.some((n) => same(n, sheet));
-  if (exists && !product.some((n) => same(n, sheet)))
+  const exists = names.some((n) => sameSheetName(n, sheet));
+  if (exists && !product.some((n) => sameSheetName(n, sheet)))
     return { ok: false, code: "sheetExists", target: sheet };
   if (exists && options.replace !== true) return { ok: false, code: "confirmReplace", sheet };
   await port.writeSheet(prepared.layout, exists ? { replace: true } : {});

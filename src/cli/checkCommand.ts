@@ -1,7 +1,7 @@
 /** `check FILE|FOLDER… [--date D] [--json] [--lang]`: the findings of plan workbooks. */
 import { checkWorkbook } from "../app/checkWorkbook";
 import { type Finding, findingJson } from "../core/checks";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

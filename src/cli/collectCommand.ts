@@ -8,7 +8,7 @@ import { previewCollect, writeCollect, type ReturnedWorkbook } from "../app/coll
 import { collectJson, type CollectPreview, type CollectRows, collectText } from "../core/collect";
 import { FailureError, failureOf } from "../core/failures";
 import { failureText } from "../core/failureTexts";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

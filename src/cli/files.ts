@@ -1,8 +1,7 @@
 /** Reading the input workbook and writing the output one, with one-line errors. */
 import type { Lang } from "../core/language";
 import { capitalised, failureText } from "../core/failureTexts";
-import { WorkbookFileError } from "../workbook/xlsx/fileErrors";
-import { openXlsx, saveXlsx, type XlsxWorkbook } from "../workbook/xlsx/xlsxFile";
+import { openXlsx, saveXlsx, WorkbookFileError, type XlsxWorkbook } from "../workbook/xlsx";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";
 

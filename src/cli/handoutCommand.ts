@@ -6,8 +6,7 @@
 import { join } from "node:path";
 import { prepareHandouts, writeHandout, type NewWorkbook } from "../app/handout";
 import { FailureError } from "../core/failures";
-import { newXlsx, saveXlsx } from "../workbook/xlsx/xlsxFile";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { newXlsx, saveXlsx, xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

@@ -6,7 +6,7 @@ import { previewImport, writeImport } from "../app/importList";
 import { failureOf } from "../core/failures";
 import { capitalised, failureText } from "../core/failureTexts";
 import { blockerText, importBlocker, importJson, readingText } from "../core/import";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

@@ -10,7 +10,7 @@ import { deflateRawSync } from "node:zlib";
 import { isoFromLocalDate, type IsoDate } from "../core/dates";
 import type { CliIo } from "./cliIo";
 import { runCli } from "./run";
-import { setDeflater } from "../workbook/xlsx/package/zipWrite";
+import { setDeflater } from "../workbook/xlsx";
 
 // Copies' new parts are deflated by Node's own zlib (the web page uses fflate).
 setDeflater((data, level) => deflateRawSync(data, { level }));

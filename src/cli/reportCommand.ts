@@ -10,8 +10,8 @@ import { prepareSummary, writeSummary, type PreparedSummary } from "../app/summa
 import type { IsoDate } from "../core/dates";
 import { FailureError } from "../core/failures";
 import { reportSection } from "../core/summary";
-import { sectionDocx } from "../workbook/docx/sectionDocx";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { sectionDocx } from "../workbook/docx";
+import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

@@ -6,7 +6,8 @@
  */
 import { setUpPlan } from "../app/setUpPlan";
 import { type TableName, tableSpec } from "../core/plan";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { sameSheetName, sameTableName } from "../core/sheetNames";
+import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";
@@ -32,12 +33,10 @@ export async function setupCommand(args: ParsedArgs, io: CliIo): Promise<number>
   const raw = await xlsxPort(wb).read();
   // A table by the sheet it is on; one read from plain cells by its sheet's name.
   const sheetOf = (name: TableName): string => {
-    const table = raw.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const table = raw.tables.find((t) => sameTableName(t.name, name));
     if (table) return table.sheet;
     const { sheet } = tableSpec(name);
-    const plain = raw.sheets.find((s) =>
-      [sheet.sv, sheet.en].some((n) => n.toLowerCase() === s.sheet.toLowerCase()),
-    );
+    const plain = raw.sheets.find((s) => [sheet.sv, sheet.en].some((n) => sameSheetName(n, s.sheet)));
     return plain?.sheet ?? sheet[args.lang];
   };
   const sheets = (names: readonly TableName[]) => names.map(sheetOf).join(", ");

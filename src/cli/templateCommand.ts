@@ -1,7 +1,6 @@
 /** `template --out FILE [--lang] [--from D --to D]`: a new, empty plan workbook. */
 import { setUpPlan } from "../app/setUpPlan";
-import { newXlsx } from "../workbook/xlsx/xlsxFile";
-import { xlsxPort } from "../workbook/xlsx/xlsxPort";
+import { newXlsx, xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

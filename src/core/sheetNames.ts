@@ -18,7 +18,26 @@ const FORBIDDEN_ALL = /[[\]:*?/\\]/g;
 export type SheetNameProblem =
   "empty" | "tooLong" | "forbiddenCharacter" | "apostrophe" | "reserved" | "taken";
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/**
+ * True when `a` and `b` name the same sheet, as Excel compares sheet names: without
+ * regard to case, and nothing else (spaces count). Every adapter, use case and shell
+ * that asks whether two names are one sheet asks here. (Recognising a plan table's
+ * sheet by its name, src/core/read/locateTable.ts, is a reading rule and more lenient.)
+ * @example sameSheetName("Mål", "MÅL") === true; sameSheetName("Mål ", "Mål") === false
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return excelNameKey(a) === excelNameKey(b);
+}
+
+/** The key Excel tells sheet, table and defined names apart by (for sets and maps of names). */
+export function excelNameKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/** True when `a` and `b` name the same table or defined name: Excel compares those as sheet names. */
+export const sameTableName: (a: string, b: string) => boolean = sameSheetName;
+
+const same = sameSheetName;
 
 /**
  * Why Excel would refuse `name` for a new sheet beside `existing` ones, or null.

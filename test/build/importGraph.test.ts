@@ -2,8 +2,10 @@
  * The import graph's rules (scripts/importGraph.mjs, run by `npm run lint`): the
  * sources have no circle, and a circle closed among the real sources is found,
  * named file by file, and fails the check, whether the import closing it is a
- * value, a type or a lazy import(); and every folder of the core is entered by its
- * door (index.ts) only: an import past it, or a folder without one, fails.
+ * value, a type or a lazy import(); every folder of the core, and every folder of
+ * the adapters at any depth, is entered by its door (index.ts) only: an import past
+ * it, or a folder without one, fails; and the adapters (office/, xlsx/) never import
+ * each other, only the floors below them (src/workbook/shared/, ooxml/).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -64,6 +66,8 @@ describe("the circular-import check", () => {
     expect(r.err).toBe("");
     expect(r.out).toMatch(/^no circular imports \(\d+ files\)/);
     expect(r.out).toMatch(/every import into the core's \d+ folders goes through its door/);
+    expect(r.out).toMatch(/every import into the adapters' \d+ folders goes through its door/);
+    expect(r.out).toContain("no adapter imports another");
     expect(r.status).toBe(0);
   });
 
@@ -143,6 +147,108 @@ describe("the doors of the core", () => {
       const r = check(dir, "src");
       expect(r.status).toBe(1);
       expect(r.err).toContain("src/core/loose/ has no door (index.ts)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The first module (not the door) of a folder of the real sources. */
+function moduleOf(folder: string): string {
+  const name = readdirSync(join(root, folder))
+    .filter((n) => n.endsWith(".ts") && n !== "index.ts")
+    .sort()[0];
+  if (!name) throw new Error(`no module in ${folder}`);
+  return `${folder}/${name}`;
+}
+
+describe("the floor and the doors of the adapters", () => {
+  it.each([
+    ["office", "xlsx", "src/workbook/xlsx"],
+    ["xlsx", "office", "src/workbook/office"],
+  ])("fail an import from %s/ into %s/, even through its door", (from, _to, target) => {
+    const { dir } = copyOfSources();
+    try {
+      const file = moduleOf(`src/workbook/${from}`);
+      addImport(dir, file, `${target}/index.ts`, "value");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain("1 import(s) from one adapter into another");
+      expect(r.err).toContain(`${file} imports ${target}/index.ts: adapters never import each other`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("let both adapters import the shared floor", () => {
+    const { dir, graph } = copyOfSources();
+    try {
+      for (const a of ["office", "xlsx"]) {
+        const file = moduleOf(`src/workbook/${a}`);
+        if (!(graph[file] ?? []).includes("src/workbook/shared/index.ts"))
+          addImport(dir, file, "src/workbook/shared/index.ts", "type");
+      }
+      expect(check(dir, "src").status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(["value", "type", "lazy"] as const)(
+    "fail a %s import from the command line into the file writer past the xlsx door",
+    (how) => {
+      const { dir } = copyOfSources();
+      try {
+        const inner = moduleOf("src/workbook/xlsx/write");
+        addImport(dir, "src/cli/main.ts", inner, how);
+        const r = check(dir, "src");
+        expect(r.status).toBe(1);
+        expect(r.err).toContain("1 import(s) past a door of the adapters");
+        expect(r.err).toContain(
+          `src/cli/main.ts imports ${inner}: import src/workbook/xlsx (its door, index.ts) instead`,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it("fail an import of an inner folder's door from outside the folder around it", () => {
+    const { dir } = copyOfSources();
+    try {
+      addImport(dir, "src/cli/main.ts", "src/workbook/xlsx/write/index.ts", "value");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain(
+        "src/cli/main.ts imports src/workbook/xlsx/write/index.ts: import src/workbook/xlsx (its door, index.ts) instead",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fail a file of xlsx/ that enters its own write/ folder past the folder's door", () => {
+    const { dir } = copyOfSources();
+    try {
+      const inner = moduleOf("src/workbook/xlsx/write");
+      addImport(dir, "src/workbook/xlsx/xlsxPort.ts", inner, "value");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain(
+        `src/workbook/xlsx/xlsxPort.ts imports ${inner}: import src/workbook/xlsx/write (its door, index.ts) instead`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fail a folder of the adapters that has no door", () => {
+    const { dir } = copyOfSources();
+    try {
+      rmSync(join(dir, "src/workbook/office/index.ts"));
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain("src/workbook/office/ has no door (index.ts)");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

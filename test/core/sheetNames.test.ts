@@ -1,6 +1,25 @@
-import { MAX_SHEET_NAME, safeSheetName, sheetNameProblem } from "../../src/core/sheetNames";
+import {
+  excelNameKey,
+  MAX_SHEET_NAME,
+  safeSheetName,
+  sameSheetName,
+  sameTableName,
+  sheetNameProblem,
+} from "../../src/core/sheetNames";
 
 describe("Excel's rules for sheet names", () => {
+  it("compares names as Excel does: case does not count, spaces and accents do", () => {
+    expect(sameSheetName("Uppföljning 2019", "UPPFÖLJNING 2019")).toBe(true);
+    expect(sameSheetName("Mål", "mål")).toBe(true);
+    expect(sameSheetName("Mål ", "Mål")).toBe(false);
+    expect(sameSheetName("Mal", "Mål")).toBe(false);
+    expect(sameTableName("Aktiviteter", "AKTIVITETER")).toBe(true);
+    expect(new Set(["Mål", "MÅL", "mål"].map(excelNameKey)).size).toBe(1);
+    // The rule that refuses a clash is the same one.
+    expect(sheetNameProblem("MÅL", ["mål"])).toBe("taken");
+    expect(sheetNameProblem("Mål ", ["Mål"])).toBeNull();
+  });
+
   it("finds what Excel refuses: empty, over 31 characters, [ ] : * ? / \\, apostrophes at the ends, History, a clash", () => {
     expect(sheetNameProblem("Årsbokslut 2021")).toBeNull();
     expect(sheetNameProblem("  ")).toBe("empty");

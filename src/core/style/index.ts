@@ -1,6 +1,7 @@
 /**
  * The style decisions both adapters render: cell looks, the tables' look, number
- * formats, colour and validation rules, formula text and the product's marker.
+ * formats, colour and validation rules, formula text, the product's marker and the
+ * print policy.
  */
 export { LISTS_HEADER_LOOK, type Look, lookOf, LOOKS, rowHeightFor, tableHeaderLook } from "./cellLooks";
 export { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "./numberFormats";
@@ -8,9 +9,12 @@ export {
   MARKER_HEADER,
   MARKER_SHEET,
   MARKER_VISIBILITY,
+  markerOf,
   markersOf,
+  productSheetsOf,
   type ProductMarker,
 } from "./productMarker";
+export { PAGE_FIT } from "./printPage";
 export { colourFormula } from "./colourRules";
 export { coveredBodyRows, FROZEN_HEADER_ROWS, TABLE_LOOK, TABLE_STYLE } from "./tableLook";
 export { validationFormula, validationRule } from "./validationRules";

@@ -7,6 +7,7 @@
  * renamed is never replaced.
  */
 import type { CellValue } from "../cells";
+import { sameSheetName } from "../sheetNames";
 
 export const MARKER_SHEET = "_cemr";
 export const MARKER_HEADER = ["Sheet", "Marker"] as const;
@@ -25,4 +26,17 @@ export function markersOf(values: readonly (readonly CellValue[])[], top: number
     out.push({ sheet, marker: typeof marker === "string" ? marker : "", row: top + i });
   });
   return out;
+}
+
+/** The entry that lists `sheet` (sheet names compared as Excel does), or undefined. */
+export function markerOf(markers: readonly ProductMarker[], sheet: string): ProductMarker | undefined {
+  return markers.find((m) => sameSheetName(m.sheet, sheet));
+}
+
+/**
+ * The product's sheets: of the workbook's sheet names, in its order, those the marker
+ * lists, the marker sheet itself never. Both adapters answer productSheets() with it.
+ */
+export function productSheetsOf(sheetNames: readonly string[], markers: readonly ProductMarker[]): string[] {
+  return sheetNames.filter((s) => !sameSheetName(s, MARKER_SHEET) && markerOf(markers, s) !== undefined);
 }

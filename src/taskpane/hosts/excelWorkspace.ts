@@ -7,11 +7,11 @@
 import type { Workspace } from "../workspace";
 import { workbookFiles } from "./workbookFiles";
 
-type ExcelAdapter = typeof import("../../workbook/office/excelRun");
+type ExcelAdapter = typeof import("../../workbook/office");
 
 /** Hand-outs inside Excel: opened as new workbooks where the host can (ExcelApi 1.8), else downloaded. */
 async function openInExcel(bytes: Uint8Array, name: string): Promise<"opened" | "downloaded"> {
-  const office = await import(/* webpackChunkName: "office" */ "../../workbook/office/newWorkbook");
+  const office = await import(/* webpackChunkName: "office" */ "../../workbook/office");
   if (!office.canCreateWorkbooks()) {
     workbookFiles.download(bytes, name);
     return "downloaded";
@@ -24,12 +24,10 @@ let adapter: Promise<ExcelAdapter> | null = null;
 
 /** The Office adapter, loaded on the first call (and tried again on the next after a failed load). */
 export function loadExcelAdapter(): Promise<ExcelAdapter> {
-  adapter ??= import(/* webpackChunkName: "office" */ "../../workbook/office/excelRun").catch(
-    (e: unknown) => {
-      adapter = null;
-      throw e;
-    },
-  );
+  adapter ??= import(/* webpackChunkName: "office" */ "../../workbook/office").catch((e: unknown) => {
+    adapter = null;
+    throw e;
+  });
   return adapter;
 }
 

@@ -5,7 +5,7 @@
  * reads on the page instead.
  */
 import { FailureError } from "../../core/failures";
-import type { PackageRead } from "../../workbook/xlsx/read/readPackage";
+import type { PackageRead } from "../../workbook/xlsx";
 import type { ReaderReply } from "./readerMessages";
 
 /** The worker script, next to the page that loads it (webpack's xlsxReader entry). */

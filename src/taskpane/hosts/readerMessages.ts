@@ -1,6 +1,6 @@
 /** What the page and the reading worker (xlsxReader.worker.ts) say to each other. */
 import type { Failure } from "../../core/failures";
-import type { PackageRead } from "../../workbook/xlsx/read/readPackage";
+import type { PackageRead } from "../../workbook/xlsx";
 
 /** Page → worker: the file's bytes. */
 export type ReaderRequest = { readonly bytes: Uint8Array };

@@ -13,7 +13,7 @@ export const loadXlsxAdapter = () => import(/* webpackChunkName: "xlsx" */ "../.
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The Word writer (the docx package and our chart parts), in its own chunk. */
-const loadDocxWriter = () => import(/* webpackChunkName: "docx" */ "../../workbook/docx/sectionDocx");
+const loadDocxWriter = () => import(/* webpackChunkName: "docx" */ "../../workbook/docx");
 
 /** Offers bytes as a file download named `name`. */
 export function download(bytes: Uint8Array, name: string, type: string = XLSX_TYPE): void {

@@ -5,7 +5,7 @@
  * (dist/xlsxReader.js); it holds only the package reader, never exceljs.
  */
 import { failureOf } from "../../core/failures";
-import { readXlsxBytes } from "../../workbook/xlsx/readXlsx";
+import { readXlsxBytes } from "../../workbook/xlsx";
 import type { ReaderReply, ReaderRequest } from "./readerMessages";
 
 type WorkerScope = {

@@ -7,10 +7,7 @@
  * "package" relationship from the chart part, and named by c:externalData in the chart.
  */
 import type { SectionChart } from "../../core/summary";
-import { newXlsx, saveXlsx } from "../xlsx";
-import type { Package } from "../xlsx/package";
-import { addContentTypes, addRelationship } from "../xlsx/write/packageEdits";
-import { xmlAttr } from "../xlsx/write/xmlText";
+import { addContentTypes, addRelationship, newXlsx, type Package, saveXlsx, xmlAttr } from "../xlsx";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const PACKAGE_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package";

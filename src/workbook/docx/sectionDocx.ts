@@ -12,18 +12,13 @@
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { ReportSection, SectionChart, SectionTable } from "../../core/summary";
 import type { LayoutChart } from "../../core/sheetLayout.types";
-import { Package } from "../xlsx/package";
-import { chartXml, CHART_CONTENT_TYPE, CHART_RELATIONSHIP, type ChartCell } from "../xlsx/write/chartXml";
-import { addContentTypes, addRelationship } from "../xlsx/write/packageEdits";
-import { xmlAttr } from "../xlsx/write/xmlText";
+import { CONTENT_TYPES, NS_CHART, NS_DRAWING, NS_R, REL_TYPES } from "../ooxml";
+import { addContentTypes, addRelationship, chartXml, type ChartCell, Package, xmlAttr } from "../xlsx";
 import { withEmbeddedData } from "./chartWorkbook";
 import { tableXml } from "./tableXml";
 
 const DOCUMENT_PART = "word/document.xml";
 const STYLES_PART = "word/styles.xml";
-const NS_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A chart's size on the page: 15 cm × 9 cm, within the text width of A4 and Letter with usual margins. */
 const CHART_WIDTH_EMU = 5_400_000;
@@ -78,8 +73,8 @@ function chartRun(rid: string, id: number, c: SectionChart): string {
     `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">` +
     `<wp:extent cx="${CHART_WIDTH_EMU}" cy="${CHART_HEIGHT_EMU}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
     `<wp:docPr id="${id}" name="${xmlAttr(c.title)}" descr="${xmlAttr(c.alt)}"/><wp:cNvGraphicFramePr/>` +
-    `<a:graphic xmlns:a="${NS_MAIN}"><a:graphicData uri="${NS_CHART}">` +
-    `<c:chart xmlns:c="${NS_CHART}" xmlns:r="${NS_REL}" r:id="${xmlAttr(rid)}"/>` +
+    `<a:graphic xmlns:a="${NS_DRAWING}"><a:graphicData uri="${NS_CHART}">` +
+    `<c:chart xmlns:c="${NS_CHART}" xmlns:r="${NS_R}" r:id="${xmlAttr(rid)}"/>` +
     `</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
   );
 }
@@ -139,8 +134,8 @@ async function addCharts(pkg: Package, charts: readonly SectionChart[], sheet: s
     const part = `word/charts/chart${index + 1}.xml`;
     const { chart, cells } = chartCells(c);
     pkg.set(part, await withEmbeddedData(pkg, part, chartXml(sheet, chart, cells), sheet, c));
-    addContentTypes(pkg, [{ part, type: CHART_CONTENT_TYPE }]);
-    const rid = addRelationship(pkg, DOCUMENT_PART, CHART_RELATIONSHIP, part);
+    addContentTypes(pkg, [{ part, type: CONTENT_TYPES.chart }]);
+    const rid = addRelationship(pkg, DOCUMENT_PART, REL_TYPES.chart, part);
     runs.push(chartRun(rid, FIRST_DRAWING_ID + index, c));
   }
   return runs;

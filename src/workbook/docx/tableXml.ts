@@ -8,7 +8,7 @@
  * example plans' tables, so `docx` stays the reference for what a table looks like.
  */
 import type { SectionCell, SectionTable } from "../../core/summary";
-import { xmlText } from "../xlsx/write/xmlText";
+import { xmlText } from "../xlsx";
 
 /**
  * The text width `docx` divides among the columns (A4 less its 1-inch margins, in

@@ -6,25 +6,32 @@
  * the other way round; a sheet the user renamed is no longer listed and so is never
  * replaced. The marker sheet is an ordinary used range, read in read()'s second sync.
  */
-import { MARKER_HEADER, MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
+import { sameSheetName } from "../../core/sheetNames";
+import {
+  MARKER_HEADER,
+  MARKER_SHEET,
+  markerOf,
+  markersOf,
+  productSheetsOf as listedSheets,
+  type ProductMarker,
+} from "../../core/style";
 import { valueGrid } from "./cellGrids";
 import { op, type Op } from "./payload";
 import type { WorkbookState } from "./workbookState";
 
 export { MARKER_SHEET, markersOf, type ProductMarker };
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 /** The listed sheets that exist, in workbook order. */
 export function productSheetsOf(state: WorkbookState): string[] {
-  return state.sheets
-    .filter((s) => !same(s.name, MARKER_SHEET) && state.markers.some((m) => same(m.sheet, s.name)))
-    .map((s) => s.name);
+  return listedSheets(
+    state.sheets.map((s) => s.name),
+    state.markers,
+  );
 }
 
 /** True when the sheet is one the product wrote. */
 export function isProductSheet(state: WorkbookState, sheet: string): boolean {
-  return productSheetsOf(state).some((s) => same(s, sheet));
+  return productSheetsOf(state).some((s) => sameSheetName(s, sheet));
 }
 
 /**
@@ -36,9 +43,8 @@ export const REPLACED_PREFIX = "replaced:";
 
 /** The listed copies (existing sheets) that a replace of `sheet` left behind. */
 export function replacedCopiesOf(state: WorkbookState, sheet: string): string[] {
-  const wanted = `${REPLACED_PREFIX}${sheet}`.toLowerCase();
-  const listed = state.markers.filter((m) => m.marker.toLowerCase() === wanted);
-  return productSheetsOf(state).filter((s) => listed.some((m) => same(m.sheet, s)));
+  const listed = state.markers.filter((m) => sameSheetName(m.marker, `${REPLACED_PREFIX}${sheet}`));
+  return productSheetsOf(state).filter((s) => markerOf(listed, s) !== undefined);
 }
 
 export type MarkerEntry = { readonly sheet: string; readonly marker: string };
@@ -46,7 +52,7 @@ export type MarkerEntry = { readonly sheet: string; readonly marker: string };
 /** The rows of the entries: an existing entry's row, else new rows below the last one. */
 export function entryRows(state: WorkbookState, entries: readonly MarkerEntry[]): number[] {
   let next = Math.max(1, ...state.markers.map((m) => m.row + 1));
-  return entries.map((e) => state.markers.find((m) => same(m.sheet, e.sheet))?.row ?? next++);
+  return entries.map((e) => markerOf(state.markers, e.sheet)?.row ?? next++);
 }
 
 /**
@@ -63,7 +69,7 @@ export function markerOps(
 ): Op[] {
   if (entries.length === 0) return [];
   const sheets = context.workbook.worksheets;
-  const exists = state.sheets.some((s) => same(s.name, MARKER_SHEET));
+  const exists = state.sheets.some((s) => sameSheetName(s.name, MARKER_SHEET));
   const rows = entryRows(state, entries);
   const values = entries.map((e) => valueGrid([[e.sheet, e.marker]], 2));
   return [

@@ -14,6 +14,7 @@
 import type { ReadScope } from "../../app/ports";
 import type { CellValue, RawRange, RawTable, RawWorkbook } from "../../core/cells";
 import { dateSystemOf, isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
+import { sameSheetName } from "../../core/sheetNames";
 import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";
@@ -67,7 +68,7 @@ function stateOf(
   extents: readonly Extent[],
   otherSheets: readonly Excel.Worksheet[],
 ): WorkbookState {
-  const marker = raw.sheets.find((s) => s.sheet === MARKER_SHEET);
+  const marker = raw.sheets.find((s) => sameSheetName(s.sheet, MARKER_SHEET));
   return {
     structureProtected: found.structureProtected,
     sheets: found.sheets.map((sheet, i) => {
@@ -255,7 +256,8 @@ export async function readWorkbook(
     })),
     others: counts.items.filter((t) => !isPlanTableName(t.name)),
     sheets: first.sheets.items,
-    wanted: (sheet) => sheet === MARKER_SHEET || isPlanSheetName(sheet) || sheetNamed(sheet, named),
+    wanted: (sheet) =>
+      sameSheetName(sheet, MARKER_SHEET) || isPlanSheetName(sheet) || sheetNamed(sheet, named),
     names: first.names,
     structureProtected: first.protection.protected,
   };

@@ -12,6 +12,7 @@
  * it may hold things that are not cells), without that guarantee.
  */
 import { TABLES } from "../../core/plan";
+import { excelNameKey, sameSheetName, sameTableName } from "../../core/sheetNames";
 import type { TableTemplate } from "../../core/template.types";
 import { op, once, type Op } from "./payload";
 import { tableOps, type ValidationOp } from "./tableSetup";
@@ -19,8 +20,6 @@ import { findSheet, type WorkbookState } from "./workbookState";
 
 const STAGING_PREFIX = "CEMR_ny_";
 const STAGING = /^CEMR_ny_\d+$/i;
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** A staging sheet an earlier set-up may have left. */
 export const isStaging = (sheet: string): boolean => STAGING.test(sheet);
@@ -71,7 +70,7 @@ export function stagedTables(
 
 /** The plan sheet name of a plan table found on a staging sheet, in the set-up's language. */
 function sheetNameOf(table: string, templates: readonly TableTemplate[]): string | null {
-  const spec = TABLES.find((s) => same(s.name, table));
+  const spec = TABLES.find((s) => sameTableName(s.name, table));
   const lang = templates[0]?.lang ?? "sv";
   return spec ? spec.sheet[lang] : null;
 }
@@ -87,17 +86,17 @@ export function leftoverOps(
   const claimed = new Set<string>();
   for (const s of state.sheets.filter((x) => STAGING.test(x.name))) {
     const named = state.tables
-      .filter((t) => same(t.sheet, s.name))
+      .filter((t) => sameSheetName(t.sheet, s.name))
       .map((t) => sheetNameOf(t.name, templates))
       .find((n): n is string => n !== null);
     if (named === undefined) {
       ops.push(op(s.name, () => sheets.getItem(s.name).delete(), 2));
     } else if (
       !findSheet(state, named) &&
-      !templates.some((t) => same(t.sheet, named)) &&
-      !claimed.has(named.toLowerCase())
+      !templates.some((t) => sameSheetName(t.sheet, named)) &&
+      !claimed.has(excelNameKey(named))
     ) {
-      claimed.add(named.toLowerCase());
+      claimed.add(excelNameKey(named));
       ops.push(op(named, () => (sheets.getItem(s.name).name = named), 2));
     }
   }
@@ -119,7 +118,7 @@ export function setupOrder(
   const ops: Op[] = [...lists];
   const named = new Set<string>();
   const waiting = (refers: string | null): boolean =>
-    refers !== null && tables.some((t) => same(t.name, refers) && !named.has(t.name.toLowerCase()));
+    refers !== null && tables.some((t) => sameTableName(t.name, refers) && !named.has(excelNameKey(t.name)));
   let pending: ValidationOp[] = [];
   tables.forEach((t, i) => {
     ops.push(...t.build);
@@ -129,7 +128,7 @@ export function setupOrder(
     }
     if (i === tables.length - 1) ops.push(...leftovers);
     ops.push(...t.reveal);
-    named.add(t.name.toLowerCase());
+    named.add(excelNameKey(t.name));
     ops.push(...pending.filter((v) => !waiting(v.refers)).map((v) => v.op));
     pending = pending.filter((v) => waiting(v.refers));
   });

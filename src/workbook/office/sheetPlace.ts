@@ -9,7 +9,8 @@
  *   write of the same sheet (the user confirmed that replace), in the same place.
  */
 import type { SheetLayout } from "../../core/sheetLayout.types";
-import { WorkbookWriteError } from "../xlsx/writeErrors";
+import { excelNameKey, sameSheetName, sameTableName } from "../../core/sheetNames";
+import { WorkbookWriteError } from "../shared";
 import { op, once, type Op } from "./payload";
 import {
   MARKER_SHEET,
@@ -23,15 +24,13 @@ import {
 } from "./productMarker";
 import { findSheet, type WorkbookState } from "./workbookState";
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 /** The new sheet, the ops to queue before its content and the ops to queue after it. */
 export type SheetPlacement = { sheet: () => Excel.Worksheet; first: Op[]; last: Op[] };
 
 /** The sheets the write replaces: the product's sheet of that name (when confirmed) and left-over copies. */
 function oldSheets(state: WorkbookState, layout: SheetLayout): { existing: string | null; copies: string[] } {
   const existing = findSheet(state, layout.name)?.name ?? null;
-  const copies = replacedCopiesOf(state, layout.name).filter((c) => !existing || !same(c, existing));
+  const copies = replacedCopiesOf(state, layout.name).filter((c) => !existing || !sameSheetName(c, existing));
   return { existing, copies };
 }
 
@@ -45,8 +44,9 @@ export function checkTarget(state: WorkbookState, layout: SheetLayout, replace: 
     throw new WorkbookWriteError("sheetExists", layout.name);
   const olds = [...(existing ? [existing] : []), ...copies];
   for (const t of layout.tables) {
-    const taken = state.tables.find((x) => same(x.name, t.name));
-    if (taken && !olds.some((o) => same(o, taken.sheet))) throw new WorkbookWriteError("tableExists", t.name);
+    const taken = state.tables.find((x) => sameTableName(x.name, t.name));
+    if (taken && !olds.some((o) => sameSheetName(o, taken.sheet)))
+      throw new WorkbookWriteError("tableExists", t.name);
   }
 }
 
@@ -64,12 +64,16 @@ function freeTableNames(
   layout: SheetLayout,
   olds: string[],
 ): Op[] {
-  const names = new Set([...state.tables, ...state.names].map((x) => x.name.toLowerCase()));
+  const names = new Set([...state.tables, ...state.names].map((x) => excelNameKey(x.name)));
   const renames = state.tables
-    .filter((t) => olds.some((o) => same(o, t.sheet)) && layout.tables.some((x) => same(x.name, t.name)))
+    .filter(
+      (t) =>
+        olds.some((o) => sameSheetName(o, t.sheet)) &&
+        layout.tables.some((x) => sameTableName(x.name, t.name)),
+    )
     .map((t) => {
-      const to = freeName("CEMR_old_T", (n) => names.has(n.toLowerCase()));
-      names.add(to.toLowerCase());
+      const to = freeName("CEMR_old_T", (n) => names.has(excelNameKey(n)));
+      names.add(excelNameKey(to));
       return { from: t.name, to };
     });
   if (renames.length === 0) return [];
@@ -135,7 +139,7 @@ export function placementOps(
     );
     const rows = [
       ...(spare ? entryRows(state, entries).slice(0, 1) : []),
-      ...state.markers.filter((m) => copies.some((c) => same(c, m.sheet))).map((m) => m.row),
+      ...state.markers.filter((m) => copies.some((c) => sameSheetName(c, m.sheet))).map((m) => m.row),
     ];
     last.push(...unlistOps(context, rows));
   }

@@ -4,7 +4,8 @@
  * one (no extra sync), else loaded in two syncs.
  */
 import type { CellValue } from "../../core/cells";
-import { WorkbookWriteError } from "../xlsx/writeErrors";
+import { sameSheetName, sameTableName } from "../../core/sheetNames";
+import { WorkbookWriteError } from "../shared";
 import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 
 export type SheetState = {
@@ -28,24 +29,22 @@ export type WorkbookState = {
   readonly markers: readonly ProductMarker[];
 };
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 /** A sheet by name, case-insensitively as Excel compares sheet names. */
 export function findSheet(state: WorkbookState, name: string): SheetState | null {
-  return state.sheets.find((s) => same(s.name, name)) ?? null;
+  return state.sheets.find((s) => sameSheetName(s.name, name)) ?? null;
 }
 
 export function hasTable(state: WorkbookState, name: string): boolean {
-  return state.tables.some((t) => same(t.name, name));
+  return state.tables.some((t) => sameTableName(t.name, name));
 }
 
 /** The sheet of a table that exists (hasTable). */
 export function tableSheet(state: WorkbookState, table: string): string {
-  return state.tables.find((t) => same(t.name, table))?.sheet ?? "";
+  return state.tables.find((t) => sameTableName(t.name, table))?.sheet ?? "";
 }
 
 export function hasName(state: WorkbookState, name: string): boolean {
-  return state.names.some((n) => same(n.name, name));
+  return state.names.some((n) => sameTableName(n.name, name));
 }
 
 /**
@@ -103,7 +102,9 @@ export async function loadState(context: Excel.RequestContext): Promise<Workbook
     s
       .getUsedRangeOrNullObject(true)
       .load(
-        same(s.name, MARKER_SHEET) ? "values,rowIndex,columnIndex,columnCount" : "columnIndex,columnCount",
+        sameSheetName(s.name, MARKER_SHEET)
+          ? "values,rowIndex,columnIndex,columnCount"
+          : "columnIndex,columnCount",
       ),
   );
   const tableSheets = first.tables.items.map((t) => t.worksheet.load("name"));
@@ -130,7 +131,7 @@ export async function loadState(context: Excel.RequestContext): Promise<Workbook
 export function markersIn(
   sheets: readonly { name: string; range: Excel.Range | undefined }[],
 ): ProductMarker[] {
-  const found = sheets.find((s) => same(s.name, MARKER_SHEET));
+  const found = sheets.find((s) => sameSheetName(s.name, MARKER_SHEET));
   if (!found?.range || found.range.isNullObject) return [];
   return markersOf(found.range.values as CellValue[][], found.range.rowIndex);
 }

@@ -14,8 +14,8 @@ import {
   type SheetLayout,
 } from "../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../core/sheetNames";
-import { seriesColour, tableHeaderLook } from "../../core/style";
-import { WorkbookWriteError } from "../xlsx/writeErrors";
+import { PAGE_FIT, seriesColour, tableHeaderLook } from "../../core/style";
+import { WorkbookWriteError } from "../shared";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
@@ -205,8 +205,8 @@ function printOp(sheet: SheetOf, print: SheetLayout["print"]): Op {
     () => {
       const page = sheet().pageLayout;
       page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      page.paperSize = "A4";
-      page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      page.paperSize = print.paper;
+      page.zoom = { horizontalFitToPages: PAGE_FIT.pagesWide, verticalFitToPages: PAGE_FIT.pagesTall };
       page.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
       // Manual page breaks, each above its row (ExcelApi 1.9, as the page layout above).
       for (const row of print.pageBreaks ?? [])

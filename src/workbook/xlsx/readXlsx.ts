@@ -6,13 +6,12 @@
  *
  * Pure functions of bytes, without exceljs, so a Web Worker can run them.
  */
+import { CONTENT_TYPES } from "../ooxml";
 import { Package, PackageError, contentTypeOf } from "./package";
 import { WorkbookFileError, sniffWorkbookBytes } from "./fileErrors";
-import { readPackageWorkbook, type PackageRead, type ReadOptions } from "./read/readPackage";
-import { findWorkbookPart } from "./read/workbookPart";
+import { findWorkbookPart, readPackageWorkbook, type PackageRead, type ReadOptions } from "./read";
 
 const ODS_MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
-const XLSB_MAIN = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
 
 /** A PackageError as the reason the user is given. */
 export function fileErrorOf(e: PackageError): WorkbookFileError {
@@ -55,7 +54,10 @@ function whyNoWorkbook(pkg: Package): WorkbookFileError {
 }
 
 function isBinaryWorkbook(pkg: Package, part: string): boolean {
-  return part.toLowerCase().endsWith(".bin") || contentTypeOf(pkg.contentTypes(), part) === XLSB_MAIN;
+  return (
+    part.toLowerCase().endsWith(".bin") ||
+    contentTypeOf(pkg.contentTypes(), part) === CONTENT_TYPES.binaryWorkbook
+  );
 }
 
 /** The package of an .xlsx or .xlsm file and its workbook part; throws WorkbookFileError. */

@@ -5,9 +5,9 @@
  * reader; saving copies every part no action changed as it was (see write/).
  */
 import type { CellValue } from "../../core/cells";
-import type { PackageRead, ReadProgress } from "./read/readPackage";
+import type { PackageRead, ReadProgress } from "./read";
 import { openWorkbookPackage, readWorkbookPackage } from "./readXlsx";
-import { newWorkbookPackage } from "./write/newPackage";
+import { newWorkbookPackage } from "./write";
 import { XlsxWorkbook } from "./xlsxWorkbook";
 
 export { XlsxWorkbook };

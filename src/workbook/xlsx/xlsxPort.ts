@@ -4,24 +4,16 @@
  * each one action that is done whole or not at all.
  */
 import type { WorkbookPort } from "../../app/ports";
-import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
-import { protectSheetsIn } from "./write/protectSheets";
-import { writeReportSheet } from "./write/reportSheet";
-import { setUpTables } from "./write/setupTables";
-import { appendTableRows, updateTableRows } from "./write/tableRows";
+import { sameSheetName } from "../../core/sheetNames";
+import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "../../core/style";
+import { appendTableRows, protectSheetsIn, setUpTables, updateTableRows, writeReportSheet } from "./write";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 /** The entries of the product's marker sheet, as read. */
 function markerEntries(wb: XlsxWorkbook): ProductMarker[] {
-  const marker = wb.raw().sheets.find((s) => s.sheet.toLowerCase() === MARKER_SHEET);
+  const marker = wb.raw().sheets.find((s) => sameSheetName(s.sheet, MARKER_SHEET));
   if (!marker || marker.left > 0) return [];
   return markersOf(marker.values, marker.top);
-}
-
-/** The sheets the marker lists that exist, in workbook order. */
-function productSheetsOf(wb: XlsxWorkbook): string[] {
-  const listed = new Set(markerEntries(wb).map((m) => m.sheet.toLowerCase()));
-  return wb.sheetNames().filter((s) => s.toLowerCase() !== MARKER_SHEET && listed.has(s.toLowerCase()));
 }
 
 /** A WorkbookPort that reads and writes the given workbook; save it with saveXlsx. */
@@ -35,7 +27,7 @@ export function xlsxPort(wb: XlsxWorkbook): WorkbookPort {
       wb.write((w) =>
         writeReportSheet(w, layout, { replace: options?.replace === true, markers: markerEntries(wb) }),
       ),
-    productSheets: async () => productSheetsOf(wb),
+    productSheets: async () => productSheetsOf(wb.sheetNames(), markerEntries(wb)),
     updateRows: async (updates) => wb.write((w) => updateTableRows(w, updates)),
     protectSheets: async (sheets) => wb.write((w) => protectSheetsIn(w, sheets)),
   };

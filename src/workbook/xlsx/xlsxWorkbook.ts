@@ -7,13 +7,18 @@
  * byte for byte.
  */
 import type { CellValue, RawWorkbook } from "../../core/cells";
+import { sameSheetName } from "../../core/sheetNames";
 import type { Package } from "./package";
-import { decodeCell } from "./read/cellRefs";
-import { readPackageWorkbook, type PackageRead, type SheetRead, type SheetTable } from "./read/readPackage";
-import type { WorkbookInfo } from "./read/workbookPart";
+import {
+  decodeCell,
+  readPackageWorkbook,
+  type PackageRead,
+  type SheetRead,
+  type SheetTable,
+  type WorkbookInfo,
+} from "./read";
 import { asFileError } from "./readXlsx";
-import { WorkbookEdit } from "./write/workbookEdit";
-import { writeAction, type WorkbookWriter } from "./write/workbookWriter";
+import { WorkbookEdit, writeAction, type WorkbookWriter } from "./write";
 
 export class XlsxWorkbook {
   /** The file's package; writers change parts here. */
@@ -70,7 +75,7 @@ export class XlsxWorkbook {
   cellValue(sheet: string, cell: string): CellValue {
     const at = { row: 0, col: 0 };
     if (!decodeCell(cell, at)) return null;
-    const range = this.raw().sheets.find((s) => s.sheet.toLowerCase() === sheet.toLowerCase());
+    const range = this.raw().sheets.find((s) => sameSheetName(s.sheet, sheet));
     if (!range) return null;
     return range.values[at.row - range.top]?.[at.col - range.left] ?? null;
   }

@@ -5,7 +5,7 @@ import { widthInPoints } from "../../../src/workbook/office/cellGrids";
 import { charactersOfFileWidth, fileColumnWidth } from "../../../src/workbook/xlsx/write/columnWidths";
 import { formulaString, structuredReference } from "../../../src/core/style/formulaText";
 import { cellFormatCode, numberFormatCode } from "../../../src/core/style/numberFormats";
-import { MARKER_SHEET, markersOf } from "../../../src/core/style/productMarker";
+import { MARKER_SHEET, markerOf, markersOf, productSheetsOf } from "../../../src/core/style/productMarker";
 import { coveredBodyRows } from "../../../src/core/style/tableLook";
 import { validationRule } from "../../../src/core/style/validationRules";
 
@@ -97,5 +97,23 @@ describe("the style decisions both adapters render", () => {
       { sheet: "Årsbokslut 2019", marker: "summary:Helår 2019", row: 1 },
       { sheet: "Blad", marker: "", row: 3 },
     ]);
+  });
+
+  it("takes as the product's only the sheets that exist and are listed, named as Excel compares names, in the workbook's order", () => {
+    const markers = markersOf(
+      [
+        ["Sheet", "Marker"],
+        ["ÅRSBOKSLUT 2019", "summary:Helår 2019"],
+        ["Delår 2020", "summary:Delår 2020"],
+        ["_cemr", "itself"],
+        ["Mål ", "summary:x"],
+      ],
+      0,
+    );
+    const sheets = ["Mål", "Delår 2020", "Aktiviteter", "årsbokslut 2019", "_CEMR"];
+    // Case does not count (Excel's rule); a trailing space does, and the marker sheet is never one.
+    expect(productSheetsOf(sheets, markers)).toEqual(["Delår 2020", "årsbokslut 2019"]);
+    expect(markerOf(markers, "årsbokslut 2019")?.row).toBe(1);
+    expect(markerOf(markers, "Mål")).toBeUndefined();
   });
 });

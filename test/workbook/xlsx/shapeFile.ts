@@ -19,7 +19,6 @@ import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/
 import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
 import {
   CONTENT_TYPES_PART,
-  NS_SML,
   Package,
   escapeXmlAttribute,
   escapeXmlText,
@@ -28,7 +27,7 @@ import {
   type ContentTypes,
   type RelationshipSpec,
 } from "../../../src/workbook/xlsx/package";
-import { CONTENT_TYPES, NS, REL_TYPES } from "../../../src/workbook/xlsx/write/partTypes";
+import { CONTENT_TYPES, NS_R, NS_SML, REL_TYPES } from "../../../src/workbook/ooxml";
 import {
   placedCells,
   shownValue,
@@ -307,7 +306,7 @@ function worksheetXml(
     : "";
   return (
     DECLARATION +
-    `<worksheet xmlns="${NS_SML}" xmlns:r="${NS.r}" xmlns:mc="${MC}" mc:Ignorable="x14ac xr" xmlns:x14ac="${X14AC}" xmlns:xr="${XR}" xr:uid="${uid(4, index)}">` +
+    `<worksheet xmlns="${NS_SML}" xmlns:r="${NS_R}" xmlns:mc="${MC}" mc:Ignorable="x14ac xr" xmlns:x14ac="${X14AC}" xmlns:xr="${XR}" xr:uid="${uid(4, index)}">` +
     `<dimension ref="${dimension}"/><sheetViews><sheetView${index === 0 ? ' tabSelected="1"' : ""} workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><sheetData>${rowXml}</sheetData>${mergeXml}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${parts}</worksheet>`
@@ -333,7 +332,7 @@ function workbookXml(sheets: readonly string[], date1904: boolean): string {
     .join("");
   return (
     DECLARATION +
-    `<workbook xmlns="${NS_SML}" xmlns:r="${NS.r}"><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/>` +
+    `<workbook xmlns="${NS_SML}" xmlns:r="${NS_R}"><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/>` +
     `<workbookPr${date1904 ? ' date1904="1"' : ""} defaultThemeVersion="166925"/>` +
     `<bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840"/></bookViews>` +
     `<sheets>${list}</sheets><calcPr calcId="191029"/></workbook>`

@@ -12,7 +12,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { a1 } from "../../../src/core/cells";
 import { openXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
-import { Package, childElements, firstChild, sml } from "../../../src/workbook/xlsx/package";
+import { Package, childElements, firstChild } from "../../../src/workbook/xlsx/package";
+import { sml } from "../../../src/workbook/ooxml";
 import {
   TABLE_SHAPES,
   appendRowsOf,

@@ -1,4 +1,5 @@
 /** `[Content_Types].xml`: the content type of each part, by Default (extension) or Override (part name). */
+import { NS_CONTENT_TYPES } from "../../ooxml";
 import { normalizePartName, partKey } from "./partNames";
 import { escapeXmlAttribute, parseXml } from "./xmlTree";
 
@@ -54,6 +55,6 @@ export function serializeContentTypes(types: ContentTypes): string {
   );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join("")}${overrides.join("")}</Types>`
+    `<Types xmlns="${NS_CONTENT_TYPES}">${defaults.join("")}${overrides.join("")}</Types>`
   );
 }

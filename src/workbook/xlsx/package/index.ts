@@ -27,14 +27,9 @@ export {
   relsPartOf,
   resolveTarget,
 } from "./partNames";
-export {
-  XmlScanner,
-  decodeEntities,
-  scanXml,
-  type XmlAttributes,
-  type XmlHandler,
-  type XmlScanOptions,
-} from "./xmlScanner";
+export { XmlScanner, scanXml } from "./xmlScanner";
+export type { XmlAttributes, XmlHandler, XmlScanOptions } from "./xmlHandler";
+export { decodeEntities } from "./xmlEntities";
 export {
   childElements,
   descendants,
@@ -46,7 +41,6 @@ export {
   type XmlElement,
   type XmlNode,
 } from "./xmlTree";
-export * from "./namespaces";
 export { crc32, Crc32 } from "./crc32";
 export {
   readZipDirectory,

@@ -1,5 +1,5 @@
 /** Relationship parts (`_rels/*.rels`): reading them and writing them. */
-import { transitionalRelType } from "./namespaces";
+import { NS_PKG_RELS, transitionalRelType } from "../../ooxml";
 import { PackageError } from "./packageError";
 import { resolveTarget } from "./partNames";
 import { escapeXmlAttribute, parseXml } from "./xmlTree";
@@ -71,7 +71,7 @@ export function serializeRelationships(rels: readonly RelationshipSpec[]): strin
   );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${lines.join("")}</Relationships>`
+    `<Relationships xmlns="${NS_PKG_RELS}">${lines.join("")}</Relationships>`
   );
 }
 

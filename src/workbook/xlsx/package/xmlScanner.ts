@@ -13,7 +13,7 @@
  *   CR become LF).
  * - Names come with their namespace resolved, in `{uri}local` form (Clark
  *   notation), whatever prefix the file used (`x:`, `ns0:`, none); Strict OOXML
- *   URIs are mapped to their Transitional twins (see namespaces.ts). Unprefixed
+ *   URIs are mapped to their Transitional twins (see src/workbook/ooxml/namespaces.ts). Unprefixed
  *   attributes keep their bare local name; prefixed ones are `{uri}local`;
  *   namespace declarations are not attributes.
  * - Only the five predefined entities and character references are decoded. A
@@ -28,40 +28,15 @@
  *   each one ends.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { NS_XML, STRICT_TO_TRANSITIONAL } from "./namespaces";
+import { NS_XML, STRICT_TO_TRANSITIONAL } from "../../ooxml";
 import { PackageError } from "./packageError";
+import { MAX_TOKEN, type XmlAttributes, type XmlHandler, type XmlScanOptions } from "./xmlHandler";
 
-/** Attributes of a start tag: bare local names for unprefixed ones, `{uri}local` for prefixed ones. */
-export type XmlAttributes = Readonly<Record<string, string>>;
-
-/** What the scanner reports; every method is optional. */
-export type XmlHandler = {
-  /** A start tag (or an empty-element tag, then `selfClosing` is true and no close follows). */
-  open?(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
-  /** An end tag. */
-  close?(name: string): void;
-  /** Character data inside the root element, entities decoded; one run may come in several pieces. */
-  text?(text: string): void;
-};
-
-export type XmlScanOptions = {
-  /** The part's name, for error messages. */
-  readonly part?: string;
-  /** Deepest nesting allowed (default 200). */
-  readonly maxDepth?: number;
-  /** Longest single token, in characters (default MAX_TOKEN). */
-  readonly maxToken?: number;
-};
+/** The handler types, for the modules that import them with the scanner (xmlHandler.ts). */
+export type { XmlAttributes, XmlHandler, XmlScanOptions } from "./xmlHandler";
 
 /** The attributes of a tag that has none (shared, frozen). */
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
-
-/**
- * The longest single token (tag, text run, comment, CDATA section) in characters:
- * Excel's own cells hold at most 32,767 characters, so 16 Mi leaves room for any
- * real part and keeps what saxes accumulates for one token far below the memory bound.
- */
-export const MAX_TOKEN = 16 * 1024 * 1024;
 
 /** Text is handed to saxes in slices of this many characters, so the token bound is checked between them. */
 const SLICE = 1024 * 1024;
@@ -81,45 +56,6 @@ const STOP = Symbol("stop");
 
 function canonicalNs(uri: string): string {
   return STRICT_TO_TRANSITIONAL.get(uri) ?? uri;
-}
-
-const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** Decodes the predefined entities and character references; anything else is an error. */
-export function decodeEntities(s: string, part: string | null): string {
-  let amp = s.indexOf("&");
-  if (amp < 0) return s;
-  let out = "";
-  let from = 0;
-  while (amp >= 0) {
-    const semi = s.indexOf(";", amp + 1);
-    if (semi < 0 || semi - amp > 12) throw new PackageError("damaged", "a bare '&' in XML", part);
-    const ref = s.slice(amp + 1, semi);
-    let decoded: string | undefined;
-    if (ref.charCodeAt(0) === 0x23 /* # */) {
-      const hex = ref.charCodeAt(1) === 0x78 || ref.charCodeAt(1) === 0x58;
-      const digits = ref.slice(hex ? 2 : 1);
-      const code =
-        digits !== "" && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)
-          ? parseInt(digits, hex ? 16 : 10)
-          : NaN;
-      if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff))
-        throw new PackageError("damaged", `an invalid character reference &${ref};`, part);
-      decoded = String.fromCodePoint(code);
-    } else {
-      decoded = PREDEFINED[ref];
-      if (decoded === undefined)
-        throw new PackageError(
-          "damaged",
-          `an undeclared entity &${ref}; (entities are never expanded)`,
-          part,
-        );
-    }
-    out += s.slice(from, amp) + decoded;
-    from = semi + 1;
-    amp = s.indexOf("&", from);
-  }
-  return out + s.slice(from);
 }
 
 /** A streaming scanner: `write` text chunks, then `end`. */

@@ -7,21 +7,15 @@
  * `values[0]`, `top` one row above its first data row and `headerShown: false`.
  */
 import type { CellValue, RawRange, RawTable, RawWorkbook } from "../../../core/cells";
-import { PackageError, REL, type Package } from "../package";
+import { REL_TYPES } from "../../ooxml";
+import { PackageError, type Package } from "../package";
 import type { CellBox } from "./cellRefs";
 import { readSharedStrings } from "./sharedStrings";
 import { readDateStyles } from "./styles";
 import { readTablePart, type TableInfo } from "./tablePart";
 import { readWorkbookInfo, type WorkbookInfo } from "./workbookPart";
-import {
-  blankMergedCells,
-  indexRows,
-  readWorksheet,
-  visitRows,
-  type RowIndex,
-  type SheetCells,
-  type SheetContext,
-} from "./worksheet";
+import { readWorksheet, type SheetCells, type SheetContext } from "./worksheet";
+import { blankMergedCells, indexRows, visitRows, type RowIndex } from "./rowIndex";
 
 /** Limits on what a workbook may hold once read (memory, not bytes). */
 export type ReadLimits = {
@@ -189,7 +183,7 @@ export function readPackageWorkbook(
     sheetReads.push({ name: s.name, part, merges: cells.merges.length });
     const rels = cells.tableRelIds.length > 0 ? pkg.relationships(part) : [];
     for (const id of cells.tableRelIds) {
-      const rel = rels.find((r) => r.id === id && r.type === REL.table);
+      const rel = rels.find((r) => r.id === id && r.type === REL_TYPES.table);
       if (!rel?.part || !pkg.has(rel.part))
         throw new PackageError(
           "damaged",

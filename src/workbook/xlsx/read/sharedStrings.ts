@@ -3,7 +3,8 @@
  * sees. Rich text runs are joined; phonetic guides (`rPh`, East Asian reading
  * aids) are not part of the text and are left out.
  */
-import { sml, type Package } from "../package";
+import { sml } from "../../ooxml";
+import type { Package } from "../package";
 import { unescapeOoxml } from "./xmlStrings";
 
 const SI = sml("si");

@@ -1,5 +1,6 @@
 /** The part of styles.xml the reader needs: which cell formats (`s` on a cell) show dates. */
-import { PackageError, sml, type Package } from "../package";
+import { sml } from "../../ooxml";
+import { PackageError, type Package } from "../package";
 import { isBuiltInDateFormat, isDateFormatCode } from "./dateFormats";
 import { readXsdUnsigned } from "./xsdNumbers";
 

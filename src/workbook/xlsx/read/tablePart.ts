@@ -2,7 +2,8 @@
  * A table part (xl/tables/tableN.xml): the table's name, range, header and total
  * rows and column names, as Excel, LibreOffice and openpyxl write them.
  */
-import { PackageError, childElements, firstChild, sml, type Package } from "../package";
+import { sml } from "../../ooxml";
+import { PackageError, childElements, firstChild, type Package } from "../package";
 import { decodeRange, type CellBox } from "./cellRefs";
 import { unescapeOoxml } from "./xmlStrings";
 

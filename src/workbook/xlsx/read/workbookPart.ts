@@ -3,13 +3,10 @@
  * it): its sheets in tab order with their kind, visibility and part, defined
  * names, the date system, and where the shared strings and styles live.
  */
+import { clark, NS_R, REL_TYPES, sml } from "../../ooxml";
 import {
-  NS_R,
-  REL,
   childElements,
-  clark,
   firstChild,
-  sml,
   textContent,
   PackageError,
   relsPartOf,
@@ -55,10 +52,10 @@ export type WorkbookInfo = {
 };
 
 const KIND_OF_REL: ReadonlyMap<string, SheetKind> = new Map([
-  [REL.worksheet, "worksheet"],
-  [REL.chartsheet, "chartsheet"],
-  [REL.dialogsheet, "dialogsheet"],
-  [REL.macrosheet, "macrosheet"],
+  [REL_TYPES.worksheet, "worksheet"],
+  [REL_TYPES.chartsheet, "chartsheet"],
+  [REL_TYPES.dialogsheet, "dialogsheet"],
+  [REL_TYPES.macrosheet, "macrosheet"],
 ]);
 
 function truthy(v: string | undefined): boolean {
@@ -67,7 +64,7 @@ function truthy(v: string | undefined): boolean {
 
 /** The workbook part's name: the package's officeDocument relationship, else xl/workbook.xml; null if neither. */
 export function findWorkbookPart(pkg: Package): string | null {
-  const main = pkg.relationships("").find((r) => r.type === REL.officeDocument && r.part !== null);
+  const main = pkg.relationships("").find((r) => r.type === REL_TYPES.officeDocument && r.part !== null);
   if (main?.part && pkg.has(main.part)) return pkg.find(main.part);
   return pkg.find("xl/workbook.xml");
 }
@@ -149,8 +146,8 @@ export function readWorkbookInfo(pkg: Package, workbookPart: string): WorkbookIn
     date1904: truthy(pr?.attributes.date1904),
     sheets,
     definedNames,
-    sharedStringsPart: partOfType(relationships, REL.sharedStrings, pkg, relsPart),
-    stylesPart: partOfType(relationships, REL.styles, pkg, relsPart),
+    sharedStringsPart: partOfType(relationships, REL_TYPES.sharedStrings, pkg, relsPart),
+    stylesPart: partOfType(relationships, REL_TYPES.styles, pkg, relsPart),
     relationships,
   };
 }

@@ -7,16 +7,10 @@
  * not recalculate (or a viewer) draws the same chart.
  */
 import { columnLetters } from "../../../core/cells";
+import { NS_CHART, NS_DRAWING, NS_R } from "../../ooxml";
 import type { LayoutArea, LayoutChart } from "../../../core/sheetLayout.types";
 import { seriesColour } from "../../../core/style";
 import { XML_DECLARATION, sheetRef, xmlAttr, xmlText } from "./xmlText";
-
-export const CHART_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-export const CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-
-const NS_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const NS_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** What a chart cell holds, for the caches: text, a number, or nothing. */
 export type ChartCell = { readonly v: string | number | null; readonly format?: string };
@@ -145,7 +139,7 @@ export function chartXml(sheet: string, chart: LayoutChart, cells: ChartCells): 
   const overlap = shape.grouping === "stacked" ? '<c:overlap val="100"/>' : "";
   return (
     XML_DECLARATION +
-    `<c:chartSpace xmlns:c="${NS_CHART}" xmlns:a="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<c:chartSpace xmlns:c="${NS_CHART}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_R}">` +
     `<c:roundedCorners val="0"/>` +
     `<c:chart><c:title>${richText(chart.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="${shape.dir}"/><c:grouping val="${shape.grouping}"/>` +

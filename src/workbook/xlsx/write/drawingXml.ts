@@ -5,16 +5,8 @@
  * naming its chart part by relationship id.
  */
 import type { LayoutArea } from "../../../core/sheetLayout.types";
+import { NS_CHART, NS_DRAWING, NS_R, NS_SHEET_DRAWING } from "../../ooxml";
 import { XML_DECLARATION, xmlAttr } from "./xmlText";
-
-export const DRAWING_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
-export const DRAWING_RELATIONSHIP =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-
-const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const NS_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const NS_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 export type DrawnChart = {
   /** The relationship id (in the drawing's rels) of the chart part. */
@@ -42,7 +34,7 @@ function anchor(chart: DrawnChart, id: number): string {
 export function drawingXml(charts: readonly DrawnChart[]): string {
   return (
     XML_DECLARATION +
-    `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<xdr:wsDr xmlns:xdr="${NS_SHEET_DRAWING}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_R}">` +
     charts.map((c, i) => anchor(c, i + 2)).join("") +
     `</xdr:wsDr>`
   );

@@ -5,8 +5,17 @@
  * the parts carry no dates, and the zip writer stamps entries with a fixed date,
  * so the same writes give the same bytes.
  */
+import {
+  CONTENT_TYPES,
+  NS_CONTENT_TYPES,
+  NS_CORE_PROPERTIES,
+  NS_DUBLIN_CORE,
+  NS_EXTENDED_PROPERTIES,
+  NS_R,
+  NS_SML,
+  REL_TYPES,
+} from "../../ooxml";
 import { Package, serializeRelationships } from "../package";
-import { CONTENT_TYPES, NS, REL_TYPES } from "./partTypes";
 import { minimalStylesXml } from "./styleBook";
 import { XML_DECLARATION } from "./xmlText";
 
@@ -16,7 +25,7 @@ function contentTypesXml(): string {
   const override = (part: string, type: string) => `<Override PartName="/${part}" ContentType="${type}"/>`;
   return (
     XML_DECLARATION +
-    `<Types xmlns="${NS.contentTypes}">` +
+    `<Types xmlns="${NS_CONTENT_TYPES}">` +
     `<Default Extension="rels" ContentType="${CONTENT_TYPES.relationships}"/>` +
     `<Default Extension="xml" ContentType="${CONTENT_TYPES.xml}"/>` +
     override("xl/workbook.xml", CONTENT_TYPES.workbook) +
@@ -30,7 +39,7 @@ function contentTypesXml(): string {
 function workbookXml(): string {
   return (
     XML_DECLARATION +
-    `<workbook xmlns="${NS.sml}" xmlns:r="${NS.r}">` +
+    `<workbook xmlns="${NS_SML}" xmlns:r="${NS_R}">` +
     `<workbookPr defaultThemeVersion="124226"/>` +
     `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>` +
     `<sheets/><calcPr calcId="191029"/></workbook>`
@@ -57,11 +66,11 @@ export function newWorkbookPackage(): Package {
   pkg.set("xl/styles.xml", minimalStylesXml());
   pkg.set(
     "docProps/app.xml",
-    `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${APP}</Application></Properties>`,
+    `${XML_DECLARATION}<Properties xmlns="${NS_EXTENDED_PROPERTIES}"><Application>${APP}</Application></Properties>`,
   );
   pkg.set(
     "docProps/core.xml",
-    `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>${APP}</dc:creator></cp:coreProperties>`,
+    `${XML_DECLARATION}<cp:coreProperties xmlns:cp="${NS_CORE_PROPERTIES}" xmlns:dc="${NS_DUBLIN_CORE}"><dc:creator>${APP}</dc:creator></cp:coreProperties>`,
   );
   return pkg;
 }

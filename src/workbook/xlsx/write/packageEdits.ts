@@ -3,6 +3,7 @@
  * do not add stays as it was: a relationship added to a .rels part, a content
  * type Override added to [Content_Types].xml, a free part name.
  */
+import { NS_CONTENT_TYPES, NS_PKG_RELS } from "../../ooxml";
 import {
   CONTENT_TYPES_PART,
   contentTypeOf,
@@ -13,12 +14,11 @@ import {
   type Package,
 } from "../package";
 import { appendChildren, applySplices, findElements, prefixOf, qualified } from "./xmlSplice";
-import { NS } from "./partTypes";
 import { xmlAttr } from "./xmlText";
 
-const RELATIONSHIPS = `{${NS.rels}}Relationships`;
-const RELATIONSHIP = `{${NS.rels}}Relationship`;
-const TYPES = `{${NS.contentTypes}}Types`;
+const RELATIONSHIPS = `{${NS_PKG_RELS}}Relationships`;
+const RELATIONSHIP = `{${NS_PKG_RELS}}Relationship`;
+const TYPES = `{${NS_CONTENT_TYPES}}Types`;
 
 /** The smallest free part name `${stem}${n}${extension}` (n ≥ 1), compared as OPC does. */
 export function freePartName(
@@ -104,7 +104,7 @@ export function removeContentTypes(pkg: Package, parts: readonly string[]): void
   const text = pkg.text(CONTENT_TYPES_PART);
   const doomed = findElements(
     text,
-    (name, depth) => depth === 2 && name === `{${NS.contentTypes}}Override`,
+    (name, depth) => depth === 2 && name === `{${NS_CONTENT_TYPES}}Override`,
     CONTENT_TYPES_PART,
   ).filter((o) => keys.has(`/${(o.attributes.PartName ?? "").replace(/^\/+/, "")}`.toLowerCase()));
   pkg.set(

@@ -8,10 +8,11 @@ import {
   MARKER_HEADER,
   MARKER_SHEET,
   MARKER_VISIBILITY,
+  markerOf,
   type ProductMarker,
   TEXT_FORMAT,
 } from "../../../core/style";
-import { WorkbookWriteError } from "../writeErrors";
+import { WorkbookWriteError } from "../../shared";
 import type { WorkbookWriter } from "./workbookWriter";
 
 /** Lists `sheet` as written as `marker`; `entries` are the marker sheet's entries as read. */
@@ -32,8 +33,7 @@ export function markProductSheet(
   }
   const edit = w.sheetEdit(part);
   if (edit.isProtected()) throw new WorkbookWriteError("sheetProtected", MARKER_SHEET);
-  const same = entries.find((e) => e.sheet.toLowerCase() === sheet.toLowerCase());
-  const row = same?.row ?? Math.max(0, ...entries.map((e) => e.row)) + 1;
+  const row = markerOf(entries, sheet)?.row ?? Math.max(0, ...entries.map((e) => e.row)) + 1;
   const text = w.styles.cellStyle({ numFmt: TEXT_FORMAT });
   edit.writeCells([
     ...MARKER_HEADER.map((h, col) => ({ row: 0, col, value: h, style: text })),

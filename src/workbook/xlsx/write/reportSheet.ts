@@ -8,22 +8,17 @@
  * by position moves.
  */
 
+import { CONTENT_TYPES, PAPER_SIZE_CODES, REL_TYPES } from "../../ooxml";
 import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "./columnWidths";
-import {
-  cellFormatCode,
-  numberFormatCode,
-  type ProductMarker,
-  TABLE_LOOK,
-  tableHeaderLook,
-} from "../../../core/style";
-import { WorkbookWriteError } from "../writeErrors";
-import { fileValue, lookStyle, reportCellStyle } from "./cellStyles";
+import { markerOf, PAGE_FIT, type ProductMarker, TABLE_LOOK } from "../../../core/style";
+import { WorkbookWriteError } from "../../shared";
+import { ReportCells } from "./reportCells";
+import type { SheetEdit } from "./sheetEdit";
 import { chartXml, type ChartCell } from "./chartXml";
 import { drawingXml } from "./drawingXml";
 import { addContentTypes, addRelationship, removeContentTypes } from "./packageEdits";
-import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
 import { emptySheetXml } from "./worksheetSchema";
 import { boxRef } from "./sqref";
 import type { WorkbookWriter } from "./workbookWriter";
@@ -31,8 +26,6 @@ import type { SheetEntry } from "./workbookEdit";
 import { sheetRef } from "./xmlText";
 import { markProductSheet } from "./productMarker";
 import { relsPartOf } from "../package";
-
-const A4 = 9;
 
 export type ReportTarget = {
   /** Replace a sheet of that name the product wrote (the user confirmed). */
@@ -81,87 +74,13 @@ function clearSheet(w: WorkbookWriter, sheet: SheetEntry): void {
 
 /** Writes the layout; refuses (before writing) a sheet of that name the product may not replace. */
 export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target: ReportTarget): void {
-  // Excel's rules for sheet names (src/core/sheetNames.ts); a clash is settled below.
-  if (sheetNameProblem(layout.name) !== null) throw new WorkbookWriteError("sheetNameInvalid", layout.name);
-  const existing = w.workbook.sheet(layout.name);
-  const listed = (name: string) => target.markers.some((m) => m.sheet.toLowerCase() === name.toLowerCase());
-  if (
-    existing &&
-    (!target.replace || !listed(existing.name) || existing.kind !== "worksheet" || !existing.part)
-  )
-    throw new WorkbookWriteError("sheetExists", existing.name);
-  if (!existing && w.workbook.structureLocked())
-    throw new WorkbookWriteError("workbookProtected", layout.name);
-  let sheet: SheetEntry;
-  if (existing) {
-    clearSheet(w, existing);
-    sheet = existing;
-  } else sheet = w.addSheet(layout.name).sheet;
+  const sheet = reportSheetFor(w, layout, target);
   const part = sheet.part as string;
   const edit = w.sheetEdit(part);
-  const date1904 = w.workbook.date1904();
-  const styles = w.styles;
-
-  // The values charts draw, by "row,col", with their formats (for the charts' caches).
-  const chartCells = new Map<string, ChartCell>();
-  const chartData = layout.charts.map((c) => c.data);
-  const charted = (row: number, col: number) => {
-    for (const d of chartData)
-      if (row >= d.row && row < d.row + d.rows && col >= d.col && col < d.col + d.cols) return true;
-    return false;
-  };
-  // A report has tens of thousands of cells and a few dozen formats: each format is looked up
-  // once, by number format and then look (no key made per cell).
-  const formats = new Map<string, Map<string, number>>();
-  const put = (row: number, col: number, c: LayoutCell) => {
-    const code = c.f ? numberFormatCode(c.f) : "General";
-    const numFmt = cellFormatCode(c.v, code);
-    let looks = formats.get(numFmt);
-    if (!looks) {
-      looks = new Map();
-      formats.set(numFmt, looks);
-    }
-    let style = looks.get(c.s ?? "");
-    if (style === undefined) {
-      style = reportCellStyle(styles, c.v, code, c.s);
-      looks.set(c.s ?? "", style);
-    }
-    // Straight into the sheet's queue: no list of tens of thousands of cells held on the way.
-    edit.writeCell(row, col, fileValue(c.v, numFmt, date1904), style);
-    if (charted(row, col)) chartCells.set(`${row},${col}`, { v: c.v, format: numFmt });
-  };
+  const cells = new ReportCells(edit, w.styles, w.workbook.date1904(), layout);
   for (const block of layout.blocks)
-    block.cells.forEach((line, i) => line.forEach((c, j) => put(block.row + i, block.col + j, c)));
-  const tableRids: string[] = [];
-  for (const t of layout.tables) {
-    // A table's cells take the table style's look, no cell look of their own, but a
-    // header over numbers aligns right, as they do.
-    t.header.forEach((h, j) => {
-      const look = tableHeaderLook(t.rows.map((r) => r[j]));
-      if (!look.align) return put(t.row, t.col + j, { v: h });
-      const numFmt = cellFormatCode(h, "General");
-      edit.writeCell(t.row, t.col + j, h, lookStyle(styles, numFmt, look, { wrap: true, top: true }));
-      if (charted(t.row, t.col + j)) chartCells.set(`${t.row},${t.col + j}`, { v: h, format: numFmt });
-    });
-    const rows: readonly (readonly LayoutCell[])[] =
-      t.rows.length > 0 ? t.rows : [t.header.map((): LayoutCell => ({ v: null }))];
-    rows.forEach((line, i) => line.forEach((c, j) => put(t.row + 1 + i, t.col + j, c)));
-    tableRids.push(
-      w.addTable(sheet, {
-        name: freeTableName(w, t.name),
-        ref: boxRef({
-          top: t.row,
-          left: t.col,
-          bottom: t.row + rows.length,
-          right: t.col + t.header.length - 1,
-        }),
-        columns: t.header,
-        style: TABLE_LOOK.style,
-        bandedRows: TABLE_LOOK.bandedRows,
-        filterButtons: TABLE_LOOK.filterButtons,
-      }),
-    );
-  }
+    block.cells.forEach((line, i) => line.forEach((c, j) => cells.put(block.row + i, block.col + j, c)));
+  const tableRids = layout.tables.map((t) => writeTable(w, sheet, cells, t));
   for (const h of layout.rowHeights ?? []) edit.setRowHeight(h.row, h.points);
 
   edit.setColumnWidths(new Map(layout.columnWidths.map((width, col) => [col, fileColumnWidth(width)])));
@@ -170,33 +89,100 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
       .filter((m) => m.rows > 1 || m.cols > 1)
       .map((m) => boxRef({ top: m.row, left: m.col, bottom: m.row + m.rows - 1, right: m.col + m.cols - 1 })),
   );
-  if (layout.charts.length > 0) {
-    const drawing = w.freePart("xl/drawings/drawing", ".xml");
-    const drawn = layout.charts.map((c, i) => {
-      const chart = w.freePart("xl/charts/chart", ".xml");
-      w.pkg.set(
-        chart,
-        chartXml(sheet.name, c, (row, col) => chartCells.get(`${row},${col}`)),
-      );
-      const rid = addRelationship(w.pkg, drawing, REL_TYPES.chart, chart);
-      addContentTypes(w.pkg, [{ part: chart, type: CONTENT_TYPES.chart }]);
-      return { rid, name: `${c.title || "Chart"} ${i + 1}`, anchor: c.anchor };
-    });
-    w.pkg.set(drawing, drawingXml(drawn));
-    addContentTypes(w.pkg, [{ part: drawing, type: CONTENT_TYPES.drawing }]);
-    edit.addDrawing(addRelationship(w.pkg, part, REL_TYPES.drawing, drawing));
-  }
+  if (layout.charts.length > 0) edit.addDrawing(writeCharts(w, sheet, layout.charts, cells.chartCells));
   edit.addTableParts(tableRids);
-  const { print } = layout;
+  setPrint(w, sheet, edit, layout.print);
+  markProductSheet(w, target.markers, sheet.name, layout.marker);
+}
+
+/**
+ * The sheet to write the report on: the product's sheet of that name emptied (when
+ * the caller asks to replace it), else a new one. Refuses a name Excel refuses
+ * (src/core/sheetNames.ts), a sheet of that name the product may not replace, and a
+ * new sheet in a workbook whose structure is protected.
+ */
+function reportSheetFor(w: WorkbookWriter, layout: SheetLayout, target: ReportTarget): SheetEntry {
+  if (sheetNameProblem(layout.name) !== null) throw new WorkbookWriteError("sheetNameInvalid", layout.name);
+  const existing = w.workbook.sheet(layout.name);
+  const listed = (name: string) => markerOf(target.markers, name) !== undefined;
+  if (
+    existing &&
+    (!target.replace || !listed(existing.name) || existing.kind !== "worksheet" || !existing.part)
+  )
+    throw new WorkbookWriteError("sheetExists", existing.name);
+  if (!existing && w.workbook.structureLocked())
+    throw new WorkbookWriteError("workbookProtected", layout.name);
+  if (!existing) return w.addSheet(layout.name).sheet;
+  clearSheet(w, existing);
+  return existing;
+}
+
+/** A chart data table: its cells (an empty row when it has none) and the Excel table over them; its relationship id. */
+function writeTable(
+  w: WorkbookWriter,
+  sheet: SheetEntry,
+  cells: ReportCells,
+  t: SheetLayout["tables"][number],
+): string {
+  t.header.forEach((h, j) =>
+    cells.putHeader(
+      t.row,
+      t.col + j,
+      h,
+      t.rows.map((r) => r[j]),
+    ),
+  );
+  const rows: readonly (readonly LayoutCell[])[] =
+    t.rows.length > 0 ? t.rows : [t.header.map((): LayoutCell => ({ v: null }))];
+  rows.forEach((line, i) => line.forEach((c, j) => cells.put(t.row + 1 + i, t.col + j, c)));
+  return w.addTable(sheet, {
+    name: freeTableName(w, t.name),
+    ref: boxRef({
+      top: t.row,
+      left: t.col,
+      bottom: t.row + rows.length,
+      right: t.col + t.header.length - 1,
+    }),
+    columns: t.header,
+    style: TABLE_LOOK.style,
+    bandedRows: TABLE_LOOK.bandedRows,
+    filterButtons: TABLE_LOOK.filterButtons,
+  });
+}
+
+/** The charts' parts and the drawing that places them; the drawing's relationship id from the sheet. */
+function writeCharts(
+  w: WorkbookWriter,
+  sheet: SheetEntry,
+  charts: SheetLayout["charts"],
+  chartCells: ReadonlyMap<string, ChartCell>,
+): string {
+  const drawing = w.freePart("xl/drawings/drawing", ".xml");
+  const drawn = charts.map((c, i) => {
+    const chart = w.freePart("xl/charts/chart", ".xml");
+    w.pkg.set(
+      chart,
+      chartXml(sheet.name, c, (row, col) => chartCells.get(`${row},${col}`)),
+    );
+    const rid = addRelationship(w.pkg, drawing, REL_TYPES.chart, chart);
+    addContentTypes(w.pkg, [{ part: chart, type: CONTENT_TYPES.chart }]);
+    return { rid, name: `${c.title || "Chart"} ${i + 1}`, anchor: c.anchor };
+  });
+  w.pkg.set(drawing, drawingXml(drawn));
+  addContentTypes(w.pkg, [{ part: drawing, type: CONTENT_TYPES.drawing }]);
+  return addRelationship(w.pkg, sheet.part as string, REL_TYPES.drawing, drawing);
+}
+
+/** The print policy (src/core/style/printPage.ts): the layout's paper and orientation, fitted to width, title rows repeated. */
+function setPrint(w: WorkbookWriter, sheet: SheetEntry, edit: SheetEdit, print: SheetLayout["print"]): void {
   edit.setPrint({
     orientation: print.orientation,
-    paperSize: A4,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    paperSize: PAPER_SIZE_CODES[print.paper],
+    fitToWidth: PAGE_FIT.pagesWide,
+    fitToHeight: PAGE_FIT.pagesTall,
     rowBreaks: print.pageBreaks ?? [],
   });
   const first = print.titleRows.first + 1;
   const last = print.titleRows.last + 1;
   w.workbook.setName("_xlnm.Print_Titles", `${sheetRef(sheet.name)}!$${first}:$${last}`, sheet.index);
-  markProductSheet(w, target.markers, sheet.name, layout.marker);
 }

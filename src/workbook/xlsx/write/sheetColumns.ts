@@ -3,7 +3,7 @@
  * cells without a style of their own show), and a new <cols> that sizes some
  * columns while the user's ranges keep their other columns and attributes.
  */
-import { sml } from "./worksheetSchema";
+import { sml } from "../../ooxml";
 import { findInFragment, type ElementAt } from "./xmlSplice";
 
 /** One <col> range: 1-based min and max as written, its style and its text. */

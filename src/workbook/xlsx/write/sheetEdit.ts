@@ -7,13 +7,13 @@
  * elements go where the schema (CT_Worksheet) puts them, so Excel reads the part
  * without repair. A new sheet is an empty part edited the same way.
  */
+import { NS_R, sml as el } from "../../ooxml";
 import { a1 } from "../../../core/cells";
 import type { Package } from "../package";
 import { CellWrites, withCellRef } from "./cellWrites";
 import type { CellValueOut } from "./cellXml";
-import { NS } from "./partTypes";
-import { readCols, sizedColsXml, type ColAt } from "./sheetColumns";
-import { SheetIndex, type ExistingCell, type TopAt } from "./sheetIndex";
+import { SheetContent } from "./sheetContent";
+import { sizedColsXml } from "./sheetColumns";
 import { boxRef, parseBox } from "./sqref";
 import {
   conditionalFormatsXml,
@@ -31,133 +31,28 @@ import {
   type PrintSetup,
   type Protection,
 } from "./sheetPage";
-import { rankOf, sml as el } from "./worksheetSchema";
-import {
-  applySplicesToBytes,
-  findInFragment,
-  prefixOf,
-  qualified,
-  setAttribute,
-  type Splice,
-} from "./xmlSplice";
+import { rankOf } from "./worksheetSchema";
+import { applySplicesToBytes, findInFragment, setAttribute, type Splice } from "./xmlSplice";
 import { xmlAttr } from "./xmlText";
 
 export type { ExistingCell } from "./sheetIndex";
 
 export type { PrintSetup, Protection } from "./sheetPage";
 
-export class SheetEdit {
-  private readonly text: string;
-  readonly prefix: string;
-  /** The root's namespace declarations, for parsing pieces of the part on their own. */
-  private readonly ns: string;
-  private readonly sheet: SheetIndex;
-  private readonly top: readonly TopAt[];
-  private readonly root: SheetIndex["root"];
+/** A worksheet part with edits queued: cells, columns, rules, protection, print setup, drawing and tables; `flush` writes them. */
+export class SheetEdit extends SheetContent {
   private readonly cells: CellWrites;
   /** Pending new top-level elements by local name. */
   private readonly inserts = new Map<string, string[]>();
   private readonly splices: Splice[] = [];
-  private colsCache: ColAt[] | null = null;
 
-  constructor(
-    private readonly pkg: Package,
-    readonly part: string,
-  ) {
-    this.text = pkg.text(part);
-    this.sheet = new SheetIndex(this.text, part);
-    this.top = this.sheet.top;
-    this.root = this.sheet.root;
-    this.prefix = this.root ? prefixOf(this.root.qname) : "";
-    this.ns = this.sheet.ns;
+  constructor(pkg: Package, part: string) {
+    super(pkg, part);
     this.cells = new CellWrites(this.prefix, (local) => this.tag(local));
-  }
-
-  /** A written name with the part's prefix. */
-  tag(local: string): string {
-    return qualified(this.prefix, local);
-  }
-
-  private topOf(local: string): TopAt | undefined {
-    return this.sheet.topOf(local);
   }
 
   /** `tag` as a function of its own, for the modules that make this part's elements. */
   private readonly tagOf = (local: string): string => this.tag(local);
-
-  /** True when the sheet is protected (its <sheetProtection sheet="1">). */
-  isProtected(): boolean {
-    const p = this.topOf("sheetProtection");
-    const v = p?.el.attributes.sheet;
-    return v === "1" || v === "true";
-  }
-
-  /** The sheet's merged areas, as written ("A1:H1"). */
-  merges(): string[] {
-    const m = this.topOf("mergeCells");
-    if (!m || m.el.selfClosing) return [];
-    return findInFragment(
-      this.text.slice(m.el.openStart, m.el.closeEnd),
-      this.ns,
-      (n, d) => d === 2 && n === el("mergeCell"),
-      this.part,
-    ).map((c) => c.attributes.ref ?? "");
-  }
-
-  /** The 0-based number of the last row element (-1 without rows). */
-  lastRow(): number {
-    return this.sheet.rows.reduce((m, r) => Math.max(m, r.row), -1);
-  }
-
-  /** The <col> ranges (1-based min/max as written) with their styles. */
-  private cols(): ColAt[] {
-    this.colsCache ??= readCols(this.text, this.topOf("cols")?.el, this.ns, this.part);
-    return this.colsCache;
-  }
-
-  /** What the cell at a 0-based row and column holds now (null when it has no <c>). */
-  cell(row: number, col: number): ExistingCell | null {
-    const r = this.sheet.rowAt(row);
-    if (!r) return null;
-    return this.sheet.cellsOf(r).find((c) => c.col === col) ?? null;
-  }
-
-  /** The style a cell shows: its own, else its row's (customFormat), else its column's, else 0. */
-  styleAt(row: number, col: number): number {
-    const r = this.sheet.rowAt(row);
-    if (r) {
-      const c = this.sheet.cellsOf(r).find((x) => x.col === col);
-      if (c) return c.style;
-      const custom = r.el.attributes.customFormat;
-      if ((custom === "1" || custom === "true") && r.el.attributes.s !== undefined)
-        return Number(r.el.attributes.s) || 0;
-    }
-    const c = this.cols().find((x) => col + 1 >= x.min && col + 1 <= x.max);
-    return c?.style ?? 0;
-  }
-
-  /** True when any cell of the rows and columns given holds a value or formula. */
-  holdsData(top: number, bottom: number, left: number, right: number): boolean {
-    for (const r of this.sheet.rows) {
-      if (r.row < top || r.row > bottom) continue;
-      for (const c of this.sheet.cellsOf(r))
-        if (c.col >= left && c.col <= right && (c.hasValue || c.hasFormula)) return true;
-    }
-    return false;
-  }
-
-  /** The last 0-based column holding a value or formula (-1 for none). */
-  usedRight(): number {
-    let right = -1;
-    for (const r of this.sheet.rows)
-      for (const c of this.sheet.cellsOf(r)) if ((c.hasValue || c.hasFormula) && c.col > right) right = c.col;
-    return right;
-  }
-
-  /** True when some cell of the sheet holds a value or a formula. */
-  hasData(): boolean {
-    return this.sheet.rows.some((r) => this.sheet.cellsOf(r).some((c) => c.hasValue || c.hasFormula));
-  }
 
   /** Queues cell values (each with its style index). */
   writeCells(cells: readonly { row: number; col: number; value: CellValueOut; style: number }[]): void {
@@ -321,9 +216,9 @@ export class SheetEdit {
     if (!this.root) return `r:${local}`;
     const tag = this.text.slice(this.root.openStart, this.root.openEnd);
     const m = new RegExp(
-      `xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${NS.r.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`,
+      `xmlns:([A-Za-z_][\\w.-]*)\\s*=\\s*["']${NS_R.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`,
     ).exec(tag);
-    return m?.[1] ? `${m[1]}:${local}` : `xmlns:r="${NS.r}" r:${local}`;
+    return m?.[1] ? `${m[1]}:${local}` : `xmlns:r="${NS_R}" r:${local}`;
   }
 
   /** The text of the part with every queued edit made; the part is replaced in the package. */

@@ -5,10 +5,11 @@
  * read only when the writer asks about that row.
  */
 import { XmlScanner, type XmlAttributes } from "../package";
-import { SML, rankOf, sml } from "./worksheetSchema";
+import { clark, NS_MC, NS_SML, sml } from "../../ooxml";
+import { rankOf } from "./worksheetSchema";
 import { elementAt, findInFragment, namespaceDeclarations, type ElementAt } from "./xmlSplice";
 
-const MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent";
+const MC_ALTERNATE = clark(NS_MC, "AlternateContent");
 const ROW = sml("row");
 const SHEET_DATA = sml("sheetData");
 const CELL = sml("c");
@@ -125,16 +126,16 @@ function scanSheet(text: string, part: string): Scanned {
           at = elementAt(text, scanner, name, attributes, depth, selfClosing);
         if (at && depth === 1) found.root = at;
         if (at && depth === 2) {
-          const local = name.startsWith(`{${SML}}`) ? name.slice(SML.length + 2) : "";
+          const local = name.startsWith(`{${NS_SML}}`) ? name.slice(NS_SML.length + 2) : "";
           const entry: TopAt = { local, rank: rankOf(local), el: at };
           if (name === MC_ALTERNATE) alternate = entry;
           top.push(entry);
           if (name === SHEET_DATA) found.sheetData = at;
         }
-        if (at && depth === 4 && alternate && alternate.rank < 0 && name.startsWith(`{${SML}}`)) {
+        if (at && depth === 4 && alternate && alternate.rank < 0 && name.startsWith(`{${NS_SML}}`)) {
           // mc:AlternateContent > mc:Choice > x:controls: it sits where what it wraps would.
-          alternate.rank = rankOf(name.slice(SML.length + 2));
-          alternate.local = name.slice(SML.length + 2);
+          alternate.rank = rankOf(name.slice(NS_SML.length + 2));
+          alternate.local = name.slice(NS_SML.length + 2);
         }
         if (at && depth === 3 && name === ROW) {
           const r = Number(attributes.r);

@@ -6,7 +6,7 @@
  */
 import { a1 } from "../../../core/cells";
 import type { SheetIndex } from "./sheetIndex";
-import { sml } from "./worksheetSchema";
+import { sml } from "../../ooxml";
 import { setAttribute, type Splice } from "./xmlSplice";
 
 export type Protection = {

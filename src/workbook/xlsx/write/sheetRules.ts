@@ -5,7 +5,7 @@
  */
 import type { SheetIndex } from "./sheetIndex";
 import { extendSqref } from "./sqref";
-import { sml } from "./worksheetSchema";
+import { sml } from "../../ooxml";
 import { setAttribute, type Splice } from "./xmlSplice";
 import { xmlAttr, xmlText } from "./xmlText";
 

@@ -6,64 +6,23 @@
  * meant. New fonts start from the workbook's default font (its name and size),
  * as Excel's own formatting does. `flush` splices the additions into styles.xml.
  */
+import { CONTENT_TYPES, REL_TYPES } from "../../ooxml";
 import type { Package } from "../package";
+import { BUILT_IN, BUILT_IN_IDS } from "./builtInFormats";
 import { addContentTypes, addRelationship } from "./packageEdits";
-import { CONTENT_TYPES, NS, REL_TYPES } from "./partTypes";
 import {
-  appendChildren,
-  applySplices,
-  findElements,
-  findInFragment,
-  namespaceDeclarations,
-  prefixOf,
-  qualified,
-  setAttribute,
-  type ElementAt,
-  type Splice,
-} from "./xmlSplice";
-import { XML_DECLARATION, xmlAttr } from "./xmlText";
+  additionSplices,
+  type BaseFont,
+  minimalStylesXml,
+  readStylesPart,
+  type Section,
+  SECTIONS,
+  withProtection,
+} from "./stylesPart";
+import { applySplices, findInFragment, qualified, setAttribute, type Splice } from "./xmlSplice";
+import { xmlAttr } from "./xmlText";
 
-const el = (local: string): string => `{${NS.sml}}${local}`;
-
-/** Built-in number formats (ECMA-376 §18.8.30) the writer uses or may meet. */
-const BUILT_IN: ReadonlyMap<number, string> = new Map([
-  [0, "General"],
-  [1, "0"],
-  [2, "0.00"],
-  [3, "#,##0"],
-  [4, "#,##0.00"],
-  [9, "0%"],
-  [10, "0.00%"],
-  [11, "0.00E+00"],
-  [12, "# ?/?"],
-  [13, "# ??/??"],
-  [14, "mm-dd-yy"],
-  [15, "d-mmm-yy"],
-  [16, "d-mmm"],
-  [17, "mmm-yy"],
-  [18, "h:mm AM/PM"],
-  [19, "h:mm:ss AM/PM"],
-  [20, "h:mm"],
-  [21, "h:mm:ss"],
-  [22, "m/d/yy h:mm"],
-  [37, "#,##0 ;(#,##0)"],
-  [38, "#,##0 ;[Red](#,##0)"],
-  [39, "#,##0.00;(#,##0.00)"],
-  [40, "#,##0.00;[Red](#,##0.00)"],
-  [45, "mm:ss"],
-  [46, "[h]:mm:ss"],
-  [47, "mmss.0"],
-  [48, "##0.0E+0"],
-  [49, "@"],
-]);
-/** Codes the writer asks for that are built in (so no numFmt is added for them). */
-const BUILT_IN_IDS: ReadonlyMap<string, number> = new Map([
-  ["General", 0],
-  ["0", 1],
-  ["#,##0", 3],
-  ["0%", 9],
-  ["@", 49],
-]);
+export { minimalStylesXml };
 
 export type FontLook = {
   readonly bold?: boolean;
@@ -97,39 +56,6 @@ function argb(hex: string): string {
 /** What an existing cell format says: its number format and whether it locks the cell. */
 export type XfInfo = { readonly numFmt: string; readonly locked: boolean };
 
-type Section = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs" | "dxfs";
-const SECTIONS: readonly Section[] = ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"];
-/** CT_Stylesheet's order, to place a section the part lacks. */
-const ORDER = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
-
-/** A minimal styles part (Excel's defaults: Calibri 11, the two required fills, one border). */
-export function minimalStylesXml(): string {
-  return (
-    XML_DECLARATION +
-    `<styleSheet xmlns="${NS.sml}">` +
-    `<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>` +
-    `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
-    `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +
-    `<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-    `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
-    `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
-    `<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>` +
-    `</styleSheet>`
-  );
-}
-
 export class StyleBook {
   readonly part: string;
   private readonly prefix: string;
@@ -148,7 +74,7 @@ export class StyleBook {
   private readonly formatIds = new Map<string, number>();
   private readonly customCodes = new Map<number, string>();
   private nextFormatId: number;
-  private readonly baseFont: { size: number; rest: string; color: string };
+  private readonly baseFont: BaseFont;
   private readonly hasCellStyleXfs: boolean;
   /** The text of each existing cellXfs <xf>, for infoOf and derived styles. */
   private readonly xfTexts: string[];
@@ -167,68 +93,21 @@ export class StyleBook {
       addContentTypes(pkg, [{ part, type: CONTENT_TYPES.styles }]);
     }
     this.part = part;
-    const text = pkg.text(part);
-    const found = findElements(text, (_n, depth) => depth <= 4, part);
-    const root = found.find((e) => e.depth === 1);
-    this.prefix = root ? prefixOf(root.qname) : "";
-    this.ns = namespaceDeclarations(text, root);
-    const section = (name: string) => found.find((e) => e.depth === 2 && e.name === el(name));
-    const childrenOf = (parent: ElementAt | undefined, local: string) =>
-      parent
-        ? found.filter(
-            (e) =>
-              e.depth === parent.depth + 1 &&
-              e.name === el(local) &&
-              e.openStart > parent.openStart &&
-              e.closeEnd <= parent.closeEnd,
-          )
-        : [];
-    this.counts = {
-      numFmts: childrenOf(section("numFmts"), "numFmt").length,
-      fonts: childrenOf(section("fonts"), "font").length,
-      fills: childrenOf(section("fills"), "fill").length,
-      borders: childrenOf(section("borders"), "border").length,
-      cellXfs: childrenOf(section("cellXfs"), "xf").length,
-      dxfs: childrenOf(section("dxfs"), "dxf").length,
-    };
-    this.hasCellStyleXfs = childrenOf(section("cellStyleXfs"), "xf").length > 0;
+    const read = readStylesPart(pkg.text(part), part);
+    this.prefix = read.prefix;
+    this.ns = read.ns;
+    this.counts = read.counts;
+    this.hasCellStyleXfs = read.hasCellStyleXfs;
     let maxId = 163;
-    for (const f of childrenOf(section("numFmts"), "numFmt")) {
-      const id = Number(f.attributes.numFmtId);
-      const code = f.attributes.formatCode ?? "";
+    for (const { id, code } of read.numFmts) {
       if (!Number.isInteger(id)) continue;
       this.customCodes.set(id, code);
       if (!this.formatIds.has(code)) this.formatIds.set(code, id);
       maxId = Math.max(maxId, id);
     }
     this.nextFormatId = maxId + 1;
-    const font0 = childrenOf(section("fonts"), "font")[0];
-    this.baseFont = font0
-      ? this.baseFontOf(text, font0)
-      : { size: 11, rest: '<name val="Calibri"/><family val="2"/>', color: "" };
-    this.xfTexts = childrenOf(section("cellXfs"), "xf").map((x) => text.slice(x.openStart, x.closeEnd));
-  }
-
-  /** Size, colour and the rest (name, family, charset, scheme) of the default font, as written. */
-  private baseFontOf(text: string, font: ElementAt): { size: number; rest: string; color: string } {
-    const children = findInFragment(
-      text.slice(font.openStart, font.closeEnd),
-      this.ns,
-      (_n, d) => d === 2,
-      this.part,
-    );
-    const offset = font.openStart;
-    let size = 11;
-    let color = "";
-    let rest = "";
-    for (const c of children) {
-      const local = c.name.slice(c.name.lastIndexOf("}") + 1);
-      const raw = text.slice(offset + c.openStart, offset + c.closeEnd);
-      if (local === "sz") size = Number(c.attributes.val ?? 11) || 11;
-      else if (local === "color") color = raw;
-      else if (["name", "family", "charset", "scheme"].includes(local)) rest += raw;
-    }
-    return { size, rest, color };
+    this.baseFont = read.baseFont;
+    this.xfTexts = read.xfTexts;
   }
 
   private tag(local: string): string {
@@ -364,31 +243,7 @@ export class StyleBook {
   flush(): void {
     if (SECTIONS.every((s) => this.added[s].length === 0)) return;
     const text = this.pkg.text(this.part);
-    const found = findElements(text, (_n, depth) => depth <= 2, this.part);
-    const splices: Splice[] = [];
-    for (const section of SECTIONS) {
-      const items = this.added[section];
-      if (items.length === 0) continue;
-      const count = String(this.counts[section] + items.length);
-      const at = found.find((e) => e.depth === 2 && e.name === el(section));
-      if (at) {
-        splices.push(setAttribute(text, at, "count", count));
-        splices.push(...appendChildren(at, items.join("")));
-        continue;
-      }
-      // A section the part lacks goes before the first section that follows it.
-      const rank = ORDER.indexOf(section);
-      const next = found.find(
-        (e) => e.depth === 2 && ORDER.indexOf(e.name.slice(e.name.lastIndexOf("}") + 1)) > rank,
-      );
-      const root = found.find((e) => e.depth === 1);
-      const pos = next ? next.openStart : (root?.closeStart ?? text.length);
-      splices.push({
-        start: pos,
-        end: pos,
-        text: `<${this.tag(section)} count="${count}">${items.join("")}</${this.tag(section)}>`,
-      });
-    }
+    const splices = additionSplices(text, this.part, this.prefix, this.counts, this.added);
     this.pkg.set(this.part, applySplices(text, splices));
     for (const section of SECTIONS) {
       this.counts[section] += this.added[section].length;
@@ -396,23 +251,4 @@ export class StyleBook {
       this.added[section] = [];
     }
   }
-}
-
-/** An <xf>'s text with its protection set (locked or not). */
-function withProtection(xml: string, locked: boolean, prefix: string, ns: string, part: string): string {
-  const protectionTag = qualified(prefix, "protection");
-  const found = findInFragment(xml, ns, (_n, d) => d <= 2, part);
-  const xf = found.find((e) => e.depth === 1);
-  if (!xf) return xml;
-  const protection = found.find((e) => e.depth === 2 && e.name === el("protection"));
-  const value = locked ? "1" : "0";
-  const splices: Splice[] = [setAttribute(xml, xf, "applyProtection", "1")];
-  if (protection) splices.push(setAttribute(xml, protection, "locked", value));
-  else {
-    const ext = found.find((e) => e.depth === 2 && e.name === el("extLst"));
-    const child = `<${protectionTag} locked="${value}"/>`;
-    if (ext) splices.push({ start: ext.openStart, end: ext.openStart, text: child });
-    else splices.push(...appendChildren(xf, child));
-  }
-  return applySplices(xml, splices);
 }

@@ -8,19 +8,19 @@
  * outside the body, cells below the table that hold data, a protected sheet, and
  * a cell whose formula other cells share.
  */
+import { NS_SML, REL_TYPES } from "../../ooxml";
 import { cellFormatCode } from "../../../core/style";
+import { excelNameKey } from "../../../core/sheetNames";
 import type { RowUpdate } from "../../../app/ports";
 import { relsPartOf } from "../package";
-import { WorkbookWriteError } from "../writeErrors";
+import { WorkbookWriteError } from "../../shared";
 import { fileValue } from "./cellStyles";
 import type { CellValueOut } from "./cellXml";
 import { removeContentTypes, removeRelationships } from "./packageEdits";
-import { REL_TYPES } from "./partTypes";
 import { boxRef, overlaps, parseBox, type Box } from "./sqref";
 import { applySplices, findElements, setAttribute } from "./xmlSplice";
 import type { TableAt } from "./tables";
 import type { WorkbookWriter } from "./workbookWriter";
-import { NS } from "./partTypes";
 
 export type Append = {
   readonly table: string;
@@ -32,7 +32,7 @@ function byTable(appends: readonly Append[]): Append[] {
   const merged = new Map<string, Append>();
   for (const a of appends) {
     if (a.rows.length === 0) continue;
-    const key = a.table.toLowerCase();
+    const key = excelNameKey(a.table);
     const seen = merged.get(key);
     merged.set(key, seen ? { table: seen.table, rows: [...seen.rows, ...a.rows] } : a);
   }
@@ -61,7 +61,7 @@ function resizeTablePart(w: WorkbookWriter, t: TableAt, bottom: number): void {
   const text = w.pkg.text(t.part);
   const found = findElements(
     text,
-    (n, d) => (d === 1 && n === `{${NS.sml}}table`) || (d === 2 && n === `{${NS.sml}}autoFilter`),
+    (n, d) => (d === 1 && n === `{${NS_SML}}table`) || (d === 2 && n === `{${NS_SML}}autoFilter`),
     t.part,
   );
   const table = found.find((e) => e.depth === 1);

@@ -3,14 +3,12 @@
  * and totals rows, columns), and new table parts. Table names are workbook-wide
  * and share one namespace with defined names; ids are unique across the workbook.
  */
+import { NS_SML, REL_TYPES, sml as el } from "../../ooxml";
 import { XmlScanner, type Package } from "../package";
 import { escapeOoxml } from "./cellXml";
-import { NS, REL_TYPES } from "./partTypes";
 import { boxRef, parseBox, type Box } from "./sqref";
 import type { SheetEntry } from "./workbookEdit";
 import { XML_DECLARATION, xmlAttr } from "./xmlText";
-
-const el = (local: string): string => `{${NS.sml}}${local}`;
 
 export type TableAt = {
   readonly name: string;
@@ -94,7 +92,7 @@ export function tableXml(t: NewTable): string {
   const totals = t.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
   return (
     XML_DECLARATION +
-    `<table xmlns="${NS.sml}" id="${t.id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${t.ref}" headerRowCount="1"${totals}>` +
+    `<table xmlns="${NS_SML}" id="${t.id}" name="${xmlAttr(t.name)}" displayName="${xmlAttr(t.name)}" ref="${t.ref}" headerRowCount="1"${totals}>` +
     `${filter}<tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="${xmlAttr(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="${t.bandedRows ? 1 : 0}" showColumnStripes="0"/>` +
     `</table>`

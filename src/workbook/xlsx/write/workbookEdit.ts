@@ -6,9 +6,10 @@
  * places, ids and relationship ids, so every local name and every view that
  * refers to a sheet by position still refers to the same sheet.
  */
+import { CONTENT_TYPES, elementsBefore, NS_R, REL_TYPES, sml as el, WORKBOOK_ORDER } from "../../ooxml";
 import { normalizePartName, type Package } from "../package";
+import { sameSheetName, sameTableName } from "../../../core/sheetNames";
 import { addContentTypes, addRelationship } from "./packageEdits";
-import { CONTENT_TYPES, NS, REL_TYPES } from "./partTypes";
 import {
   appendChildren,
   applySplices,
@@ -20,8 +21,7 @@ import {
 } from "./xmlSplice";
 import { xmlAttr, xmlText } from "./xmlText";
 
-const el = (local: string): string => `{${NS.sml}}${local}`;
-const R_ID = `{${NS.r}}id`;
+const R_ID = `{${NS_R}}id`;
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -93,8 +93,7 @@ export class WorkbookEdit {
 
   /** The sheet of that name (compared as Excel does, case-insensitively), or null. */
   sheet(name: string): SheetEntry | null {
-    const wanted = name.toLowerCase();
-    return this.sheets().find((s) => s.name.toLowerCase() === wanted) ?? null;
+    return this.sheets().find((s) => sameSheetName(s.name, name)) ?? null;
   }
 
   /** True when the workbook's structure is protected (no sheet may be added, removed or renamed). */
@@ -123,8 +122,7 @@ export class WorkbookEdit {
 
   /** True when a workbook-level name of that name exists (case-insensitively). */
   hasName(name: string): boolean {
-    const wanted = name.toLowerCase();
-    return this.definedNames().some((n) => n.localSheetId === null && n.name.toLowerCase() === wanted);
+    return this.definedNames().some((n) => n.localSheetId === null && sameTableName(n.name, name));
   }
 
   /**
@@ -139,9 +137,9 @@ export class WorkbookEdit {
     const { text, found } = this.elements((n, depth) => depth === 2 && n === el("sheets"));
     const sheets = found[0];
     if (!sheets) throw new Error(`${this.part} has no <sheets>`);
-    const rPrefix = this.prefixFor(text, NS.r);
+    const rPrefix = this.prefixFor(text, NS_R);
     const tag = qualified(prefixOf(sheets.qname), "sheet");
-    const ridAttr = rPrefix === null ? `xmlns:r="${NS.r}" r:id` : `${rPrefix}:id`;
+    const ridAttr = rPrefix === null ? `xmlns:r="${NS_R}" r:id` : `${rPrefix}:id`;
     const stateAttr = state === "visible" ? "" : ` state="${state}"`;
     const entry = `<${tag} name="${xmlAttr(name)}" sheetId="${sheetId}"${stateAttr} ${ridAttr}="${xmlAttr(rid)}"/>`;
     this.pkg.set(this.part, applySplices(text, appendChildren(sheets, entry)));
@@ -151,7 +149,7 @@ export class WorkbookEdit {
   /** Sets a sheet's visibility (its <sheet state>). */
   setState(name: string, state: SheetState): void {
     const { text, found } = this.elements((n, depth) => depth === 3 && n === el("sheet"));
-    const target = found.find((s) => (s.attributes.name ?? "").toLowerCase() === name.toLowerCase());
+    const target = found.find((s) => sameSheetName(s.attributes.name ?? "", name));
     if (!target) return;
     this.pkg.set(this.part, applySplices(text, [setAttribute(text, target, "state", state)]));
   }
@@ -169,7 +167,7 @@ export class WorkbookEdit {
     const names = found.filter((e) => e.name === el("definedName"));
     const same = names.find(
       (d) =>
-        (d.attributes.name ?? "").toLowerCase() === name.toLowerCase() &&
+        sameTableName(d.attributes.name ?? "", name) &&
         (d.attributes.localSheetId === undefined ? null : Number(d.attributes.localSheetId)) === localSheetId,
     );
     if (same && !same.selfClosing) {
@@ -256,20 +254,9 @@ export class WorkbookEdit {
 type ElementsAt = { text: string; found: ReturnType<typeof findElements> };
 
 /** Elements <definedNames> comes after (CT_Workbook order). */
-const NAMES_AFTER: ReadonlySet<string> = new Set(
-  [
-    "fileVersion",
-    "fileSharing",
-    "workbookPr",
-    "workbookProtection",
-    "bookViews",
-    "sheets",
-    "functionGroups",
-    "externalReferences",
-  ].map(el),
-);
+const NAMES_AFTER: ReadonlySet<string> = new Set(elementsBefore(WORKBOOK_ORDER, "definedNames").map(el));
 /** Elements <calcPr> comes after. */
-const CALC_AFTER: ReadonlySet<string> = new Set([...NAMES_AFTER, el("definedNames")]);
+const CALC_AFTER: ReadonlySet<string> = new Set(elementsBefore(WORKBOOK_ORDER, "calcPr").map(el));
 
 /** Text content as written (entities decoded). */
 function decodeText(raw: string): string {

@@ -4,9 +4,10 @@
  * commits them at once. `writeAction` runs an action and, when it throws, puts the
  * package back as it was, so a refused or failed write leaves nothing half-written.
  */
+import { CONTENT_TYPES, REL_TYPES } from "../../ooxml";
 import type { Package } from "../package";
+import { sameTableName } from "../../../core/sheetNames";
 import { addContentTypes, addRelationship, freePartName } from "./packageEdits";
-import { CONTENT_TYPES, REL_TYPES } from "./partTypes";
 import { SheetEdit } from "./sheetEdit";
 import { emptySheetXml } from "./worksheetSchema";
 import { parseBox } from "./sqref";
@@ -49,8 +50,7 @@ export class WorkbookWriter {
 
   /** The table of that name (case-insensitively), or null. */
   table(name: string): TableAt | null {
-    const wanted = name.toLowerCase();
-    return this.tables().find((t) => t.name.toLowerCase() === wanted) ?? null;
+    return this.tables().find((t) => sameTableName(t.name, name)) ?? null;
   }
 
   /** Forgets the tables of a sheet part whose tables were removed (a replaced report). */

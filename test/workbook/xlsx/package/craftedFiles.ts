@@ -6,7 +6,8 @@
  * streaming fashion, so a file of any size is made in little memory.
  */
 import { Deflate } from "fflate";
-import { Crc32, NS_R, NS_SML } from "../../../../src/workbook/xlsx/package";
+import { Crc32 } from "../../../../src/workbook/xlsx/package";
+import { NS_R, NS_SML } from "../../../../src/workbook/ooxml";
 import { buildZip, type RawEntry } from "./zipBytes";
 
 export type CraftedKind =

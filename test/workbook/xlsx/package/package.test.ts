@@ -1,8 +1,6 @@
 import {
-  NS_SML,
   Package,
   PackageError,
-  REL,
   contentTypeOf,
   parseContentTypes,
   parseRelationships,
@@ -13,10 +11,10 @@ import {
   resolveTarget,
   serializeContentTypes,
   serializeRelationships,
-  sml,
   writeZip,
   DEFAULT_LIMITS,
 } from "../../../../src/workbook/xlsx/package";
+import { NS_SML, REL_TYPES, sml } from "../../../../src/workbook/ooxml";
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -29,7 +27,7 @@ function openpyxlLike(): Uint8Array {
     {
       name: "_rels/.rels",
       data: text(
-        serializeRelationships([{ id: "rId1", type: REL.officeDocument, target: "xl/workbook.xml" }]),
+        serializeRelationships([{ id: "rId1", type: REL_TYPES.officeDocument, target: "xl/workbook.xml" }]),
       ),
     },
     { name: "xl/workbook.xml", data: text(`<workbook xmlns="${NS_SML}"><sheets/></workbook>`) },
@@ -37,7 +35,7 @@ function openpyxlLike(): Uint8Array {
       name: "xl/worksheets/_rels/sheet1.xml.rels",
       data: text(
         serializeRelationships([
-          { id: "rId1", type: REL.table, target: "/xl/tables/table1.xml" },
+          { id: "rId1", type: REL_TYPES.table, target: "/xl/tables/table1.xml" },
           {
             id: "rId2",
             type: "http://purl.oclc.org/ooxml/officeDocument/relationships/drawing",
@@ -87,8 +85,8 @@ describe("relationships and part names", () => {
 
   it("writes relationships and content types that read back the same", () => {
     const rels = [
-      { id: "rId1", type: REL.worksheet, target: "worksheets/sheet1.xml" },
-      { id: "rId2", type: REL.styles, target: "styles.xml" },
+      { id: "rId1", type: REL_TYPES.worksheet, target: "worksheets/sheet1.xml" },
+      { id: "rId2", type: REL_TYPES.styles, target: "styles.xml" },
       { id: "rId9", type: "x", target: 'http://a.se/?q=1&r="2"', external: true },
     ];
     const back = parseRelationships(

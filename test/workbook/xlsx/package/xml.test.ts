@@ -1,16 +1,14 @@
 import fc from "fast-check";
 import {
-  NS_R,
-  NS_SML,
   PackageError,
   XmlScanner,
   childElements,
   parseXml,
   scanXml,
-  sml,
   textContent,
   type XmlHandler,
 } from "../../../../src/workbook/xlsx/package";
+import { NS_R, NS_SML, sml } from "../../../../src/workbook/ooxml";
 
 /** Every event as a line, for comparing two scans. */
 function events(feed: (scanner: XmlScanner) => void): string[] {

@@ -4,13 +4,12 @@
  * Total Rows, 1904 dates) without needing a library to produce them.
  */
 import {
-  NS_SML,
-  REL,
   serializeRelationships,
   writeZip,
   type RelationshipSpec,
   type ZipWriteItem,
 } from "../../../../src/workbook/xlsx/package";
+import { NS_SML, REL_TYPES } from "../../../../src/workbook/ooxml";
 
 export type SheetSpec = {
   name: string;
@@ -57,7 +56,7 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
         serializeRelationships([
           {
             id: "rId1",
-            type: REL.officeDocument,
+            type: REL_TYPES.officeDocument,
             target: spec.absoluteTargets ? "/xl/workbook.xml" : "xl/workbook.xml",
           },
         ]),
@@ -66,15 +65,15 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
   ];
   const wbRels: RelationshipSpec[] = spec.sheets.map((_, i) => ({
     id: `rId${i + 1}`,
-    type: REL.worksheet,
+    type: REL_TYPES.worksheet,
     target: target(`worksheets/sheet${i + 1}.xml`),
   }));
   if (spec.sharedStrings !== undefined) {
-    wbRels.push({ id: "rIdS", type: REL.sharedStrings, target: target("sharedStrings.xml") });
+    wbRels.push({ id: "rIdS", type: REL_TYPES.sharedStrings, target: target("sharedStrings.xml") });
     items.push({ name: "xl/sharedStrings.xml", data: enc(sharedStringsXml(spec.sharedStrings)) });
   }
   if (spec.styles !== undefined) {
-    wbRels.push({ id: "rIdT", type: REL.styles, target: target("styles.xml") });
+    wbRels.push({ id: "rIdT", type: REL_TYPES.styles, target: target("styles.xml") });
     items.push({ name: "xl/styles.xml", data: enc(`<styleSheet ${SML}>${spec.styles}</styleSheet>`) });
   }
   const sheets = spec.sheets
@@ -106,7 +105,7 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
           serializeRelationships(
             tables.map((_, k) => ({
               id: `rIdTable${first + k}`,
-              type: REL.table,
+              type: REL_TYPES.table,
               target: spec.absoluteTargets
                 ? `/xl/tables/table${first + k}.xml`
                 : `../tables/table${first + k}.xml`,

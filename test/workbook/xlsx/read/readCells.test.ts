@@ -1,5 +1,6 @@
 import { openXlsx, WorkbookFileError, xlsxPort } from "../../../../src/workbook/xlsx";
-import { readZipDirectory, DEFAULT_LIMITS, NS_SML, Package } from "../../../../src/workbook/xlsx/package";
+import { readZipDirectory, DEFAULT_LIMITS, Package } from "../../../../src/workbook/xlsx/package";
+import { NS_SML } from "../../../../src/workbook/ooxml";
 import { readPackageWorkbook } from "../../../../src/workbook/xlsx/read/readPackage";
 import { buildXlsx, row, tableXml, type BookSpec } from "./buildXlsx";
 

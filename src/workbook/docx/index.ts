@@ -1,0 +1,2 @@
+/** The follow-up's section for the annual report as a Word document (.docx). */
+export { sectionDocx } from "./sectionDocx";
