@@ -12,9 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareSummary } from "../src/app/summariseWorkbook";
 import { reportSection } from "../src/core/summary";
-import { sectionDocx } from "../src/workbook/docx/sectionDocx";
-import { openXlsx } from "../src/workbook/xlsx";
-import { xlsxPort } from "../src/workbook/xlsx/xlsxPort";
+import { sectionDocx } from "../src/workbook/docx";
+import { openXlsx, xlsxPort } from "../src/workbook/xlsx";
 
 const ROOT = join(__dirname, "..");
 const OUT = join(ROOT, "assets", "screenshots");
