@@ -40,6 +40,8 @@ describe("importJson", () => {
           numbering: null,
           indicator: "Andel kvinnor (%)",
           target: 50,
+          nationalGoals: [],
+          regionalGoal: null,
           cell: "B2",
         },
       ],
