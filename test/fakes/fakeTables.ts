@@ -251,7 +251,8 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
         throw new FakeOfficeError("FakeUnsupported", `resize of ${t.name}, which shows a total row`);
       const area =
         typeof newRange === "string" ? parseArea(splitAddress(newRange).local) : newRange.locate()?.area;
-      if (!area || area.row !== t.area.row || area.col !== t.area.col || area.cols !== t.area.cols) {
+      // Wider is allowed (columns added at the end, issue 29); fewer columns is not modelled.
+      if (!area || area.row !== t.area.row || area.col !== t.area.col || area.cols < t.area.cols) {
         throw new FakeOfficeError("InvalidArgument", "resize must keep the header row and columns");
       }
       for (const o of this.ctx.model.tables) {

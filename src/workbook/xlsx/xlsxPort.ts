@@ -8,6 +8,7 @@ import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 import { protectSheetsIn } from "./write/protectSheets";
 import { writeReportSheet } from "./write/reportSheet";
 import { setUpTables } from "./write/setupTables";
+import { addTableColumns } from "./write/tableColumns";
 import { appendTableRows, updateTableRows } from "./write/tableRows";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
@@ -30,6 +31,10 @@ export function xlsxPort(wb: XlsxWorkbook): WorkbookPort {
     read: async () => wb.raw(),
     sheetNames: async () => wb.sheetNames(),
     addTables: async (tables, progress) => wb.write((w) => setUpTables(w, tables, progress)),
+    addColumns: async (additions) => {
+      await wb.write((w) => addTableColumns(w, additions));
+      return true;
+    },
     appendRows: async (appends) => wb.write((w) => appendTableRows(w, appends)),
     writeSheet: async (layout, options) =>
       wb.write((w) =>
