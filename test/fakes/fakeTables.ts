@@ -25,7 +25,7 @@ import {
   type TableModel,
 } from "./fakeModel";
 import { FakeRange } from "./fakeRange";
-import { rulesOnInsert, rulesOnResize, shiftedBelow } from "./fakeTableGrowth";
+import { addColumnAtEnd, rulesOnInsert, rulesOnResize, shiftedBelow } from "./fakeTableGrowth";
 import { FakeWorksheet, pinned } from "./fakeSheets";
 type LocateTable = () => TableModel | null;
 
@@ -346,6 +346,18 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
 
   protected override exists(): boolean {
     return this.table.modelNow() !== null;
+  }
+
+  /** At the end only (index null), named, without values (fakeTableGrowth.ts). */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    this.write({ addColumn: name ?? null }, () => {
+      const t = this.table.modelNow();
+      if (!t) throw new FakeOfficeError("ItemNotFound", "The table does not exist");
+      if ((index ?? null) !== null || values !== undefined || name === undefined)
+        throw new FakeOfficeError("FakeUnsupported", "The fake adds named, empty columns at the end only");
+      addColumnAtEnd(t, this.ctx.model.tables, name);
+    });
+    return new FakeTableColumn(this.ctx, name ?? "", -1);
   }
 
   protected members(): FakeTableColumn[] {

@@ -97,7 +97,7 @@ describe.each([
     const sheet = fake.sheet("Uppföljning");
     const status = sheet.validations.find((v) => v.rule.list?.source === "=CEMR_Status");
     expect(status && areaAddress(status.area)).toBe("C2:C4");
-    expect(sheet.conditionalFormats.map((c) => areaAddress(c.area))).toEqual(Array(5).fill("A2:F4"));
+    expect(sheet.conditionalFormats.map((c) => areaAddress(c.area))).toEqual(Array(5).fill("A2:G4"));
   });
 });
 
