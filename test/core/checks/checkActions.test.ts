@@ -8,7 +8,11 @@ import { CLEAN_DATE, planOf, seedRows, type Grid } from "./checkFixture";
 const AFTER_YEAR_END = "2024-01-10";
 
 /** The seed plan, changed by `edit`, with the issue-29 columns (Åtgärd: FollowUp G, IndicatorValues H) or without. */
-function actionFindings(edit: (t: Record<TableName, Grid>) => void, date = CLEAN_DATE, later = true): Finding[] {
+function actionFindings(
+  edit: (t: Record<TableName, Grid>) => void,
+  date = CLEAN_DATE,
+  later = true,
+): Finding[] {
   const t = seedRows();
   t.Goals.forEach((row) => row.push("1", null));
   edit(t);
