@@ -33,6 +33,7 @@ import {
 } from "./sheetPage";
 import { rankOf, sml as el } from "./worksheetSchema";
 import {
+  applySplices,
   applySplicesToBytes,
   findInFragment,
   prefixOf,
@@ -331,7 +332,18 @@ export class SheetEdit {
     const rows = this.cells.splices(this.sheet, (xml) => this.insert("sheetData", xml));
     const splices = [...this.splices, ...rows, ...this.insertSplices()];
     if (splices.length === 0) return;
-    this.pkg.set(this.part, applySplicesToBytes(this.text, splices));
+    // A part declared UTF-16 is handed over as text, which the package writes back in its encoding.
+    if (/^\uFEFF?<\?xml[^>]*encoding=["']UTF-16/i.test(this.text.slice(0, 120)))
+      this.pkg.set(
+        this.part,
+        applySplices(
+          this.text,
+          splices.map((sp) =>
+            "text" in sp ? sp : { ...sp, text: sp.bytes.map((b) => new TextDecoder().decode(b)).join("") },
+          ),
+        ),
+      );
+    else this.pkg.set(this.part, applySplicesToBytes(this.text, splices));
   }
 
   /** Splices placing each new top-level element before the first existing one that follows it. */
