@@ -14,6 +14,7 @@ import { newXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../src/workbo
 import { ACTIVITIES } from "./exampleActivities";
 import { FOLLOW_UP } from "./exampleFollowUp";
 import { MEASURES } from "./exampleIndicators";
+import { actionOf, GOAL_LINKS } from "./exampleLinks";
 import { FACTS, GOALS, PRIORITIES } from "./examplePlan";
 import { PERIOD_KEYS, UNITS, periodName } from "./exampleTypes";
 import { pinZipDates } from "./pinZipDates";
@@ -50,6 +51,8 @@ export function exampleRows(lang: Lang): { table: TableName; rows: Row[] }[] {
       target: g.target,
       direction: choiceLabel("direction", g.direction, lang),
       responsible: UNITS[g.responsible][lang],
+      nationalGoals: GOAL_LINKS[g.id]?.nationalGoals ?? null,
+      regionalGoal: text(GOAL_LINKS[g.id]?.regionalGoal, lang),
     }),
   );
   const activities = ACTIVITIES.map((a) =>
@@ -78,6 +81,7 @@ export function exampleRows(lang: Lang): { table: TableName; rows: Row[] }[] {
             outcome,
             forecast,
             comment: text(comment, lang),
+            action: text(actionOf(f.activityId, period), lang),
           }),
         ),
     ),
@@ -94,6 +98,7 @@ export function exampleRows(lang: Lang): { table: TableName; rows: Row[] }[] {
             men,
             total,
             comment: text(comment, lang),
+            action: text(actionOf(m.goalId, period), lang),
           }),
         ),
     ),

@@ -6,7 +6,7 @@
 import type { RawRange, RawWorkbook } from "../core/cells";
 import type { SheetLayout } from "../core/sheetLayout.types";
 import type { SheetProtection } from "../core/protection.types";
-import type { TableTemplate } from "../core/template.types";
+import type { ColumnAddition, TableTemplate } from "../core/template.types";
 
 /**
  * New values for one existing table row (collect, after the user confirmed):
@@ -65,6 +65,14 @@ export type WorkbookPort = {
    * are missing; the adapter never touches a cell that holds data.
    */
   addTables(tables: readonly TableTemplate[], progress?: ProgressReport): Promise<void>;
+  /**
+   * Adds columns at the end of existing tables (set-up, issue 29): header cells, formats
+   * and widths; the body cells stay empty. The caller checked the cells are empty; the
+   * adapter refuses (cellsNotEmpty) before writing when they are not. False, with nothing
+   * written, when the host cannot (Excel before ExcelApi 1.13). Optional: without it,
+   * set-up reports the columns as not added.
+   */
+  addColumns?(additions: readonly ColumnAddition[]): Promise<boolean>;
   /**
    * Appends rows to existing tables (import, collect): each entry names a table
    * and gives rows in that table's current column order.

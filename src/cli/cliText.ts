@@ -74,6 +74,9 @@ const SV = {
   setupAdded: "Lade till tabellerna på bladen {sheets}",
   setupExisting: "Fanns redan: {sheets}",
   setupNothing: "Alla planens tabeller finns redan; kopian är som originalet.",
+  setupColumnsAdded: "Nya kolumner sist i {sheet}: {headers}",
+  setupColumnsNotAdded:
+    "Kolumnerna {headers} lades inte till i {sheet}: cellerna till höger om tabellen används, eller den är ingen Excel-tabell.",
 } as const;
 
 export type CliTextKey = keyof typeof SV;
@@ -147,6 +150,9 @@ const EN: Readonly<Record<CliTextKey, string>> = {
   setupAdded: "Added the tables on the sheets {sheets}",
   setupExisting: "Already there: {sheets}",
   setupNothing: "Every plan table exists already; the copy is the same as the original.",
+  setupColumnsAdded: "New columns at the end of {sheet}: {headers}",
+  setupColumnsNotAdded:
+    "The columns {headers} were not added to {sheet}: the cells right of the table are in use, or it is no Excel table.",
 };
 
 /** A message in the language, with its named arguments put in. */

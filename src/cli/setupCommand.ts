@@ -40,8 +40,16 @@ export async function setupCommand(args: ParsedArgs, io: CliIo): Promise<number>
     return plain?.sheet ?? sheet[args.lang];
   };
   const sheets = (names: readonly TableName[]) => names.map(sheetOf).join(", ");
-  if (result.created.length === 0) io.stdout(cliText("setupNothing", args.lang));
-  else io.stdout(cliText("setupAdded", args.lang, { sheets: sheets(result.created) }));
+  const columnsChanged = result.columnsAdded.length > 0;
+  if (result.created.length === 0 && !columnsChanged) io.stdout(cliText("setupNothing", args.lang));
+  else if (result.created.length > 0)
+    io.stdout(cliText("setupAdded", args.lang, { sheets: sheets(result.created) }));
+  for (const c of result.columnsAdded)
+    io.stdout(
+      cliText("setupColumnsAdded", args.lang, { sheet: sheetOf(c.table), headers: c.headers.join(", ") }),
+    );
+  for (const c of result.columnsNotAdded)
+    io.stdout(cliText("setupColumnsNotAdded", args.lang, { sheet: c.sheet, headers: c.headers.join(", ") }));
   if (result.existing.length > 0 && result.created.length > 0)
     io.stdout(cliText("setupExisting", args.lang, { sheets: sheets(result.existing) }));
   return 0;

@@ -67,3 +67,15 @@ export type ListsTemplate = {
   readonly sheet: string;
   readonly columns: readonly ListColumn[];
 };
+
+/**
+ * Columns added at the end (to the right) of an existing Excel table (set-up, issue 29):
+ * the new header cells, and the formats and widths of the new columns; their body cells
+ * stay empty. The caller has checked that the cells they take are empty.
+ */
+export type ColumnAddition = {
+  readonly table: TableName;
+  readonly headers: readonly string[];
+  readonly formats: readonly CellFormat[];
+  readonly widths: readonly number[];
+};

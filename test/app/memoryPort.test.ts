@@ -9,7 +9,10 @@ const followUp: RawTable = {
   sheet: "Uppföljning",
   top: 1,
   left: 0,
-  values: [headersOf("FollowUp", "sv"), ["Delår 2019", "A1", "Pågår", 12000, 40000, "Enligt plan"]],
+  values: [
+    headersOf("FollowUp", "sv").slice(0, 6),
+    ["Delår 2019", "A1", "Pågår", 12000, 40000, "Enligt plan"],
+  ],
 };
 
 function layout(name: string): SheetLayout {

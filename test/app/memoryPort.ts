@@ -33,7 +33,7 @@ import {
 } from "./memoryRender";
 import { areaRef, type RenderedWorkbook } from "./renderedWorkbook";
 import { TABLE_STYLE } from "../../src/core/style/tableLook";
-import { cellFormatCode } from "../../src/core/style/numberFormats";
+import { cellFormatCode, numberFormatCode } from "../../src/core/style/numberFormats";
 import { extendSqref } from "../../src/workbook/xlsx/write/sqref";
 
 type Append = { table: string; rows: readonly (readonly (string | number | null)[])[] };
@@ -241,6 +241,31 @@ export function memoryPort(
         written.tables.push(t);
         progress?.(i + 1, templates.length);
       });
+    },
+    async addColumns(additions) {
+      for (const a of additions) {
+        const t = tables.find((x) => same(x.name, a.table));
+        if (!t) throw new Error(`No table ${a.table}`);
+        const sheet = ensureSheet(t.sheet);
+        const left = t.left + t.width;
+        const bottom = t.top + t.body + (t.totals ? 1 : 0);
+        for (let r = t.top; r <= bottom; r++)
+          if (a.headers.some((_, i) => !isBlank(sheet.grid[r]?.[left + i])))
+            throw new Error(`Cells right of ${a.table} hold data`);
+        const rendered = sheetOf_(t.sheet);
+        a.headers.forEach((h, i) => {
+          put(sheet, t.top, left + i, h);
+          style(rendered, t.top, left + i, formatAt(rendered, t.top, left - 1));
+          for (let r = 1; r <= t.body; r++)
+            style(rendered, t.top + r, left + i, numberFormatCode(a.formats[i] ?? "text"));
+          rendered.widths.set(left + i, a.widths[i] ?? 10);
+        });
+        t.width += a.headers.length;
+        t.columns.push(...a.headers);
+        const table = look.tables.find((x) => same(x.name, t.name));
+        if (table) table.ref = areaRef(t.top, t.left, bottom - t.top + 1, t.width);
+      }
+      return true;
     },
     async appendRows(appends) {
       calls.appendRows++;

@@ -7,13 +7,14 @@ import { memoryPort } from "./memoryPort";
 
 const ALL = TABLES.map((t) => t.name);
 
+/** A user's Goals table written before issue 29: without Nationellt delmål and Regionalt mål. */
 const userGoals: RawTable = {
   name: "Goals",
   sheet: "Mål",
   top: 0,
   left: 0,
   values: [
-    headersOf("Goals", "sv"),
+    headersOf("Goals", "sv").slice(0, 9),
     [
       "M1",
       "Art. 11",
@@ -61,7 +62,7 @@ describe("setUpPlan", () => {
   it("adds all seven tables to an empty workbook", async () => {
     const port = memoryPort();
     const result = await setUpPlan(port, { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
-    expect(result).toEqual({ created: ALL, existing: [] });
+    expect(result).toEqual({ created: ALL, existing: [], columnsAdded: [], columnsNotAdded: [] });
     expect(port.written.tables.map((t) => t.name)).toEqual(ALL);
     const raw = await port.read();
     expect(raw.tables.map((t) => t.name)).toEqual(ALL);
@@ -107,7 +108,43 @@ describe("setUpPlan", () => {
     expect(result.created).toEqual(ALL.filter((n) => n !== "Goals"));
     expect(port.written.tables.map((t) => t.name)).not.toContain("Goals");
     const goals = (await port.read()).tables.find((t) => t.name === "Goals");
+    // The user's cells stay as they were; the two new columns come at the end, empty.
+    expect(goals?.values.map((r) => r.slice(0, 9))).toEqual(userGoals.values);
+    expect(goals?.values.map((r) => r.slice(9))).toEqual([
+      ["Nationellt delmål", "Regionalt mål"],
+      [null, null],
+      [null, null],
+    ]);
+    expect(result.columnsAdded).toEqual([
+      { table: "Goals", headers: ["Nationellt delmål", "Regionalt mål"] },
+    ]);
+    expect(result.columnsNotAdded).toEqual([]);
+  });
+
+  it("adds nothing and names the table when the cells right of it hold data, and changes nothing when run again", async () => {
+    const port = memoryPort({
+      tables: [userGoals],
+      sheets: [
+        { ...userGoals, values: userGoals.values.map((r, i) => [...r, i === 1 ? "Se protokoll" : null]) },
+      ],
+    });
+    const result = await setUpPlan(port, { lang: "sv" });
+    expect(result.columnsAdded).toEqual([]);
+    expect(result.columnsNotAdded).toEqual([
+      {
+        table: "Goals",
+        sheet: "Mål",
+        reason: "cellsNotEmpty",
+        headers: ["Nationellt delmål", "Regionalt mål"],
+      },
+    ]);
+    const goals = (await port.read()).tables.find((t) => t.name === "Goals");
     expect(goals?.values).toEqual(userGoals.values);
+
+    const free = memoryPort({ tables: [userGoals], sheets: [userGoals] });
+    await setUpPlan(free, { lang: "sv" });
+    const again = await setUpPlan(free, { lang: "sv" });
+    expect(again).toEqual({ created: [], existing: ALL, columnsAdded: [], columnsNotAdded: [] });
   });
 
   it("counts a table copied as plain cells onto its sheet as existing", async () => {
@@ -131,7 +168,7 @@ describe("setUpPlan", () => {
     await setUpPlan(port, { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
     const before = await port.read();
     const second = await setUpPlan(port, { lang: "sv", from: "2018-01-01", to: "2020-12-31" });
-    expect(second).toEqual({ created: [], existing: ALL });
+    expect(second).toEqual({ created: [], existing: ALL, columnsAdded: [], columnsNotAdded: [] });
     expect(port.calls.addTables).toBe(1);
     expect(port.written.tables).toHaveLength(7);
     expect(await port.read()).toEqual(before);

@@ -97,3 +97,26 @@ export function shiftedBelow(tables: readonly TableModel[], t: TableModel, at: n
     for (const m of movedMerges) m.row += n;
   };
 }
+
+/**
+ * TableColumnCollection.add at the end (index null, ExcelApi 1.4 for the name): the
+ * table takes the column right of it, its header cell named. Only over empty cells:
+ * what Excel does to cells in the way is not modelled (the product checks first).
+ */
+export function addColumnAtEnd(t: TableModel, others: readonly TableModel[], name: string): void {
+  const col = t.area.col + t.area.cols;
+  for (let r = t.area.row; r < t.area.row + t.area.rows; r++) {
+    const v = t.sheet.cell(r, col).value;
+    if (v !== "" && v !== null)
+      throw new FakeOfficeError("FakeUnsupported", "a column added over cells that hold data");
+  }
+  const area = { ...t.area, cols: t.area.cols + 1 };
+  for (const o of others) {
+    if (o !== t && o.sheet === t.sheet && o.area.col <= col && o.area.col + o.area.cols > col)
+      if (o.area.row < area.row + area.rows && o.area.row + o.area.rows > area.row)
+        throw new FakeOfficeError("InvalidArgument", "Tables would overlap");
+  }
+  t.area = area;
+  if (t.showHeaders) t.sheet.cellForWrite(t.area.row, col).value = name;
+  else t.columnNames?.push(name);
+}

@@ -26,7 +26,7 @@ import {
   type TableModel,
 } from "./fakeModel";
 import { FakeRange } from "./fakeRange";
-import { rulesOnInsert, rulesOnResize, shiftedBelow } from "./fakeTableGrowth";
+import { addColumnAtEnd, rulesOnInsert, rulesOnResize, shiftedBelow } from "./fakeTableGrowth";
 import { FakeWorksheet, pinned } from "./fakeSheets";
 type LocateTable = () => TableModel | null;
 
@@ -252,7 +252,8 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | 
         throw new FakeOfficeError("FakeUnsupported", `resize of ${t.name}, which shows a total row`);
       const area =
         typeof newRange === "string" ? parseArea(splitAddress(newRange).local) : newRange.locate()?.area;
-      if (!area || area.row !== t.area.row || area.col !== t.area.col || area.cols !== t.area.cols) {
+      // Wider is allowed (columns added at the end, issue 29); fewer columns is not modelled.
+      if (!area || area.row !== t.area.row || area.col !== t.area.col || area.cols < t.area.cols) {
         throw new FakeOfficeError("InvalidArgument", "resize must keep the header row and columns");
       }
       for (const o of this.ctx.model.tables) {
@@ -348,6 +349,18 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTableColumn> {
 
   protected override exists(): boolean {
     return this.table.modelNow() !== null;
+  }
+
+  /** At the end only (index null), named, without values (fakeTableGrowth.ts). */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    this.write({ addColumn: name ?? null }, () => {
+      const t = this.table.modelNow();
+      if (!t) throw new FakeOfficeError("ItemNotFound", "The table does not exist");
+      if ((index ?? null) !== null || values !== undefined || name === undefined)
+        throw new FakeOfficeError("FakeUnsupported", "The fake adds named, empty columns at the end only");
+      addColumnAtEnd(t, this.ctx.model.tables, name);
+    });
+    return new FakeTableColumn(this.ctx, name ?? "", -1);
   }
 
   protected members(): FakeTableColumn[] {

@@ -17,8 +17,8 @@ import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
 import { a1, columnIndex } from "../../src/core/cells";
 import type { Finding } from "../../src/core/checks/findings.types";
-import { TABLES, headersOf, tableSpec, type TableName } from "../../src/core/plan/schema";
-import { samplePlan, serial, type Rows } from "../core/fixtures/planWorkbook";
+import { TABLES, tableSpec, type TableName } from "../../src/core/plan/schema";
+import { fixtureHeaders, samplePlan, serial, type Rows } from "../core/fixtures/planWorkbook";
 
 /** A cell as a user's workbook holds it. */
 export type ShapeValue = string | number | boolean | null;
@@ -113,7 +113,8 @@ export function basePlan(): ShapeWorkbook {
       sheet: tableSpec(name).sheet.sv,
       top: 0,
       left: 0,
-      columns: headersOf(name, "sv"),
+      // As a plan written before issue 29: without LATER_COLUMNS.
+      columns: fixtureHeaders(name, "sv"),
       rows: rows[name] as Rows as readonly (readonly ShapeCell[])[],
     })),
   };

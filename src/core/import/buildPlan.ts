@@ -5,10 +5,12 @@
  * words are read, and everything not understood is listed with its cell.
  */
 import { isBlank } from "../cells";
-import { normaliseText, readArticleRefs, readNumber, readText } from "../read";
+import { normaliseText, readArticleRefs, readText } from "../read";
 import { activityDates } from "./activityDates";
 import { readAmount, resourcesAmount } from "./amounts";
 import { goalArticles } from "./goalArticles";
+import { addGoalDetails, addGoalLinks, nationalHeading, type GoalDraft } from "./goalLinks";
+import type { NationalGoalNumber } from "../nationalGoals";
 import type {
   ImportedActivity,
   ImportedGoal,
@@ -21,15 +23,6 @@ import type { IdNumbering } from "./numbering";
 import type { PlanPeriod } from "./parseTimeframe";
 import type { LineDraft, SourceField, SourceRecord } from "./sourceRecords";
 
-type GoalDraft = {
-  id: string;
-  numbering: string | null;
-  articles: number[];
-  goal: string;
-  indicator: string | null;
-  target: number | null;
-  cell: string;
-};
 /** The records below continue: a real goal, or one without article whose activities are listed. */
 type Current = { kind: "goal"; goal: GoalDraft } | { kind: "noArticle" };
 
@@ -66,6 +59,8 @@ export function buildPlan(
   const goals: GoalDraft[] = [];
   let articles: number[] = [];
   let current: Current | null = null;
+  /** The national sub-goals of the last sub-goal heading: they hold for the goals below it. */
+  let national: NationalGoalNumber[] = [];
 
   for (const rec of records) {
     const f = rec.fields;
@@ -89,7 +84,12 @@ export function buildPlan(
     }
 
     const goalText = text(f.goal);
-    if (f.goal && goalText !== null) {
+    const heading = goalText === null ? null : nationalHeading(rec.goalNumbering, goalText);
+    if (f.goal && heading) {
+      national = heading;
+      current = null;
+      role = "heading";
+    } else if (f.goal && goalText !== null) {
       const named = goalArticles(goalText);
       if (named.articles.length > 0 && !ctx.articleSource) articles = named.articles;
       const goalArticleList = named.articles.length > 0 ? named.articles : articles;
@@ -107,6 +107,8 @@ export function buildPlan(
             goal: named.goal,
             indicator: null,
             target: null,
+            nationalGoals: national,
+            regionalGoal: null,
             cell: f.goal.cell,
           };
           byKey.set(key, goal);
@@ -120,8 +122,9 @@ export function buildPlan(
 
     if (current?.kind === "goal") {
       addGoalDetails(current.goal, f.indicator, f.target, out.warnings, list);
+      addGoalLinks(current.goal, f.nationalGoals, f.regionalGoal, list);
       // A row or line with only the goal's indicator or target adds to the goal above.
-      if (role === "notUnderstood" && (f.indicator || f.target)) {
+      if (role === "notUnderstood" && (f.indicator || f.target || f.nationalGoals || f.regionalGoal)) {
         role = "part";
         ids.push(current.goal.id);
       }
@@ -158,7 +161,7 @@ export function buildPlan(
     }
   }
 
-  out.goals.push(...goals.map((g) => ({ ...g })));
+  out.goals.push(...goals.map(({ ownNational: _own, ...g }) => ({ ...g })));
   return out;
 }
 
@@ -252,30 +255,5 @@ function readBudget(
     case "unclear":
       list(field.cell, r.text, r.why === "perYear" ? "perYear" : "budget");
       return { budget: null, moreResources: [r.text] };
-  }
-}
-
-/** The first indicator and target given on a goal's records; a later, different one is a warning. */
-function addGoalDetails(
-  goal: GoalDraft,
-  indicator: SourceField | undefined,
-  target: SourceField | undefined,
-  warnings: ImportWarning[],
-  list: (cell: string, text: string, reason: NotUnderstoodReason) => void,
-): void {
-  const ind = indicator ? readText(indicator.value) : null;
-  if (indicator && ind !== null) {
-    if (goal.indicator === null) goal.indicator = ind;
-    else if (normaliseText(goal.indicator) !== normaliseText(ind)) {
-      warnings.push({ code: "GOAL_DETAIL_DIFFERS", cell: indicator.cell, text: ind });
-    }
-  }
-  if (!target || isBlank(target.value)) return;
-  const n = readNumber(target.value);
-  if (!n.ok) list(target.cell, n.text, "target");
-  else if (n.value !== null) {
-    if (goal.target === null) goal.target = n.value;
-    else if (goal.target !== n.value)
-      warnings.push({ code: "GOAL_DETAIL_DIFFERS", cell: target.cell, text: String(n.value) });
   }
 }

@@ -1,6 +1,7 @@
 /** What importing a loose list gives (docs/import.md): goals, activities and what was not understood. */
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
+import type { NationalGoalNumber } from "../nationalGoals";
 import type { ColumnMapping, HeaderColumn } from "./recogniseColumns";
 
 export type ImportOptions = {
@@ -23,6 +24,9 @@ export type ImportedGoal = {
   readonly goal: string;
   readonly indicator: string | null;
   readonly target: number | null;
+  /** The national gender-equality sub-goals: its own column or label, else the sub-goal heading above it. */
+  readonly nationalGoals: readonly NationalGoalNumber[];
+  readonly regionalGoal: string | null;
   /** The A1 address of the cell the goal's text came from (its first occurrence). */
   readonly cell: string;
 };
@@ -55,6 +59,7 @@ export type NotUnderstoodReason =
   | "budget" // a budget with a number that is not one amount in kronor (kept in Resurser)
   | "perYear" // an amount per year or month (kept in Resurser, never multiplied)
   | "target"
+  | "nationalGoal" // a Nationellt delmål cell or label that names none of the six sub-goals
   | "text" // a line of a document that is no goal, activity or part of one
   | "subPoint" // a point under an activity, one level deeper than the activities
   | "noData"; // a row with text only in columns that are not imported
@@ -162,6 +167,8 @@ export type ImportJson = {
     numbering: string | null;
     indicator: string | null;
     target: number | null;
+    nationalGoals: number[];
+    regionalGoal: string | null;
     cell: string;
   }[];
   activities: {

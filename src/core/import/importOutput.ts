@@ -16,6 +16,8 @@ export function importJson(result: ImportResult): ImportJson {
       numbering: g.numbering,
       indicator: g.indicator,
       target: g.target,
+      nationalGoals: [...g.nationalGoals],
+      regionalGoal: g.regionalGoal,
       cell: g.cell,
     })),
     activities: result.activities.map((a) => ({

@@ -3,53 +3,16 @@
  * Ansvar: HR. Tid: löpande. Kostnad: 50 tkr." gives the activity's text and its
  * parts, in Swedish or English.
  */
-import type { ImportMeaning } from "./recogniseColumns";
+import { IMPORT_MEANINGS, termsOf, type ImportMeaning } from "./importTerms";
 
 /** The meanings a label can give (a goal or an activity is a line of its own). */
 export type PartMeaning = Exclude<ImportMeaning, "goal" | "activity">;
 
-/** Label words per meaning, as written before a colon. */
-const LABELS: Readonly<Record<PartMeaning, readonly string[]>> = {
-  responsible: [
-    "ansvarig",
-    "ansvariga",
-    "ansvar",
-    "huvudansvarig",
-    "ansvarig förvaltning",
-    "ansvarig enhet",
-    "ansvarig nämnd",
-    "responsible",
-    "responsibility",
-    "responsible party",
-    "lead",
-    "owner",
-  ],
-  timeframe: [
-    "tid",
-    "tidplan",
-    "tidsplan",
-    "tidsram",
-    "tidpunkt",
-    "när",
-    "timeframe",
-    "time frame",
-    "timescale",
-    "timing",
-    "time",
-    "when",
-    "schedule",
-  ],
-  start: ["start", "startdatum", "påbörjas", "start date"],
-  end: ["slut", "slutdatum", "klart", "klart senast", "deadline", "end date", "due", "due date"],
-  budget: ["kostnad", "kostnader", "beräknad kostnad", "budget", "belopp", "cost", "costs", "estimated cost"],
-  resources: ["resurser", "resurs", "finansiering", "resources", "resource", "funding"],
-  indicator: ["indikator", "indikatorer", "nyckeltal", "mått", "indicator", "indicators", "kpi"],
-  target: ["målvärde", "målvärden", "målnivå", "target", "targets", "target value"],
-  article: ["artikel", "artiklar", "article", "articles"],
-};
+/** The label words of every part meaning, from the one table of import words (importTerms.ts). */
+const PART_MEANINGS = IMPORT_MEANINGS.filter((m): m is PartMeaning => m !== "goal" && m !== "activity");
 
 const BY_LABEL = new Map<string, PartMeaning>(
-  (Object.keys(LABELS) as PartMeaning[]).flatMap((m) => LABELS[m].map((l) => [l, m] as const)),
+  PART_MEANINGS.flatMap((m) => termsOf(m, "label").map((l) => [l, m] as const)),
 );
 
 const ALTERNATIVES = [...BY_LABEL.keys()]

@@ -5,35 +5,9 @@
  */
 import { a1, isBlank, type CellValue, type RawRange } from "../cells";
 import { isoFromUtcDate } from "../dates";
+import { headerMeaning, isActivityOrAction, isKnownHeader, type ImportMeaning } from "./importTerms";
 
-/** What a column of a loose list can mean. */
-export type ImportMeaning =
-  | "article"
-  | "goal"
-  | "activity"
-  | "responsible"
-  | "timeframe"
-  | "start"
-  | "end"
-  | "budget"
-  | "resources"
-  | "indicator"
-  | "target";
-
-/** The meanings in the order they are listed to the user. */
-export const IMPORT_MEANINGS: readonly ImportMeaning[] = [
-  "article",
-  "goal",
-  "activity",
-  "responsible",
-  "timeframe",
-  "start",
-  "end",
-  "budget",
-  "resources",
-  "indicator",
-  "target",
-];
+export { IMPORT_MEANINGS, headerMeaning, normaliseHeader, type ImportMeaning } from "./importTerms";
 
 /**
  * Meaning → 0-based column index within the range (not the sheet column: a
@@ -62,164 +36,6 @@ export type RecognisedColumns = {
   /** Non-empty headers that got no meaning (unknown, or a second column of a meaning). */
   readonly unrecognised: readonly HeaderColumn[];
 };
-
-/** Normalised header texts (see normaliseHeader) per meaning. */
-const SYNONYMS: Readonly<Record<ImportMeaning, readonly string[]>> = {
-  article: [
-    "artikel",
-    "artiklar",
-    "art",
-    "art nr",
-    "artikelnummer",
-    "artikel nr",
-    "cemr artikel",
-    "article",
-    "articles",
-    "art no",
-    "article no",
-    "article number",
-    "charter article",
-  ],
-  goal: [
-    "mål",
-    "målsättning",
-    "målsättningar",
-    "delmål",
-    "mål målsättning",
-    "övergripande mål",
-    "goal",
-    "goals",
-    "objective",
-    "objectives",
-    "aim",
-    "aims",
-  ],
-  activity: [
-    "aktivitet",
-    "aktiviteter",
-    "åtgärd",
-    "åtgärder",
-    "aktiviteter åtgärder",
-    "aktivitet åtgärd",
-    "åtgärder aktiviteter",
-    "insats",
-    "insatser",
-    "activity",
-    "activities",
-    "measure",
-    "measures",
-    "action",
-    "actions",
-  ],
-  responsible: [
-    "ansvarig",
-    "ansvar",
-    "ansvariga",
-    "huvudansvarig",
-    "ansvarig förvaltning",
-    "ansvarig nämnd",
-    "responsible",
-    "responsibility",
-    "owner",
-    "lead",
-    "responsible party",
-  ],
-  timeframe: [
-    "tidplan",
-    "tidsplan",
-    "när",
-    "tid",
-    "tidpunkt",
-    "tidsram",
-    "tidsperiod",
-    "genomförande",
-    "timeframe",
-    "time frame",
-    "timescale",
-    "timescales",
-    "timing",
-    "when",
-    "timetable",
-    "schedule",
-  ],
-  start: ["start", "startdatum", "påbörjas", "från", "start date", "begins", "from"],
-  end: [
-    "slut",
-    "slutdatum",
-    "klart",
-    "klart senast",
-    "klar",
-    "senast",
-    "färdigt",
-    "end",
-    "end date",
-    "due",
-    "due date",
-    "deadline",
-    "until",
-    "to",
-  ],
-  budget: [
-    "budget",
-    "kostnad",
-    "kostnader",
-    "beräknad kostnad",
-    "budget kr",
-    "belopp",
-    "cost",
-    "costs",
-    "estimated cost",
-    "budget sek",
-  ],
-  resources: ["resurser", "resurs", "finansiering", "resources", "resource", "funding"],
-  indicator: ["indikator", "indikatorer", "nyckeltal", "mått", "indicator", "indicators", "kpi"],
-  target: ["målvärde", "målvärden", "målnivå", "target", "targets", "target value"],
-};
-
-/** Lower case, punctuation to spaces, single spaces: "Aktiviteter/åtgärder" → "aktiviteter åtgärder". */
-export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-const BY_TEXT = new Map<string, ImportMeaning>(
-  IMPORT_MEANINGS.flatMap((m) => SYNONYMS[m].map((s) => [s, m] as const)),
-);
-
-/**
- * The meaning of one header: an exact synonym, else a synonym of its first word
- * ("Ansvarig enhet", "Budget (tkr)"), or null. Headers naming an ID or a number
- * of a row ("Mål-ID", "Nr") are never given a meaning, so they are not mistaken
- * for the goal itself.
- */
-export function headerMeaning(text: string): ImportMeaning | null {
-  const norm = normaliseHeader(text);
-  if (norm === "") return null;
-  const exact = BY_TEXT.get(norm);
-  if (exact) return exact;
-  const words = norm.split(" ");
-  if (words.some((w) => w === "id" || w === "nr" || w === "no")) return null;
-  const first = words[0] ?? "";
-  if (VAGUE_FIRST_WORDS.has(first)) return null;
-  return BY_TEXT.get(first) ?? null;
-}
-
-/** Words that name a meaning alone but are too vague to stand for a longer header ("Tid för uppföljning"). */
-const VAGUE_FIRST_WORDS = new Set([
-  "to",
-  "tid",
-  "när",
-  "from",
-  "från",
-  "lead",
-  "when",
-  "due",
-  "end",
-  "aim",
-  "art",
-]);
 
 function cellText(v: CellValue): string {
   // An adapter may hand over an invalid Date (a date cell holding a number no calendar has).
@@ -295,7 +111,7 @@ function continuesHeader(range: RawRange, h: number): boolean {
     const text = cellText(v);
     const above = groupAbove(upper, lower, c);
     const alone = headerMeaning(text) !== null;
-    const exact = above !== "" && BY_TEXT.has(normaliseHeader(`${above} ${text}`));
+    const exact = above !== "" && isKnownHeader(`${above} ${text}`);
     if (alone || exact) recognised++;
     else {
       // Under the goal or activity header only a header word may stand: anything else is data.
@@ -370,10 +186,16 @@ export function recogniseColumns(
   const mapping: ColumnMapping = {};
   const headers: HeaderColumn[] = [];
   const unrecognised: HeaderColumn[] = [];
+  const texts = Array.from({ length: width }, (_, index) =>
+    first === last ? cellText(upper[index]) : twoRowText(upper, lower, index),
+  );
+  // "Åtgärd" beside an "Aktivitet" column is the action on a deviation, not a second activity.
+  const ownActivity = texts.some((t) => headerMeaning(t) === "activity" && !isActivityOrAction(t));
   for (let index = 0; index < width; index++) {
-    const text = first === last ? cellText(upper[index]) : twoRowText(upper, lower, index);
+    const text = texts[index] ?? "";
     if (text === "") continue;
-    const known = headerMeaning(text);
+    const read = headerMeaning(text);
+    const known = read === "activity" && ownActivity && isActivityOrAction(text) ? "action" : read;
     const meaning = known !== null && mapping[known] === undefined ? known : null;
     if (meaning !== null) mapping[meaning] = index;
     const row = cellText(upper[index]) !== "" ? first : last;

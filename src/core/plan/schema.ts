@@ -18,6 +18,7 @@ export type ColumnType =
   | "money" // a number of currency units
   | "integer" // a whole number (article numbers in the Articles table)
   | "articles" // one or more article references ("11, 14", "Art. 2 och 5")
+  | "nationalGoals" // one or more national sub-goals 1–6 ("1, 5", "Jämställd hälsa")
   | "choice"; // one value of a choice list
 
 export type ChoiceListName = "status" | "periodType" | "direction" | "assessment" | "yesNo";
@@ -148,6 +149,8 @@ export const TABLES = [
     col("target", "Målvärde", "Target", "number"),
     col("direction", "Riktning", "Direction", "choice", false, "direction"),
     col("responsible", "Ansvarig", "Responsible", "text"),
+    col("nationalGoals", "Nationellt delmål", "National sub-goal", "nationalGoals"),
+    col("regionalGoal", "Regionalt mål", "Regional goal", "text"),
   ]),
   table("Activities", { sv: "Aktiviteter", en: "Activities" }, [
     col("id", "Aktivitet-ID", "Activity ID", "id", true),
@@ -172,6 +175,7 @@ export const TABLES = [
     col("outcome", "Utfall", "Outcome", "money"),
     col("forecast", "Prognos", "Forecast", "money"),
     col("comment", "Kommentar", "Comment", "text"),
+    col("action", "Åtgärd", "Action", "text"),
   ]),
   table("IndicatorValues", { sv: "Indikatorer", en: "Indicators" }, [
     col("period", "Period", "Period", "ref", true),
@@ -181,8 +185,26 @@ export const TABLES = [
     col("total", "Totalt", "Total", "number"),
     col("assessment", "Bedömning", "Assessment", "choice", false, "assessment"),
     col("comment", "Kommentar", "Comment", "text"),
+    col("action", "Åtgärd", "Action", "text"),
   ]),
 ] as const;
+
+/**
+ * Columns added to the schema after workbooks were in use (issue 29): a table without
+ * them reads and checks as before, and set-up adds the missing ones at the end of an
+ * existing table (docs/workbook.md "Writing rules"). New tables have them at their end.
+ */
+export const LATER_COLUMNS: readonly { readonly table: TableName; readonly key: string }[] = [
+  { table: "Goals", key: "nationalGoals" },
+  { table: "Goals", key: "regionalGoal" },
+  { table: "FollowUp", key: "action" },
+  { table: "IndicatorValues", key: "action" },
+];
+
+/** True for a column of LATER_COLUMNS. */
+export function isLaterColumn(table: TableName, key: string): boolean {
+  return LATER_COLUMNS.some((c) => c.table === table && c.key === key);
+}
 
 /** The spec of one table, with its column keys. */
 export type TableSpecOf<T extends TableName> = Extract<(typeof TABLES)[number], { readonly name: T }>;

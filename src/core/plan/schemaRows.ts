@@ -34,7 +34,9 @@ function cellOf(column: ColumnSpec, value: FieldValue | undefined, lang: Lang): 
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean")
     return column.choices ? choiceLabel(column.choices, value ? "yes" : "no", lang) : null;
-  if (typeof value === "object") return value.join(", ");
+  // No sub-goals is an empty cell (a goal's articles are never empty when written).
+  if (typeof value === "object")
+    return value.length === 0 && column.type === "nationalGoals" ? null : value.join(", ");
   if (column.type === "date" && typeof value === "string") return isoToSerial(value as IsoDate);
   if (column.choices && typeof value === "string") return choiceLabel(column.choices, value, lang);
   return value;

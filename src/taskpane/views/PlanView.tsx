@@ -19,6 +19,7 @@ import type { Workspace } from "../workspace";
 import { PLAN_STRINGS } from "./planStrings";
 import { PlanFacts } from "./PlanFacts";
 import { SetUpForm } from "./SetUpForm";
+import { SubGoalProposals } from "./SubGoalProposals";
 import { usePlanView } from "./usePlanView";
 
 const useStyles = makeStyles({
@@ -64,6 +65,9 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
         </MessageBar>
       )}
       {overview.status === "ready" && <PlanFacts lang={lang} overview={overview.overview} />}
+      {overview.status === "ready" && overview.overview.tablesMissing.length === 0 && (
+        <SubGoalProposals lang={lang} workspace={workspace} onWritten={reload} />
+      )}
     </section>
   );
 }

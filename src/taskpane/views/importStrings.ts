@@ -14,6 +14,7 @@ const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
     budget: "inte ett belopp i kronor – står kvar i Resurser",
     perYear: "belopp per år – står kvar i Resurser, räknas inte om",
     target: "målvärdet går inte att läsa",
+    nationalGoal: "inget av de sex nationella delmålen",
     text: "varken mål, aktivitet eller del av raden ovanför",
     subPoint: "underpunkt till en aktivitet – tas inte med",
     noData: "bara kolumner som inte importeras",
@@ -29,6 +30,7 @@ const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
     budget: "not an amount in kronor – kept in Resources",
     perYear: "an amount per year – kept in Resources, not converted",
     target: "the target cannot be read",
+    nationalGoal: "none of the six national sub-goals",
     text: "neither a goal, an activity nor part of the line above",
     subPoint: "a sub-point of an activity – not imported",
     noData: "only columns that are not imported",
@@ -48,6 +50,9 @@ const meanings: Record<Lang, Readonly<Record<ImportMeaning, string>>> = {
     resources: "Resurser",
     indicator: "Indikator",
     target: "Målvärde",
+    nationalGoals: "Nationellt delmål",
+    regionalGoal: "Regionalt mål",
+    action: "Åtgärd vid avvikelse (läses inte in)",
   },
   en: {
     article: "Article",
@@ -61,6 +66,9 @@ const meanings: Record<Lang, Readonly<Record<ImportMeaning, string>>> = {
     resources: "Resources",
     indicator: "Indicator",
     target: "Target",
+    nationalGoals: "National sub-goal",
+    regionalGoal: "Regional goal",
+    action: "Action on a deviation (not imported)",
   },
 };
 

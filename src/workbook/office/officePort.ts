@@ -4,6 +4,7 @@
  * so a write right after it needs no extra sync; any write forgets it.
  */
 import type { WorkbookPort } from "../../app/ports";
+import { addColumns } from "./addColumns";
 import { addTables } from "./addTables";
 import { appendRows } from "./appendRows";
 import { productSheetsOf } from "./productMarker";
@@ -45,6 +46,9 @@ export function officePort(
     },
     async addTables(tables, progress) {
       await addTables(context, await stateForWrite(), tables, progress);
+    },
+    async addColumns(additions) {
+      return addColumns(context, await stateForWrite(), additions);
     },
     async appendRows(appends) {
       const state = await stateForWrite();

@@ -6,7 +6,14 @@
 import type { WorkbookPort } from "../../app/ports";
 import { sameSheetName } from "../../core/sheetNames";
 import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "../../core/style";
-import { appendTableRows, protectSheetsIn, setUpTables, updateTableRows, writeReportSheet } from "./write";
+import {
+  addTableColumns,
+  appendTableRows,
+  protectSheetsIn,
+  setUpTables,
+  updateTableRows,
+  writeReportSheet,
+} from "./write";
 import type { XlsxWorkbook } from "./xlsxWorkbook";
 
 /** The entries of the product's marker sheet, as read. */
@@ -22,6 +29,10 @@ export function xlsxPort(wb: XlsxWorkbook): WorkbookPort {
     read: async () => wb.raw(),
     sheetNames: async () => wb.sheetNames(),
     addTables: async (tables, progress) => wb.write((w) => setUpTables(w, tables, progress)),
+    addColumns: async (additions) => {
+      await wb.write((w) => addTableColumns(w, additions));
+      return true;
+    },
     appendRows: async (appends) => wb.write((w) => appendTableRows(w, appends)),
     writeSheet: async (layout, options) =>
       wb.write((w) =>

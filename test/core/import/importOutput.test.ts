@@ -40,6 +40,8 @@ describe("importJson", () => {
           numbering: null,
           indicator: "Andel kvinnor (%)",
           target: 50,
+          nationalGoals: [],
+          regionalGoal: null,
           cell: "B2",
         },
       ],
@@ -111,7 +113,7 @@ describe("the import's goals and activities as rows", () => {
       activities: result.activities.map((a) => tableRow("Activities", a, "sv")),
     };
     expect(rows.goals).toEqual([
-      ["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null],
+      ["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null, null, null],
     ]);
     expect(rows.goals[0]).toHaveLength(headersOf("Goals", "sv").length);
     expect(rows.activities[0]).toEqual([

@@ -216,7 +216,7 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
       // The appended rows (row 3 on both sheets) carry set-up's lists and status colours.
       expect(refs(sheet(d, "Uppföljning").validations)).toEqual(["A2:A3", "B2:B3", "C2:C3"]);
       expect(sheet(d, "Uppföljning").validations[2]).toMatchObject({ formula: "CEMR_Status", alert: "stop" });
-      expect(new Set(refs(sheet(d, "Uppföljning").colours))).toEqual(new Set(["A2:F3"]));
+      expect(new Set(refs(sheet(d, "Uppföljning").colours))).toEqual(new Set(["A2:G3"]));
       expect(sheet(d, "Uppföljning").colours).toHaveLength(5);
       expect(refs(sheet(d, "Aktiviteter").validations)).toEqual(["B2:B3"]);
     },
@@ -281,7 +281,7 @@ const SCENARIOS: Readonly<Record<string, Scenario>> = {
       expect(refs(followUp.validations)).toEqual(["A2:A3", "B2:B3", "C2:C3"]);
       expect(followUp.validations[2]).toMatchObject({ formula: "CEMR_Status", alert: "stop" });
       expect(followUp.colours).toHaveLength(5);
-      expect(new Set(refs(followUp.colours))).toEqual(new Set(["A2:F3"]));
+      expect(new Set(refs(followUp.colours))).toEqual(new Set(["A2:G3"]));
     },
   },
   "the summary of a plan, written and then replaced": {

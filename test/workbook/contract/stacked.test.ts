@@ -89,7 +89,7 @@ describe("stacked tables on one sheet", () => {
       },
       (d) => {
         const refs = Object.fromEntries(tables(d).map((t) => [t.name, t.ref]));
-        expect(refs).toMatchObject({ Goals: "A1:I3", Activities: "A7:I10", Mine: "A13:B14" });
+        expect(refs).toMatchObject({ Goals: "A1:K3", Activities: "A7:I10", Mine: "A13:B14" });
         expect(cells(d).A3).toMatchObject({ v: "M2" });
         expect(cells(d).A10).toMatchObject({ v: "A2.2" });
         expect(cells(d).A13).toMatchObject({ v: "Post" });
@@ -112,7 +112,7 @@ describe("stacked tables on one sheet", () => {
       },
       (d) => {
         const refs = Object.fromEntries(tables(d).map((t) => [t.name, t.ref]));
-        expect(refs).toMatchObject({ Goals: "A1:I3", Activities: "A7:I9", Mine: "A13:B14" });
+        expect(refs).toMatchObject({ Goals: "A1:K3", Activities: "A7:I9", Mine: "A13:B14" });
         expect(cells(d).C3).toMatchObject({ v: "Trygg kollektivtrafik" });
         expect(cells(d).C9).toMatchObject({ v: "Trygghetsvandringar" });
         expect(cells(d).A13).toMatchObject({ v: "Post" });

@@ -87,7 +87,7 @@ describe("setting up a plan workbook through Office.js", () => {
       type: "Custom",
       fill: "#FFC7CE",
       fontColor: "#9C0006",
-      area: { row: 1, col: 0, cols: 6 },
+      area: { row: 1, col: 0, cols: 7 },
     });
     expect(delayed?.area.rows).toBe(planTemplate("FollowUp", "sv").formattedRows);
   });
@@ -98,8 +98,16 @@ describe("setting up a plan workbook through Office.js", () => {
     const before = fake.snapshot();
     await setUpPlan(officePort(fake.context()), PERIOD);
     const after = fake.snapshot();
-    for (const sheet of ["Mål", "Aktiviteter", "Uppföljning", "Budget"])
-      expect(after[sheet]).toEqual(before[sheet]);
+    // Every cell the user had is as it was; the only new cells are the issue-29 columns,
+    // right of the user's tables (Goals from column J, FollowUp from column G).
+    for (const sheet of ["Mål", "Aktiviteter", "Uppföljning", "Budget"]) {
+      const was = before[sheet] ?? {};
+      const now = after[sheet] ?? {};
+      expect(Object.fromEntries(Object.keys(was).map((k) => [k, now[k]]))).toEqual(was);
+      const added = Object.keys(now).filter((k) => !(k in was));
+      const firstNew = { Mål: 9, Aktiviteter: Infinity, Uppföljning: 6, Budget: Infinity }[sheet] ?? Infinity;
+      expect(added.filter((k) => Number(k.split(",")[1]) < firstNew)).toEqual([]);
+    }
     expect(fake.model.tables).toHaveLength(7);
 
     const syncs = fake.syncCount;

@@ -24,7 +24,7 @@ describe("appending rows to a table in an .xlsx file", () => {
       },
     ]);
     const again = await reopen(wb);
-    expect(tableRefs(sheet(again, "Mål"))).toEqual([{ name: "Goals", ref: "A1:I3" }]);
+    expect(tableRefs(sheet(again, "Mål"))).toEqual([{ name: "Goals", ref: "A1:K3" }]);
     expect(sheet(again, "Mål").getCell("A3").value).toBe("M2");
     expect(sheet(again, "Mål").getCell("F2").value).toBe(4.2);
   });

@@ -279,7 +279,9 @@ describe("copies of workbooks holding every kind of part", () => {
       const summary = readFileSync(join(csv, `copy${i}-${SUMMARY_SHEET}.csv`), "utf8");
       expect([c.source, summary.split("\n")[0]]).toEqual([c.source, "Årsbokslut: Helår 2019,,,,,,,"]);
       const followUp = readFileSync(join(csv, `copy${i}-Uppföljning.csv`), "utf8");
-      expect([c.source, followUp.split("\n")[1]]).toEqual([c.source, FOLLOW_UP_CSV_ROW]);
+      // The row as written; an empty Åtgärd column (issue 29) may follow it where LibreOffice counts it used.
+      const row = (followUp.split("\n")[1] ?? "").replace(/,$/, "");
+      expect([c.source, row]).toEqual([c.source, FOLLOW_UP_CSV_ROW]);
     });
   });
 

@@ -8,6 +8,7 @@ export { writeAction, WorkbookWriter } from "./workbookWriter";
 export { WorkbookEdit } from "./workbookEdit";
 export { newWorkbookPackage } from "./newPackage";
 export { setUpTables } from "./setupTables";
+export { addTableColumns } from "./tableColumns";
 export { appendTableRows, updateTableRows } from "./tableRows";
 export { writeReportSheet, type ReportTarget } from "./reportSheet";
 export { protectSheetsIn } from "./protectSheets";

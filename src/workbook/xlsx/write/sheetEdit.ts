@@ -32,7 +32,7 @@ import {
   type Protection,
 } from "./sheetPage";
 import { rankOf } from "./worksheetSchema";
-import { applySplicesToBytes, findInFragment, setAttribute, type Splice } from "./xmlSplice";
+import { applySplices, applySplicesToBytes, findInFragment, setAttribute, type Splice } from "./xmlSplice";
 import { xmlAttr } from "./xmlText";
 
 export type { ExistingCell } from "./sheetIndex";
@@ -226,7 +226,18 @@ export class SheetEdit extends SheetContent {
     const rows = this.cells.splices(this.sheet, (xml) => this.insert("sheetData", xml));
     const splices = [...this.splices, ...rows, ...this.insertSplices()];
     if (splices.length === 0) return;
-    this.pkg.set(this.part, applySplicesToBytes(this.text, splices));
+    // A part declared UTF-16 is handed over as text, which the package writes back in its encoding.
+    if (/^\uFEFF?<\?xml[^>]*encoding=["']UTF-16/i.test(this.text.slice(0, 120)))
+      this.pkg.set(
+        this.part,
+        applySplices(
+          this.text,
+          splices.map((sp) =>
+            "text" in sp ? sp : { ...sp, text: sp.bytes.map((b) => new TextDecoder().decode(b)).join("") },
+          ),
+        ),
+      );
+    else this.pkg.set(this.part, applySplicesToBytes(this.text, splices));
   }
 
   /** Splices placing each new top-level element before the first existing one that follows it. */

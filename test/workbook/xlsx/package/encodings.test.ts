@@ -113,14 +113,22 @@ function entries(zip: Uint8Array): Map<string, Uint8Array> {
 }
 
 describe("copies set-up writes", () => {
-  const copies: { source: string; output: Uint8Array; input: Uint8Array }[] = [];
+  const copies: { source: string; output: Uint8Array; input: Uint8Array; widened: Set<string> }[] = [];
 
   beforeAll(async () => {
     for (const source of OPENED) {
       const input = bytesOf(source);
       const wb = await openXlsx(input);
-      await setUpPlan(xlsxPort(wb), { lang: "sv" });
-      copies.push({ source, input, output: await saveXlsx(wb) });
+      const result = await setUpPlan(xlsxPort(wb), { lang: "sv" });
+      // A user's table set-up widened with the issue-29 columns: its table and sheet parts are written.
+      const widened = new Set<string>();
+      for (const c of result.columnsAdded) {
+        const t = wb.tables.find((x) => x.name.toLowerCase() === c.table.toLowerCase());
+        const sheetPart = wb.sheets.find((x) => x.name === t?.sheet)?.part;
+        if (t) widened.add(t.part);
+        if (sheetPart) widened.add(sheetPart);
+      }
+      copies.push({ source, input, output: await saveXlsx(wb), widened });
     }
   });
 
@@ -152,7 +160,7 @@ describe("copies set-up writes", () => {
         "docProps/app.xml",
       ]);
       for (const [name, raw] of before) {
-        if (owned.has(name)) continue;
+        if (owned.has(name) || c.widened.has(name)) continue;
         expect([c.source, name, Buffer.from(after.get(name) ?? []).equals(Buffer.from(raw))]).toEqual([
           c.source,
           name,
@@ -175,7 +183,11 @@ describe("copies set-up writes", () => {
       const stem = basename(c.source, ".xlsx");
       expect([c.source, out.includes(`${stem}-Uppföljning.csv`)]).toEqual([c.source, true]);
       const goalsCsv = readFileSync(join(csv, `${stem}-Mål.csv`), "utf8");
-      expect([c.source, goalsCsv.split("\n")[1]]).toEqual([c.source, "M1,11,Jämställda löner"]);
+      // The goal as written; the empty issue-29 columns may follow it.
+      expect([c.source, goalsCsv.split("\n")[1]?.replace(/,+$/, "")]).toEqual([
+        c.source,
+        "M1,11,Jämställda löner",
+      ]);
     }
   });
 });

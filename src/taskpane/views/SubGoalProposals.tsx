@@ -1,0 +1,126 @@
+/**
+ * Set-up's proposal of national sub-goals (docs/workbook.md "Writing rules"): on the
+ * user's request, the goals without a sub-goal and OUR proposal from their articles;
+ * written only when the user confirms, and only into cells still empty
+ * (src/app/subGoalProposals.ts).
+ */
+import { useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { setUpPlan, type SetUpResult } from "../../app/setUpPlan";
+import { proposeSubGoals, writeSubGoals, type SubGoalProposal } from "../../app/subGoalProposals";
+import { formatMessage } from "../../core/text";
+import type { Lang } from "../../core/language";
+import { nationalGoalName } from "../../core/nationalGoals";
+import { ErrorBar } from "../components/ErrorBar";
+import { outcomeOf, type UserMessage } from "../steps";
+import type { Workspace } from "../workspace";
+import { SUB_GOAL_STRINGS } from "./subGoalStrings";
+
+const useStyles = makeStyles({
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+type Shown =
+  | { readonly kind: "idle" }
+  | { readonly kind: "busy" }
+  | { readonly kind: "proposals"; readonly proposals: readonly SubGoalProposal[] }
+  | { readonly kind: "written"; readonly n: number }
+  | { readonly kind: "columns"; readonly lines: readonly string[] }
+  | { readonly kind: "error"; readonly message: UserMessage };
+
+export type SubGoalProposalsProps = {
+  readonly lang: Lang;
+  readonly workspace: Workspace;
+  /** After the proposals were written: the plan is read again. */
+  readonly onWritten: () => void;
+};
+
+export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposalsProps) {
+  const s = SUB_GOAL_STRINGS[lang];
+  const styles = useStyles();
+  const [shown, setShown] = useState<Shown>({ kind: "idle" });
+  const propose = () => {
+    setShown({ kind: "busy" });
+    void outcomeOf(workspace.run(proposeSubGoals)).then((o) =>
+      setShown(o.ok ? { kind: "proposals", proposals: o.value } : { kind: "error", message: o.message }),
+    );
+  };
+  const confirm = (proposals: readonly SubGoalProposal[]) => {
+    setShown({ kind: "busy" });
+    void outcomeOf(workspace.run((port) => writeSubGoals(port, proposals))).then((o) => {
+      setShown(o.ok ? { kind: "written", n: o.value } : { kind: "error", message: o.message });
+      if (o.ok) onWritten();
+    });
+  };
+  const addColumns = () => {
+    setShown({ kind: "busy" });
+    void outcomeOf(workspace.run((port) => setUpPlan(port, { lang }))).then((o) => {
+      setShown(
+        o.ok ? { kind: "columns", lines: columnLines(o.value, lang) } : { kind: "error", message: o.message },
+      );
+      if (o.ok) onWritten();
+    });
+  };
+  return (
+    <div className={styles.card} role="group" aria-labelledby="subgoals-title">
+      <Subtitle2 as="h3" id="subgoals-title">
+        {s.title}
+      </Subtitle2>
+      <Text>{s.intro}</Text>
+      {(shown.kind === "idle" || shown.kind === "columns") && (
+        <div>
+          <Button onClick={propose}>{s.propose}</Button> <Button onClick={addColumns}>{s.addColumns}</Button>
+        </div>
+      )}
+      {shown.kind === "columns" && shown.lines.map((line) => <Text key={line}>{line}</Text>)}
+      {shown.kind === "busy" && <Text>{s.working}</Text>}
+      {shown.kind === "error" && <ErrorBar lang={lang} message={shown.message} />}
+      {shown.kind === "written" && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{formatMessage(s.written, { n: shown.n }, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {shown.kind === "proposals" && shown.proposals.length === 0 && <Text>{s.none}</Text>}
+      {shown.kind === "proposals" && shown.proposals.length > 0 && (
+        <>
+          <ul aria-label={s.title}>
+            {shown.proposals.map((p) => (
+              <li key={p.row}>
+                {p.goalId}: {p.goals.map((g) => `${g} ${nationalGoalName(g, lang)}`).join("; ")}
+              </li>
+            ))}
+          </ul>
+          <Button appearance="primary" onClick={() => confirm(shown.proposals)}>
+            {s.confirm}
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** What adding the new columns did, one line per outcome. */
+function columnLines(r: SetUpResult, lang: Lang): string[] {
+  const s = SUB_GOAL_STRINGS[lang];
+  const names = (headers: readonly string[]) => headers.map((h) => `«${h}»`).join(", ");
+  const added = r.columnsAdded.flatMap((c) => c.headers);
+  const lines = added.length > 0 ? [formatMessage(s.columnsAdded, { names: names(added) }, lang)] : [];
+  for (const n of r.columnsNotAdded)
+    lines.push(formatMessage(s.columnsNotAdded, { names: names(n.headers), sheet: n.sheet }, lang));
+  return lines.length > 0 ? lines : [s.columnsThere];
+}
