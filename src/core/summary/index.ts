@@ -1,7 +1,7 @@
 /** The follow-up summary of one period (docs/reports.md): data, JSON, text and sheet. */
 export { summarise } from "./summarise";
 export { summaryJson } from "./summaryJson";
-export type { SummaryJson } from "./summaryJson";
+export type { NationalGoalsJson, SubGoalJson, SummaryJson } from "./summaryJson";
 export { summaryText, summaryParagraphs } from "./summaryText";
 export { summaryLayout, summarySheetName, summaryMarker } from "./summaryLayout";
 export { chartTableNames } from "./layout/charts";
@@ -10,11 +10,15 @@ export type {
   ActivitySummary,
   ArticleSummary,
   BudgetTotals,
+  ChainDeviation,
+  ChainDeviationKind,
+  ChainSummary,
   ChangeSincePrevious,
   Deviation,
   DeviationKind,
   GoalAssessment,
   GoalSummary,
+  SubGoalResult,
   Summary,
   WholePlanResult,
 } from "./summary.types";

@@ -8,10 +8,10 @@
 import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../format";
 import type { Lang } from "../language";
 import type { LayoutChart } from "../sheetLayout.types";
-import { seriesFill } from "../style";
-import { summaryChartData } from "./chartData";
 import { headingOf } from "./layout/details";
 import { assessmentWord, deviationWord, L, stateWord } from "./layout/labels";
+import { chainBlocks } from "./sectionChain";
+import { sectionCharts } from "./sectionCharts";
 import { summaryParagraphs } from "./summaryText";
 import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "./summary.types";
 
@@ -60,7 +60,6 @@ const CAPTION = {
   table: { sv: "Tabell", en: "Table" },
   figure: { sv: "Figur", en: "Figure" },
   activitiesDone: { sv: "Genomförda", en: "Done" },
-  altChart: { sv: "Diagram", en: "Chart" },
   resultsPerArticle: { sv: "Resultat per artikel", en: "Results per article" },
   goalFulfilment: { sv: "Måluppfyllelse", en: "Goal fulfilment" },
   budgetOutcomeForecast: { sv: "Budget, utfall och prognos", en: "Budget, outcome and forecast" },
@@ -222,6 +221,8 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
       ]),
     );
 
+  chainBlocks(s, lang, table, blocks);
+
   const charts = sectionCharts(s, lang);
   if (charts.length > 0) {
     heading(L.charts[lang]);
@@ -231,69 +232,4 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
     }
   }
   return { lang, title, blocks };
-}
-
-/** The summary sheet's three charts (those with data), from the same figures as the sheet and the pane. */
-function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
-  const f = summaryChartData(s);
-  const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
-  const alt = (
-    title: string,
-    header: readonly string[],
-    rows: readonly (readonly [string, ...(number | null)[]])[],
-  ): string =>
-    `${CAPTION.altChart[lang]}: ${title}. ` +
-    rows
-      .map(
-        ([cat, ...vals]) =>
-          `${cat}: ${vals.map((v, i) => `${header[i + 1] ?? ""} ${v === null ? "–" : formatNumber(v, lang, 2)}`).join(", ")}`,
-      )
-      .join("; ") +
-    ".";
-  const chart = (
-    type: LayoutChart["type"],
-    title: string,
-    header: readonly string[],
-    rows: readonly (readonly [string, ...(number | null)[]])[],
-    colours: LayoutChart["colours"],
-  ): Omit<SectionChart, "caption"> => ({
-    kind: "chart",
-    type,
-    title,
-    header,
-    rows,
-    alt: alt(title, header, rows),
-    colours,
-  });
-  const out: Omit<SectionChart, "caption">[] = [];
-  if (f.status.length > 0) {
-    out.push(
-      chart(
-        "columnStacked",
-        L.chartStatus[lang],
-        [L.article[lang], ...f.states.map((st) => stateWord(st, lang))],
-        f.status.map((a) => [article(a.article), ...f.states.map((st) => a.counts[st])]),
-        f.states.map(seriesFill),
-      ),
-      chart(
-        "columnClustered",
-        L.chartBudget[lang],
-        [L.article[lang], L.budget[lang], L.outcome[lang]],
-        f.money.map((a) => [article(a.article), a.budget, a.outcome]),
-        [seriesFill("budget"), seriesFill("outcome")],
-      ),
-    );
-  }
-  if (f.gender.length > 0) {
-    out.push(
-      chart(
-        "barClustered",
-        L.chartGender[lang],
-        [L.goal[lang], L.women[lang], L.men[lang]],
-        f.gender.map((g) => [g.goalId, g.women, g.men]),
-        [seriesFill("women"), seriesFill("men")],
-      ),
-    );
-  }
-  return out;
 }

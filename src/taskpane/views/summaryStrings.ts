@@ -37,6 +37,11 @@ const sv = {
   confirmReplace: "Bladet finns redan och skrevs av tillägget. Vill du ersätta det?",
   replace: "Ersätt bladet",
   cancel: "Avbryt",
+  nationalGoals: "Per nationellt jämställdhetspolitiskt delmål",
+  untouched: "Planen berör inte detta delmål.",
+  withoutSubGoal: "Utan nationellt delmål",
+  deviations: "Avvikelser",
+  withoutAction: "utan åtgärd",
 };
 
 export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
@@ -77,6 +82,11 @@ const en: SummaryStrings = {
   confirmReplace: "The sheet exists already and was written by the add-in. Replace it?",
   replace: "Replace the sheet",
   cancel: "Cancel",
+  nationalGoals: "Per national gender-equality sub-goal",
+  untouched: "The plan does not address this sub-goal.",
+  withoutSubGoal: "Without a national sub-goal",
+  deviations: "Deviations",
+  withoutAction: "without an action",
 };
 
 export const SUMMARY_STRINGS: Readonly<Record<Lang, SummaryStrings>> = { sv, en };
