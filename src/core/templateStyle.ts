@@ -36,6 +36,8 @@ const WIDE: Readonly<Record<string, number>> = {
   resources: 30,
   timeframe: 24,
   responsible: 24,
+  regionalGoal: 36,
+  action: 40,
 };
 
 const BY_TYPE: Readonly<Record<ColumnSpec["type"], number>> = {
@@ -47,6 +49,7 @@ const BY_TYPE: Readonly<Record<ColumnSpec["type"], number>> = {
   money: 14,
   integer: 9,
   articles: 12,
+  nationalGoals: 14,
   choice: 16,
 };
 

@@ -5,6 +5,7 @@
 import type { CellRef } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
+import type { NationalGoalNumber } from "../nationalGoals";
 import type { Assessment, ColumnIndex, Direction, PeriodType, PlanKey, Status, TableName } from "./schema";
 
 export type CharterVersion = 2006 | 2022;
@@ -69,6 +70,13 @@ export type GoalRow = RowBase & {
   readonly target: number | null;
   readonly direction: Direction | null;
   readonly responsible: string | null;
+  /** National sub-goals read from the Nationellt delmål cell (empty when the column is absent). */
+  readonly nationalGoals: readonly NationalGoalNumber[];
+  /** Parts of that cell that name no sub-goal 1–6. */
+  readonly nationalGoalTextsNotUnderstood: readonly string[];
+  /** Numbers written in the old (2006–2016) numbering and the sub-goal they were read as by their name. */
+  readonly nationalGoalsOldNumbering: readonly { readonly written: number; readonly read: NationalGoalNumber }[];
+  readonly regionalGoal: string | null;
 };
 
 export type ActivityRow = RowBase & {
@@ -96,6 +104,8 @@ export type FollowUpRow = RowBase & {
   readonly outcome: number | null;
   readonly forecast: number | null;
   readonly comment: string | null;
+  /** What will be done about a deviation (Åtgärd); null when empty or the column is absent. */
+  readonly action: string | null;
 };
 
 export type IndicatorValueRow = RowBase & {
@@ -106,6 +116,8 @@ export type IndicatorValueRow = RowBase & {
   readonly total: number | null;
   readonly assessment: Assessment | null;
   readonly comment: string | null;
+  /** What will be done about a deviation (Åtgärd); null when empty or the column is absent. */
+  readonly action: string | null;
 };
 
 export type TableRead<R, T extends TableName> = { readonly table: TableInfo<T>; readonly rows: readonly R[] };

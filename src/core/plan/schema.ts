@@ -18,6 +18,7 @@ export type ColumnType =
   | "money" // a number of currency units
   | "integer" // a whole number (article numbers in the Articles table)
   | "articles" // one or more article references ("11, 14", "Art. 2 och 5")
+  | "nationalGoals" // one or more national sub-goals 1–6 ("1, 5", "Jämställd hälsa")
   | "choice"; // one value of a choice list
 
 export type ChoiceListName = "status" | "periodType" | "direction" | "assessment" | "yesNo";
@@ -148,6 +149,8 @@ export const TABLES = [
     col("target", "Målvärde", "Target", "number"),
     col("direction", "Riktning", "Direction", "choice", false, "direction"),
     col("responsible", "Ansvarig", "Responsible", "text"),
+    col("nationalGoals", "Nationellt delmål", "National sub-goal", "nationalGoals"),
+    col("regionalGoal", "Regionalt mål", "Regional goal", "text"),
   ]),
   table("Activities", { sv: "Aktiviteter", en: "Activities" }, [
     col("id", "Aktivitet-ID", "Activity ID", "id", true),
@@ -172,6 +175,7 @@ export const TABLES = [
     col("outcome", "Utfall", "Outcome", "money"),
     col("forecast", "Prognos", "Forecast", "money"),
     col("comment", "Kommentar", "Comment", "text"),
+    col("action", "Åtgärd", "Action", "text"),
   ]),
   table("IndicatorValues", { sv: "Indikatorer", en: "Indicators" }, [
     col("period", "Period", "Period", "ref", true),
@@ -181,6 +185,7 @@ export const TABLES = [
     col("total", "Totalt", "Total", "number"),
     col("assessment", "Bedömning", "Assessment", "choice", false, "assessment"),
     col("comment", "Kommentar", "Comment", "text"),
+    col("action", "Åtgärd", "Action", "text"),
   ]),
 ] as const;
 

@@ -50,6 +50,7 @@ const articleRow = (r: RowReader<"Articles">): ArticleRow => {
 const goalRow = (r: RowReader<"Goals">): GoalRow => {
   const id = r.text("id");
   const refs = r.articles("articles");
+  const national = r.nationalGoals("nationalGoals");
   return {
     row: r.row,
     id,
@@ -62,6 +63,10 @@ const goalRow = (r: RowReader<"Goals">): GoalRow => {
     target: r.number("target"),
     direction: r.choice("direction") as Direction | null,
     responsible: r.text("responsible"),
+    nationalGoals: national.goals,
+    nationalGoalTextsNotUnderstood: national.notUnderstood,
+    nationalGoalsOldNumbering: national.oldNumbering,
+    regionalGoal: r.text("regionalGoal"),
   };
 };
 
@@ -93,6 +98,7 @@ const followUpRow = (r: RowReader<"FollowUp">): FollowUpRow => ({
   outcome: r.number("outcome"),
   forecast: r.number("forecast"),
   comment: r.text("comment"),
+  action: r.text("action"),
 });
 
 const indicatorValueRow = (r: RowReader<"IndicatorValues">): IndicatorValueRow => ({
@@ -104,6 +110,7 @@ const indicatorValueRow = (r: RowReader<"IndicatorValues">): IndicatorValueRow =
   total: r.number("total"),
   assessment: r.choice("assessment") as Assessment | null,
   comment: r.text("comment"),
+  action: r.text("action"),
 });
 
 /**

@@ -17,6 +17,7 @@ import {
   type ReadResult,
 } from "./readValues";
 import type { Lang } from "../language";
+import { readNationalGoalRefs, type NationalGoalRefs } from "../nationalGoals";
 
 /** Typed access to one row's cells, by the table's column keys; each read records its own problems. */
 export type RowReader<T extends TableName> = {
@@ -31,6 +32,8 @@ export type RowReader<T extends TableName> = {
   /** The choice's value in CHOICES, or null. */
   choice(key: ColumnKey<T>): string | null;
   articles(key: ColumnKey<T>): ArticleRefs;
+  /** National sub-goals; what is not understood is reported by the checks, not here. */
+  nationalGoals(key: ColumnKey<T>): NationalGoalRefs;
 };
 
 /** What every row of one table shares, built once per table. */
@@ -136,6 +139,12 @@ class TableRowReader<T extends TableName> implements RowReader<T> {
     const v = this.cellOf(key);
     this.required(key, v);
     return readArticleRefs(v);
+  }
+
+  nationalGoals(key: ColumnKey<T>): NationalGoalRefs {
+    const v = this.cellOf(key);
+    this.required(key, v);
+    return readNationalGoalRefs(v);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from "../dates";
 import { type FollowUpRow, periodCutoffs, type Plan } from "../plan";
+import { isOverdue } from "../deviation";
 import type { ActivitySummary } from "./summary.types";
 
 /**
@@ -91,7 +92,7 @@ export function activityStates(plan: Plan, cutoff: IsoDate): ActivitySummary[] {
       deviation: a.budget !== null && forecast !== null ? a.budget - forecast : null,
       comment: latest?.row.comment ?? null,
       articles: goalId ? (articlesOf.get(goalId) ?? []) : [],
-      overdue: a.end !== null && a.end < cutoff && state !== "done" && state !== "cancelled",
+      overdue: isOverdue(a.end, state, cutoff),
     });
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
+import { isDelayed, isOverBudget as isOverBudgetAt } from "../deviation";
 import { periodCutoffs, type Plan } from "../plan";
 import { followUpsByActivity, latestFollowUp } from "./activityState";
 import type { ActivitySummary, Deviation, DeviationKind } from "./summary.types";
@@ -53,13 +54,9 @@ export function missingFollowUps(
   return missing;
 }
 
-/** True when the reported forecast or the outcome exceeds the budget. */
+/** True when the reported forecast or the outcome exceeds the budget (the shared definition, src/core/deviation). */
 export function isOverBudget(a: ActivitySummary): boolean {
-  if (a.budget === null) return false;
-  return (
-    (a.forecastReported !== null && a.forecastReported > a.budget) ||
-    (a.outcome !== null && a.outcome > a.budget)
-  );
+  return isOverBudgetAt({ budget: a.budget, outcome: a.outcome, forecast: a.forecastReported });
 }
 
 /** Every deviation, by kind and then in the order of the Activities table. */
@@ -71,7 +68,7 @@ export function deviations(
 ): Deviation[] {
   const missing = missingFollowUps(plan, period, activities, findings);
   const test: Record<DeviationKind, (a: ActivitySummary) => boolean> = {
-    delayed: (a) => a.state === "delayed",
+    delayed: (a) => isDelayed(a.state),
     overdue: (a) => a.overdue,
     followUpMissing: (a) => missing.has(a.id),
     overBudget: isOverBudget,

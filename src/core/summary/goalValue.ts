@@ -3,8 +3,9 @@
  * the value by direction, and the assessment rules with the manual Bedömning first.
  */
 import type { IsoDate } from "../dates";
-import { type Direction, type GoalRow, type IndicatorValueRow, periodCutoffs, type Plan } from "../plan";
+import { type GoalRow, type IndicatorValueRow, periodCutoffs, type Plan } from "../plan";
 import { uniqueSorted } from "./activityState";
+import { assessValue, gapOf, judgedValue } from "../deviation";
 import type { AssessmentSource, GoalAssessment, GoalSummary } from "./summary.types";
 
 /** True when an indicator row holds a measurement or an assessment (not only a comment). */
@@ -33,38 +34,6 @@ export function latestIndicatorRow(
   return best ? { row: best.row, period: best.period } : null;
 }
 
-/** The gap between women and men, when both are known. */
-export function gapOf(women: number | null, men: number | null): number | null {
-  return women !== null && men !== null ? Math.abs(women - men) : null;
-}
-
-/** The value a goal is judged by: the gap for Utjämna, otherwise the total. */
-export function goalValue(
-  direction: Direction | null,
-  total: number | null,
-  gap: number | null,
-): number | null {
-  return direction === "closeGap" ? gap : total;
-}
-
-/**
- * The computed assessment: met at the target, partly met when better than the
- * baseline, else not met; no baseline means met or not met only; no value, target
- * or direction means not assessed.
- */
-export function assessGoal(
-  direction: Direction | null,
-  value: number | null,
-  baseline: number | null,
-  target: number | null,
-): GoalAssessment {
-  if (direction === null || value === null || target === null) return "notAssessed";
-  const up = direction === "increase";
-  if (up ? value >= target : value <= target) return "met";
-  if (baseline !== null && (up ? value > baseline : value < baseline)) return "partlyMet";
-  return "notMet";
-}
-
 /** One goal as of a cut-off. */
 export function goalSummary(
   goal: GoalRow & { readonly id: string },
@@ -77,9 +46,10 @@ export function goalSummary(
   const men = latest?.row.men ?? null;
   const total = latest?.row.total ?? null;
   const gap = gapOf(women, men);
-  const value = goalValue(goal.direction, total, gap);
+  const value = judgedValue(goal.direction, total, gap);
   const manual = latest?.row.assessment ?? null;
-  const computed = assessGoal(goal.direction, value, goal.baseline, goal.target);
+  // The same rule as the checks' deviations (src/core/deviation).
+  const computed = assessValue(goal.direction, value, goal.baseline, goal.target);
   const assessment: GoalAssessment = manual ?? computed;
   const source: AssessmentSource =
     manual !== null ? "manual" : computed === "notAssessed" ? "none" : "computed";

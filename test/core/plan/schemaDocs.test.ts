@@ -14,6 +14,7 @@ const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
   money: "amount",
   integer: "whole number",
   articles: "article numbers",
+  nationalGoals: "national sub-goals",
   choice: "choice",
 };
 

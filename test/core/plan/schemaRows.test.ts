@@ -33,6 +33,8 @@ describe("a record as a row", () => {
       target: 50,
       direction: "closeGap" as const,
       responsible: "Kultur- och fritidsnämnden",
+      nationalGoals: [1, 2],
+      regionalGoal: "Jämställd fördelning av offentliga resurser",
     };
     expect(tableRow("Goals", goal, "sv")).toEqual([
       "M2",
@@ -44,6 +46,8 @@ describe("a record as a row", () => {
       50,
       "Utjämna",
       "Kultur- och fritidsnämnden",
+      "1, 2",
+      "Jämställd fördelning av offentliga resurser",
     ]);
     expect(tableRow("Goals", goal, "en")[7]).toBe("Close gap");
     const period = { period: "Helår 2024", type: "annual" as const, cutoff: "2024-12-31" };

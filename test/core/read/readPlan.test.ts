@@ -348,6 +348,57 @@ describe("value problems at their cells", () => {
     expect(located(plan.problems.filter((p) => p.table === "Goals"))).toEqual(["VALUE_REQUIRED Mål!B5"]);
     expect(plan.problems.find((p) => p.table === "Goals")?.rowId).toBe("M4");
   });
+
+  it("reads national sub-goals, the regional goal and actions, and keeps what it did not understand", () => {
+    const plan = readPlan(
+      planWorkbook({
+        Goals: {
+          headers: ["Mål-ID", "Artikel", "Mål", "Nationellt delmål", "Regionalt mål"],
+          rows: [
+            ["M1", 11, "Heltid som norm", "2 Ekonomisk jämställdhet", "Jämställd arbetsmarknad i länet"],
+            ["M2", 22, "Stöd till våldsutsatta", "4 Mäns våld mot kvinnor ska upphöra", null],
+            ["M3", 14, "Jämlik vård", "delmål 9", ""],
+          ],
+        },
+        FollowUp: {
+          headers: ["Period", "Aktivitet-ID", "Status", "Kommentar", "Åtgärd"],
+          rows: [["Delår 2025", "A1", "Försenad", "Sjukskrivning", "  Ny tidplan till hösten  "]],
+        },
+        IndicatorValues: {
+          headers: ["Period", "Mål-ID", "Totalt", "Åtgärd"],
+          rows: [["Helår 2025", "M1", 61, "Översyn av schemaläggningen"]],
+        },
+      }),
+    );
+    expect(
+      plan.goals.rows.map((g) => [
+        g.nationalGoals,
+        g.nationalGoalTextsNotUnderstood,
+        g.nationalGoalsOldNumbering,
+        g.regionalGoal,
+      ]),
+    ).toEqual([
+      [[2], [], [], "Jämställd arbetsmarknad i länet"],
+      [[6], [], [{ written: 4, read: 6 }], null],
+      [[], ["delmål 9"], [], null],
+    ]);
+    expect(plan.followUp.rows[0]?.action).toBe("Ny tidplan till hösten");
+    expect(plan.indicatorValues.rows[0]?.action).toBe("Översyn av schemaläggningen");
+    expect(plan.problems.filter((p) => p.table === "Goals")).toEqual([]);
+  });
+
+  it("reads a plan without the new columns as before: no sub-goals, no regional goal, no action, no problem", () => {
+    const plan = readPlan(
+      planWorkbook({
+        Goals: { headers: ["Mål-ID", "Artikel", "Mål"], rows: [["M1", 11, "Heltid som norm"]] },
+        FollowUp: { headers: ["Period", "Aktivitet-ID", "Status"], rows: [["Delår 2025", "A1", "Försenad"]] },
+      }),
+    );
+    expect(plan.goals.rows[0]).toMatchObject({ nationalGoals: [], regionalGoal: null });
+    expect(plan.goals.table.columns.nationalGoals).toBeUndefined();
+    expect(plan.followUp.rows[0]?.action).toBeNull();
+    expect(plan.problems.filter((p) => p.table === "Goals" || p.table === "FollowUp")).toEqual([]);
+  });
 });
 
 describe("the Plan table", () => {
