@@ -35,7 +35,11 @@ function goalLinks(plan: Plan): GoalLink[] {
     if (!id || seen.has(id)) continue;
     seen.add(id);
     const regional = g.regionalGoal?.trim() || null;
-    out.push({ id, nationalGoals: uniqueSorted(g.nationalGoals) as NationalGoalNumber[], regionalGoal: regional });
+    out.push({
+      id,
+      nationalGoals: uniqueSorted(g.nationalGoals) as NationalGoalNumber[],
+      regionalGoal: regional,
+    });
   }
   return out;
 }

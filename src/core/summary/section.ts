@@ -7,54 +7,15 @@
  */
 import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../format";
 import type { Lang } from "../language";
-import type { LayoutChart } from "../sheetLayout.types";
 import { headingOf } from "./layout/details";
 import { assessmentWord, deviationWord, L, stateWord } from "./layout/labels";
 import { chainBlocks } from "./sectionChain";
 import { sectionCharts } from "./sectionCharts";
+import type { ReportSection, SectionBlock, SectionCell } from "./section.types";
+
+export type { ReportSection, SectionBlock, SectionCell, SectionChart, SectionTable } from "./section.types";
 import { summaryParagraphs } from "./summaryText";
 import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "./summary.types";
-
-/** A table cell: its text as shown, and whether it is a figure (aligned right). */
-export type SectionCell = { readonly text: string; readonly figure: boolean };
-
-export type SectionTable = {
-  readonly kind: "table";
-  /** The caption above the table ("Tabell 1. Nyckeltal"). */
-  readonly caption: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly SectionCell[])[];
-};
-
-/** A chart with its figures: categories down the first column, one series per further column. */
-export type SectionChart = {
-  readonly kind: "chart";
-  readonly type: LayoutChart["type"];
-  readonly title: string;
-  /** The caption below the chart ("Figur 1. …"). */
-  readonly caption: string;
-  /** The alternative text read out instead of the chart. */
-  readonly alt: string;
-  /** Each series' fill, in the pane's colours for the same meaning (core/style). */
-  readonly colours: LayoutChart["colours"];
-  /** Header row: the category column's name, then each series' name. */
-  readonly header: readonly string[];
-  /** One row per category: its name, then one value per series (null when unknown). */
-  readonly rows: readonly (readonly [string, ...(number | null)[]])[];
-};
-
-export type SectionBlock =
-  | { readonly kind: "heading"; readonly level: 1 | 2; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string }
-  | SectionTable
-  | SectionChart;
-
-export type ReportSection = {
-  readonly lang: Lang;
-  /** The section's heading: kind of report, period and cut-off. */
-  readonly title: string;
-  readonly blocks: readonly SectionBlock[];
-};
 
 const CAPTION = {
   table: { sv: "Tabell", en: "Table" },

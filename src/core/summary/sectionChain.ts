@@ -9,7 +9,7 @@ import { formatNumber } from "../format";
 import type { Lang } from "../language";
 import { subGoalHeading } from "./layout/chain";
 import { assessmentWord, chainKindsWord, L } from "./layout/labels";
-import type { SectionBlock, SectionCell } from "./section";
+import type { SectionBlock, SectionCell } from "./section.types";
 import type { ChainSummary, SubGoalResult, Summary } from "./summary.types";
 
 const WORDS = {
@@ -89,7 +89,15 @@ export function chainBlocks(s: Summary, lang: Lang, table: Table, blocks: Sectio
   if (goals.length > 0)
     table(
       WORDS.goalsPerSubGoal[lang],
-      [L.subGoal[lang], L.goalId[lang], L.goal[lang], L.women[lang], L.men[lang], L.target[lang], L.assessment[lang]],
+      [
+        L.subGoal[lang],
+        L.goalId[lang],
+        L.goal[lang],
+        L.women[lang],
+        L.men[lang],
+        L.target[lang],
+        L.assessment[lang],
+      ],
       goals,
     );
   blocks.push({ kind: "heading", level: 2, text: L.deviationsActions[lang] });

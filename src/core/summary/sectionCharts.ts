@@ -8,7 +8,7 @@ import type { LayoutChart } from "../sheetLayout.types";
 import { seriesFill } from "../style";
 import { summaryChartData } from "./chartData";
 import { L, stateWord } from "./layout/labels";
-import type { SectionChart } from "./section";
+import type { SectionChart } from "./section.types";
 import type { Summary } from "./summary.types";
 
 const ALT_CHART = { sv: "Diagram", en: "Chart" } as const;

@@ -119,7 +119,14 @@ function nationalGoalsJson(c: ChainSummary, lang: Lang): NationalGoalsJson {
     subGoals: c.subGoals.flatMap((r) =>
       r.number === null
         ? []
-        : [{ number: r.number, name: nationalGoalName(r.number, lang), touched: r.goals.length > 0, ...subGoalJson(r) }],
+        : [
+            {
+              number: r.number,
+              name: nationalGoalName(r.number, lang),
+              touched: r.goals.length > 0,
+              ...subGoalJson(r),
+            },
+          ],
     ),
     withoutSubGoal: c.withoutSubGoal === null ? null : subGoalJson(c.withoutSubGoal),
     deviations: c.deviations,

@@ -17,7 +17,9 @@ const ASSESSMENTS = ["met", "partlyMet", "notMet", "notAssessed"] as const;
 function detailOf(g: SubGoalJson, lang: Lang): string {
   const s = SUMMARY_STRINGS[lang];
   const n = (v: number): string => formatNumber(v, lang);
-  const goals = ASSESSMENTS.filter((k) => g.byAssessment[k] > 0).map((k) => `${n(g.byAssessment[k])} ${s[k]}`);
+  const goals = ASSESSMENTS.filter((k) => g.byAssessment[k] > 0).map(
+    (k) => `${n(g.byAssessment[k])} ${s[k]}`,
+  );
   const states = STATES.filter((k) => g.byStatus[k] > 0).map((k) => `${n(g.byStatus[k])} ${s[k]}`);
   const parts = [
     `${s.goals} ${n(g.goals.length)}${goals.length > 0 ? `: ${goals.join(", ")}` : ""}`,

@@ -86,8 +86,11 @@ describe("the summary per national sub-goal", () => {
 
   it("as of an earlier cut-off, takes the rows of that time", () => {
     const c = summaryOf("Delår 2019").chain;
-    // A2 was in progress then, and M4 had no value yet.
-    expect(c?.deviations.map((d) => d.id)).toEqual(["M5"]);
+    // A2 was in progress then, M4 had no value yet; A3 had passed its end date (31 March).
+    expect(c?.deviations.map((d) => [d.id, d.kinds])).toEqual([
+      ["M5", ["notMet"]],
+      ["A3", ["overdue"]],
+    ]);
   });
 });
 
@@ -142,7 +145,9 @@ describe("the ready text per national sub-goal", () => {
     expect(all).toContain(
       "Planen berör inte nationellt delmål 3 (Jämställd utbildning). Planen berör inte nationellt delmål 4 (",
     );
-    expect(all).toContain("Utan koppling till något nationellt delmål har planen ett mål och ingen aktivitet.");
+    expect(all).toContain(
+      "Utan koppling till något nationellt delmål har planen ett mål och ingen aktivitet.",
+    );
     expect(all).toContain("Vid brytdatum avviker 4 mål och aktiviteter.");
     expect(all).toContain(
       "Aktiviteten A2 (Lönekartläggning) är försenad och överstiger budgeten; åtgärd: Upphandla ny konsult före mars 2020.",
@@ -153,6 +158,7 @@ describe("the ready text per national sub-goal", () => {
     expect(all).toContain(
       "Aktiviteten A3 (Kartlägga väntetider per kön) har passerat sitt slutdatum; ingen åtgärd är angiven. En avvikelse saknar åtgärd.",
     );
+    expect(all).toContain("Av aktiviteterna under delmålet är ingen genomförd och en är försenad.");
     // The plan's own paragraphs come first, as for an older plan.
     expect(text[1]).toMatch(/^Av planens 5 mål/);
   });
@@ -162,14 +168,16 @@ describe("the ready text per national sub-goal", () => {
     expect(all).toContain(
       "Under national sub-goal 2 (Economic equality), the plan has one goal and one activity." +
         " Goal M2 is met; its latest value is 32 for women and 33.5 for men, a gap of 1.5 against a target gap of at most 2." +
-        " Of the activities under the sub-goal, one is delayed.",
+        " Of the activities under the sub-goal, none is done and one is delayed.",
     );
     expect(all).toContain("The plan does not address national sub-goal 3 (Equal education).");
     expect(all).toContain("Goal M4 is not assessed; its latest value is 8.");
     expect(all).toContain(
       "Goal M4 (Stärkt stöd till våldsutsatta) is worse than its baseline; action: Ny överenskommelse med kvinnojouren.",
     );
-    expect(all).toContain("Activity A3 (Kartlägga väntetider per kön) is past its end date; no action is given.");
+    expect(all).toContain(
+      "Activity A3 (Kartlägga väntetider per kön) is past its end date; no action is given.",
+    );
     expect(all).toContain("One deviation has no action.");
   });
 
@@ -199,7 +207,11 @@ describe("the sheet per national sub-goal", () => {
       { v: 6, f: "number" },
     ]);
     expect(all.some((r) => r[0]?.v === "Utan nationellt delmål")).toBe(true);
-    expect(all.some((r) => r[0]?.v === "Regionalt mål" && r[1]?.v === "M1: Jämn representation i länets beslutande organ")).toBe(true);
+    expect(
+      all.some(
+        (r) => r[0]?.v === "Regionalt mål" && r[1]?.v === "M1: Jämn representation i länets beslutande organ",
+      ),
+    ).toBe(true);
   });
 
   it("lists the deviations with their actions, and says where one is missing", () => {
@@ -219,7 +231,9 @@ describe("the Word section per national sub-goal", () => {
     reportSection(summaryOf("Helår 2019"), lang).blocks.filter((b): b is SectionTable => b.kind === "table");
 
   it("has a table of the six sub-goals and the group without one, an untouched one said plainly", () => {
-    const t = tables("sv").find((b) => b.caption.endsWith("Resultat per nationellt delmål") && b.header[0] === "Nationellt delmål");
+    const t = tables("sv").find(
+      (b) => b.caption.endsWith("Resultat per nationellt delmål") && b.header[0] === "Nationellt delmål",
+    );
     expect(t?.rows.map((r) => r[0]?.text)).toEqual([
       "Delmål 1: En jämn fördelning av makt och inflytande",
       "Delmål 2: Ekonomisk jämställdhet",
@@ -229,7 +243,15 @@ describe("the Word section per national sub-goal", () => {
       "Delmål 6: Mäns våld mot kvinnor ska upphöra",
       "Utan nationellt delmål",
     ]);
-    expect(t?.rows[2]?.map((c) => c.text)).toEqual(["Delmål 3: Jämställd utbildning", "Planen berör inte detta delmål.", "", "", "", "", ""]);
+    expect(t?.rows[2]?.map((c) => c.text)).toEqual([
+      "Delmål 3: Jämställd utbildning",
+      "Planen berör inte detta delmål.",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     expect(t?.rows[1]?.slice(1).map((c) => c.text)).toEqual(["1", "1", "0", "1", "1", "0"]);
   });
 

@@ -45,6 +45,9 @@ export const CHAIN: PlanInput = {
 export function chainPlan(extra: Partial<PlanInput> = {}, columns = true): Plan {
   const plan = buildPlan({ ...CHAIN, ...extra });
   if (!columns) return plan;
-  const table = { ...plan.goals.table, columns: { ...plan.goals.table.columns, nationalGoals: 9, regionalGoal: 10 } };
+  const table = {
+    ...plan.goals.table,
+    columns: { ...plan.goals.table.columns, nationalGoals: 9, regionalGoal: 10 },
+  };
   return { ...plan, goals: { ...plan.goals, table } };
 }

@@ -28,7 +28,8 @@ function writeGroup(w: SheetWriter, s: Summary, c: ChainSummary, r: SubGoalResul
   writeGoals(w, goals, lang);
   for (const g of goals) {
     const regional = c.links.find((l) => l.id === g.id)?.regionalGoal ?? null;
-    if (regional !== null) w.row([styled(L.regionalGoal[lang], "label"), text(`${g.id}: ${regional}`, "body")]);
+    if (regional !== null)
+      w.row([styled(L.regionalGoal[lang], "label"), text(`${g.id}: ${regional}`, "body")]);
   }
   writeActivities(
     w,
@@ -48,7 +49,13 @@ function writeChainDeviations(w: SheetWriter, c: ChainSummary, lang: Lang): void
   }
   // The action sits in the wide last column, so that it wraps little.
   const header = [L.kind, L.goalOrActivity, L.nationalGoal, L.responsible];
-  w.row([...header.map((h) => styled(h[lang], "header")), text(null), text(null), text(null), styled(L.action[lang], "header")]);
+  w.row([
+    ...header.map((h) => styled(h[lang], "header")),
+    text(null),
+    text(null),
+    text(null),
+    styled(L.action[lang], "header"),
+  ]);
   for (const d of c.deviations) {
     const action =
       d.action === null
