@@ -38,10 +38,6 @@ const sv = {
   replace: "Ersätt bladet",
   cancel: "Avbryt",
   nationalGoals: "Per nationellt jämställdhetspolitiskt delmål",
-  untouched: "Planen berör inte detta delmål.",
-  withoutSubGoal: "Utan nationellt delmål",
-  deviations: "Avvikelser",
-  withoutAction: "utan åtgärd",
 };
 
 export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
@@ -83,10 +79,6 @@ const en: SummaryStrings = {
   replace: "Replace the sheet",
   cancel: "Cancel",
   nationalGoals: "Per national gender-equality sub-goal",
-  untouched: "The plan does not address this sub-goal.",
-  withoutSubGoal: "Without a national sub-goal",
-  deviations: "Deviations",
-  withoutAction: "without an action",
 };
 
 export const SUMMARY_STRINGS: Readonly<Record<Lang, SummaryStrings>> = { sv, en };
