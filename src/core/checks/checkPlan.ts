@@ -3,10 +3,12 @@
  * date to the findings, sorted so that the same plan always gives the same list.
  */
 import { columnIndex } from "../cells";
+import { checkActions } from "./checkActions";
 import { checkArticles } from "./checkArticles";
 import { checkCoverage } from "./checkCoverage";
 import { checkFollowUp } from "./checkFollowUp";
 import { checkIds } from "./checkIds";
+import { checkNationalGoals } from "./checkNationalGoals";
 import { checkPlanDates } from "./checkPlanDates";
 import { checkResources } from "./checkResources";
 import { checkStructure } from "./checkStructure";
@@ -24,8 +26,10 @@ const CHECKS: readonly Check[] = [
   checkArticles,
   checkPlanDates,
   checkCoverage,
+  checkNationalGoals,
   checkTimeframes,
   checkFollowUp,
+  checkActions,
   checkResources,
 ];
 

@@ -1,6 +1,6 @@
 /**
  * Whether a deviation has an action (åtgärd): its Åtgärd cell is filled in, or its
- * comment already states one (docs/findings.md "DEVIATION_ACTION_MISSING"). A comment
+ * comment already states one (docs/findings.md "Dates, order and the choices we made"). A comment
  * states an action when it holds one of a few words, kept short on purpose:
  * "åtgärd…" (åtgärd, åtgärder, åtgärdas), "kommer att", "planerar att", "planeras",
  * "ska", "skall", and in English "action", "will", "plan to", "planned".

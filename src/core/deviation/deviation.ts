@@ -2,7 +2,7 @@
  * The one definition of a deviation (avvikelse), used by the checks (an action is due
  * at each one) and by the summaries (the deviations listed): an activity delayed,
  * overdue or over budget, an indicator value not met or worse than the baseline
- * (docs/findings.md "Deviations", docs/reports.md).
+ * (docs/findings.md "Dates, order and the choices we made", docs/reports.md).
  */
 import type { IsoDate } from "../dates";
 import type { Assessment, Direction, Status } from "../plan";

@@ -6,12 +6,14 @@
  */
 export {
   CHOICES,
+  LATER_COLUMNS,
   LISTS_SHEET,
   PLAN_KEYS,
   TABLES,
   choiceLabel,
   columnHeader,
   headersOf,
+  isLaterColumn,
   tableColumns,
   tableSpec,
   type Assessment,

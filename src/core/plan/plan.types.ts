@@ -75,7 +75,10 @@ export type GoalRow = RowBase & {
   /** Parts of that cell that name no sub-goal 1–6. */
   readonly nationalGoalTextsNotUnderstood: readonly string[];
   /** Numbers written in the old (2006–2016) numbering and the sub-goal they were read as by their name. */
-  readonly nationalGoalsOldNumbering: readonly { readonly written: number; readonly read: NationalGoalNumber }[];
+  readonly nationalGoalsOldNumbering: readonly {
+    readonly written: number;
+    readonly read: NationalGoalNumber;
+  }[];
   readonly regionalGoal: string | null;
 };
 

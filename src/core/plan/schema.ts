@@ -189,6 +189,23 @@ export const TABLES = [
   ]),
 ] as const;
 
+/**
+ * Columns added to the schema after workbooks were in use (issue 29): a table without
+ * them reads and checks as before, and set-up adds the missing ones at the end of an
+ * existing table (docs/workbook.md "Writing rules"). New tables have them at their end.
+ */
+export const LATER_COLUMNS: readonly { readonly table: TableName; readonly key: string }[] = [
+  { table: "Goals", key: "nationalGoals" },
+  { table: "Goals", key: "regionalGoal" },
+  { table: "FollowUp", key: "action" },
+  { table: "IndicatorValues", key: "action" },
+];
+
+/** True for a column of LATER_COLUMNS. */
+export function isLaterColumn(table: TableName, key: string): boolean {
+  return LATER_COLUMNS.some((c) => c.table === table && c.key === key);
+}
+
 /** The spec of one table, with its column keys. */
 export type TableSpecOf<T extends TableName> = Extract<(typeof TABLES)[number], { readonly name: T }>;
 

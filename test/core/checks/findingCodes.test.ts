@@ -54,6 +54,13 @@ const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
     { goal: "M2", article: "13", listed: true },
     { goal: "M2", article: "13", listed: false },
   ],
+  NATIONAL_GOAL_UNKNOWN: [{ id: "M2", row: 3, header: "Nationellt delmål", text: "jämställd lön" }],
+  NATIONAL_GOAL_OLD_NUMBERING: [{ id: "M5", row: 6, written: 4, read: 6 }],
+  NATIONAL_GOAL_NONE: [
+    { id: "M2", row: 3, header: "Nationellt delmål", articles: [11, 14], proposal: [2, 5] },
+    { id: "M3", row: 4, header: "Nationellt delmål", articles: [22], proposal: [6] },
+    { id: "M4", row: 5, header: "Nationellt delmål", articles: [5], proposal: [] },
+  ],
   TIME_ACTIVITY_NO_DATES: [
     { activity: "A3", missing: "start" },
     { activity: "A3", missing: "end" },
@@ -67,6 +74,16 @@ const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
   TIME_PERIOD_OUTSIDE_PLAN: [{ period: "Helår 2022", cutoff: "2022-12-31" }],
   FOLLOWUP_MISSING: [{ activity: "A3", period: "Delår 2024", sheet: "Uppföljning" }],
   FOLLOWUP_DUPLICATE: [{ activity: "A3", period: "Delår 2024", firstRow: 4 }],
+  DEVIATION_ACTION_MISSING: [
+    {
+      of: "activity",
+      id: "A3",
+      period: "Delår 2024",
+      deviations: ["delayed", "overBudget"],
+      header: "Åtgärd",
+    },
+    { of: "goal", id: "M2", period: "Helår 2024", deviations: ["notMet"], header: "Åtgärd" },
+  ],
   RESOURCE_ACTIVITY_NONE: [{ activity: "A3" }],
   RESOURCE_OVER_BUDGET: [
     {
@@ -102,14 +119,16 @@ describe("the finding catalog", () => {
       ...["REF_UNKNOWN_PERIOD", "ARTICLE_UNKNOWN", "PLAN_SIGNED_MISSING", "PLAN_PERIOD_INVALID"],
       ...["PLAN_ADOPTION_LATE", "PLAN_ADOPTION_OVERDUE", "PLAN_ADOPTION_DUE_SOON", "COVERAGE_NO_PRIORITY"],
       ...["COVERAGE_ARTICLE_NO_GOAL", "COVERAGE_GOAL_NO_ACTIVITY", "COVERAGE_GOAL_NO_INDICATOR"],
-      ...["COVERAGE_GOAL_NOT_PRIORITISED", "TIME_ACTIVITY_NO_DATES", "TIME_ACTIVITY_END_BEFORE_START"],
+      ...["COVERAGE_GOAL_NOT_PRIORITISED", "NATIONAL_GOAL_UNKNOWN", "NATIONAL_GOAL_OLD_NUMBERING"],
+      ...["NATIONAL_GOAL_NONE", "TIME_ACTIVITY_NO_DATES", "TIME_ACTIVITY_END_BEFORE_START"],
       ...[
         "TIME_ACTIVITY_OUTSIDE_PLAN",
         "TIME_ACTIVITY_OVERDUE",
         "TIME_PERIOD_OUTSIDE_PLAN",
         "FOLLOWUP_MISSING",
       ],
-      ...["FOLLOWUP_DUPLICATE", "RESOURCE_ACTIVITY_NONE", "RESOURCE_OVER_BUDGET", "RESOURCE_NEGATIVE"],
+      ...["FOLLOWUP_DUPLICATE", "DEVIATION_ACTION_MISSING", "RESOURCE_ACTIVITY_NONE"],
+      ...["RESOURCE_OVER_BUDGET", "RESOURCE_NEGATIVE"],
     ]);
     expect(Object.keys(FINDINGS)).toEqual(FINDING_CODES);
     const legend = findingLegend();
@@ -124,19 +143,26 @@ describe("the finding catalog", () => {
 
   it("gives the severities of docs/findings.md", () => {
     const bySeverity = (s: string): string[] => FINDING_CODES.filter((c) => severityOf(c) === s);
-    expect(bySeverity("info")).toEqual(["PLAN_ADOPTION_DUE_SOON", "COVERAGE_GOAL_NOT_PRIORITISED"]);
+    expect(bySeverity("info")).toEqual([
+      "PLAN_ADOPTION_DUE_SOON",
+      "COVERAGE_GOAL_NOT_PRIORITISED",
+      "NATIONAL_GOAL_NONE",
+    ]);
     expect(bySeverity("warning")).toEqual([
       "PLAN_ADOPTION_LATE",
       "COVERAGE_GOAL_NO_INDICATOR",
+      "NATIONAL_GOAL_UNKNOWN",
+      "NATIONAL_GOAL_OLD_NUMBERING",
       "TIME_ACTIVITY_NO_DATES",
       "TIME_ACTIVITY_OUTSIDE_PLAN",
       "TIME_ACTIVITY_OVERDUE",
       "TIME_PERIOD_OUTSIDE_PLAN",
       "FOLLOWUP_MISSING",
+      "DEVIATION_ACTION_MISSING",
       "RESOURCE_ACTIVITY_NONE",
       "RESOURCE_OVER_BUDGET",
     ]);
-    expect(bySeverity("error")).toHaveLength(FINDING_CODES.length - 11);
+    expect(bySeverity("error")).toHaveLength(FINDING_CODES.length - 15);
   });
 
   it("renders one sentence per case of every code in both languages, each case its own", () => {

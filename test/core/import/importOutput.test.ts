@@ -111,7 +111,7 @@ describe("the import's goals and activities as rows", () => {
       activities: result.activities.map((a) => tableRow("Activities", a, "sv")),
     };
     expect(rows.goals).toEqual([
-      ["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null],
+      ["M1", "2, 5", "Jämn representation", "Andel kvinnor (%)", null, null, 50, null, null, null, null],
     ]);
     expect(rows.goals[0]).toHaveLength(headersOf("Goals", "sv").length);
     expect(rows.activities[0]).toEqual([
