@@ -4,6 +4,8 @@
  * in both languages, the sheet and the Word section; and an older plan without the
  * column, which gets none of it.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
 import { reportSection, type SectionTable } from "../../../src/core/summary/section";
 import { summarise } from "../../../src/core/summary/summarise";
@@ -127,6 +129,17 @@ describe("the JSON per national sub-goal", () => {
     });
     expect(json.goals.find((g) => g.id === "M5")).toMatchObject({ nationalGoals: [], regionalGoal: null });
   });
+
+  it("is what docs/reports.md shows as its example, field for field", () => {
+    const doc = readFileSync(join(__dirname, "../../../docs/reports.md"), "utf8");
+    const block = /```json\n(\{\n {2}"nationalGoals"[\s\S]*?)```/.exec(doc)?.[1];
+    const shown = (JSON.parse(block ?? "{}") as ReturnType<typeof summaryJson>).nationalGoals;
+    const made = summaryJson(summaryOf("Helår 2019"), "sv").nationalGoals;
+    expect(shown?.subGoals.length).toBeGreaterThan(0);
+    for (const g of shown?.subGoals ?? []) expect(made?.subGoals[g.number - 1]).toEqual(g);
+    expect(made?.withoutSubGoal).toEqual(shown?.withoutSubGoal);
+    for (const d of shown?.deviations ?? []) expect(made?.deviations).toContainEqual(d);
+  });
 });
 
 describe("the ready text per national sub-goal", () => {
@@ -200,6 +213,12 @@ describe("the sheet per national sub-goal", () => {
     const at = all.findIndex((r) => r[0]?.v === "Delmål 3: Jämställd utbildning");
     expect(at).toBeGreaterThan(0);
     expect(all[at + 1]?.[0]).toEqual({ v: "Planen berör inte detta delmål.", f: "text", s: "body" });
+    // One line across the sheet, not wrapped in the narrow first column.
+    const line = layout("sv").blocks.flatMap((b) =>
+      b.cells.flatMap((r, i) => (r[0]?.v === "Planen berör inte detta delmål." ? [b.row + i] : [])),
+    );
+    expect(line).toHaveLength(2);
+    for (const row of line) expect(layout("sv").merges).toContainEqual({ row, col: 0, rows: 1, cols: 8 });
     const first = all.findIndex((r) => r[0]?.v === "Delmål 1: En jämn fördelning av makt och inflytande");
     const m1 = all.slice(first).find((r) => r[0]?.v === "M1");
     expect(m1?.slice(2, 4)).toEqual([

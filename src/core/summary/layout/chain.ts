@@ -20,7 +20,8 @@ export function subGoalHeading(number: NationalGoalNumber | null, lang: Lang): s
 function writeGroup(w: SheetWriter, s: Summary, c: ChainSummary, r: SubGoalResult, lang: Lang): void {
   w.row([styled(subGoalHeading(r.number, lang), "subtitle")]);
   if (r.number !== null && r.goals.length === 0) {
-    w.row([text(L.untouched[lang], "body")]);
+    // Across the sheet's width, so that the one line stays one line.
+    w.merged(text(L.untouched[lang], "body"));
     w.gap();
     return;
   }
