@@ -22,8 +22,13 @@ export type {
   Summary,
   WholePlanResult,
 } from "./summary.types";
-export { type GenderFigures, summaryChartData, type SummaryChartData } from "./chartData";
-export { stateWord } from "./layout/labels";
+export {
+  type GenderFigures,
+  type SubGoalFigures,
+  summaryChartData,
+  type SummaryChartData,
+} from "./chartData";
+export { assessmentWord, stateWord } from "./layout/labels";
 export { reportSection } from "./section";
 export type { ReportSection, SectionBlock, SectionCell, SectionChart, SectionTable } from "./section";
 export { escapeHtml, sectionHtml, sectionPlainText } from "./sectionHtml";

@@ -1,5 +1,5 @@
 /**
- * The report section's charts (section.ts): the summary sheet's three charts, from the
+ * The report section's charts (section.ts): the summary sheet's charts, from the
  * same figures as the sheet and the pane (summaryChartData), each with its text alternative.
  */
 import { formatNumber } from "../format";
@@ -7,13 +7,13 @@ import type { Lang } from "../language";
 import type { LayoutChart } from "../sheetLayout.types";
 import { seriesFill } from "../style";
 import { summaryChartData } from "./chartData";
-import { L, stateWord } from "./layout/labels";
+import { assessmentWord, L, stateWord } from "./layout/labels";
 import type { SectionChart } from "./section.types";
 import type { Summary } from "./summary.types";
 
 const ALT_CHART = { sv: "Diagram", en: "Chart" } as const;
 
-/** The summary sheet's three charts (those with data), from the same figures as the sheet and the pane. */
+/** The summary sheet's charts (those with data), from the same figures as the sheet and the pane. */
 export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
   const f = summaryChartData(s);
   const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
@@ -72,6 +72,20 @@ export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "capti
         [L.goal[lang], L.women[lang], L.men[lang]],
         f.gender.map((g) => [g.goalId, g.women, g.men]),
         [seriesFill("women"), seriesFill("men")],
+      ),
+    );
+  }
+  if (f.subGoals.length > 0) {
+    out.push(
+      chart(
+        "columnStacked",
+        L.chartSubGoals[lang],
+        [L.nationalGoal[lang], ...f.assessments.map((a) => assessmentWord(a, lang))],
+        f.subGoals.map((g) => [
+          g.number === null ? L.withoutSubGoal[lang] : `${L.subGoal[lang]} ${g.number}`,
+          ...f.assessments.map((a) => g.counts[a]),
+        ]),
+        f.assessments.map(seriesFill),
       ),
     );
   }

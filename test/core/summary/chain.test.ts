@@ -7,7 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
-import { reportSection, type SectionTable } from "../../../src/core/summary/section";
+import { summaryChartData } from "../../../src/core/summary/chartData";
+import { chartTableNames } from "../../../src/core/summary/layout/charts";
+import { reportSection, type SectionChart, type SectionTable } from "../../../src/core/summary/section";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryJson } from "../../../src/core/summary/summaryJson";
 import { summaryLayout } from "../../../src/core/summary/summaryLayout";
@@ -293,5 +295,50 @@ describe("the Word section per national sub-goal", () => {
       ["A2 Lönekartläggning", "Upphandla ny konsult före mars 2020."],
       ["A3 Kartlägga väntetider per kön", "No action given"],
     ]);
+  });
+});
+
+describe("the chart per national sub-goal", () => {
+  it("counts the goals by assessment under each sub-goal the plan touches, then those without one", () => {
+    const f = summaryChartData(summaryOf("Helår 2019"));
+    expect(f.subGoals.map((g) => g.number)).toEqual([1, 2, 5, 6, null]);
+    expect(f.assessments).toEqual(["met", "partlyMet", "notMet", "notAssessed"]);
+    expect(f.subGoals.map((g) => f.assessments.map((a) => g.counts[a]))).toEqual([
+      [0, 1, 0, 0],
+      [1, 0, 0, 0],
+      [1, 0, 0, 0],
+      [0, 0, 0, 1],
+      [0, 0, 1, 0],
+    ]);
+    expect(summaryChartData(summaryOf("Helår 2019", samplePlan())).subGoals).toEqual([]);
+  });
+
+  it("is the sheet's fourth chart, drawn from its own table, and the Word section's", () => {
+    const sheet = summaryLayout(summaryOf("Helår 2019"), "sv", "2020-02-15");
+    const table = sheet.tables.find((t) => t.name === chartTableNames("Helår 2019").subGoals);
+    expect(table?.header).toEqual([
+      "Nationellt delmål",
+      "Uppfyllt",
+      "Delvis uppfyllt",
+      "Ej uppfyllt",
+      "Ej bedömt",
+    ]);
+    expect(table?.rows.map((r) => r.map((c) => c.v))).toEqual([
+      ["Delmål 1", 0, 1, 0, 0],
+      ["Delmål 2", 1, 0, 0, 0],
+      ["Delmål 5", 1, 0, 0, 0],
+      ["Delmål 6", 0, 0, 0, 1],
+      ["Utan nationellt delmål", 0, 0, 1, 0],
+    ]);
+    expect(sheet.charts.map((c) => c.title)).toEqual([
+      "Aktiviteternas status per artikel",
+      "Budget och utfall per artikel",
+      "Kvinnor och män per mål",
+      "Mål per nationellt delmål",
+    ]);
+    const charts = reportSection(summaryOf("Helår 2019"), "en").blocks.filter(
+      (b): b is SectionChart => b.kind === "chart",
+    );
+    expect(charts.at(-1)?.rows[4]).toEqual(["Without a national sub-goal", 0, 0, 1, 0]);
   });
 });

@@ -77,6 +77,7 @@ export const L = {
   chartStatus: { sv: "Aktiviteternas status per artikel", en: "Activity status per article" },
   chartBudget: { sv: "Budget och utfall per artikel", en: "Budget and outcome per article" },
   chartGender: { sv: "Kvinnor och män per mål", en: "Women and men per goal" },
+  chartSubGoals: { sv: "Mål per nationellt delmål", en: "Goals per national sub-goal" },
   nationalGoals: { sv: "Nationella jämställdhetspolitiska delmål", en: "National gender-equality sub-goals" },
   nationalGoal: { sv: "Nationellt delmål", en: "National sub-goal" },
   subGoal: { sv: "Delmål", en: "Sub-goal" },
