@@ -1,7 +1,7 @@
 /**
  * The follow-up summary as a section of the annual or interim report, described
  * without any file format: headings, the ready text paragraph by paragraph, tables
- * (each with a header row and a caption) and the three charts with their figures.
+ * (each with a header row and a caption) and the charts with their figures.
  * The Word writer (src/workbook/docx) and any other renderer draw this; the words
  * and figures are the summary sheet's, so the section and the sheet agree.
  */
@@ -29,36 +29,36 @@ const CAPTION = {
 const figureCell = (text: string): SectionCell => ({ text, figure: true });
 const textCell = (text: string | null): SectionCell => ({ text: text ?? "", figure: false });
 
-/** The report section of a summary in the given language. */
-export function reportSection(s: Summary, lang: Lang): ReportSection {
-  const blocks: SectionBlock[] = [];
-  let tables = 0;
-  let figures = 0;
-  const money = (v: number | null): SectionCell =>
-    figureCell(v === null ? "" : formatMoney(v, lang, s.currency));
-  const number = (v: number | null): SectionCell => figureCell(v === null ? "" : formatNumber(v, lang, 2));
-  const heading = (text: string): void => void blocks.push({ kind: "heading", level: 2, text });
-  const table = (
+/** The blocks written so far, and how the parts add theirs (tables numbered in order). */
+type Builder = {
+  readonly blocks: SectionBlock[];
+  readonly heading: (text: string) => void;
+  readonly table: (
     title: string,
     header: readonly string[],
     rows: readonly (readonly SectionCell[])[],
-  ): void => {
-    tables++;
-    blocks.push({ kind: "table", caption: `${CAPTION.table[lang]} ${tables}. ${title}`, header, rows });
+  ) => void;
+  readonly money: (v: number | null) => SectionCell;
+  readonly number: (v: number | null) => SectionCell;
+};
+
+function builder(s: Summary, lang: Lang): Builder {
+  const blocks: SectionBlock[] = [];
+  let tables = 0;
+  return {
+    blocks,
+    heading: (text) => void blocks.push({ kind: "heading", level: 2, text }),
+    table: (title, header, rows) => {
+      tables++;
+      blocks.push({ kind: "table", caption: `${CAPTION.table[lang]} ${tables}. ${title}`, header, rows });
+    },
+    money: (v) => figureCell(v === null ? "" : formatMoney(v, lang, s.currency)),
+    number: (v) => figureCell(v === null ? "" : formatNumber(v, lang, 2)),
   };
+}
 
-  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
-  const cutoff =
-    s.period.cutoff === null
-      ? ""
-      : `, ${L.cutoff[lang].toLowerCase()} ${formatDateLong(s.period.cutoff, lang)}`;
-  const title = `${kind[lang]}: ${s.period.name}${cutoff}`;
-  blocks.push({ kind: "heading", level: 1, text: title });
-  blocks.push({ kind: "paragraph", text: L.subtitle[lang] });
-
-  heading(L.text[lang]);
-  for (const p of summaryParagraphs(s, lang)) blocks.push({ kind: "paragraph", text: p });
-
+/** Activities by status and goals by assessment. */
+function keyFigureTables({ heading, table }: Builder, s: Summary, lang: Lang): void {
   heading(L.keyFigures[lang]);
   const total = s.activities.length;
   table(
@@ -88,7 +88,10 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
       [textCell(L.total[lang]), figureCell(formatNumber(s.goals.length, lang))],
     ],
   );
+}
 
+/** The results per article and the goals' fulfilment. */
+function articleTables({ heading, table, money, number }: Builder, s: Summary, lang: Lang): void {
   heading(CAPTION.resultsPerArticle[lang]);
   table(
     CAPTION.resultsPerArticle[lang],
@@ -139,7 +142,10 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
       ];
     }),
   );
+}
 
+/** Budget, outcome and forecast, and the deviations. */
+function moneyTables({ blocks, heading, table, money }: Builder, s: Summary, lang: Lang): void {
   heading(CAPTION.budgetOutcomeForecast[lang]);
   const b = s.budget;
   table(
@@ -181,10 +187,31 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
         money(d.forecast),
       ]),
     );
+}
 
-  chainBlocks(s, lang, table, blocks);
+/** The report section of a summary in the given language. */
+export function reportSection(s: Summary, lang: Lang): ReportSection {
+  const b = builder(s, lang);
+  const { blocks, heading } = b;
+  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
+  const cutoff =
+    s.period.cutoff === null
+      ? ""
+      : `, ${L.cutoff[lang].toLowerCase()} ${formatDateLong(s.period.cutoff, lang)}`;
+  const title = `${kind[lang]}: ${s.period.name}${cutoff}`;
+  blocks.push({ kind: "heading", level: 1, text: title });
+  blocks.push({ kind: "paragraph", text: L.subtitle[lang] });
+
+  heading(L.text[lang]);
+  for (const p of summaryParagraphs(s, lang)) blocks.push({ kind: "paragraph", text: p });
+
+  keyFigureTables(b, s, lang);
+  articleTables(b, s, lang);
+  moneyTables(b, s, lang);
+  chainBlocks(s, lang, b.table, blocks);
 
   const charts = sectionCharts(s, lang);
+  let figures = 0;
   if (charts.length > 0) {
     heading(L.charts[lang]);
     for (const c of charts) {
