@@ -3,6 +3,7 @@
  * national sub-goals (M5 with none, sub-goals 3 and 4 untouched), a regional goal, and
  * actions on some deviations, in a Goals table that has the National sub-goal column.
  */
+import { proposeNationalGoals } from "../../../src/core/nationalGoals";
 import type { Plan } from "../../../src/core/plan/plan.types";
 import { buildPlan, type PlanInput } from "../fixtures/summaryPlanBuilder";
 import { SAMPLE } from "./samplePlan";
@@ -50,4 +51,23 @@ export function chainPlan(extra: Partial<PlanInput> = {}, columns = true): Plan 
     columns: { ...plan.goals.table.columns, nationalGoals: 9, regionalGoal: 10 },
   };
   return { ...plan, goals: { ...plan.goals, table } };
+}
+
+/**
+ * A plan read from a workbook as after set-up and the user's confirmation: the Goals table
+ * has the National sub-goal column, each goal the sub-goals proposed from its articles (a
+ * goal with none stays without), and every other delayed follow-up row an action.
+ */
+export function linkAlongChain(plan: Plan): Plan {
+  const goals = plan.goals.rows.map((g) => ({ ...g, nationalGoals: proposeNationalGoals(g.articles) }));
+  let delayed = 0;
+  const followUp = plan.followUp.rows.map((f) =>
+    f.status === "delayed" && delayed++ % 2 === 0 ? { ...f, action: "Ny tidplan beslutas i nämnden" } : f,
+  );
+  const columns = { ...plan.goals.table.columns, nationalGoals: plan.goals.table.lastCol + 1 };
+  return {
+    ...plan,
+    goals: { ...plan.goals, table: { ...plan.goals.table, columns }, rows: goals },
+    followUp: { ...plan.followUp, rows: followUp },
+  };
 }

@@ -15,8 +15,7 @@ import { promisify } from "node:util";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
 import { checkPlan } from "../../../src/core/checks";
 import type { Lang } from "../../../src/core/language";
-import { proposeNationalGoals } from "../../../src/core/nationalGoals";
-import { findPeriod, type Plan } from "../../../src/core/plan";
+import { findPeriod } from "../../../src/core/plan";
 import { readPlan } from "../../../src/core/read";
 import {
   reportSection,
@@ -30,6 +29,7 @@ import { sectionDocx } from "../../../src/workbook/docx/sectionDocx";
 import { contentTypeOf, Package } from "../../../src/workbook/xlsx/package";
 import { openXlsx } from "../../../src/workbook/xlsx";
 import { xlsxPort } from "../../../src/workbook/xlsx/xlsxPort";
+import { linkAlongChain } from "../../core/summary/chainPlan";
 
 const run = promisify(execFile);
 const example = join(__dirname, "../../../assets/example");
@@ -50,29 +50,10 @@ const CASES: readonly Case[] = [
   },
 ];
 
-/**
- * The plan as after set-up and the user's confirmation: the Goals table has the National
- * sub-goal column, each goal the sub-goals proposed from its articles (a goal with none
- * stays without), and every other delayed follow-up row an action.
- */
-function linked(plan: Plan): Plan {
-  const goals = plan.goals.rows.map((g) => ({ ...g, nationalGoals: proposeNationalGoals(g.articles) }));
-  let delayed = 0;
-  const followUp = plan.followUp.rows.map((f) =>
-    f.status === "delayed" && delayed++ % 2 === 0 ? { ...f, action: "Ny tidplan beslutas i nämnden" } : f,
-  );
-  const columns = { ...plan.goals.table.columns, nationalGoals: plan.goals.table.lastCol + 1 };
-  return {
-    ...plan,
-    goals: { ...plan.goals, table: { ...plan.goals.table, columns }, rows: goals },
-    followUp: { ...plan.followUp, rows: followUp },
-  };
-}
-
 async function summaryOf(c: Case) {
   const bytes = readFileSync(join(example, c.file));
   if (c.chain) {
-    const plan = linked(readPlan(await xlsxPort(await openXlsx(bytes)).read()));
+    const plan = linkAlongChain(readPlan(await xlsxPort(await openXlsx(bytes)).read()));
     const cutoff = findPeriod(plan, c.period)?.cutoff ?? "";
     return summarise(plan, c.period, checkPlan(plan, cutoff));
   }
