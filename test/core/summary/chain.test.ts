@@ -192,6 +192,19 @@ describe("the ready text per national sub-goal", () => {
     expect(all).toContain("One deviation has no action.");
   });
 
+  it("says it in an interim summary too, as of that cut-off", () => {
+    const sv = summaryParagraphs(summaryOf("Delår 2019"), "sv").join("\n");
+    expect(sv).toMatch(/^Delårsrapporten avser perioden Delår 2019/);
+    expect(sv).toContain(
+      "Under nationellt delmål 2 (Ekonomisk jämställdhet) har planen ett mål och en aktivitet. Mål M2 är inte bedömt.",
+    );
+    expect(sv).toContain("Vid brytdatum avviker 2 mål och aktiviteter.");
+    const en = summaryParagraphs(summaryOf("Delår 2019"), "en").join("\n");
+    expect(en).toContain(
+      "Goal M5 (Fler kvinnor som ordförande) is not met; the comment gives the action: Valberedningen ska föreslå fler kvinnor.",
+    );
+  });
+
   it("says when nothing deviates", () => {
     const all = summaryParagraphs(summaryOf("Helår 2018"), "en").join("\n");
     expect(all).toContain("At the cut-off, no goal or activity deviates.");
