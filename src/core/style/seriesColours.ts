@@ -8,9 +8,20 @@
 import type { Status } from "../plan";
 import type { LayoutChart } from "../sheetLayout.types";
 
-/** What a series shows: an activity's state, an amount of money, or women, men and a target. */
+/** What a series shows: an activity's state, an amount of money, women, men and a target, or a goal's assessment. */
 export type SeriesMeaning =
-  Status | "unreported" | "budget" | "outcome" | "forecast" | "women" | "men" | "target";
+  | Status
+  | "unreported"
+  | "budget"
+  | "outcome"
+  | "forecast"
+  | "women"
+  | "men"
+  | "target"
+  | "met"
+  | "partlyMet"
+  | "notMet"
+  | "notAssessed";
 
 /** The tokens of Fluent's theme the pane's charts are drawn with. */
 export type SeriesToken =
@@ -42,7 +53,8 @@ const TEAL: SeriesColour = { token: "colorPaletteTealBorderActive", hex: "#03838
 /**
  * Green done, orange delayed, blue in progress, grey not started, berry cancelled and
  * marigold not reported; grey budget against blue outcome and lavender forecast; orange
- * women against teal men, with a grey target.
+ * women against teal men, with a grey target; goals met green, partly met marigold, not
+ * met orange and not assessed grey, as the sheet colours the assessments.
  */
 export const SERIES_COLOURS: Readonly<Record<SeriesMeaning, SeriesColour>> = {
   notStarted: GREY,
@@ -57,6 +69,10 @@ export const SERIES_COLOURS: Readonly<Record<SeriesMeaning, SeriesColour>> = {
   women: ORANGE,
   men: TEAL,
   target: GREY,
+  met: GREEN,
+  partlyMet: MARIGOLD,
+  notMet: ORANGE,
+  notAssessed: GREY,
 };
 
 /** The sheet's fill of a series ("#RRGGBB"). */

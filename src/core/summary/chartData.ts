@@ -3,8 +3,17 @@
  * sheet's chart tables and the task pane's charts are both drawn from this, so the
  * two always show the same numbers.
  */
+import type { NationalGoalNumber } from "../nationalGoals";
 import type { Direction } from "../plan";
-import { STATE_ORDER, type ActivityState, type StatusCounts, type Summary } from "./summary.types";
+import {
+  ASSESSMENT_ORDER,
+  STATE_ORDER,
+  type ActivityState,
+  type AssessmentCounts,
+  type GoalAssessment,
+  type StatusCounts,
+  type Summary,
+} from "./summary.types";
 
 /** Activities by state in one article. */
 export type ArticleStatus = { readonly article: number; readonly counts: StatusCounts };
@@ -24,6 +33,12 @@ export type GenderFigures = {
   readonly target: number | null;
 };
 
+/** Goals by assessment under one national sub-goal (null: the goals without one). */
+export type SubGoalFigures = {
+  readonly number: NationalGoalNumber | null;
+  readonly counts: AssessmentCounts;
+};
+
 export type SummaryChartData = {
   /** The states that occur in some article with activities, in STATE_ORDER. */
   readonly states: readonly ActivityState[];
@@ -37,11 +52,23 @@ export type SummaryChartData = {
   readonly moneyTotal: MoneyFigures;
   /** Goals with women or men measured, in the Goals table's order. */
   readonly gender: readonly GenderFigures[];
+  /** The sub-goals the plan touches, then the goals without one; empty for a plan without the column. */
+  readonly subGoals: readonly SubGoalFigures[];
+  /** The assessments that occur among them, in ASSESSMENT_ORDER. */
+  readonly assessments: readonly GoalAssessment[];
 };
+
+function subGoalFigures(s: Summary): SubGoalFigures[] {
+  const c = s.chain;
+  if (c === null) return [];
+  const groups = [...c.subGoals, ...(c.withoutSubGoal ? [c.withoutSubGoal] : [])];
+  return groups.filter((r) => r.goals.length > 0).map((r) => ({ number: r.number, counts: r.byAssessment }));
+}
 
 /** What the follow-up charts show for a summary; empty lists when there is nothing to draw. */
 export function summaryChartData(s: Summary): SummaryChartData {
   const withActivities = s.articles.filter((a) => a.activities > 0);
+  const subGoals = subGoalFigures(s);
   return {
     states: STATE_ORDER.filter((st) => withActivities.some((a) => a.byStatus[st] > 0)),
     status: withActivities.map((a) => ({ article: a.article, counts: a.byStatus })),
@@ -65,5 +92,7 @@ export function summaryChartData(s: Summary): SummaryChartData {
         value: g.value,
         target: g.target,
       })),
+    subGoals,
+    assessments: ASSESSMENT_ORDER.filter((a) => subGoals.some((g) => g.counts[a] > 0)),
   };
 }

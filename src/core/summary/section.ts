@@ -1,66 +1,26 @@
 /**
  * The follow-up summary as a section of the annual or interim report, described
  * without any file format: headings, the ready text paragraph by paragraph, tables
- * (each with a header row and a caption) and the three charts with their figures.
+ * (each with a header row and a caption) and the charts with their figures.
  * The Word writer (src/workbook/docx) and any other renderer draw this; the words
  * and figures are the summary sheet's, so the section and the sheet agree.
  */
 import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../format";
 import type { Lang } from "../language";
-import type { LayoutChart } from "../sheetLayout.types";
-import { seriesFill } from "../style";
-import { summaryChartData } from "./chartData";
 import { headingOf } from "./layout/details";
 import { assessmentWord, deviationWord, L, stateWord } from "./layout/labels";
+import { chainBlocks } from "./sectionChain";
+import { sectionCharts } from "./sectionCharts";
+import type { ReportSection, SectionBlock, SectionCell } from "./section.types";
+
+export type { ReportSection, SectionBlock, SectionCell, SectionChart, SectionTable } from "./section.types";
 import { summaryParagraphs } from "./summaryText";
 import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "./summary.types";
-
-/** A table cell: its text as shown, and whether it is a figure (aligned right). */
-export type SectionCell = { readonly text: string; readonly figure: boolean };
-
-export type SectionTable = {
-  readonly kind: "table";
-  /** The caption above the table ("Tabell 1. Nyckeltal"). */
-  readonly caption: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly SectionCell[])[];
-};
-
-/** A chart with its figures: categories down the first column, one series per further column. */
-export type SectionChart = {
-  readonly kind: "chart";
-  readonly type: LayoutChart["type"];
-  readonly title: string;
-  /** The caption below the chart ("Figur 1. …"). */
-  readonly caption: string;
-  /** The alternative text read out instead of the chart. */
-  readonly alt: string;
-  /** Each series' fill, in the pane's colours for the same meaning (core/style). */
-  readonly colours: LayoutChart["colours"];
-  /** Header row: the category column's name, then each series' name. */
-  readonly header: readonly string[];
-  /** One row per category: its name, then one value per series (null when unknown). */
-  readonly rows: readonly (readonly [string, ...(number | null)[]])[];
-};
-
-export type SectionBlock =
-  | { readonly kind: "heading"; readonly level: 1 | 2; readonly text: string }
-  | { readonly kind: "paragraph"; readonly text: string }
-  | SectionTable
-  | SectionChart;
-
-export type ReportSection = {
-  readonly lang: Lang;
-  /** The section's heading: kind of report, period and cut-off. */
-  readonly title: string;
-  readonly blocks: readonly SectionBlock[];
-};
 
 const CAPTION = {
   table: { sv: "Tabell", en: "Table" },
   figure: { sv: "Figur", en: "Figure" },
   activitiesDone: { sv: "Genomförda", en: "Done" },
-  altChart: { sv: "Diagram", en: "Chart" },
   resultsPerArticle: { sv: "Resultat per artikel", en: "Results per article" },
   goalFulfilment: { sv: "Måluppfyllelse", en: "Goal fulfilment" },
   budgetOutcomeForecast: { sv: "Budget, utfall och prognos", en: "Budget, outcome and forecast" },
@@ -69,36 +29,36 @@ const CAPTION = {
 const figureCell = (text: string): SectionCell => ({ text, figure: true });
 const textCell = (text: string | null): SectionCell => ({ text: text ?? "", figure: false });
 
-/** The report section of a summary in the given language. */
-export function reportSection(s: Summary, lang: Lang): ReportSection {
-  const blocks: SectionBlock[] = [];
-  let tables = 0;
-  let figures = 0;
-  const money = (v: number | null): SectionCell =>
-    figureCell(v === null ? "" : formatMoney(v, lang, s.currency));
-  const number = (v: number | null): SectionCell => figureCell(v === null ? "" : formatNumber(v, lang, 2));
-  const heading = (text: string): void => void blocks.push({ kind: "heading", level: 2, text });
-  const table = (
+/** The blocks written so far, and how the parts add theirs (tables numbered in order). */
+type Builder = {
+  readonly blocks: SectionBlock[];
+  readonly heading: (text: string) => void;
+  readonly table: (
     title: string,
     header: readonly string[],
     rows: readonly (readonly SectionCell[])[],
-  ): void => {
-    tables++;
-    blocks.push({ kind: "table", caption: `${CAPTION.table[lang]} ${tables}. ${title}`, header, rows });
+  ) => void;
+  readonly money: (v: number | null) => SectionCell;
+  readonly number: (v: number | null) => SectionCell;
+};
+
+function builder(s: Summary, lang: Lang): Builder {
+  const blocks: SectionBlock[] = [];
+  let tables = 0;
+  return {
+    blocks,
+    heading: (text) => void blocks.push({ kind: "heading", level: 2, text }),
+    table: (title, header, rows) => {
+      tables++;
+      blocks.push({ kind: "table", caption: `${CAPTION.table[lang]} ${tables}. ${title}`, header, rows });
+    },
+    money: (v) => figureCell(v === null ? "" : formatMoney(v, lang, s.currency)),
+    number: (v) => figureCell(v === null ? "" : formatNumber(v, lang, 2)),
   };
+}
 
-  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
-  const cutoff =
-    s.period.cutoff === null
-      ? ""
-      : `, ${L.cutoff[lang].toLowerCase()} ${formatDateLong(s.period.cutoff, lang)}`;
-  const title = `${kind[lang]}: ${s.period.name}${cutoff}`;
-  blocks.push({ kind: "heading", level: 1, text: title });
-  blocks.push({ kind: "paragraph", text: L.subtitle[lang] });
-
-  heading(L.text[lang]);
-  for (const p of summaryParagraphs(s, lang)) blocks.push({ kind: "paragraph", text: p });
-
+/** Activities by status and goals by assessment. */
+function keyFigureTables({ heading, table }: Builder, s: Summary, lang: Lang): void {
   heading(L.keyFigures[lang]);
   const total = s.activities.length;
   table(
@@ -128,7 +88,10 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
       [textCell(L.total[lang]), figureCell(formatNumber(s.goals.length, lang))],
     ],
   );
+}
 
+/** The results per article and the goals' fulfilment. */
+function articleTables({ heading, table, money, number }: Builder, s: Summary, lang: Lang): void {
   heading(CAPTION.resultsPerArticle[lang]);
   table(
     CAPTION.resultsPerArticle[lang],
@@ -179,7 +142,10 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
       ];
     }),
   );
+}
 
+/** Budget, outcome and forecast, and the deviations. */
+function moneyTables({ blocks, heading, table, money }: Builder, s: Summary, lang: Lang): void {
   heading(CAPTION.budgetOutcomeForecast[lang]);
   const b = s.budget;
   table(
@@ -221,8 +187,31 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
         money(d.forecast),
       ]),
     );
+}
+
+/** The report section of a summary in the given language. */
+export function reportSection(s: Summary, lang: Lang): ReportSection {
+  const b = builder(s, lang);
+  const { blocks, heading } = b;
+  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
+  const cutoff =
+    s.period.cutoff === null
+      ? ""
+      : `, ${L.cutoff[lang].toLowerCase()} ${formatDateLong(s.period.cutoff, lang)}`;
+  const title = `${kind[lang]}: ${s.period.name}${cutoff}`;
+  blocks.push({ kind: "heading", level: 1, text: title });
+  blocks.push({ kind: "paragraph", text: L.subtitle[lang] });
+
+  heading(L.text[lang]);
+  for (const p of summaryParagraphs(s, lang)) blocks.push({ kind: "paragraph", text: p });
+
+  keyFigureTables(b, s, lang);
+  articleTables(b, s, lang);
+  moneyTables(b, s, lang);
+  chainBlocks(s, lang, b.table, blocks);
 
   const charts = sectionCharts(s, lang);
+  let figures = 0;
   if (charts.length > 0) {
     heading(L.charts[lang]);
     for (const c of charts) {
@@ -231,69 +220,4 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
     }
   }
   return { lang, title, blocks };
-}
-
-/** The summary sheet's three charts (those with data), from the same figures as the sheet and the pane. */
-function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
-  const f = summaryChartData(s);
-  const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
-  const alt = (
-    title: string,
-    header: readonly string[],
-    rows: readonly (readonly [string, ...(number | null)[]])[],
-  ): string =>
-    `${CAPTION.altChart[lang]}: ${title}. ` +
-    rows
-      .map(
-        ([cat, ...vals]) =>
-          `${cat}: ${vals.map((v, i) => `${header[i + 1] ?? ""} ${v === null ? "–" : formatNumber(v, lang, 2)}`).join(", ")}`,
-      )
-      .join("; ") +
-    ".";
-  const chart = (
-    type: LayoutChart["type"],
-    title: string,
-    header: readonly string[],
-    rows: readonly (readonly [string, ...(number | null)[]])[],
-    colours: LayoutChart["colours"],
-  ): Omit<SectionChart, "caption"> => ({
-    kind: "chart",
-    type,
-    title,
-    header,
-    rows,
-    alt: alt(title, header, rows),
-    colours,
-  });
-  const out: Omit<SectionChart, "caption">[] = [];
-  if (f.status.length > 0) {
-    out.push(
-      chart(
-        "columnStacked",
-        L.chartStatus[lang],
-        [L.article[lang], ...f.states.map((st) => stateWord(st, lang))],
-        f.status.map((a) => [article(a.article), ...f.states.map((st) => a.counts[st])]),
-        f.states.map(seriesFill),
-      ),
-      chart(
-        "columnClustered",
-        L.chartBudget[lang],
-        [L.article[lang], L.budget[lang], L.outcome[lang]],
-        f.money.map((a) => [article(a.article), a.budget, a.outcome]),
-        [seriesFill("budget"), seriesFill("outcome")],
-      ),
-    );
-  }
-  if (f.gender.length > 0) {
-    out.push(
-      chart(
-        "barClustered",
-        L.chartGender[lang],
-        [L.goal[lang], L.women[lang], L.men[lang]],
-        f.gender.map((g) => [g.goalId, g.women, g.men]),
-        [seriesFill("women"), seriesFill("men")],
-      ),
-    );
-  }
-  return out;
 }

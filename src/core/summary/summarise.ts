@@ -7,6 +7,7 @@ import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
 import { findPeriod, type Period, periodsOf, type Plan } from "../plan";
 import { activityStates } from "./activityState";
+import { chainSummary } from "./chain";
 import { articleSummaries, budgetTotals, countAssessments, countStates } from "./aggregate";
 import { deviations } from "./deviations";
 import { goalSummaries } from "./goalValue";
@@ -126,5 +127,6 @@ export function summarise(plan: Plan, periodName: string, findings: readonly Fin
     change,
     wholePlan: isLastAnnual(plan, period) ? wholePlan(plan, activities, goals) : null,
     findings,
+    chain: chainSummary(plan, period.cutoff, goals, activities),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
+import type { NationalGoalNumber } from "../nationalGoals";
 import type { CharterVersion, Direction, Period, Status } from "../plan";
 
 /** An activity's state at the cut-off: a status, or no follow-up row at all yet. */
@@ -141,6 +142,58 @@ export type WholePlanResult = {
   readonly goals: number;
 };
 
+/** A deviation along the chain of governance (src/core/deviation): an activity's or a goal's. */
+export type ChainDeviationKind = "delayed" | "overdue" | "overBudget" | "notMet" | "worseThanBaseline";
+
+/** One deviating activity or goal at the cut-off, its kinds, and what will be done about it. */
+export type ChainDeviation = {
+  readonly on: "activity" | "goal";
+  readonly id: string;
+  readonly name: string | null;
+  readonly responsible: string | null;
+  /** In the order delayed, overdue, over budget (activity) or not met, worse than baseline (goal). */
+  readonly kinds: readonly ChainDeviationKind[];
+  /** The national sub-goals of the goal (the activity's goal); empty when none. */
+  readonly nationalGoals: readonly NationalGoalNumber[];
+  /** The Åtgärd of the row the state or value comes from; else its comment when that states an action. */
+  readonly action: string | null;
+  /** True when `action` is the row's comment (the comment states the action). */
+  readonly actionInComment: boolean;
+};
+
+/** The goals and activities under one national sub-goal (or under none). */
+export type SubGoalResult = {
+  /** 1–6; null for the goals without a national sub-goal. */
+  readonly number: NationalGoalNumber | null;
+  /** Goal IDs, in the Goals table's order; none when the plan does not touch the sub-goal. */
+  readonly goals: readonly string[];
+  /** Activity IDs of those goals, in the Activities table's order. */
+  readonly activities: readonly string[];
+  readonly byStatus: StatusCounts;
+  readonly byAssessment: AssessmentCounts;
+  /** How many of the deviations (below) belong here, and how many of them have no action. */
+  readonly deviations: number;
+  readonly withoutAction: number;
+};
+
+/** A goal's place in the chain: its national sub-goals and its regional goal. */
+export type GoalLink = {
+  readonly id: string;
+  readonly nationalGoals: readonly NationalGoalNumber[];
+  readonly regionalGoal: string | null;
+};
+
+/** The summary per national sub-goal: only for a plan whose Goals table has the column. */
+export type ChainSummary = {
+  /** All six sub-goals in order; one the plan does not touch has no goals. */
+  readonly subGoals: readonly SubGoalResult[];
+  /** Goals without a sub-goal, their activities and activities without a known goal; null when none. */
+  readonly withoutSubGoal: SubGoalResult | null;
+  readonly links: readonly GoalLink[];
+  /** Every deviating goal, then every deviating activity, in table order. */
+  readonly deviations: readonly ChainDeviation[];
+};
+
 export type Summary = {
   readonly period: Period;
   readonly organisation: string | null;
@@ -162,6 +215,8 @@ export type Summary = {
   readonly wholePlan: WholePlanResult | null;
   /** The findings as of the cut-off, as passed in. */
   readonly findings: readonly Finding[];
+  /** Per national sub-goal; null when the Goals table has no National sub-goal column (an older plan). */
+  readonly chain: ChainSummary | null;
 };
 
 /** The order statuses are listed in (sheet, JSON, chart). */

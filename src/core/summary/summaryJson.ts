@@ -5,15 +5,40 @@
 import type { IsoDate } from "../dates";
 import { findingJson, type FindingJson } from "../checks";
 import type { Lang } from "../language";
+import { nationalGoalName, type NationalGoalNumber } from "../nationalGoals";
 import type { PeriodType } from "../plan";
 import type {
   ActivityState,
+  ChainDeviation,
+  ChainSummary,
   ChangeSincePrevious,
   DeviationKind,
   GoalAssessment,
   Summary,
+  SubGoalResult,
   WholePlanResult,
 } from "./summary.types";
+
+/** One group of the per-sub-goal part: the goals and activities under a sub-goal (or none). */
+export type SubGoalJson = {
+  readonly goals: readonly string[];
+  readonly activities: readonly string[];
+  readonly byStatus: Readonly<Record<ActivityState, number>>;
+  readonly byAssessment: Readonly<Record<GoalAssessment, number>>;
+  readonly deviations: number;
+  readonly withoutAction: number;
+};
+
+/** The per-sub-goal part (docs/reports.md), present only for a plan with the National sub-goal column. */
+export type NationalGoalsJson = {
+  readonly subGoals: readonly (SubGoalJson & {
+    readonly number: NationalGoalNumber;
+    readonly name: string;
+    readonly touched: boolean;
+  })[];
+  readonly withoutSubGoal: SubGoalJson | null;
+  readonly deviations: readonly ChainDeviation[];
+};
 
 export type SummaryJson = {
   readonly period: { readonly name: string; readonly type: PeriodType; readonly cutoff: IsoDate };
@@ -62,6 +87,9 @@ export type SummaryJson = {
     readonly baseline: number | null;
     readonly target: number | null;
     readonly manual: boolean;
+    /** Only with the National sub-goal column. */
+    readonly nationalGoals?: readonly NationalGoalNumber[];
+    readonly regionalGoal?: string | null;
   }[];
   readonly deviations: readonly {
     readonly kind: DeviationKind;
@@ -71,10 +99,47 @@ export type SummaryJson = {
   readonly change: ChangeSincePrevious | null;
   readonly wholePlan: WholePlanResult | null;
   readonly findings: readonly FindingJson[];
+  /** Only with the National sub-goal column (an older plan's JSON is as it was). */
+  readonly nationalGoals?: NationalGoalsJson;
 };
+
+function subGoalJson(r: SubGoalResult): SubGoalJson {
+  return {
+    goals: [...r.goals],
+    activities: [...r.activities],
+    byStatus: { ...r.byStatus },
+    byAssessment: { ...r.byAssessment },
+    deviations: r.deviations,
+    withoutAction: r.withoutAction,
+  };
+}
+
+function nationalGoalsJson(c: ChainSummary, lang: Lang): NationalGoalsJson {
+  return {
+    subGoals: c.subGoals.flatMap((r) =>
+      r.number === null
+        ? []
+        : [
+            {
+              number: r.number,
+              name: nationalGoalName(r.number, lang),
+              touched: r.goals.length > 0,
+              ...subGoalJson(r),
+            },
+          ],
+    ),
+    withoutSubGoal: c.withoutSubGoal === null ? null : subGoalJson(c.withoutSubGoal),
+    deviations: c.deviations,
+  };
+}
 
 /** The summary as docs/reports.md's JSON; absent numbers are null; findings' messages in `lang`. */
 export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
+  const links = summary.chain?.links;
+  const linkOf = (id: string) => {
+    const link = links?.find((l) => l.id === id);
+    return link ? { nationalGoals: [...link.nationalGoals], regionalGoal: link.regionalGoal } : {};
+  };
   return {
     period: { name: summary.period.name, type: summary.period.type, cutoff: summary.period.cutoff },
     organisation: summary.organisation,
@@ -116,6 +181,7 @@ export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
       baseline: g.baseline,
       target: g.target,
       manual: g.assessmentSource === "manual",
+      ...linkOf(g.id),
     })),
     deviations: summary.deviations.map((d) => ({
       kind: d.kind,
@@ -125,5 +191,6 @@ export function summaryJson(summary: Summary, lang: Lang): SummaryJson {
     change: summary.change,
     wholePlan: summary.wholePlan,
     findings: summary.findings.map((f) => findingJson(f, lang)),
+    ...(summary.chain === null ? {} : { nationalGoals: nationalGoalsJson(summary.chain, lang) }),
   };
 }

@@ -6,6 +6,7 @@
 import { isoParts, type IsoDate } from "../dates";
 import type { Lang } from "../language";
 import type { SheetLayout } from "../sheetLayout.types";
+import { writeNationalGoals } from "./layout/chain";
 import { writeCharts } from "./layout/charts";
 import { writeArticles, writeDeviations } from "./layout/details";
 import { L } from "./layout/labels";
@@ -46,6 +47,7 @@ export function summaryLayout(summary: Summary, lang: Lang, madeOn: IsoDate): Sh
   writeChange(w, summary, lang);
   writeWholePlan(w, summary, lang);
   writeArticles(w, summary, lang);
+  writeNationalGoals(w, summary, lang);
   writeDeviations(w, summary, lang);
   w.row([styled(L.text[lang], "heading")]);
   for (const paragraph of summaryParagraphs(summary, lang)) w.merged(text(paragraph, "note"));

@@ -8,10 +8,6 @@ import { Suspense, lazy, useState } from "react";
 import {
   Button,
   Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
   Spinner,
   Subtitle2,
   Text,
@@ -28,9 +24,11 @@ import { PeriodSelect } from "../components/PeriodSelect";
 import type { Workspace } from "../workspace";
 import { CHART_STRINGS } from "./chartStrings";
 import { KeyFigures } from "./KeyFigures";
+import { NationalGoalResults } from "./NationalGoalResults";
 import { hasFigures } from "./summaryMachine";
 import { SUMMARY_STRINGS } from "./summaryStrings";
 import { useSummaryView } from "./useSummaryView";
+import { WriteOutcome } from "./WriteOutcome";
 
 /** The charts and the chart package load only when a period with figures is shown. */
 const FollowUpCharts = lazy(() => import(/* webpackChunkName: "followup-charts" */ "./FollowUpCharts"));
@@ -98,6 +96,7 @@ export default function SummaryView({
             {s.keyFigures}
           </Text>
           <KeyFigures lang={lang} json={preview.preview.json} />
+          <NationalGoalResults lang={lang} json={preview.preview.json} />
           {hasFigures(preview.preview.charts) && (
             <Suspense fallback={<Spinner size="tiny" label={CHART_STRINGS[lang].loading} />}>
               <FollowUpCharts
@@ -137,35 +136,7 @@ export default function SummaryView({
           )}
         </>
       )}
-      {written?.status === "writing" && (
-        <Field validationMessage={s.writing} validationState="none">
-          <ProgressBar />
-        </Field>
-      )}
-      {written?.status === "error" && <ErrorBar lang={lang} message={written.message} />}
-      {written?.status === "written" && (
-        <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody>
-            {s.written} {written.sheet}
-          </MessageBarBody>
-          {workspace.selectCell && (
-            <MessageBarActions>
-              <Button onClick={() => void workspace.selectCell?.(written.sheet, "A1")}>{s.goTo}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
-      {written?.status === "confirmReplace" && (
-        <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>{s.confirmReplace}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => write(true)}>{s.replace}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {written?.status === "sheetExists" && (
-        <ErrorBar lang={lang} message={{ code: "sheetExists", target: written.sheet }} />
-      )}
+      <WriteOutcome lang={lang} workspace={workspace} written={written} onReplace={() => write(true)} />
     </section>
   );
 }

@@ -42,6 +42,11 @@ const sv = {
   budget: "Budget",
   outcome: "Utfall",
   forecast: "Prognos",
+  subGoals: "Mål per nationellt delmål",
+  subGoalsAlt:
+    "Hur många mål under varje nationellt jämställdhetspolitiskt delmål som planen berör som är uppfyllda, delvis uppfyllda, ej uppfyllda eller inte bedömda. Ett mål räknas under varje delmål det hör till.",
+  subGoal: "Delmål",
+  noSubGoal: "Utan delmål",
   findingsPerSheet: "Anmärkningar per blad",
   findingsAlt: "Hur många fel, varningar och saker att titta på som finns i varje blad med anmärkningar.",
   sheet: "Blad",
@@ -95,6 +100,11 @@ const en: ChartStrings = {
   budget: "Budget",
   outcome: "Outcome",
   forecast: "Forecast",
+  subGoals: "Goals per national sub-goal",
+  subGoalsAlt:
+    "How many goals under each national gender-equality sub-goal the plan addresses are met, partly met, not met or not assessed. A goal counts under each sub-goal it serves.",
+  subGoal: "Sub-goal",
+  noSubGoal: "No sub-goal",
   findingsPerSheet: "Findings per sheet",
   findingsAlt: "How many errors, warnings and things worth a look each sheet with findings has.",
   sheet: "Sheet",

@@ -1,13 +1,21 @@
 /**
  * The Follow-up view's charts as models, from the same figures as the summary sheet's
  * charts (summaryChartData): activities by status, budget against outcome and forecast,
- * and women against men per goal with the target. Per article when the pane is wide
+ * women against men per goal with the target, and the goals by assessment per national
+ * sub-goal (for a plan with the National sub-goal column). Per article when the pane is wide
  * enough for one column per article, otherwise for the whole plan.
  */
 import { tokens } from "@fluentui/react-components";
 import { formatMoney, formatNumber } from "../../core/format";
 import type { Lang } from "../../core/language";
-import { type ActivityState, type GenderFigures, stateWord, type SummaryChartData } from "../../core/summary";
+import { nationalGoalName } from "../../core/nationalGoals";
+import {
+  type ActivityState,
+  assessmentWord,
+  type GenderFigures,
+  stateWord,
+  type SummaryChartData,
+} from "../../core/summary";
 import {
   largestValue,
   measure,
@@ -193,6 +201,42 @@ function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
   });
 }
 
+/** Goals by assessment per national sub-goal the plan touches (and the goals without one), stacked. */
+function subGoalChart(data: SummaryChartData, lang: Lang): BarChartModel {
+  const s = CHART_STRINGS[lang];
+  const series: ChartSeries[] = data.assessments.map((a) => ({
+    key: a,
+    legend: assessmentWord(a, lang),
+    color: colourOf(a),
+  }));
+  const groups: ChartGroup[] = data.subGoals.map((g) => ({
+    label: g.number === null ? "–" : String(g.number),
+    name: g.number === null ? s.noSubGoal : `${g.number}. ${nationalGoalName(g.number, lang)}`,
+    values: Object.fromEntries(data.assessments.filter((a) => g.counts[a] > 0).map((a) => [a, g.counts[a]])),
+  }));
+  return {
+    id: "subGoals",
+    title: s.subGoals,
+    kind: s.stackedKind,
+    alt: s.subGoalsAlt,
+    layout: "stacked",
+    series,
+    groups,
+    xTitle: s.subGoal,
+    format: count(lang),
+    ticks: niceTicks(largestValue("stacked", groups), true),
+    tick: count(lang),
+    table: {
+      head: [s.subGoal, ...series.map((x) => x.legend)],
+      rows: data.subGoals.map((g, i) => [
+        groups[i]?.name ?? "",
+        ...data.assessments.map((a) => formatNumber(g.counts[a], lang)),
+      ]),
+    },
+    minWidth: neededWidth("stacked", groups.length, series.length),
+  };
+}
+
 /**
  * The Follow-up view's charts for a pane `width` px wide: status and money per article
  * when their columns fit, else for the whole plan; one women-and-men chart per unit.
@@ -213,5 +257,9 @@ export function followUpChartModels(
     const moneyFits = n > 0 && neededWidth("grouped", n, 3) <= width;
     models.push(moneyChart(data, lang, currency, moneyFits));
   }
-  return [...models, ...genderCharts(data, lang)];
+  return [
+    ...models,
+    ...genderCharts(data, lang),
+    ...(data.subGoals.length > 0 ? [subGoalChart(data, lang)] : []),
+  ];
 }

@@ -140,6 +140,6 @@ export function summaryReducer(state: SummaryState, event: SummaryEvent): Summar
   }
 }
 
-/** Whether a period has anything to chart: activities with a state, or goals with women and men measured. */
+/** Whether a period has anything to chart: activities with a state, goals with women and men measured, or goals under sub-goals. */
 export const hasFigures = (d: SummaryChartData): boolean =>
-  Object.values(d.statusTotal).some((n) => n > 0) || d.gender.length > 0;
+  Object.values(d.statusTotal).some((n) => n > 0) || d.gender.length > 0 || d.subGoals.length > 0;

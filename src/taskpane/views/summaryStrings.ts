@@ -37,6 +37,7 @@ const sv = {
   confirmReplace: "Bladet finns redan och skrevs av tillägget. Vill du ersätta det?",
   replace: "Ersätt bladet",
   cancel: "Avbryt",
+  nationalGoals: "Per nationellt jämställdhetspolitiskt delmål",
 };
 
 export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
@@ -77,6 +78,7 @@ const en: SummaryStrings = {
   confirmReplace: "The sheet exists already and was written by the add-in. Replace it?",
   replace: "Replace the sheet",
   cancel: "Cancel",
+  nationalGoals: "Per national gender-equality sub-goal",
 };
 
 export const SUMMARY_STRINGS: Readonly<Record<Lang, SummaryStrings>> = { sv, en };

@@ -3,7 +3,9 @@
  * (Debian's python3-docx) reads its headings, tables, text and charts, and
  * LibreOffice Writer opens it and draws it to PDF, where every chart must show
  * coloured ink (pdftoppm renders the pages, pdftotext -bbox finds each chart's
- * caption). Both example plans, each in both languages.
+ * caption). Both example plans, each in both languages, and each linked along the chain
+ * of governance (its goals given the sub-goals we propose from their articles, some
+ * deviations an action), whose section has the part per national sub-goal.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -11,9 +13,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
+import { checkPlan } from "../../../src/core/checks";
 import type { Lang } from "../../../src/core/language";
+import { findPeriod } from "../../../src/core/plan";
+import { readPlan } from "../../../src/core/read";
 import {
   reportSection,
+  summarise,
   sectionHtml,
   summaryParagraphs,
   type ReportSection,
@@ -23,17 +29,37 @@ import { sectionDocx } from "../../../src/workbook/docx/sectionDocx";
 import { contentTypeOf, Package } from "../../../src/workbook/xlsx/package";
 import { openXlsx } from "../../../src/workbook/xlsx";
 import { xlsxPort } from "../../../src/workbook/xlsx/xlsxPort";
+import { linkAlongChain } from "../../core/summary/chainPlan";
 
 const run = promisify(execFile);
 const example = join(__dirname, "../../../assets/example");
 
-type Case = { name: string; file: string; period: string; lang: Lang };
+type Case = { name: string; file: string; period: string; lang: Lang; chain?: true };
 const CASES: readonly Case[] = [
   { name: "exempelplan-sv", file: "exempelplan.xlsx", period: "Helår 2020", lang: "sv" },
   { name: "exempelplan-en", file: "exempelplan.xlsx", period: "Delår 2019", lang: "en" },
   { name: "example-plan-en", file: "example-plan.xlsx", period: "Annual 2020", lang: "en" },
   { name: "example-plan-sv", file: "example-plan.xlsx", period: "Interim 2019", lang: "sv" },
+  { name: "exempelplan-chain-sv", file: "exempelplan.xlsx", period: "Helår 2019", lang: "sv", chain: true },
+  {
+    name: "example-plan-chain-en",
+    file: "example-plan.xlsx",
+    period: "Annual 2019",
+    lang: "en",
+    chain: true,
+  },
 ];
+
+async function summaryOf(c: Case) {
+  const bytes = readFileSync(join(example, c.file));
+  if (c.chain) {
+    const plan = linkAlongChain(readPlan(await xlsxPort(await openXlsx(bytes)).read()));
+    const cutoff = findPeriod(plan, c.period)?.cutoff ?? "";
+    return summarise(plan, c.period, checkPlan(plan, cutoff));
+  }
+  const prepared = await prepareSummary(xlsxPort(await openXlsx(bytes)), c.period, c.lang, "2026-01-15");
+  return prepared.ok ? prepared.summary : null;
+}
 
 type Made = Case & { section: ReportSection; paragraphs: string[]; path: string; bytes: Uint8Array };
 
@@ -43,14 +69,13 @@ let made: Made[] = [];
 beforeAll(async () => {
   made = await Promise.all(
     CASES.map(async (c) => {
-      const port = xlsxPort(await openXlsx(readFileSync(join(example, c.file))));
-      const prepared = await prepareSummary(port, c.period, c.lang, "2026-01-15");
-      if (!prepared.ok) throw new Error(`${c.file} has no period ${c.period}`);
-      const section = reportSection(prepared.summary, c.lang);
+      const summary = await summaryOf(c);
+      if (summary === null) throw new Error(`${c.file} has no period ${c.period}`);
+      const section = reportSection(summary, c.lang);
       const bytes = await sectionDocx(section);
       const path = join(dir, `${c.name}.docx`);
       writeFileSync(path, bytes);
-      return { ...c, section, paragraphs: summaryParagraphs(prepared.summary, c.lang), path, bytes };
+      return { ...c, section, paragraphs: summaryParagraphs(summary, c.lang), path, bytes };
     }),
   );
 });
@@ -65,7 +90,8 @@ describe("the section as a package", () => {
       const document = pkg.text("word/document.xml");
       const rels = pkg.relationships("word/document.xml").filter((r) => r.type.endsWith("/chart"));
       expect(rels).toHaveLength(charts(m).length);
-      expect(charts(m)).toHaveLength(3);
+      // The sheet's three charts, and goals per national sub-goal for a linked plan.
+      expect(charts(m)).toHaveLength(m.chain ? 4 : 3);
       for (const [i, chart] of charts(m).entries()) {
         const rel = rels[i]!;
         const part = pkg.text(rel.part!);
@@ -161,8 +187,26 @@ print(json.dumps(out))
       const texts = read.paragraphs.map((p) => p.text);
       expect(m.paragraphs.length).toBeGreaterThan(2);
       for (const p of m.paragraphs) expect(texts).toContain(p);
-      expect(read.paragraphs.filter((p) => p.style === "Caption").length).toBe(read.tables.length + 3);
+      expect(read.paragraphs.filter((p) => p.style === "Caption").length).toBe(
+        read.tables.length + charts(m).length,
+      );
       expect(read.inline).toEqual(charts(m).map((c) => c.alt));
+      // The part per national sub-goal: in a linked plan only, with a row per sub-goal.
+      const sv = m.lang === "sv";
+      const part = sv ? "Nationella jämställdhetspolitiska delmål" : "National gender-equality sub-goals";
+      expect(headings.some((h) => h.style === "Heading 2" && h.text === part)).toBe(m.chain === true);
+      const perSubGoal = read.tables.find(
+        (t) => t.header[0] === (sv ? "Nationellt delmål" : "National sub-goal"),
+      );
+      const actions = read.tables.find((t) => t.header.at(-1) === (sv ? "Åtgärd" : "Action"));
+      if (m.chain) {
+        // The six sub-goals, and the goals without one when there are such.
+        expect(perSubGoal?.rows).toBeGreaterThanOrEqual(1 + 6);
+        expect(actions?.rows).toBeGreaterThan(1);
+        expect(
+          texts.some((t) => t.startsWith(sv ? "Under nationellt delmål" : "Under national sub-goal")),
+        ).toBe(true);
+      } else expect([perSubGoal, actions]).toEqual([undefined, undefined]);
     }
   }, 120_000);
 });

@@ -1,15 +1,17 @@
 /**
  * The charts of the summary sheet, each drawn from a well-formed Excel table placed
- * just below it: status per article, budget against outcome per article, and women
- * and men per goal.
+ * just below it: status per article, budget against outcome per article, women and
+ * men per goal, and (with the National sub-goal column) goals by assessment per sub-goal.
  */
 import type { Lang } from "../../language";
 import type { LayoutCell, LayoutChart } from "../../sheetLayout.types";
-import { summaryChartData } from "../chartData";
+import { summaryChartData, type SummaryChartData } from "../chartData";
 import type { Summary } from "../summary.types";
 import { seriesFill } from "../../style";
-import { L, stateWord } from "./labels";
+import { assessmentWord, L, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
+
+type ChartTable = { name: string; header: readonly string[]; rows: readonly (readonly LayoutCell[])[] };
 
 /** Rows a chart takes on the sheet. */
 const CHART_HEIGHT = 16;
@@ -30,10 +32,44 @@ export function tableSlug(periodName: string): string {
   return plain === "" ? "Period" : plain;
 }
 
-/** The names of the three chart tables of a period (unique per period in a workbook). */
-export function chartTableNames(periodName: string): { status: string; budget: string; gender: string } {
+/** The names of the chart tables of a period (unique per period in a workbook). */
+export function chartTableNames(periodName: string): {
+  status: string;
+  budget: string;
+  gender: string;
+  subGoals: string;
+} {
   const slug = tableSlug(periodName);
-  return { status: `CEMR_Status_${slug}`, budget: `CEMR_Budget_${slug}`, gender: `CEMR_WomenMen_${slug}` };
+  return {
+    status: `CEMR_Status_${slug}`,
+    budget: `CEMR_Budget_${slug}`,
+    gender: `CEMR_WomenMen_${slug}`,
+    subGoals: `CEMR_SubGoals_${slug}`,
+  };
+}
+
+/** Goals by assessment per national sub-goal: the chart and the table it is drawn from. */
+function subGoalsChart(
+  figures: SummaryChartData,
+  name: string,
+  lang: Lang,
+): [Omit<LayoutChart, "anchor" | "data">, ChartTable] {
+  return [
+    {
+      type: "columnStacked",
+      title: L.chartSubGoals[lang],
+      seriesBy: "columns",
+      colours: figures.assessments.map(seriesFill),
+    },
+    {
+      name,
+      header: [L.nationalGoal[lang], ...figures.assessments.map((a) => assessmentWord(a, lang))],
+      rows: figures.subGoals.map((g) => [
+        text(g.number === null ? L.withoutSubGoal[lang] : `${L.subGoal[lang]} ${g.number}`),
+        ...figures.assessments.map((a) => num(g.counts[a], "integer")),
+      ]),
+    },
+  ];
 }
 
 /**
@@ -47,15 +83,11 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
   const names = chartTableNames(s.period.name);
   const category = (n: number): LayoutCell => text(`${L.articleShort[lang]} ${n}`);
   const figures = summaryChartData(s);
-  if (figures.status.length === 0 && figures.gender.length === 0) return;
+  if (figures.status.length === 0 && figures.gender.length === 0 && figures.subGoals.length === 0) return;
   w.pageBreak();
   w.row([styled(L.charts[lang], "heading")]);
   let first = true;
-  const chart = (
-    c: Omit<LayoutChart, "anchor" | "data">,
-    table: { name: string; header: readonly string[]; rows: readonly (readonly LayoutCell[])[] },
-    height = CHART_HEIGHT,
-  ): void => {
+  const chart = (c: Omit<LayoutChart, "anchor" | "data">, table: ChartTable, height = CHART_HEIGHT): void => {
     if (!first) w.pageBreak();
     first = false;
     w.chartOverTable(c, height, table);
@@ -112,4 +144,5 @@ export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
       genderChartHeight(figures.gender.length),
     );
   }
+  if (figures.subGoals.length > 0) chart(...subGoalsChart(figures, names.subGoals, lang));
 }

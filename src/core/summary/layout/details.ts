@@ -17,7 +17,7 @@ import {
 } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
 
-function writeGoals(w: SheetWriter, goals: readonly GoalSummary[], lang: Lang): void {
+export function writeGoals(w: SheetWriter, goals: readonly GoalSummary[], lang: Lang): void {
   if (goals.length === 0) return;
   const header = [L.goalId, L.goal, L.women, L.men, L.total, L.gap, L.target, L.assessment];
   w.row(header.map((h, i) => styled(h[lang], i >= 2 && i <= 6 ? "numberHeader" : "header")));
@@ -37,7 +37,7 @@ function writeGoals(w: SheetWriter, goals: readonly GoalSummary[], lang: Lang): 
   }
 }
 
-function writeActivities(w: SheetWriter, activities: readonly ActivitySummary[], lang: Lang): void {
+export function writeActivities(w: SheetWriter, activities: readonly ActivitySummary[], lang: Lang): void {
   if (activities.length === 0) return;
   const header = [
     L.activityId,

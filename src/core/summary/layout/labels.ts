@@ -5,7 +5,7 @@
 import type { Bilingual, Lang } from "../../language";
 import { choiceLabel } from "../../plan";
 import type { LayoutStyle } from "../../sheetLayout.types";
-import type { ActivityState, DeviationKind, GoalAssessment } from "../summary.types";
+import type { ActivityState, ChainDeviationKind, DeviationKind, GoalAssessment } from "../summary.types";
 
 export const L = {
   titleAnnual: { sv: "Årsbokslut", en: "Annual report" },
@@ -77,6 +77,18 @@ export const L = {
   chartStatus: { sv: "Aktiviteternas status per artikel", en: "Activity status per article" },
   chartBudget: { sv: "Budget och utfall per artikel", en: "Budget and outcome per article" },
   chartGender: { sv: "Kvinnor och män per mål", en: "Women and men per goal" },
+  chartSubGoals: { sv: "Mål per nationellt delmål", en: "Goals per national sub-goal" },
+  nationalGoals: { sv: "Nationella jämställdhetspolitiska delmål", en: "National gender-equality sub-goals" },
+  nationalGoal: { sv: "Nationellt delmål", en: "National sub-goal" },
+  subGoal: { sv: "Delmål", en: "Sub-goal" },
+  untouched: { sv: "Planen berör inte detta delmål.", en: "The plan does not address this sub-goal." },
+  withoutSubGoal: { sv: "Utan nationellt delmål", en: "Without a national sub-goal" },
+  regionalGoal: { sv: "Regionalt mål", en: "Regional goal" },
+  deviationsActions: { sv: "Avvikelser och åtgärder", en: "Deviations and actions" },
+  goalOrActivity: { sv: "Mål eller aktivitet", en: "Goal or activity" },
+  action: { sv: "Åtgärd", en: "Action" },
+  noAction: { sv: "Åtgärd saknas", en: "No action given" },
+  fromComment: { sv: "ur kommentaren", en: "from the comment" },
 } satisfies Record<string, Bilingual>;
 
 const STATE_WORDS: Record<ActivityState, Bilingual> = {
@@ -118,6 +130,18 @@ const DEVIATION_WORDS: Record<DeviationKind, Bilingual> = {
 /** A deviation kind in words. */
 export function deviationWord(kind: DeviationKind, lang: Lang): string {
   return DEVIATION_WORDS[kind][lang];
+}
+
+const CHAIN_WORDS: Record<"notMet" | "worseThanBaseline", Bilingual> = {
+  notMet: { sv: "Ej uppfyllt", en: "Not met" },
+  worseThanBaseline: { sv: "Sämre än utgångsvärdet", en: "Worse than the baseline" },
+};
+
+/** A chain deviation's kinds in words: "Försenad, Passerat slutdatum". */
+export function chainKindsWord(kinds: readonly ChainDeviationKind[], lang: Lang): string {
+  return kinds
+    .map((k) => (k === "notMet" || k === "worseThanBaseline" ? CHAIN_WORDS[k][lang] : deviationWord(k, lang)))
+    .join(", ");
 }
 
 /** The colour style of an activity state. */

@@ -72,4 +72,25 @@ export const EN: SummaryPhrasebook = {
   "whole.notDone": "At the end of the plan period, {names} {n, plural, one {is} other {are}} not done.",
   "whole.goals":
     "Of the goals with both a baseline and a measured value, {improved, number} of {comparable, number} {improved, plural, one {has} other {have}} moved in the intended direction since the baseline.",
+  "chain.subGoal":
+    "Under national sub-goal {number} ({name}), the plan has {goals, plural, one {one goal} other {# goals}} and {activities, plural, =0 {no activities} one {one activity} other {# activities}}.",
+  "chain.without":
+    "Without a link to any national sub-goal, the plan has {goals, plural, =0 {no goals} one {one goal} other {# goals}} and {activities, plural, =0 {no activities} one {one activity} other {# activities}}.",
+  "chain.goal":
+    "Goal {id} is {assessment, select, met {met} partlyMet {partly met} notMet {not met} other {not assessed}}{values, select, none {} total {; its latest value is {total}{targetKind, select, none {} other {, against a target of {target}}}} other {; its latest value is {women} for women and {men} for men{targetKind, select, none {} gap {, a gap of {gap} against a target gap of at most {target}} other {, against a target of {target}}}}}.",
+  "chain.regional": "Goal {id} serves the regional goal “{regional}”.",
+  "chain.activities": "Of the activities under the sub-goal, {parts}.",
+  "chain.activitiesWithout": "Of the activities without a national sub-goal, {parts}.",
+  "chain.untouched": "The plan does not address national sub-goal {number} ({name}).",
+  "chain.deviations.of":
+    "At the cut-off, {n, plural, one {one goal or activity deviates} other {# goals and activities deviate}}.",
+  "chain.deviations.none": "At the cut-off, no goal or activity deviates.",
+  "chain.deviation":
+    "{on, select, goal {Goal} other {Activity}} {name} {kinds}; {hasAction, select, no {no action is given} comment {the comment gives the action: {action}} other {action: {action}}}.",
+  "chain.kind.delayed": "is delayed",
+  "chain.kind.overdue": "is past its end date",
+  "chain.kind.overBudget": "is over budget",
+  "chain.kind.notMet": "is not met",
+  "chain.kind.worseThanBaseline": "is worse than its baseline",
+  "chain.deviations.missing": "{n, plural, one {One deviation has} other {# deviations have}} no action.",
 };

@@ -57,7 +57,23 @@ export type SummaryPhrase =
   | "whole.last"
   | "whole.overall"
   | "whole.notDone"
-  | "whole.goals";
+  | "whole.goals"
+  | "chain.subGoal"
+  | "chain.without"
+  | "chain.goal"
+  | "chain.regional"
+  | "chain.activities"
+  | "chain.activitiesWithout"
+  | "chain.untouched"
+  | "chain.deviations.of"
+  | "chain.deviations.none"
+  | "chain.deviation"
+  | "chain.kind.delayed"
+  | "chain.kind.overdue"
+  | "chain.kind.overBudget"
+  | "chain.kind.notMet"
+  | "chain.kind.worseThanBaseline"
+  | "chain.deviations.missing";
 
 /** One language's sentences of the summary prose. */
 export type SummaryPhrasebook = Readonly<Record<SummaryPhrase, string>>;

@@ -5,13 +5,11 @@
  */
 import { formatDateLong, formatMoney, formatPercent } from "../../format";
 import type { Lang } from "../../language";
-import { formatMessage, joinList, type MessageArgs } from "../../text";
+import { formatMessage, joinList } from "../../text";
 import type { ActivityState, Summary } from "../summary.types";
+import { chainParagraphs, type Say } from "./chainProse";
 import { EN } from "./en";
-import type { SummaryPhrase } from "./phrases";
 import { SV } from "./sv";
-
-type Say = (key: SummaryPhrase, args?: MessageArgs) => string;
 
 /** How many activities are named before "och ytterligare N" / "and N more". */
 export const NAMED_MAX = 3;
@@ -164,6 +162,7 @@ export function summaryProse(s: Summary, lang: Lang): string[] {
   return [
     [intro, ...activitySentences(s, say, lang)],
     goalSentences(s, say, lang),
+    ...chainParagraphs(s, say, lang),
     moneySentences(s, say, lang),
     changeSentences(s, say, lang),
     wholePlanSentences(s, say, lang),

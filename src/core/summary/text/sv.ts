@@ -72,4 +72,25 @@ export const SV: SummaryPhrasebook = {
   "whole.notDone": "Vid planperiodens slut är {names} inte {n, plural, one {genomförd} other {genomförda}}.",
   "whole.goals":
     "Av målen med både utgångsvärde och uppmätt värde har {improved, number} av {comparable, number} utvecklats i avsedd riktning sedan utgångsläget.",
+  "chain.subGoal":
+    "Under nationellt delmål {number} ({name}) har planen {goals, plural, one {ett mål} other {# mål}} och {activities, plural, =0 {ingen aktivitet} one {en aktivitet} other {# aktiviteter}}.",
+  "chain.without":
+    "Utan koppling till något nationellt delmål har planen {goals, plural, =0 {inget mål} one {ett mål} other {# mål}} och {activities, plural, =0 {ingen aktivitet} one {en aktivitet} other {# aktiviteter}}.",
+  "chain.goal":
+    "Mål {id} är {assessment, select, met {uppfyllt} partlyMet {delvis uppfyllt} notMet {ej uppfyllt} other {inte bedömt}}{values, select, none {} total {; senaste värdet är {total}{targetKind, select, none {} other {, med målvärdet {target}}}} other {; senaste värdet är {women} för kvinnor och {men} för män{targetKind, select, none {} gap {, en skillnad på {gap} mot målet högst {target}} other {, med målvärdet {target}}}}}.",
+  "chain.regional": "Mål {id} hör till det regionala målet ”{regional}”.",
+  "chain.activities": "Av aktiviteterna under delmålet {parts}.",
+  "chain.activitiesWithout": "Av aktiviteterna utan nationellt delmål {parts}.",
+  "chain.untouched": "Planen berör inte nationellt delmål {number} ({name}).",
+  "chain.deviations.of":
+    "Vid brytdatum avviker {n, plural, one {ett mål eller en aktivitet} other {# mål och aktiviteter}}.",
+  "chain.deviations.none": "Vid brytdatum avviker inget mål och ingen aktivitet.",
+  "chain.deviation":
+    "{on, select, goal {Målet} other {Aktiviteten}} {name} {kinds}; {hasAction, select, no {ingen åtgärd är angiven} comment {åtgärden står i kommentaren: {action}} other {åtgärd: {action}}}.",
+  "chain.kind.delayed": "är försenad",
+  "chain.kind.overdue": "har passerat sitt slutdatum",
+  "chain.kind.overBudget": "överstiger budgeten",
+  "chain.kind.notMet": "är ej uppfyllt",
+  "chain.kind.worseThanBaseline": "är sämre än utgångsvärdet",
+  "chain.deviations.missing": "{n, plural, one {En avvikelse} other {# avvikelser}} saknar åtgärd.",
 };

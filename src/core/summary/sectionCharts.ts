@@ -1,0 +1,93 @@
+/**
+ * The report section's charts (section.ts): the summary sheet's charts, from the
+ * same figures as the sheet and the pane (summaryChartData), each with its text alternative.
+ */
+import { formatNumber } from "../format";
+import type { Lang } from "../language";
+import type { LayoutChart } from "../sheetLayout.types";
+import { seriesFill } from "../style";
+import { summaryChartData } from "./chartData";
+import { assessmentWord, L, stateWord } from "./layout/labels";
+import type { SectionChart } from "./section.types";
+import type { Summary } from "./summary.types";
+
+const ALT_CHART = { sv: "Diagram", en: "Chart" } as const;
+
+/** The summary sheet's charts (those with data), from the same figures as the sheet and the pane. */
+export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
+  const f = summaryChartData(s);
+  const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
+  const alt = (
+    title: string,
+    header: readonly string[],
+    rows: readonly (readonly [string, ...(number | null)[]])[],
+  ): string =>
+    `${ALT_CHART[lang]}: ${title}. ` +
+    rows
+      .map(
+        ([cat, ...vals]) =>
+          `${cat}: ${vals.map((v, i) => `${header[i + 1] ?? ""} ${v === null ? "–" : formatNumber(v, lang, 2)}`).join(", ")}`,
+      )
+      .join("; ") +
+    ".";
+  const chart = (
+    type: LayoutChart["type"],
+    title: string,
+    header: readonly string[],
+    rows: readonly (readonly [string, ...(number | null)[]])[],
+    colours: LayoutChart["colours"],
+  ): Omit<SectionChart, "caption"> => ({
+    kind: "chart",
+    type,
+    title,
+    header,
+    rows,
+    alt: alt(title, header, rows),
+    colours,
+  });
+  const out: Omit<SectionChart, "caption">[] = [];
+  if (f.status.length > 0) {
+    out.push(
+      chart(
+        "columnStacked",
+        L.chartStatus[lang],
+        [L.article[lang], ...f.states.map((st) => stateWord(st, lang))],
+        f.status.map((a) => [article(a.article), ...f.states.map((st) => a.counts[st])]),
+        f.states.map(seriesFill),
+      ),
+      chart(
+        "columnClustered",
+        L.chartBudget[lang],
+        [L.article[lang], L.budget[lang], L.outcome[lang]],
+        f.money.map((a) => [article(a.article), a.budget, a.outcome]),
+        [seriesFill("budget"), seriesFill("outcome")],
+      ),
+    );
+  }
+  if (f.gender.length > 0) {
+    out.push(
+      chart(
+        "barClustered",
+        L.chartGender[lang],
+        [L.goal[lang], L.women[lang], L.men[lang]],
+        f.gender.map((g) => [g.goalId, g.women, g.men]),
+        [seriesFill("women"), seriesFill("men")],
+      ),
+    );
+  }
+  if (f.subGoals.length > 0) {
+    out.push(
+      chart(
+        "columnStacked",
+        L.chartSubGoals[lang],
+        [L.nationalGoal[lang], ...f.assessments.map((a) => assessmentWord(a, lang))],
+        f.subGoals.map((g) => [
+          g.number === null ? L.withoutSubGoal[lang] : `${L.subGoal[lang]} ${g.number}`,
+          ...f.assessments.map((a) => g.counts[a]),
+        ]),
+        f.assessments.map(seriesFill),
+      ),
+    );
+  }
+  return out;
+}
