@@ -71,3 +71,35 @@ export function linkAlongChain(plan: Plan): Plan {
     followUp: { ...plan.followUp, rows: followUp },
   };
 }
+
+/**
+ * A plan as it was read before issue 29: the Goals, Follow-up and Indicators tables
+ * without the later columns (LATER_COLUMNS) and its rows without their values, so that
+ * a linked example plan stands for one written before the columns existed.
+ */
+export function writtenBefore(plan: Plan): Plan {
+  const { nationalGoals: _n, regionalGoal: _r, ...goalColumns } = plan.goals.table.columns;
+  const { action: _f, ...followUpColumns } = plan.followUp.table.columns;
+  const { action: _v, ...indicatorColumns } = plan.indicatorValues.table.columns;
+  return {
+    ...plan,
+    goals: {
+      table: { ...plan.goals.table, columns: goalColumns },
+      rows: plan.goals.rows.map((g) => ({
+        ...g,
+        nationalGoals: [],
+        nationalGoalTextsNotUnderstood: [],
+        nationalGoalsOldNumbering: [],
+        regionalGoal: null,
+      })),
+    },
+    followUp: {
+      table: { ...plan.followUp.table, columns: followUpColumns },
+      rows: plan.followUp.rows.map((f) => ({ ...f, action: null })),
+    },
+    indicatorValues: {
+      table: { ...plan.indicatorValues.table, columns: indicatorColumns },
+      rows: plan.indicatorValues.rows.map((v) => ({ ...v, action: null })),
+    },
+  };
+}
