@@ -6,6 +6,7 @@
  * so that nothing is moved or overwritten.
  */
 import { isBlank, type RawWorkbook } from "./cells";
+import { sameSheetName } from "./sheetNames";
 import { LATER_COLUMNS, planTables, tableColumns, type Plan, type TableInfo, type TableName } from "./plan";
 import type { ColumnAddition } from "./template.types";
 import { formatOfColumn, widthOfColumn } from "./templateStyle";
@@ -27,11 +28,12 @@ export type LaterColumns = { readonly additions: ColumnAddition[]; readonly notA
 
 /** True when the sheet's cells in the rows and columns given are all empty and no other table covers them. */
 function spaceIsFree(raw: RawWorkbook, info: TableInfo, width: number): boolean {
-  const sheet = info.sheet?.toLowerCase();
+  const sheet = info.sheet;
+  if (sheet === null) return false;
   const [top, bottom] = [Math.max(info.headerRow, 0), info.lastRow];
   const [left, right] = [info.lastCol + 1, info.lastCol + width];
   for (const range of raw.sheets) {
-    if (range.sheet.toLowerCase() !== sheet) continue;
+    if (!sameSheetName(range.sheet, sheet)) continue;
     for (let r = top; r <= bottom; r++) {
       const row = range.values[r - range.top];
       if (!row) continue;
@@ -39,7 +41,7 @@ function spaceIsFree(raw: RawWorkbook, info: TableInfo, width: number): boolean 
     }
   }
   return !raw.tables.some((t) => {
-    if (t.sheet.toLowerCase() !== sheet) return false;
+    if (!sameSheetName(t.sheet, sheet)) return false;
     const tRight = t.left + (t.values[0]?.length ?? 1) - 1;
     const tBottom = t.top + Math.max(t.values.length, 1) - 1;
     return t.left <= right && tRight >= left && t.top <= bottom && tBottom >= top;
