@@ -3,7 +3,7 @@
  * easily lifted): listed in the collect preview against the master's value, never
  * taken. Spacing is not a change; a goal's articles are compared as the cell writes them.
  */
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawTable, RawWorkbook } from "../../../src/core/cells";
 import { collectPreview } from "../../../src/core/collect/collectPreview";
 import { collectText } from "../../../src/core/collect/collectText";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
@@ -28,8 +28,8 @@ const protectedLines = (wb: RawWorkbook, lang: "sv" | "en" = "sv") =>
     .filter((l) => l.startsWith("Skyddad") || l.startsWith("Protected"));
 
 /** The workbook with the rows of table `name` given by `rows` (header kept). */
-function withRows(wb: RawWorkbook, name: string, rows: (t: RawWorkbook["tables"][number]) => unknown[][]) {
-  const tables = wb.tables.map((t) => (t.name === name ? { ...t, values: rows(t) as typeof t.values } : t));
+function withRows(wb: RawWorkbook, name: string, rows: (t: RawTable) => RawTable["values"]): RawWorkbook {
+  const tables = wb.tables.map((t) => (t.name === name ? { ...t, values: rows(t) } : t));
   return { tables, sheets: tables.map(({ name: _name, ...range }) => range) };
 }
 
