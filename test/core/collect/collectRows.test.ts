@@ -67,6 +67,17 @@ describe("collectRows", () => {
     expect(rows.append).toEqual([]);
   });
 
+  it("writes nothing when the coordinator chooses the answer the master already holds", () => {
+    // social.xlsx left A1 as the master has it (Pågår, 350 000); the copy says Försenad.
+    const same = blank("Socialnämnden");
+    const other = fill(same, "FollowUp", "A1", { Status: "Försenad" });
+    const p = preview(["social.xlsx", same], ["social kopia.xlsx", other]);
+    const key = p.conflicts[0]?.key ?? "";
+    const rows = collectRows(p, { replace: "all", choose: { [key]: "social.xlsx" } });
+    expect(rows).toEqual({ append: [], update: [], notApplied: [] });
+    expect(collectText(p, "sv", rows)).toContain("Skrivet: 0 nya rader, 0 ersatta rader.");
+  });
+
   it("writes the same answer from two files once", () => {
     expect(keysOf(collectRows(preview(["a.xlsx", board], ["b.xlsx", board])).append)).toEqual(["A4"]);
   });
