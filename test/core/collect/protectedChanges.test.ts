@@ -51,6 +51,20 @@ describe("protected cells a unit changed", () => {
     expect(changes(wb)).toEqual([]);
   });
 
+  it("takes a master's text with a line break and doubled spaces as the same as the unit's plain one", () => {
+    const rows = masterRows();
+    const [a1, ...others] = rows.Activities ?? [];
+    const spaced = masterPlan({
+      ...rows,
+      Activities: [
+        [...(a1 ?? []).slice(0, 2), "Inför heltid\ni  hemtjänsten", ...(a1 ?? []).slice(3)],
+        ...others,
+      ],
+    });
+    const wb = fill(social(), "Activities", "A1", { Aktivitet: "Inför heltid i hemtjänsten" });
+    expect(changes(wb, spaced)).toEqual([]);
+  });
+
   it("lists other words in an activity's text as a change", () => {
     const wb = fill(social(), "Activities", "A1", { Aktivitet: "Inför heltid i hemtjänsten och vården" });
     expect(changes(wb)).toEqual([
