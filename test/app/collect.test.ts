@@ -202,6 +202,61 @@ describe("a reporting round through the app layer", () => {
     expect(master.calls.updateRows).toBe(0);
   });
 
+  describe("when the master's row that a change replaces is no longer the one previewed", () => {
+    type Row = (string | number | null)[];
+    const a1 = (outcome: number, comment: string): Row => [
+      "Helår 2022",
+      "A1",
+      "Pågår",
+      outcome,
+      800000,
+      comment,
+    ];
+    /** Previews with A1's Helår 2022 row `then`, and writes to the master as it is now: `now` (or none) after `first`. */
+    async function writeAfter(then: Row, now: Row | null, first: Row[] = []) {
+      const rows = masterRows();
+      const others = (rows.FollowUp ?? []).filter((r) => !(r[0] === "Helår 2022" && r[1] === "A1"));
+      const previewed = memoryPort(planWorkbook({ ...rows, FollowUp: [...others, then] }));
+      const p = await preview(previewed, await round(previewed));
+      const master = memoryPort(
+        planWorkbook({ ...rows, FollowUp: [...first, ...others, ...(now ? [now] : [])] }),
+      );
+      return { master, attempt: writeCollect(master, p, { replace: "all" }) };
+    }
+    const refused = { failure: { code: "masterChanged", ids: ["A1"] } };
+
+    it("refuses, writing nothing, when someone edited the row by hand since the preview", async () => {
+      const { master, attempt } = await writeAfter(a1(350000, "Preliminärt"), a1(380000, "Preliminärt"));
+      await expect(attempt).rejects.toMatchObject(refused);
+      expect(master.calls.appendRows + master.calls.updateRows).toBe(0);
+    });
+
+    it("refuses when the row was deleted since the preview", async () => {
+      await expect((await writeAfter(a1(350000, "Preliminärt"), null)).attempt).rejects.toMatchObject(
+        refused,
+      );
+    });
+
+    it("refuses when the row moved since the preview, though its answers are the same", async () => {
+      const same = a1(350000, "Preliminärt");
+      await expect((await writeAfter(same, null, [same])).attempt).rejects.toMatchObject(refused);
+    });
+
+    it("replaces the row when only the spaces and line breaks of its comment differ from the preview's", async () => {
+      const { master, attempt } = await writeAfter(
+        a1(350000, "Rekrytering pågår, klart i maj"),
+        a1(350000, "Rekrytering  pågår,\nklart i maj"),
+      );
+      await attempt;
+      const now = readPlan(await master.read()).followUp.rows.filter(
+        (r) => r.activityId === "A1" && r.period === "Helår 2022",
+      );
+      expect(now.map((r) => [r.status, r.outcome, r.comment])).toEqual([
+        ["delayed", 420000, "Rekryteringen drar ut"],
+      ]);
+    });
+  });
+
   it("refuses when the master's follow-up is plain cells, not a table", async () => {
     const rows = masterRows();
     const raw = planWorkbook({ ...rows, FollowUp: { rows: rows.FollowUp ?? [], as: "sheet" } });

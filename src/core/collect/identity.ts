@@ -20,6 +20,7 @@ export const NO_RESPONSIBLE: Bilingual = { sv: "(utan ansvarig)", en: "(no respo
 
 /** A responsible's name as grouped: trimmed, any case, any spaces. */
 export function responsibleKey(name: string | null): string {
+  // Stryker disable next-line StringLiteral: any text no read name normalises to keys the no-responsible group alike (test/mutation/equivalent.md)
   return name === null ? "" : normaliseText(name);
 }
 
@@ -49,6 +50,7 @@ export function readIdentity(raw: RawWorkbook, plan: Plan): HandoutIdentity | nu
   const { values, top, left } = located.range;
   let responsible: string | null | undefined;
   let period: string | null = null;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: a start on the header row (never a key) or a step past the end (no cell, skipped) reads the same (test/mutation/equivalent.md)
   for (let i = info.headerRow - top + 1; i < values.length; i++) {
     const label = readText(values[i]?.[keyCol - left]);
     const value = readText(values[i]?.[valueCol - left]);

@@ -29,9 +29,13 @@ function fieldsOf<T extends "Goals" | "Activities">(table: T, r: TableRecord<T>)
     .map((c) => [c.key, valueOf(r[c.key])]);
 }
 
+/**
+ * Texts compared as a person reads them:
+ * read values are trimmed already (readText), so only the spaces inside differ.
+ */
 const sameValue = (a: Value, b: Value): boolean =>
   typeof a === "string" && typeof b === "string"
-    ? a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim()
+    ? a.replace(/\s+/g, " ") === b.replace(/\s+/g, " ")
     : a === b;
 
 function compareRows<T extends "Goals" | "Activities", R extends TableRecord<T> & { id: string | null }>(

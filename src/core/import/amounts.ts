@@ -49,14 +49,20 @@ function multiplierOf(unit: string): number {
 /** A header's unit in thousands or millions of kronor, or null ("Budget (kr)", "Kostnad"). */
 export function headerUnit(header: string | null | undefined): HeaderUnit | null {
   if (!header) return null;
-  const h = normaliseText(header).replace(/[().,:]/g, " ");
+  const h = normaliseText(header)
+    .replace(/[().,:]/g, " ")
+    .replace(/\s+/g, " ");
   if (
     new RegExp(
-      `(?:^|\\s)(?:tkr|tsek|ksek|kkr|tusen kronor|tusental kronor|thousand sek|sek thousand|'000 sek)(?:\\s|$)`,
+      `(?:^|\\s)(?:tkr|tsek|ksek|kkr|tusen kronor|tusen kr|tusental kronor|tusental kr|thousand sek|sek thousand|'000 sek)(?:\\s|$)`,
     ).test(h)
   )
     return { multiplier: 1000, header };
-  if (new RegExp(`(?:^|\\s)(?:mkr|mnkr|msek|miljoner kronor|million sek|sek million|sek m)(?:\\s|$)`).test(h))
+  if (
+    new RegExp(
+      `(?:^|\\s)(?:mkr|mnkr|msek|mn kr|milj kr|miljoner kronor|miljoner kr|million sek|sek million|sek m)(?:\\s|$)`,
+    ).test(h)
+  )
     return { multiplier: 1_000_000, header };
   return null;
 }

@@ -67,6 +67,58 @@ describe("collectRows", () => {
     expect(rows.append).toEqual([]);
   });
 
+  it("writes nothing when the coordinator chooses the answer the master already holds", () => {
+    // social.xlsx left A1 as the master has it (Pågår, 350 000); the copy says Försenad.
+    const same = blank("Socialnämnden");
+    const other = fill(same, "FollowUp", "A1", { Status: "Försenad" });
+    const p = preview(["social.xlsx", same], ["social kopia.xlsx", other]);
+    const key = p.conflicts[0]?.key ?? "";
+    const rows = collectRows(p, { replace: "all", choose: { [key]: "social.xlsx" } });
+    expect(rows).toEqual({ append: [], update: [], notApplied: [] });
+    expect(collectText(p, "sv", rows)).toContain("Skrivet: 0 nya rader, 0 ersatta rader.");
+  });
+
+  it("replaces the master's row with the answer chosen in a conflict, the choice being the confirmation", () => {
+    const late = fill(blank("Socialnämnden"), "FollowUp", "A1", { Status: "Försenad" });
+    const done = fill(blank("Socialnämnden"), "FollowUp", "A1", { Status: "Genomförd" });
+    const p = preview(["social.xlsx", late], ["social v2.xlsx", done]);
+    const rows = collectRows(p, { choose: { [p.conflicts[0]?.key ?? ""]: "social v2.xlsx" } });
+    expect(rows.update.map((a) => [a.id, a.file, a.after["status"]])).toEqual([
+      ["A1", "social v2.xlsx", "done"],
+    ]);
+    expect(rows.notApplied).toEqual([]);
+  });
+
+  it("lists what was not written in the order of the files: an open conflict before a later file's change", () => {
+    // social.xlsx answers A2 only (A1 cleared); the second file answers A2 otherwise and changes A1.
+    const cleared = { Status: null, Utfall: null, Prognos: null, Kommentar: null };
+    const first = fill(fill(blank("Socialnämnden"), "FollowUp", "A1", cleared), "FollowUp", "A2", {
+      Status: "Genomförd",
+    });
+    const second = fill(
+      fill(blank("Socialnämnden"), "FollowUp", "A2", { Status: "Pågår" }),
+      "FollowUp",
+      "A1",
+      {
+        Status: "Försenad",
+      },
+    );
+    const p = preview(["social.xlsx", first], ["social v2.xlsx", second]);
+    const rows = collectRows(p);
+    expect(rows.notApplied.map((n) => [n.id, n.reason])).toEqual([
+      ["A2", "conflict"],
+      ["A1", "notConfirmed"],
+    ]);
+    expect(
+      collectText(p, "sv", rows)
+        .split("\n")
+        .filter((l) => l.includes("Inte skrivet")),
+    ).toEqual([
+      "  Inte skrivet: Uppföljning A2 (konflikt)",
+      "  Inte skrivet: Uppföljning A1 (ändring ej bekräftad)",
+    ]);
+  });
+
   it("writes the same answer from two files once", () => {
     expect(keysOf(collectRows(preview(["a.xlsx", board], ["b.xlsx", board])).append)).toEqual(["A4"]);
   });

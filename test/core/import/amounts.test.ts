@@ -30,6 +30,12 @@ describe("readAmount", () => {
     // A unit written in the cell wins over the header's: never multiplied twice.
     expect(readAmount("200 000 kr", tkr)).toMatchObject({ kronor: 200000 });
     expect(readAmount("50 tkr", tkr)).toMatchObject({ kronor: 50000 });
+    expect(readAmount(2.5, headerUnit("Budget (milj. kr)"))).toEqual({
+      kind: "amount",
+      kronor: 2_500_000,
+      text: "2.5",
+      scaled: true,
+    });
   });
 
   it.each(["30 000 kr/år", "30 tkr per år", "30 tkr årligen", "SEK 30,000 per year", "10 000 kr/månad"])(
@@ -50,6 +56,12 @@ describe("readAmount", () => {
     expect(readAmount("inom befintlig ram")).toEqual({ kind: "words", text: "inom befintlig ram" });
     expect(readAmount("within existing budget")).toEqual({ kind: "words", text: "within existing budget" });
     expect(readAmount("  ")).toEqual({ kind: "blank" });
+    // A file's number too large for a double (1E+400) reads as Infinity: no amount.
+    expect(readAmount(Number.POSITIVE_INFINITY)).toEqual({
+      kind: "unclear",
+      text: "Infinity",
+      why: "unclear",
+    });
     expect(readAmount(null)).toEqual({ kind: "blank" });
   });
 });
@@ -60,6 +72,11 @@ describe("headerUnit", () => {
     ["Kostnad, tkr", 1000],
     ["Belopp (mnkr)", 1_000_000],
     ["Cost (SEK thousand)", 1000],
+    // The short forms a cell may use are a header's unit too: "2 milj. kr" is millions in either.
+    ["Budget (tusen kr)", 1000],
+    ["Budget (milj. kr)", 1_000_000],
+    ["Kostnad, miljoner kr", 1_000_000],
+    ["Belopp (mn kr)", 1_000_000],
   ])("reads the unit of %p", (header, multiplier) => {
     expect(headerUnit(header)).toEqual({ multiplier, header });
   });

@@ -118,4 +118,20 @@ describe("why nothing can be imported, in one line", () => {
       "No goals or activities to import from Blad1: no column for Goal, Activity.",
     );
   });
+
+  it("counts the lines not understood when the goal and activity columns are there but empty", () => {
+    const unfilled = importBlocker(
+      cells([
+        ["Mål", "Aktivitet", "Ansvarig", "Tidplan"],
+        [null, null, "Kansliet", "2023"],
+        ["", null, "HR", "Våren 2023"],
+      ]),
+    );
+    expect(unfilled && blockerText(unfilled, "Blad1", "sv")).toBe(
+      "Inga mål eller aktiviteter att importera från Blad1: 2 rader förstods inte.",
+    );
+    expect(unfilled && blockerText(unfilled, "Blad1", "en")).toBe(
+      "No goals or activities to import from Blad1: 2 lines were not understood.",
+    );
+  });
 });
