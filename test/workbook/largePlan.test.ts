@@ -130,10 +130,11 @@ describe("the benchmark's actions on the region's plan, through Microsoft's Offi
       expect([trip.action, trip.error]).toEqual([trip.action, null]);
       expect([trip.action, trip.maxRequestBytes < PAYLOAD_LIMIT]).toEqual([trip.action, true]);
       expect([trip.action, trip.maxResponseBytes < PAYLOAD_LIMIT]).toEqual([trip.action, true]);
-      expect([trip.action, trip.syncs]).toEqual([
-        trip.action,
-        few.find((t) => t.action === trip.action)?.syncs,
-      ]);
+      const syncs = few.find((t) => t.action === trip.action)?.syncs ?? 0;
+      // Reads are planned to fit one response. The summary sheet with its part per national
+      // sub-goal is over the 4 MB a write request is planned to carry, so it goes in two.
+      const extra = trip.action === "summaryWrite" ? 1 : 0;
+      expect([trip.action, trip.syncs >= syncs && trip.syncs <= syncs + extra]).toEqual([trip.action, true]);
     }
     // The summary sheet of 2,000 activities is megabytes in one request, measured as Office.js builds it.
     expect(large.find((t) => t.action === "summaryWrite")?.maxRequestBytes).toBeGreaterThan(2_000_000);
