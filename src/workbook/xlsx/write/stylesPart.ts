@@ -151,7 +151,13 @@ export function additionSplices(
 }
 
 /** An <xf>'s text with its protection set (locked or not). */
-export function withProtection(xml: string, locked: boolean, prefix: string, ns: string, part: string): string {
+export function withProtection(
+  xml: string,
+  locked: boolean,
+  prefix: string,
+  ns: string,
+  part: string,
+): string {
   const protectionTag = qualified(prefix, "protection");
   const found = findInFragment(xml, ns, (_n, d) => d <= 2, part);
   const xf = found.find((e) => e.depth === 1);
