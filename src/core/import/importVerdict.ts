@@ -5,6 +5,7 @@
  */
 import { formatMoney } from "../format";
 import type { Lang } from "../language";
+import { formatMessage } from "../text";
 import type { ImportReading, ImportResult, LineRole } from "./import.types";
 import type { ImportMeaning } from "./recogniseColumns";
 
@@ -35,6 +36,12 @@ const MEANING_WORD: Readonly<Record<Lang, Partial<Record<ImportMeaning, string>>
   en: { goal: "Goal", activity: "Activity" },
 };
 
+/** The blocker's line when no goal or activity was made of the rows read, whole in each language. */
+const NOT_UNDERSTOOD: Readonly<Record<Lang, string>> = {
+  sv: "Inga mål eller aktiviteter att importera från {where}: {n, plural, one {# rad förstods inte} other {# rader förstods inte}}.",
+  en: "No goals or activities to import from {where}: {n, plural, one {# line was not understood} other {# lines were not understood}}.",
+};
+
 /** The blocker as one line, for the command line and the view. `where` names the sheet or source. */
 export function blockerText(blocker: ImportBlocker, where: string, lang: Lang): string {
   const sv = lang === "sv";
@@ -54,9 +61,7 @@ export function blockerText(blocker: ImportBlocker, where: string, lang: Lang): 
           ? `Inga mål eller aktiviteter att importera från ${where}: kolumn saknas för ${names}.`
           : `No goals or activities to import from ${where}: no column for ${names}.`;
       }
-      return sv
-        ? `Inga mål eller aktiviteter att importera från ${where}: ${blocker.notUnderstood} rader förstods inte.`
-        : `No goals or activities to import from ${where}: ${blocker.notUnderstood} lines were not understood.`;
+      return formatMessage(NOT_UNDERSTOOD[lang], { where, n: blocker.notUnderstood }, lang);
     }
   }
 }

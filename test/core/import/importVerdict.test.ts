@@ -134,4 +134,19 @@ describe("why nothing can be imported, in one line", () => {
       "No goals or activities to import from Blad1: 2 lines were not understood.",
     );
   });
+
+  it("says one line not understood in the singular", () => {
+    const one = importBlocker(
+      cells([
+        ["Mål", "Aktivitet", "Ansvarig", "Tidplan"],
+        [null, null, "Kansliet", "2023"],
+      ]),
+    );
+    expect(one && blockerText(one, "Blad1", "sv")).toBe(
+      "Inga mål eller aktiviteter att importera från Blad1: 1 rad förstods inte.",
+    );
+    expect(one && blockerText(one, "Blad1", "en")).toBe(
+      "No goals or activities to import from Blad1: 1 line was not understood.",
+    );
+  });
 });
