@@ -83,6 +83,29 @@ describe("a plan written before issue 29", () => {
     expect(again.columnsAdded).toEqual([]);
   });
 
+  it("then finds each deviation without an action at its Åtgärd cell, in every port alike", async () => {
+    const found: Record<string, string[]> = {};
+    for (const h of [...HARNESSES, officeHarnessAt("1.9")]) {
+      const opened = await h.open(OLD_PLAN);
+      await setUpPlan(opened.port(), { lang: "sv" });
+      const result = await checkWorkbook(opened.port(), "2021-10-01", "sv");
+      found[h.name] = result.findings
+        .filter((f) => f.code === "DEVIATION_ACTION_MISSING")
+        .map((f) => `${f.sheet}!${f.cell}`);
+    }
+    const reference = found[memoryHarness.name] ?? [];
+    expect(reference.length).toBeGreaterThan(0);
+    // Each at the new column's cells: G on Uppföljning, H on Indikatorer.
+    for (const at of reference) expect(at).toMatch(/^(Uppföljning!G|Indikatorer!H)\d+$/);
+    const plan = readPlan(await (await memoryHarness.open(OLD_PLAN)).port().read());
+    const delayed = plan.followUp.rows
+      .filter((r) => r.status === "delayed")
+      .map((r) => `Uppföljning!G${r.row + 1}`);
+    expect(reference).toEqual(expect.arrayContaining(delayed));
+    for (const [port, cells] of Object.entries(found))
+      expect({ port, cells }).toEqual({ port, cells: reference });
+  });
+
   it("keeps a table as it is when the cells right of it hold data, and says so", async () => {
     await sameEverywhere(WITH_NOTE, (d, result) => {
       expect(result.columnsNotAdded).toEqual([
