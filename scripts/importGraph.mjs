@@ -11,7 +11,7 @@
 //    src/workbook/xlsx/write/ …): a file outside the folder enters it by its door only,
 //    so src/cli reaches the file writer through src/workbook/xlsx/index.ts; or
 // 4. one adapter imports another: office/ and xlsx/ share only the floors below them
-//    (src/workbook/shared/, src/workbook/ooxml/), which import no adapter; the one
+//    (src/workbook/floor/, src/workbook/ooxml/), which import no adapter; the one
 //    allowed crossing is docx/ → xlsx/ (the Word section is written with the file
 //    adapter's package layer and chart writer, through its door).
 //
@@ -195,7 +195,7 @@ function doorFaults(folders, what) {
 }
 
 /** The floors under the adapters: every adapter may import them; they import no adapter. */
-const FLOORS = ["shared", "ooxml"];
+const FLOORS = ["floor", "ooxml"];
 /** The adapters an adapter may import (through their doors, rule 3). */
 const MAY_IMPORT = { docx: ["xlsx"] };
 
@@ -219,7 +219,7 @@ function adapterFaults() {
         ? `the floor ${from}/ imports no adapter`
         : "adapters never import each other";
       faults.push(
-        `${show(file)} imports ${show(dep)}: ${floor} (share through src/workbook/shared or ooxml)`,
+        `${show(file)} imports ${show(dep)}: ${floor} (share through src/workbook/floor or ooxml)`,
       );
     }
   }

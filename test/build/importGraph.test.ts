@@ -5,7 +5,7 @@
  * value, a type or a lazy import(); every folder of the core, and every folder of
  * the adapters at any depth, is entered by its door (index.ts) only: an import past
  * it, or a folder without one, fails; and the adapters (office/, xlsx/) never import
- * each other, only the floors below them (src/workbook/shared/, ooxml/).
+ * each other, only the floors below them (src/workbook/floor/, ooxml/).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -185,8 +185,8 @@ describe("the floor and the doors of the adapters", () => {
     try {
       for (const a of ["office", "xlsx"]) {
         const file = moduleOf(`src/workbook/${a}`);
-        if (!(graph[file] ?? []).includes("src/workbook/shared/index.ts"))
-          addImport(dir, file, "src/workbook/shared/index.ts", "type");
+        if (!(graph[file] ?? []).includes("src/workbook/floor/index.ts"))
+          addImport(dir, file, "src/workbook/floor/index.ts", "type");
       }
       expect(check(dir, "src").status).toBe(0);
     } finally {

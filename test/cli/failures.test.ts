@@ -6,7 +6,7 @@ import { failureLine } from "../../src/cli/failure";
 import { FAILURE_CODES, asSentence, capitalised, failureText } from "../../src/core/failureTexts";
 import { FailureError, type Failure, type WriteRefusal } from "../../src/core/failures";
 import { WorkbookFileError } from "../../src/workbook/xlsx/fileErrors";
-import { WorkbookWriteError } from "../../src/workbook/shared";
+import { WorkbookWriteError } from "../../src/workbook/floor";
 import { ENGLISH, FAILURE_SAMPLES } from "../core/failureSamples";
 import { cli } from "./cliHarness";
 

@@ -6,7 +6,7 @@ import { STRINGS } from "../../src/taskpane/strings";
 import { messageOf } from "../../src/taskpane/steps";
 import { ExcelLimitError } from "../../src/workbook/office/payload";
 import { WorkbookFileError } from "../../src/workbook/xlsx/fileErrors";
-import { WorkbookWriteError } from "../../src/workbook/shared";
+import { WorkbookWriteError } from "../../src/workbook/floor";
 import { ENGLISH, FAILURE_SAMPLES } from "../core/failureSamples";
 
 /** What the error bar says once a failure's words have loaded. */

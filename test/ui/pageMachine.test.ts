@@ -68,7 +68,7 @@ describe("the web page's machine", () => {
     state = open(run([{ type: "focus", focus: focus("Mål", "G2") }], state));
     expect(state.focus && focusText(state.focus, "sv")).toBe("Mål!G2 – Cellen just nu: 10");
     expect(focusText(focus("Plan", "B4"), "en")).toBe("Plan!B4 – The cell now: 2016-03-15");
-    expect(focusText(focus("Mål", "K2"), "sv")).toBe("Mål!K2 – Cellen just nu: (tom)");
+    expect(focusText(focus("Mål", "L2"), "sv")).toBe("Mål!L2 – Cellen just nu: (tom)");
     // Closing forgets the file and the cell: the start screen again.
     expect(run([{ type: "close" }], state)).toEqual(PAGE_START);
   });

@@ -8,7 +8,7 @@
 import { isBlank, type CellValue } from "../../core/cells";
 import { numberFormatCode } from "../../core/style";
 import type { ColumnAddition } from "../../core/template.types";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { widthInPoints } from "./cellGrids";
 import { supportsExcelApi } from "./requirements";
 import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";

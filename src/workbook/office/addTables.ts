@@ -8,7 +8,7 @@ import type { ProgressReport } from "../../app/ports";
 import { listsTemplateFor } from "../../core/planTemplate";
 import { sheetNameProblem } from "../../core/sheetNames";
 import type { TableTemplate } from "../../core/template.types";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { listsOps } from "./listsSheet";
 import { op, packBatches, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";

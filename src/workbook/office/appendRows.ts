@@ -12,7 +12,7 @@
 import type { CellValue } from "../../core/cells";
 import { isBlank } from "../../core/cells";
 import { tableRules } from "../../core/style";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { formatGrid, valueGrid, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";

@@ -10,7 +10,7 @@
  */
 import type { SheetLayout } from "../../core/sheetLayout.types";
 import { excelNameKey, sameSheetName, sameTableName } from "../../core/sheetNames";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { op, once, type Op } from "./payload";
 import {
   MARKER_SHEET,

@@ -7,7 +7,7 @@
  * rows with the same columns given are written as one block.
  */
 import type { RowUpdate } from "../../app/ports";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { cellFormat, cellValue, type WriteValue } from "./cellGrids";
 import { op, packBatches, runBatches, type Op } from "./payload";
 import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";

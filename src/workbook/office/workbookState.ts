@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../core/cells";
 import { sameSheetName, sameTableName } from "../../core/sheetNames";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 
 export type SheetState = {

@@ -15,7 +15,7 @@ import {
 } from "../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../core/sheetNames";
 import { PAGE_FIT, seriesColour, tableHeaderLook } from "../../core/style";
-import { WorkbookWriteError } from "../shared";
+import { WorkbookWriteError } from "../floor";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { LOOKS, applyLook, styleAreas } from "./layoutStyles";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";

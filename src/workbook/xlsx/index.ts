@@ -3,7 +3,7 @@ export { openXlsx, newXlsx, saveXlsx, xlsxCellValue, XlsxWorkbook, type OpenOpti
 export { readXlsxBytes } from "./readXlsx";
 export { xlsxPort } from "./xlsxPort";
 export { WorkbookFileError, sniffWorkbookBytes, type WorkbookFileReason } from "./fileErrors";
-export { WorkbookWriteError, type WorkbookWriteReason } from "../shared";
+export { WorkbookWriteError, type WorkbookWriteReason } from "../floor";
 export { MARKER_SHEET } from "../../core/style";
 export type { PackageRead, ReadProgress } from "./read";
 // The package layer, for the Word section's writer, the command line's deflater and the benchmark.

@@ -92,6 +92,24 @@ describe("the summary phrasebooks", () => {
     done: 1,
     improved: 1,
     comparable: 2,
+    // The part per national sub-goal (issue 29).
+    number: 5,
+    name: "Jämställd hälsa",
+    goals: 2,
+    activities: 3,
+    id: "M1",
+    assessment: "partlyMet",
+    values: "both",
+    targetKind: "gap",
+    target: "T",
+    women: "W",
+    men: "M",
+    gap: "G",
+    regional: "R",
+    on: "goal",
+    kinds: "K",
+    hasAction: "yes",
+    action: "A",
   };
 
   it("have the same keys in Swedish and English", () => {

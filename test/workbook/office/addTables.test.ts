@@ -1,7 +1,7 @@
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { planTemplate, planTemplates } from "../../../src/core/planTemplate";
 import { officePort } from "../../../src/workbook/office/officePort";
-import { WorkbookWriteError } from "../../../src/workbook/shared";
+import { WorkbookWriteError } from "../../../src/workbook/floor";
 import { fakeWorkbook } from "../../fakes/fakeExcel";
 import { addUserSheet, planWorkbook } from "./planWorkbook";
 

@@ -1,7 +1,7 @@
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";
-import { WorkbookWriteError } from "../../../src/workbook/shared";
+import { WorkbookWriteError } from "../../../src/workbook/floor";
 import { PAYLOAD_LIMIT, fakeWorkbook, installFakeExcel } from "../../fakes/fakeExcel";
 import { movedDown, rulesAt } from "../../fakes/fakeRules";
 import { planWorkbook } from "./planWorkbook";

@@ -37,10 +37,15 @@ async function append(rows: number): Promise<void> {
 /** Every cell's rules on the FollowUp sheet, rows 1 to `rows` and one column beside the table. */
 function grid(fake: FakeExcel, rows: number): CellRules[][] {
   const sheet = fake.sheet("Uppföljning");
-  return Array.from({ length: rows }, (_, r) => Array.from({ length: 7 }, (_, k) => rulesAt(sheet, r, k)));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: WIDTH + 1 }, (_, k) => rulesAt(sheet, r, k)),
+  );
 }
 
 const NONE: CellRules = { list: null, colours: [] };
+
+/** The FollowUp table's columns: Period … Kommentar, and Åtgärd (issue 29). */
+const WIDTH = 7;
 
 describe.each([
   ["rows.add", "1.9"],
@@ -50,18 +55,18 @@ describe.each([
     const fake = await setUp(version);
     await append(4);
     const sheet = fake.sheet("Uppföljning");
-    const first = [0, 1, 2, 3, 4, 5].map((k) => rulesAt(sheet, 1, k));
+    const first = Array.from({ length: WIDTH }, (_, k) => rulesAt(sheet, 1, k));
     expect(first[0]?.list).toMatch(/^=INDIRECT\(.*Period.*\) Warning$/);
     expect(first[1]?.list).toMatch(/^=INDIRECT\(.*Aktivitet-ID.*\) Warning$/);
     expect(first[2]).toMatchObject({ list: "=CEMR_Status Stop" });
     expect(first.every((c) => c.colours.length === 5)).toBe(true);
     for (let row = 2; row <= 4; row++) {
-      expect([0, 1, 2, 3, 4, 5].map((k) => rulesAt(sheet, row, k))).toEqual(
+      expect(Array.from({ length: WIDTH }, (_, k) => rulesAt(sheet, row, k))).toEqual(
         first.map((c) => movedDown(c, row - 1)),
       );
     }
     // Nothing beside or below the table.
-    expect(rulesAt(sheet, 2, 6)).toEqual(NONE);
+    expect(rulesAt(sheet, 2, WIDTH)).toEqual(NONE);
     expect(rulesAt(sheet, 5, 2)).toEqual(NONE);
   });
 
@@ -73,7 +78,7 @@ describe.each([
     await excel().run(async (context: Excel.RequestContext) => {
       const table = context.workbook.tables.getItem("FollowUp");
       if (version === "1.13") table.resize(table.getRange().getResizedRange(2, 0));
-      else table.rows.add(undefined, [Array(6).fill(""), Array(6).fill("")]);
+      else table.rows.add(undefined, [Array(WIDTH).fill(""), Array(WIDTH).fill("")]);
       context.workbook.worksheets.getItem("Uppföljning").getRangeByIndexes(1, 0, 3, 6).values = rows;
       await context.sync();
     });

@@ -1,5 +1,5 @@
 import { officePort } from "../../../src/workbook/office/officePort";
-import { WorkbookWriteError } from "../../../src/workbook/shared";
+import { WorkbookWriteError } from "../../../src/workbook/floor";
 import { followUpRows, planWorkbook } from "./planWorkbook";
 
 /** A follow-up row's new status, outcome and comment; the other columns left alone. */

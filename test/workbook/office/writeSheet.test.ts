@@ -1,5 +1,5 @@
 import { officePort } from "../../../src/workbook/office/officePort";
-import { WorkbookWriteError } from "../../../src/workbook/shared";
+import { WorkbookWriteError } from "../../../src/workbook/floor";
 import { fakeWorkbook, installFakeExcel } from "../../fakes/fakeExcel";
 import { planWorkbook } from "./planWorkbook";
 import { summaryLayout } from "./summaryLayout";

@@ -148,22 +148,24 @@ describe("the summary sheet in a file", () => {
     writeFileSync(join(dir, "rapport.xlsx"), bytes);
   });
 
-  it("carries the three charts, each drawn from its data table on the sheet", () => {
+  it("carries the four charts, each drawn from its data table on the sheet", () => {
     const pkg = Package.open(bytes);
     const charts = pkg.partNames().filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-    expect(charts).toHaveLength(3);
+    // The example plan is linked along the chain: the fourth is goals per national sub-goal.
+    expect(charts).toHaveLength(4);
     const titles = charts.map((p) => textContent(descendants(pkg.xml(p), c("title"))[0]!));
     expect(titles).toEqual([
       "Aktiviteternas status per artikel",
       "Budget och utfall per artikel",
       "Kvinnor och män per mål",
+      "Mål per nationellt delmål",
     ]);
     for (const p of charts)
       for (const f of descendants(pkg.xml(p), c("f")).map(textContent))
         expect(f.startsWith("'Årsbokslut 2020'!$")).toBe(true);
   });
 
-  it("is read by LibreOffice: saved again, it still has the three charts and their series", async () => {
+  it("is read by LibreOffice: saved again, it still has the four charts and their series", async () => {
     await promisify(execFile)(
       "soffice",
       [
@@ -179,7 +181,7 @@ describe("the summary sheet in a file", () => {
     );
     const again = Package.open(new Uint8Array(readFileSync(join(dir, "lo", "rapport.xlsx"))));
     const charts = again.partNames().filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-    expect(charts).toHaveLength(3);
+    expect(charts).toHaveLength(4);
     const series = charts.map((p) => descendants(again.xml(p), c("ser")).length).sort();
     // Budget/outcome and women/men have two series each; status one per state that occurs.
     expect(series.filter((n) => n === 2).length).toBeGreaterThanOrEqual(2);

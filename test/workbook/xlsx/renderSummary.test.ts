@@ -199,14 +199,14 @@ function legendsPrinted(r: Rendered, chart: LayoutChart): number {
 }
 
 describe("the follow-up sheet printed by LibreOffice", () => {
-  it("has four renders, each with its three charts", () => {
+  it("has four renders, each with its four charts (the example plans are linked to national sub-goals)", () => {
     expect(rendered.map((r) => r.name)).toEqual([
       "exempelplan-sv",
       "exempelplan-en",
       "example-plan-sv",
       "example-plan-en",
     ]);
-    for (const r of rendered) expect(r.layout.charts).toHaveLength(3);
+    for (const r of rendered) expect(r.layout.charts).toHaveLength(4);
   });
 
   it("prints each chart whole on one page: its title and legend on the same page, once", () => {

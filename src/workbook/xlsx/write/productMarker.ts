@@ -12,7 +12,7 @@ import {
   type ProductMarker,
   TEXT_FORMAT,
 } from "../../../core/style";
-import { WorkbookWriteError } from "../../shared";
+import { WorkbookWriteError } from "../../floor";
 import type { WorkbookWriter } from "./workbookWriter";
 
 /** Lists `sheet` as written as `marker`; `entries` are the marker sheet's entries as read. */

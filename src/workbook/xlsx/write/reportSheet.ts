@@ -13,7 +13,7 @@ import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
 import { sheetNameProblem } from "../../../core/sheetNames";
 import { fileColumnWidth } from "./columnWidths";
 import { markerOf, PAGE_FIT, type ProductMarker, TABLE_LOOK } from "../../../core/style";
-import { WorkbookWriteError } from "../../shared";
+import { WorkbookWriteError } from "../../floor";
 import { ReportCells } from "./reportCells";
 import type { SheetEdit } from "./sheetEdit";
 import { chartXml, type ChartCell } from "./chartXml";

@@ -23,7 +23,7 @@ import {
 import { fileColumnWidth } from "./columnWidths";
 import type { ListColumn, TableTemplate } from "../../../core/template.types";
 import type { ProgressReport } from "../../../app/ports";
-import { WorkbookWriteError } from "../../shared";
+import { WorkbookWriteError } from "../../floor";
 import { fileValue, lookStyle } from "./cellStyles";
 import type { CellValueOut } from "./cellXml";
 import type { SheetEdit } from "./sheetEdit";

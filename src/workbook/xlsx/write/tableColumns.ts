@@ -8,7 +8,7 @@
  */
 import { numberFormatCode } from "../../../core/style";
 import type { ColumnAddition } from "../../../core/template.types";
-import { WorkbookWriteError } from "../../shared";
+import { WorkbookWriteError } from "../../floor";
 import type { CellValueOut } from "./cellXml";
 import { escapeOoxml } from "./cellXml";
 import { fileColumnWidth } from "./columnWidths";

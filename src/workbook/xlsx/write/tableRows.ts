@@ -13,7 +13,7 @@ import { cellFormatCode } from "../../../core/style";
 import { excelNameKey } from "../../../core/sheetNames";
 import type { RowUpdate } from "../../../app/ports";
 import { relsPartOf } from "../package";
-import { WorkbookWriteError } from "../../shared";
+import { WorkbookWriteError } from "../../floor";
 import { fileValue } from "./cellStyles";
 import type { CellValueOut } from "./cellXml";
 import { removeContentTypes, removeRelationships } from "./packageEdits";
