@@ -152,13 +152,15 @@ describe.each([
     const { context, page, errors, external } = await open(lang, scheme);
     const width = await followUp(page, lang);
     const models = await expectedFollowUp(exampleBytes(lang), lang, width);
-    // At 350 px the example's five articles fit: status and money per article, and a chart per unit.
+    // At 350 px the example's five articles fit: status and money per article, a chart per unit,
+    // and goals per national sub-goal (the example plans are linked).
     expect(models.map((m) => [m.id, m.layout])).toEqual([
       ["status", "stacked"],
       ["money", "grouped"],
       ["gender-0", "grouped"],
       ["gender-1", "grouped"],
       ["gender-2", "grouped"],
+      ["subGoals", "stacked"],
     ]);
     const figures = page.getByRole("figure");
     expect(await figures.count()).toBe(models.length);

@@ -228,8 +228,10 @@ function subGoalChart(data: SummaryChartData, lang: Lang): BarChartModel {
     tick: count(lang),
     table: {
       head: [s.subGoal, ...series.map((x) => x.legend)],
-      rows: data.subGoals.map((g, i) => [
-        groups[i]?.name ?? "",
+      // Short row headers ("Delmål 5"), as the sheet's and the Word section's chart tables have
+      // them, so that the open table fits the pane; the names are in the list per sub-goal.
+      rows: data.subGoals.map((g) => [
+        g.number === null ? s.noSubGoal : `${s.subGoal} ${g.number}`,
         ...data.assessments.map((a) => formatNumber(g.counts[a], lang)),
       ]),
     },
