@@ -218,9 +218,7 @@ function adapterFaults() {
       const floor = FLOORS.includes(from)
         ? `the floor ${from}/ imports no adapter`
         : "adapters never import each other";
-      faults.push(
-        `${show(file)} imports ${show(dep)}: ${floor} (share through src/workbook/floor or ooxml)`,
-      );
+      faults.push(`${show(file)} imports ${show(dep)}: ${floor} (share through src/workbook/floor or ooxml)`);
     }
   }
   return faults;
