@@ -4,7 +4,7 @@
  * them, and a preview of answers returned by Socialnämnden and Kommunstyrelsen (twice,
  * answering A4 differently: a conflict).
  */
-import { previewCollect } from "../../src/app/collect";
+import { previewCollect, type ReturnedWorkbook } from "../../src/app/collect";
 import { makeHandouts, type HandoutsMade, type NewWorkbook } from "../../src/app/handout";
 import type { RawWorkbook } from "../../src/core/cells";
 import type { CollectPreview } from "../../src/core/collect";
@@ -37,11 +37,10 @@ export async function handOut(
 }
 
 /**
- * The preview of the returned answers: Socialnämnden changes A1 (a row the master holds) and
- * adds A2 and M1; Kommunstyrelsen adds A4, and a copy of its file answers A4 otherwise.
+ * The answers returned: Socialnämnden changes A1 (a row the master holds) and adds A2 and M1;
+ * Kommunstyrelsen adds A4, and with `copy` a copy of its file answers A4 otherwise.
  */
-export async function roundPreview(): Promise<CollectPreview> {
-  const master = masterPort();
+export async function returnedAnswers(master: MemoryPort, copy = true): Promise<ReturnedWorkbook[]> {
   const { raw } = await handOut(master);
   const of = (label: string): RawWorkbook => {
     const found = raw.get(label);
@@ -57,12 +56,21 @@ export async function roundPreview(): Promise<CollectPreview> {
     Bedömning: "Delvis uppfyllt",
   });
   const board = fill(of("Kommunstyrelsen"), "FollowUp", "A4", { Status: "Pågår", Utfall: 15000 });
-  const copy = fill(of("Kommunstyrelsen"), "FollowUp", "A4", { Status: "Ej påbörjad" });
-  const p = await previewCollect(master, ROUND, [
+  const answers: ReturnedWorkbook[] = [
     { file: `${ROUND} - Socialnämnden.xlsx`, port: memoryPort(social) },
     { file: `${ROUND} - Kommunstyrelsen.xlsx`, port: memoryPort(board) },
-    { file: "Kommunstyrelsen (kopia).xlsx", port: memoryPort(copy) },
-  ]);
+  ];
+  if (copy) {
+    const other = fill(of("Kommunstyrelsen"), "FollowUp", "A4", { Status: "Ej påbörjad" });
+    answers.push({ file: "Kommunstyrelsen (kopia).xlsx", port: memoryPort(other) });
+  }
+  return answers;
+}
+
+/** The preview of the returned answers (returnedAnswers, with the copy: a conflict on A4). */
+export async function roundPreview(): Promise<CollectPreview> {
+  const master = masterPort();
+  const p = await previewCollect(master, ROUND, await returnedAnswers(master));
   if (!p.ok) throw new Error("unknown period");
   return p.preview;
 }

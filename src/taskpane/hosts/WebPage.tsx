@@ -43,16 +43,11 @@ const useStyles = makeStyles({
 
 type Start = Extract<PageState, { status: "start" }>;
 
+/** What the start screen and its drop zone show from: the language, the start state and the page. */
+type StartProps = { readonly lang: Lang; readonly start: Start; readonly page: WebPageState };
+
 /** The drop zone with its file picker. */
-function DropZone({
-  lang,
-  start,
-  page,
-}: {
-  readonly lang: Lang;
-  readonly start: Start;
-  readonly page: WebPageState;
-}) {
+function DropZone({ lang, start, page }: StartProps) {
   const s = PAGE_STRINGS[lang];
   const styles = useStyles();
   return (
@@ -88,15 +83,7 @@ function DropZone({
 }
 
 /** Before a file is open: what the page is, the ways to open one, progress and why one could not be opened. */
-function StartScreen({
-  lang,
-  start,
-  page,
-}: {
-  readonly lang: Lang;
-  readonly start: Start;
-  readonly page: WebPageState;
-}) {
+function StartScreen({ lang, start, page }: StartProps) {
   const s = PAGE_STRINGS[lang];
   const styles = useStyles();
   const { open } = start;
