@@ -94,6 +94,9 @@ export async function writeCollect(
     row: a.masterRow ?? -1,
     values: cells(a, true),
   }));
+  // Before the first write: appends Excel could not make whole are refused with nothing written.
+  if (updates.length > 0 && master.checkAppends)
+    await master.checkAppends(appends.map((a) => ({ table: a.table, rows: a.rows.length })));
   if (updates.length > 0 && master.updateRows) await master.updateRows(updates);
   if (appends.length > 0) await master.appendRows(appends);
   return { append: planned.append, update, notApplied: [...planned.notApplied, ...cannot] };

@@ -81,6 +81,14 @@ export type WorkbookPort = {
     appends: readonly { table: string; rows: readonly (readonly (string | number | null)[])[] }[],
   ): Promise<void>;
   /**
+   * Refuses, writing nothing, appends of so many rows to these tables that the workbook
+   * could not take whole: inside Excel, rows inserted below a table that would move part
+   * of a table below it (Excel refuses that halfway). `appendRows` checks this itself; a
+   * use case that writes something else first (collect's replaced rows) asks here before
+   * that write. Optional: a port whose appends never move other tables has nothing to check.
+   */
+  checkAppends?(appends: readonly { table: string; rows: number }[]): Promise<void>;
+  /**
    * Writes a report sheet. `replace` names a sheet the product wrote itself that the
    * user confirmed may be replaced; otherwise the sheet must not exist yet.
    */

@@ -147,9 +147,10 @@ const FAILURES: { readonly [C in FailureCode]: Bilingual } = {
     en: "the workbook changed during the collect, so nothing was written; collect again",
   },
   // Excel's code (never its message, which is English and for developers) for support.
+  // With a target: an insert below {table} that would move part of the table {target} (appendShifts.ts).
   excelRefused: {
-    sv: "{refusal} (Excel: {excelCode})",
-    en: "{refusal} (Excel: {excelCode})",
+    sv: "{hasTarget, select, yes {tabellen {table} kan inte få nya rader: Excel flyttar ned det som står under en tabell när den växer, men tabellen {target} står under den bara delvis i dess kolumner och kan inte flyttas, så inget har skrivits. Flytta {target} till ett annat blad eller till sidan om {table}, så att den inte står under den, och försök igen} other {{refusal}}} (Excel: {excelCode})",
+    en: "{hasTarget, select, yes {rows cannot be added to the table {table}: Excel moves down what is below a table when it grows, but the table {target} is below it in only some of its columns and cannot be moved, so nothing was written. Move {target} to another sheet or beside {table}, so that it is not below it, and try again} other {{refusal}}} (Excel: {excelCode})",
   },
 };
 
@@ -163,7 +164,9 @@ export const FILE_REASON_CODES = Object.keys(FILE_REASONS) as readonly FileReaso
 function argsOf(f: Failure, lang: Lang): MessageArgs {
   const file = "file" in f ? f.file : undefined;
   const a: Record<string, string> = { file: file ?? "", hasFile: file === undefined ? "no" : "yes" };
-  if ("target" in f) Object.assign(a, { target: q(f.target), hasTarget: f.target ? "yes" : "no" });
+  a.hasTarget = "no";
+  if ("target" in f && f.target !== undefined)
+    Object.assign(a, { target: q(f.target), hasTarget: f.target ? "yes" : "no" });
   if (f.code === "fileUnreadable") a.reason = fileReason(f, lang);
   if (f.code === "excelRefused")
     Object.assign(a, { refusal: EXCEL_REFUSALS[f.reason][lang], excelCode: f.excelCode });
@@ -174,7 +177,7 @@ function argsOf(f: Failure, lang: Lang): MessageArgs {
       hasPeriods: f.periods.length > 0 ? "yes" : "no",
     });
   if ("sheet" in f) a.sheet = f.sheet;
-  if ("table" in f) a.table = f.table;
+  if ("table" in f && f.table !== undefined) a.table = f.code === "excelRefused" ? q(f.table) : f.table;
   if ("ids" in f) a.ids = f.ids.join(", ");
   return a;
 }

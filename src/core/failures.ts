@@ -77,8 +77,17 @@ type FailureArgs = { readonly [C in WriteRefusal | ExcelLimit]: { readonly targe
   readonly idsTaken: { readonly ids: readonly string[] };
   /** Collect: the workbook changed since the preview; these rows moved or changed. */
   readonly masterChanged: { readonly ids: readonly string[] };
-  /** Excel refused a request with an error code (excelRefusals.ts); `excelCode` as Excel gave it. */
-  readonly excelRefused: { readonly reason: ExcelRefusal; readonly excelCode: string };
+  /**
+   * Excel refused (or would refuse) a request with an error code (excelRefusals.ts);
+   * `excelCode` as Excel gave it. Where the adapter found the cause before writing, `table`
+   * names the table the request was for and `target` what stands in the way.
+   */
+  readonly excelRefused: {
+    readonly reason: ExcelRefusal;
+    readonly excelCode: string;
+    readonly table?: string;
+    readonly target?: string;
+  };
 };
 
 export type FailureCode = keyof FailureArgs;

@@ -56,6 +56,13 @@ export const FAILURE_SAMPLES: { readonly [C in FailureCode]: readonly FailureOf<
   excelRefused: [
     ...EXCEL_REFUSAL_CODES.map((reason) => ({ code: "excelRefused" as const, reason, excelCode: reason })),
     { code: "excelRefused", reason: "other", excelCode: "SomethingNew" },
+    {
+      code: "excelRefused",
+      reason: "InsertDeleteConflict",
+      excelCode: "InsertDeleteConflict",
+      table: "FollowUp",
+      target: "Mine",
+    },
   ],
 };
 

@@ -7,7 +7,8 @@
  * or one `rows.add` of blank rows (which moves cells below the table down), then
  * formats and values are written as one block so text stays text. The added rows
  * get the table's validation lists and status colours in the same batch
- * (tableRules.ts): Microsoft documents no growth of them with rows.add or resize.
+ * (tableRules.ts): Microsoft documents no growth of them with rows.add or resize. An
+ * insert that would move part of a table below is refused before writing (appendShifts.ts).
  */
 import type { CellValue } from "../../core/cells";
 import { isBlank } from "../../core/cells";
@@ -16,6 +17,7 @@ import { WorkbookWriteError } from "../floor";
 import { formatGrid, valueGrid, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, packBatches, rowBlockOps, runBatches, type Op } from "./payload";
 import { supportsExcelApi } from "./requirements";
+import { checkInsertBelow } from "./appendShifts";
 import { newRowRuleOps } from "./tableRules";
 import { checkWritable, hasTable, tableSheet, type WorkbookState } from "./workbookState";
 
@@ -57,23 +59,35 @@ function ruleOps(probe: Probe, added: number): Op[] {
   return newRowRuleOps({ ...at, cols: last.columnCount }, rules);
 }
 
+/**
+ * Whether the table grows with Table.resize: only over empty cells and never with a total
+ * row (whose place a resize would change). Otherwise rows.add puts the rows right below the
+ * body, moving a total row and whatever is below the table down.
+ */
+function canResizeOver({ table, below }: Probe): boolean {
+  return (
+    below !== null && !table.showTotals && (below.values as CellValue[][]).every((r) => r.every(isBlank))
+  );
+}
+
+/** Whether the last body row is blank (a new table's empty row, filled first). */
+const lastIsBlank = ({ last }: Probe): boolean => ((last.values[0] ?? []) as CellValue[]).every(isBlank);
+
+/** How many rows the table gains. */
+const addedRows = (probe: Probe): number => probe.append.rows.length - (lastIsBlank(probe) ? 1 : 0);
+
 function appendOps(probe: Probe): Op[] {
-  const { append, table, last, below } = probe;
-  // Resize only over empty cells and never with a total row (whose place a resize would
-  // change); rows.add puts the rows right below the body, moving a total row and
-  // whatever is below the table down.
-  const canResize =
-    below !== null && !table.showTotals && (below.values as CellValue[][]).every((r) => r.every(isBlank));
+  const { append, table, last } = probe;
+  const canResize = canResizeOver(probe);
   const cols = last.columnCount;
   if (append.rows.some((r) => r.length > cols)) {
     throw new RangeError(`${append.table}: a row has more cells than the table's ${cols} columns`);
   }
   const formats = columnFormats(last);
-  const lastBlank = ((last.values[0] ?? []) as CellValue[]).every(isBlank);
   // The first new row goes into a blank last row (a new table's empty row) instead of below it.
-  const top = lastBlank ? last.rowIndex : last.rowIndex + 1;
+  const top = lastIsBlank(probe) ? last.rowIndex : last.rowIndex + 1;
   const left = last.columnIndex;
-  const added = append.rows.length - (lastBlank ? 1 : 0);
+  const added = addedRows(probe);
   const sheet = table.worksheet;
   const ops: Op[] = [];
   if (added > 0) {
@@ -146,6 +160,15 @@ export async function appendRows(
   // included, so a place read before it is stale for a table below. Tables are
   // appended to from the lowest up: each append changes only what is below it, and
   // the places read for the tables above stay true (docs/real-excel.md, stacked tables).
+  // An insert that would move part of a table below is refused before anything is
+  // written (appendShifts.ts): Excel would refuse it halfway through the batches.
+  for (const probe of probes) {
+    if (addedRows(probe) <= 0 || canResizeOver(probe)) continue;
+    const { table, last } = probe;
+    const rows = 1 + (table.showTotals ? 1 : 0);
+    const area = { row: last.rowIndex, col: last.columnIndex, rows, cols: last.columnCount };
+    checkInsertBelow(state, { name: probe.append.table, sheet: tableSheet(state, probe.append.table), area });
+  }
   const bottomUp = [...probes].sort((a, b) => b.last.rowIndex - a.last.rowIndex);
   const ops = bottomUp.flatMap(appendOps);
   const target = wanted.map((a) => a.table).join(", ");

@@ -7,10 +7,12 @@ import type { WorkbookPort } from "../../app/ports";
 import { addColumns } from "./addColumns";
 import { addTables } from "./addTables";
 import { appendRows } from "./appendRows";
+import { checkAppendShifts } from "./appendShifts";
 import { productSheetsOf } from "./productMarker";
 import { protectSheets } from "./protectSheets";
 import { readSelectionOf } from "./readSelection";
 import { readSheetNames, readWorkbook } from "./readWorkbook";
+import { supportsExcelApi } from "./requirements";
 import { updateRows } from "./updateRows";
 import { loadState, type WorkbookState } from "./workbookState";
 import { writeSheet } from "./writeSheet";
@@ -26,7 +28,8 @@ export type UndoGroup = <T>(write: (context: Excel.RequestContext) => Promise<T>
 export function officePort(
   context: Excel.RequestContext,
   undoGroup: UndoGroup | null = null,
-): WorkbookPort & Required<Pick<WorkbookPort, "readSelection" | "updateRows" | "protectSheets">> {
+): WorkbookPort &
+  Required<Pick<WorkbookPort, "readSelection" | "updateRows" | "protectSheets" | "checkAppends">> {
   let known: WorkbookState | null = null;
   /** The state for a write: the last read's, else loaded now; forgotten since the write changes it. */
   const stateForWrite = async (): Promise<WorkbookState> => {
@@ -55,6 +58,11 @@ export function officePort(
       await (undoGroup
         ? undoGroup((c) => appendRows(c, state, appends))
         : appendRows(context, state, appends));
+    },
+    async checkAppends(appends) {
+      // The action's read has the tables' places (no sync); the state is kept for the write.
+      known ??= await loadState(context);
+      checkAppendShifts(known, appends, supportsExcelApi("1.13"));
     },
     async writeSheet(layout, options) {
       await writeSheet(context, await stateForWrite(), layout, options?.replace === true);

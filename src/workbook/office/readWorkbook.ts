@@ -12,13 +12,14 @@
  * (readBlocks.ts). Either way the result is the same RawWorkbook.
  */
 import type { ReadScope } from "../../app/ports";
-import type { CellValue, RawRange, RawTable, RawWorkbook } from "../../core/cells";
+import { isBlank, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../core/cells";
 import { dateSystemOf, isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
 import { sameSheetName } from "../../core/sheetNames";
 import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";
-import { namesOf, queueFirstLoads, type WorkbookState } from "./workbookState";
+import { blankRowsBelow } from "./appendShifts";
+import { AREA_PROPS, areaOf, namesOf, queueFirstLoads, type WorkbookState } from "./workbookState";
 
 const RANGE_PROPS = "values,rowIndex,columnIndex,rowCount,columnCount";
 
@@ -62,17 +63,13 @@ type Found = {
 type Extent = { readonly left: number; readonly cols: number } | null;
 
 /** The state the writers need, from what the read found. */
-function stateOf(
-  found: Found,
-  raw: RawWorkbook,
-  extents: readonly Extent[],
-  otherSheets: readonly Excel.Worksheet[],
-): WorkbookState {
+function stateOf(found: Found, raw: RawWorkbook, read: Read): WorkbookState {
   const marker = raw.sheets.find((s) => sameSheetName(s.sheet, MARKER_SHEET));
+  const sheetOf = (name: string) => raw.sheets.find((s) => sameSheetName(s.sheet, name));
   return {
     structureProtected: found.structureProtected,
     sheets: found.sheets.map((sheet, i) => {
-      const extent = extents[i] ?? null;
+      const extent = read.extents[i] ?? null;
       return {
         name: sheet.name,
         hasData: extent !== null,
@@ -81,8 +78,25 @@ function stateOf(
       };
     }),
     tables: [
-      ...raw.tables.map((t) => ({ name: t.name, sheet: t.sheet })),
-      ...found.others.map((t, i) => ({ name: t.name, sheet: otherSheets[i]?.name ?? "" })),
+      ...raw.tables.map((t, i) => {
+        const { area } = areaOf(read.planAreas[i]);
+        const last = t.values.length > 1 ? (t.values[t.values.length - 1] ?? []) : null;
+        const sheet = sheetOf(t.sheet);
+        return {
+          name: t.name,
+          sheet: t.sheet,
+          showTotals: found.tables[i]?.showTotals ?? false,
+          ...(area ? { area } : {}),
+          ...(last ? { lastBlank: last.every(isBlank) } : {}),
+          ...(area && sheet ? { blankBelow: blankRowsBelow(sheet, area) } : {}),
+        };
+      }),
+      ...found.others.map((t, i) => ({
+        name: t.name,
+        sheet: read.otherSheets[i]?.name ?? "",
+        showTotals: t.showTotals,
+        ...areaOf(read.otherAreas[i]),
+      })),
     ],
     names: namesOf(found.names),
     markers: marker ? markersOf(marker.values, marker.top) : [],
@@ -146,8 +160,25 @@ function checkDateSystem(probes: readonly Excel.Range[]): void {
     throw new ExcelLimitError("date1904", "", "a date cell's text is its value counted from 1904");
 }
 
-/** What sync 2 found: the cells read, where each sheet's data lies, the sheets of the other tables. */
-type Read = { raw: RawWorkbook; extents: Extent[]; otherSheets: Excel.Worksheet[] };
+/**
+ * What sync 2 found: the cells read, where each sheet's data lies, the sheets of the
+ * other tables, and where every table lies (plan tables, then the others).
+ */
+type Read = {
+  raw: RawWorkbook;
+  extents: Extent[];
+  otherSheets: Excel.Worksheet[];
+  planAreas: Excel.Range[];
+  otherAreas: Excel.Range[];
+};
+
+/** Sync 2's loads of every table's whole range, without values (stacked appends, appendShifts.ts). */
+function queueAreas(found: Found) {
+  return {
+    planAreas: found.tables.map((t) => t.table.getRange().load(AREA_PROPS)),
+    otherAreas: found.others.map((t) => t.getRange().load(AREA_PROPS)),
+  };
+}
 
 const PLACE_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
 
@@ -171,6 +202,7 @@ async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<
   const tables = found.tables.map((t) => queueTable(t, RANGE_PROPS));
   const sheets = queueSheets(found, RANGE_PROPS);
   const otherSheets = found.others.map((t) => t.worksheet.load("name"));
+  const areas = queueAreas(found);
   const probe = queueDateProbe(found);
   await context.sync();
   checkDateSystem(probe);
@@ -195,6 +227,7 @@ async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<
     raw: { tables: rawTables, sheets: rawSheets },
     extents: sheets.map((s) => extentOf(s.used)),
     otherSheets,
+    ...areas,
   };
 }
 
@@ -203,6 +236,7 @@ async function readInBlocks(context: Excel.RequestContext, found: Found): Promis
   const tables = found.tables.map((t) => queueTable(t, PLACE_PROPS));
   const sheets = queueSheets(found, PLACE_PROPS);
   const otherSheets = found.others.map((t) => t.worksheet.load("name"));
+  const areas = queueAreas(found);
   const probe = queueDateProbe(found);
   await context.sync();
   checkDateSystem(probe);
@@ -227,7 +261,7 @@ async function readInBlocks(context: Excel.RequestContext, found: Found): Promis
       values: values[tablePlaces.length + i] ?? [],
     })),
   };
-  return { raw, extents: sheets.map((s) => extentOf(s.used)), otherSheets };
+  return { raw, extents: sheets.map((s) => extentOf(s.used)), otherSheets, ...areas };
 }
 
 /**
@@ -274,7 +308,7 @@ export async function readWorkbook(
       throw e;
     });
   }
-  return { raw: read.raw, state: stateOf(found, read.raw, read.extents, read.otherSheets) };
+  return { raw: read.raw, state: stateOf(found, read.raw, read) };
 }
 
 /** The names of the sheets, in order (one sync). */

@@ -19,11 +19,35 @@ export type SheetState = {
 
 export type NameState = { readonly name: string };
 
+/** Where a table lies on its sheet (0-based): its whole range, header and total rows included. */
+export type Area = {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+};
+
+/**
+ * A table as the writers know it. `area` and `showTotals` come with every read; what
+ * only the read of a plan table's values tells: whether its last body row is blank (the
+ * empty row set-up leaves, which an append fills first) and how many rows right below
+ * it are blank in its columns (`blankBelow`, Infinity past the sheet's data; absent when
+ * the sheet's values were not read).
+ */
+export type TableState = {
+  readonly name: string;
+  readonly sheet: string;
+  readonly area?: Area;
+  readonly showTotals?: boolean;
+  readonly lastBlank?: boolean;
+  readonly blankBelow?: number;
+};
+
 export type WorkbookState = {
   /** The workbook's structure is protected: no sheet may be added, renamed or deleted. */
   readonly structureProtected: boolean;
   readonly sheets: readonly SheetState[];
-  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  readonly tables: readonly TableState[];
   readonly names: readonly NameState[];
   /** The entries of the product's marker sheet (productMarker.ts). */
   readonly markers: readonly ProductMarker[];
@@ -81,7 +105,7 @@ export type FirstLoads = {
 export function queueFirstLoads(context: Excel.RequestContext): FirstLoads {
   const wb = context.workbook;
   return {
-    tables: wb.tables.load("items/name"),
+    tables: wb.tables.load("items/name,items/showTotals"),
     sheets: wb.worksheets.load("items/name,items/protection/protected"),
     names: wb.names.load("items/name"),
     protection: wb.protection.load("protected"),
@@ -91,6 +115,17 @@ export function queueFirstLoads(context: Excel.RequestContext): FirstLoads {
 /** The names as loaded in sync 1. */
 export function namesOf(names: Excel.NamedItemCollection): NameState[] {
   return names.items.map((n) => ({ name: n.name }));
+}
+
+/** What a table's range is loaded with for its Area (no values). */
+export const AREA_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
+
+/** The area of a table's loaded range (AREA_PROPS), as a TableState field. */
+export function areaOf(range: Excel.Range | undefined): { area?: Area } {
+  if (!range) return {};
+  return {
+    area: { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount },
+  };
 }
 
 /** Loads the state alone (two syncs), for writes not preceded by read() in the same action. */
@@ -108,6 +143,7 @@ export async function loadState(context: Excel.RequestContext): Promise<Workbook
       ),
   );
   const tableSheets = first.tables.items.map((t) => t.worksheet.load("name"));
+  const tableAreas = first.tables.items.map((t) => t.getRange().load(AREA_PROPS));
   await context.sync();
   return {
     structureProtected: first.protection.protected,
@@ -121,7 +157,12 @@ export async function loadState(context: Excel.RequestContext): Promise<Workbook
         protected: s.protection.protected,
       };
     }),
-    tables: first.tables.items.map((t, i) => ({ name: t.name, sheet: tableSheets[i]?.name ?? "" })),
+    tables: first.tables.items.map((t, i) => ({
+      name: t.name,
+      sheet: tableSheets[i]?.name ?? "",
+      showTotals: t.showTotals,
+      ...areaOf(tableAreas[i]),
+    })),
     names: namesOf(first.names),
     markers: markersIn(first.sheets.items.map((s, i) => ({ name: s.name, range: used[i] }))),
   };

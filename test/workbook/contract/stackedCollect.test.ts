@@ -5,15 +5,19 @@
  * every port: a changed row is replaced where it is, new rows land in their own table, and
  * the user's table keeps every cell. On an ExcelApi 1.13 host the Office adapter grows the
  * tables over the empty rows between, as the file adapter does, so the three workbooks are
- * the same. On a 1.9 host rows.add refuses (InsertDeleteConflict) when the table below is
- * wider than the one that grows, after the collect's replacements were written: open in
- * docs/real-excel.md "Not done yet". The referee is Microsoft's documentation, as the fake
+ * the same. On a 1.9 host every append goes through rows.add, which Excel refuses
+ * (InsertDeleteConflict) when the table below is wider than the one that grows: the
+ * adapter finds that before the collect's first write (appendShifts.ts), so nothing is
+ * written and the text names the table to move; a wrong adapter without that check
+ * leaves the replacements written. The referee is Microsoft's documentation, as the fake
  * holds it (test/fakes/documentedRules.ts, data in test/fakes/msdocs/): rows.add moves the
  * cells below a table in its columns (excel.tablerowcollection.yml), Table.resize needs
  * ExcelApi 1.13 (excel.table.yml), and a partial shift is refused (errorCodes.json).
  */
 import { previewCollect, writeCollect } from "../../../src/app/collect";
 import type { RawWorkbook } from "../../../src/core/cells";
+import { failureOf } from "../../../src/core/failures";
+import { failureText } from "../../../src/core/failureTexts";
 import { readPlan } from "../../../src/core/read/readPlan";
 import { describeWorkbook } from "../../app/renderedWorkbook";
 import { masterRows, ROUND } from "../../core/collect/roundFixture";
@@ -102,5 +106,69 @@ describe("collect into stacked answer tables", () => {
       const got = await collectedIn(h);
       expect({ port: h.name, ...got.described }).toEqual({ port: h.name, ...first.described });
     }
+  });
+});
+
+/** The Office adapter on `version` without the check before the first write: the deliberately wrong adapter. */
+function withoutPreflight(h: Harness): Harness {
+  return {
+    name: `${h.name}, without the check of appends before the first write`,
+    async open(start, totals) {
+      const opened = await h.open(start, totals);
+      return {
+        port: () => {
+          const port = opened.port();
+          return new Proxy(port, {
+            get: (target, key, receiver) =>
+              key === "checkAppends" ? undefined : (Reflect.get(target, key, receiver) as unknown),
+          });
+        },
+        rendered: opened.rendered,
+      };
+    },
+  };
+}
+
+/** The collect's write in `h`, and the workbook before and after it. */
+async function refusedIn(h: Harness) {
+  const opened = await h.open(stackedMaster());
+  const p = await previewCollect(opened.port(), ROUND, await returnedAnswers(masterPort(), false));
+  if (!p.ok) throw new Error("unknown period");
+  const before = describeWorkbook(await opened.rendered());
+  const error = await writeCollect(opened.port(), p.preview, { replace: "all" }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  return { error, before, after: describeWorkbook(await opened.rendered()), preview: p.preview };
+}
+
+describe("collect into stacked answer tables on a host below ExcelApi 1.13 (rows.add only)", () => {
+  it("writes nothing and names the table to move when the table below is wider than the one that grows", async () => {
+    const { error, before, after, preview } = await refusedIn(officeHarnessAt("1.9"));
+    // The round replaces rows as well as appending them: a refusal after the replacements would show.
+    expect(preview.units.some((u) => u.changed.length > 0)).toBe(true);
+    const failure = failureOf(error);
+    expect(failure).toMatchObject({
+      code: "excelRefused",
+      reason: "InsertDeleteConflict",
+      table: "FollowUp",
+      target: "IndicatorValues",
+    });
+    expect(after).toEqual(before);
+    if (!failure) throw new Error("no failure");
+    expect(failureText(failure, "sv")).toMatch(
+      /Flytta "IndicatorValues" till ett annat blad eller till sidan om "FollowUp"/,
+    );
+    expect(failureText(failure, "sv")).toMatch(/inget har skrivits/);
+    expect(failureText(failure, "en")).toMatch(
+      /Move "IndicatorValues" to another sheet or beside "FollowUp"/,
+    );
+    expect(failureText(failure, "en")).toMatch(/nothing was written/);
+  });
+
+  it("catches an adapter without the check before the first write: the replacements are written, then Excel refuses", async () => {
+    const { error, before, after } = await refusedIn(withoutPreflight(officeHarnessAt("1.9")));
+    expect(failureOf(error)).toMatchObject({ code: "excelRefused", reason: "InsertDeleteConflict" });
+    expect(after).not.toEqual(before);
   });
 });

@@ -234,7 +234,38 @@ describe("rows.add moves what is below the table, other tables included (excel.t
     const error = await runExcelAction((port) =>
       port.appendRows([{ table: "FollowUp", rows: [["Helår 2019", "Klar"]] }]),
     ).catch((e: unknown) => e);
-    expect(error).toMatchObject({ failure: { code: "excelRefused", reason: "InsertDeleteConflict" } });
+    expect(error).toMatchObject({
+      failure: { code: "excelRefused", reason: "InsertDeleteConflict", table: "FollowUp", target: "Mine" },
+    });
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it("refuses before writing on ExcelApi 1.13 too, where no empty row lets the table grow by resize", async () => {
+    const fake = install(fakeWorkbook("Uppföljning"), "1.13", "web");
+    fake.put("Uppföljning", "A1", [
+      ["Period", "Status"],
+      ["Delår 2019", "Pågår"],
+    ]);
+    fake.addTable("FollowUp", "Uppföljning", "A1:B2");
+    // A table beside FollowUp is not in the way.
+    fake.put("Uppföljning", "E1", [["Annat"], ["y"]]);
+    fake.addTable("Other", "Uppföljning", "E1:E2");
+    fake.put("Uppföljning", "A3", [
+      ["Eget", "Mer", "Till"],
+      ["x", 7, 8],
+    ]);
+    fake.addTable("Mine", "Uppföljning", "A3:C4");
+    const before = fake.snapshot();
+    // Two actions: the read's state (checkAppends) and the write's own probe (appendRows).
+    const viaCheck = await runExcelAction(async (port) => {
+      await port.read();
+      await port.checkAppends?.([{ table: "FollowUp", rows: 1 }]);
+    }).catch((e: unknown) => e);
+    const viaAppend = await runExcelAction((port) =>
+      port.appendRows([{ table: "FollowUp", rows: [["Helår 2019", "Klar"]] }]),
+    ).catch((e: unknown) => e);
+    for (const error of [viaCheck, viaAppend])
+      expect(error).toMatchObject({ failure: { reason: "InsertDeleteConflict", target: "Mine" } });
     expect(fake.snapshot()).toEqual(before);
   });
 });
