@@ -7,6 +7,7 @@
 import type { Platform } from "./documentedRules";
 import { FakeContext, FakeHost } from "./fakeContext";
 import { FakeOfficeError, WorkbookModel, parseArea, writeValue, type SheetModel } from "./fakeModel";
+import { FakeFunctions } from "./fakeFunctions";
 import { FakeNamedItemCollection, FakeSettings } from "./fakeNames";
 import { FakeRange } from "./fakeRange";
 import { FakeRangeAreas } from "./fakeRangeAreas";
@@ -39,6 +40,11 @@ export class FakeWorkbook {
 
   get protection(): FakeWorkbookProtection {
     return new FakeWorkbookProtection(this.ctx);
+  }
+
+  /** ExcelApi 1.2: Excel's worksheet functions, evaluated by the workbook (fakeFunctions.ts). */
+  get functions(): FakeFunctions {
+    return new FakeFunctions(this.ctx);
   }
 
   get application(): FakeApplication {

@@ -6,6 +6,6 @@
 export { readPlan } from "./readPlan";
 export { cellText, normaliseText, readArticleRefs, readDate, readNumber, readText } from "./readValues";
 export { locateTable } from "./locateTable";
-export { dateSystemOf, DAYS_1904 } from "./dateSystem";
+export { dateSystemOf, dateSystemOfSerial, DAYS_1904, PROBE_DAY } from "./dateSystem";
 export { isPlanSheetName, isPlanTableName, sheetNamed } from "./readScope";
 export { headerKey } from "./matchTable";

@@ -5,10 +5,12 @@
  * whole columns or rows ("A:D", "2:5") are null in Excel, so only the part that
  * holds values is read. A single selected cell stands for the sheet's whole list;
  * of several areas the largest is taken. Sync 2 reads those cells and how many of
- * their rows are hidden (a filtered list: the hidden rows are taken too).
+ * their rows are hidden (a filtered list: the hidden rows are taken too). A workbook that
+ * counts dates from 1904 is refused in sync 1 (dateProbe.ts), before any date is read.
  */
 import { areaA1, intersectAreas, sheetRef, type Area, type CellValue } from "../../core/cells";
 import type { SelectionRead } from "../../app/ports";
+import { checkDateSystem, queueDateProbe } from "./dateProbe";
 import { ExcelLimitError, MAX_READ_CELLS } from "./payload";
 
 const areaOf = (r: {
@@ -55,7 +57,10 @@ export async function readSelectionOf(context: Excel.RequestContext): Promise<Se
   const areas = selection.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
   const sheet = selection.worksheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+  const dates = queueDateProbe(context, []);
   await context.sync();
+  // Dates in the selection are serials in the workbook's system: refused in a 1904 workbook.
+  checkDateSystem(dates);
 
   const selected = areas.items.map(areaOf);
   const take = takeOfSelection(selected, used.isNullObject ? null : areaOf(used));

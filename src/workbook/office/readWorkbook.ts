@@ -13,12 +13,13 @@
  */
 import type { ReadScope } from "../../app/ports";
 import { isBlank, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../core/cells";
-import { dateSystemOf, isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
+import { isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
 import { sameSheetName } from "../../core/sheetNames";
 import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";
 import { blankRowsBelow } from "./appendShifts";
+import { checkDateSystem, queueDateProbe, type DateProbe } from "./dateProbe";
 import { AREA_PROPS, areaOf, namesOf, queueFirstLoads, type WorkbookState } from "./workbookState";
 
 const RANGE_PROPS = "values,rowIndex,columnIndex,rowCount,columnCount";
@@ -137,27 +138,12 @@ function rawTable(
 }
 
 /**
- * The first body row of each plan table with its displayed text (a few cells, in sync 2):
- * a date there tells the workbook's date system (dateSystemOf).
+ * The witnesses of the date system (dateProbe.ts): the first body row of each plan table
+ * with its displayed text (a few cells) and Excel's DATE of a known day, in sync 2.
  */
-function queueDateProbe(found: Found): Excel.Range[] {
-  return found.tables.map((t) => t.table.getDataBodyRange().getRow(0).load("values,text"));
-}
-
-/**
- * Refuses a workbook that counts dates from 1904: the core's dates are 1900 serials,
- * so every date read or written would be 1,462 days off (docs/real-excel.md, "The 1904
- * date system in Excel").
- */
-function checkDateSystem(probes: readonly Excel.Range[]): void {
-  const cells = probes.flatMap((r) =>
-    (r.values[0] ?? []).map((value, i) => ({
-      value: value as CellValue,
-      text: String(r.text[0]?.[i] ?? ""),
-    })),
-  );
-  if (dateSystemOf(cells) === "1904")
-    throw new ExcelLimitError("date1904", "", "a date cell's text is its value counted from 1904");
+function queueDates(context: Excel.RequestContext, found: Found): DateProbe {
+  const rows = found.tables.map((t) => t.table.getDataBodyRange().getRow(0).load("values,text"));
+  return queueDateProbe(context, rows);
 }
 
 /**
@@ -203,7 +189,7 @@ async function readAtOnce(context: Excel.RequestContext, found: Found): Promise<
   const sheets = queueSheets(found, RANGE_PROPS);
   const otherSheets = found.others.map((t) => t.worksheet.load("name"));
   const areas = queueAreas(found);
-  const probe = queueDateProbe(found);
+  const probe = queueDates(context, found);
   await context.sync();
   checkDateSystem(probe);
   const raw = (sheet: string, r: Excel.Range): RawRange => ({
@@ -237,7 +223,7 @@ async function readInBlocks(context: Excel.RequestContext, found: Found): Promis
   const sheets = queueSheets(found, PLACE_PROPS);
   const otherSheets = found.others.map((t) => t.worksheet.load("name"));
   const areas = queueAreas(found);
-  const probe = queueDateProbe(found);
+  const probe = queueDates(context, found);
   await context.sync();
   checkDateSystem(probe);
   const placeOf = (sheet: string, r: Excel.Range, target: string): Place => {

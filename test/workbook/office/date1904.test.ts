@@ -4,18 +4,23 @@
  * (Microsoft support, "Date systems in Excel"); Office.js hands over the serial, and only
  * the preview set has Workbook.use1904DateSystem. The adapter tells the systems apart by a
  * date cell's displayed text against its value (here the Perioder cut-off column, read with
- * the plan tables' first rows) and refuses a 1904 workbook, so no date is ever 1,462 days
- * off. The fake models the option (WorkbookModel.dateSystem, fakeText.ts).
+ * the plan tables' first rows) and, for a workbook without a date cell, by the serial Excel's
+ * DATE function (Workbook.functions, ExcelApi 1.2) gives for 2000-01-01, which Microsoft's DATE
+ * page says counts in the workbook's date system; it refuses a 1904 workbook, so no date is
+ * ever 1,462 days off. The fake models the option (WorkbookModel.dateSystem, fakeText.ts,
+ * fakeFunctions.ts).
  */
 import { checkWorkbook } from "../../../src/app/checkWorkbook";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { writeSummarySheet } from "../../../src/app/summaryPreview";
 import { serialToIso } from "../../../src/core/dates";
 import { failureText } from "../../../src/core/failureTexts";
-import { dateSystemOf } from "../../../src/core/read";
+import { dateSystemOf, dateSystemOfSerial } from "../../../src/core/read";
+import * as dateProbe from "../../../src/workbook/office/dateProbe";
+import { readSelection } from "../../../src/workbook/office/excelRun";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";
-import { fakeWorkbook, type FakeExcel } from "../../fakes/fakeExcel";
+import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../../fakes/fakeExcel";
 
 async function plan(system: "1900" | "1904"): Promise<FakeExcel> {
   const fake = fakeWorkbook();
@@ -72,6 +77,70 @@ describe("the 1904 date system in Excel", () => {
     expect(fake.snapshot()).toEqual(before);
   });
 
+  it("refuses set-up into an empty 1904 workbook before writing, told by Excel's DATE, in the read's two syncs", async () => {
+    const fake = fakeWorkbook();
+    fake.model.dateSystem = "1904";
+    const before = fake.snapshot();
+    const setUp = await setUpPlan(officePort(fake.context()), {
+      lang: "sv",
+      from: "2024-01-01",
+      to: "2024-12-31",
+    }).catch((e: unknown) => e);
+    expect(setUp).toMatchObject({ failure: { code: "date1904" } });
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.syncCount).toBe(2);
+  });
+
+  it("sets up an empty 1900 workbook with its dates shown as written", async () => {
+    const fake = fakeWorkbook();
+    await setUpPlan(officePort(fake.context()), { lang: "sv", from: "2024-01-01", to: "2024-12-31" });
+    expect((await firstCutoff(fake)).text).toBe("2024-08-31");
+  });
+
+  it("catches an adapter that does not ask Excel's DATE: its set-up writes cut-offs shown 1,462 days off", async () => {
+    const fake = fakeWorkbook();
+    fake.model.dateSystem = "1904";
+    const real = dateProbe.queueDateProbe;
+    const spy = jest
+      .spyOn(dateProbe, "queueDateProbe")
+      .mockImplementation((context, rows) => ({
+        ...real(context, rows),
+        excelDate: { value: null } as never,
+      }));
+    try {
+      await setUpPlan(officePort(fake.context()), { lang: "sv", from: "2024-01-01", to: "2024-12-31" });
+    } finally {
+      spy.mockRestore();
+    }
+    // Written as the 1900 serial of 2024-08-31, shown by Excel four years and a day later.
+    expect((await firstCutoff(fake)).text).toBe("2028-09-01");
+  });
+
+  it("refuses an import from the selection in a 1904 workbook before reading its cells", async () => {
+    const fake = fakeWorkbook("Lista");
+    fake.put("Lista", "A1", [
+      ["Aktivitet", "Start"],
+      ["Kurs", 45000],
+    ]);
+    fake.select("Lista", "A1:B2");
+    for (const [system, expected] of [
+      ["1900", { ok: true }],
+      ["1904", { failure: { code: "date1904" } }],
+    ] as const) {
+      fake.model.dateSystem = system;
+      const uninstall = installFakeExcel(fake, "1.9");
+      try {
+        const got = await readSelection().then(
+          () => ({ ok: true }),
+          (e: unknown) => e,
+        );
+        expect(got).toMatchObject(expected);
+      } finally {
+        uninstall();
+      }
+    }
+  });
+
   it("says so in Swedish and English, and warns against turning the option off", () => {
     const f = { code: "date1904", target: "" } as const;
     expect(failureText(f, "sv")).toMatch(
@@ -95,6 +164,14 @@ describe("telling the date systems apart (dateSystemOf)", () => {
         { value: 1, text: "1900-01-01" },
       ]),
     ).toBe("1904");
+  });
+
+  it("tells the system from the serial Excel's DATE gave for 2000-01-01, and nothing from an error", () => {
+    expect(dateSystemOfSerial("2000-01-01", 36526)).toBe("1900");
+    expect(dateSystemOfSerial("2000-01-01", 36526 - 1462)).toBe("1904");
+    expect(dateSystemOfSerial("2000-01-01", null)).toBeNull();
+    expect(dateSystemOfSerial("2000-01-01", "#NUM!")).toBeNull();
+    expect(dateSystemOfSerial("2000-01-01", 36525)).toBeNull();
   });
 
   it("says nothing from cells that are no dates", () => {
