@@ -101,12 +101,10 @@ describe("the 1904 date system in Excel", () => {
     const fake = fakeWorkbook();
     fake.model.dateSystem = "1904";
     const real = dateProbe.queueDateProbe;
-    const spy = jest
-      .spyOn(dateProbe, "queueDateProbe")
-      .mockImplementation((context, rows) => ({
-        ...real(context, rows),
-        excelDate: { value: null } as never,
-      }));
+    const spy = jest.spyOn(dateProbe, "queueDateProbe").mockImplementation((context, rows) => ({
+      ...real(context, rows),
+      excelDate: { value: null } as never,
+    }));
     try {
       await setUpPlan(officePort(fake.context()), { lang: "sv", from: "2024-01-01", to: "2024-12-31" });
     } finally {
@@ -114,6 +112,25 @@ describe("the 1904 date system in Excel", () => {
     }
     // Written as the 1900 serial of 2024-08-31, shown by Excel four years and a day later.
     expect((await firstCutoff(fake)).text).toBe("2028-09-01");
+  });
+
+  it("still refuses by the date cell if Excel's DATE counted from 1900 whatever the option", async () => {
+    const fake = await plan("1904");
+    const real = dateProbe.queueDateProbe;
+    const spy = jest
+      .spyOn(dateProbe, "queueDateProbe")
+      .mockImplementation((context, rows) => ({
+        ...real(context, rows),
+        excelDate: { value: 36526 } as never,
+      }));
+    try {
+      const check = await checkWorkbook(officePort(fake.context()), "2019-10-01", "sv").catch(
+        (e: unknown) => e,
+      );
+      expect(check).toMatchObject({ failure: { code: "date1904" } });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("refuses an import from the selection in a 1904 workbook before reading its cells", async () => {
