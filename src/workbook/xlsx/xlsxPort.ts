@@ -9,6 +9,7 @@ import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "..
 import {
   addTableColumns,
   appendTableRows,
+  checkTableAppends,
   protectSheetsIn,
   setUpTables,
   updateTableRows,
@@ -34,6 +35,7 @@ export function xlsxPort(wb: XlsxWorkbook): WorkbookPort {
       return true;
     },
     appendRows: async (appends) => wb.write((w) => appendTableRows(w, appends)),
+    checkAppends: async (appends) => wb.check((w) => checkTableAppends(w, appends)),
     writeSheet: async (layout, options) =>
       wb.write((w) =>
         writeReportSheet(w, layout, { replace: options?.replace === true, markers: markerEntries(wb) }),

@@ -18,7 +18,7 @@ import {
   type WorkbookInfo,
 } from "./read";
 import { asFileError } from "./readXlsx";
-import { WorkbookEdit, writeAction, type WorkbookWriter } from "./write";
+import { checkAction, WorkbookEdit, writeAction, type WorkbookWriter } from "./write";
 
 export class XlsxWorkbook {
   /** The file's package; writers change parts here. */
@@ -90,5 +90,10 @@ export class XlsxWorkbook {
     } finally {
       this.current = null;
     }
+  }
+
+  /** Runs a check that a write would make first (what it refuses), changing nothing. */
+  check<T>(action: (w: WorkbookWriter) => T): T {
+    return checkAction(this.package, action);
   }
 }

@@ -9,7 +9,9 @@
  * (InsertDeleteConflict) when the table below is wider than the one that grows: the
  * adapter finds that before the collect's first write (appendShifts.ts), so nothing is
  * written and the text names the table to move; a wrong adapter without that check
- * leaves the replacements written. The referee is Microsoft's documentation, as the fake
+ * leaves the replacements written. With no empty row between, every adapter refuses before
+ * the first write (the file adapter grows a table over empty rows only), and a file adapter
+ * without that check leaves the replacements in the workbook. The referee is Microsoft's documentation, as the fake
  * holds it (test/fakes/documentedRules.ts, data in test/fakes/msdocs/): rows.add moves the
  * cells below a table in its columns (excel.tablerowcollection.yml), Table.resize needs
  * ExcelApi 1.13 (excel.table.yml), and a partial shift is refused (errorCodes.json).
@@ -32,14 +34,14 @@ const MINE: Cell[][] = [
   ["Lokaler", 800],
 ];
 
-/** The master with Indicators two rows below Follow-up on its sheet, and the user's table two rows below that. */
-function stackedMaster(): RawWorkbook {
+/** The master with Indicators `gap` rows below Follow-up on its sheet, and the user's table two rows below that. */
+function stackedMaster(gap = 2): RawWorkbook {
   const plain = planWorkbook(masterRows());
   const followUp = plain.tables.find((t) => t.name === "FollowUp");
   const indicators = plain.tables.find((t) => t.name === "IndicatorValues");
   if (!followUp || !indicators) throw new Error("The round's master changed");
   const sheet = followUp.sheet;
-  const indicatorsTop = followUp.top + followUp.values.length + 2;
+  const indicatorsTop = followUp.top + followUp.values.length + gap;
   const mineTop = indicatorsTop + indicators.values.length + 2;
   const grid: Cell[][] = Array.from({ length: mineTop + MINE.length }, () => []);
   const place = (top: number, rows: readonly (readonly unknown[])[]) =>
@@ -130,8 +132,8 @@ function withoutPreflight(h: Harness): Harness {
 }
 
 /** The collect's write in `h`, and the workbook before and after it. */
-async function refusedIn(h: Harness) {
-  const opened = await h.open(stackedMaster());
+async function refusedIn(h: Harness, gap = 2) {
+  const opened = await h.open(stackedMaster(gap));
   const p = await previewCollect(opened.port(), ROUND, await returnedAnswers(masterPort(), false));
   if (!p.ok) throw new Error("unknown period");
   const before = describeWorkbook(await opened.rendered());
@@ -169,6 +171,36 @@ describe("collect into stacked answer tables on a host below ExcelApi 1.13 (rows
   it("catches an adapter without the check before the first write: the replacements are written, then Excel refuses", async () => {
     const { error, before, after } = await refusedIn(withoutPreflight(officeHarnessAt("1.9")));
     expect(failureOf(error)).toMatchObject({ code: "excelRefused", reason: "InsertDeleteConflict" });
+    expect(after).not.toEqual(before);
+  });
+});
+
+describe("collect into stacked answer tables with no empty row between", () => {
+  const ports = [officeHarnessAt("1.9"), officeHarnessAt("1.13"), fileHarness];
+
+  it.each(ports.map((h) => [h.name, h] as const))(
+    "%s refuses before the first write, naming what is in the way",
+    async (_name, h) => {
+      const { error, before, after } = await refusedIn(h, 0);
+      const failure = failureOf(error);
+      // Excel would have to move the wider Indicators table; the file adapter never moves cells.
+      expect([
+        {
+          code: "excelRefused",
+          reason: "InsertDeleteConflict",
+          excelCode: "InsertDeleteConflict",
+          table: "FollowUp",
+          target: "IndicatorValues",
+        },
+        { code: "cellsNotEmpty", target: "FollowUp" },
+      ]).toContainEqual(failure);
+      expect(after).toEqual(before);
+    },
+  );
+
+  it("catches a file adapter without the check before the first write: the replacements stay in the workbook", async () => {
+    const { error, before, after } = await refusedIn(withoutPreflight(fileHarness), 0);
+    expect(failureOf(error)).toMatchObject({ code: "cellsNotEmpty", target: "FollowUp" });
     expect(after).not.toEqual(before);
   });
 });

@@ -4,12 +4,12 @@
  * report sheets with their charts, protection. The Word section (src/workbook/docx)
  * builds on the same chart writer and package edits.
  */
-export { writeAction, WorkbookWriter } from "./workbookWriter";
+export { checkAction, writeAction, WorkbookWriter } from "./workbookWriter";
 export { WorkbookEdit } from "./workbookEdit";
 export { newWorkbookPackage } from "./newPackage";
 export { setUpTables } from "./setupTables";
 export { addTableColumns } from "./tableColumns";
-export { appendTableRows, updateTableRows } from "./tableRows";
+export { appendTableRows, checkTableAppends, updateTableRows } from "./tableRows";
 export { writeReportSheet, type ReportTarget } from "./reportSheet";
 export { protectSheetsIn } from "./protectSheets";
 export { chartXml, type ChartCell } from "./chartXml";

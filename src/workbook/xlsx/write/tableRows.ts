@@ -74,43 +74,69 @@ function resizeTablePart(w: WorkbookWriter, t: TableAt, bottom: number): void {
   w.pkg.set(t.part, applySplices(text, splices));
 }
 
+/**
+ * Where `count` rows go in the table `name`, refusing (before anything is written) a missing
+ * table, a protected sheet, and rows below the table that hold data, merged cells or another
+ * table: the file adapter grows a table over empty rows only and never moves cells.
+ */
+function planAppend(w: WorkbookWriter, name: string, count: number) {
+  const t = w.table(name);
+  if (!t || !t.sheet.part) throw new WorkbookWriteError("tableMissing", name);
+  const edit = w.sheetEdit(t.sheet.part);
+  if (edit.isProtected()) throw new WorkbookWriteError("sheetProtected", t.sheet.name);
+  const body = bodyOf(t);
+  const lastBlank = body.last >= body.first && !edit.holdsData(body.last, body.last, t.box.left, t.box.right);
+  const start = lastBlank ? body.last : body.last + 1;
+  const added = start + count - 1 - body.last;
+  if (added > 0) {
+    // The rows the table grows into (below its Total Row, if it has one) must be empty.
+    const below: Box = {
+      top: t.box.bottom + 1,
+      bottom: t.box.bottom + added,
+      left: t.box.left,
+      right: t.box.right,
+    };
+    if (edit.holdsData(below.top, below.bottom, below.left, below.right))
+      throw new WorkbookWriteError("cellsNotEmpty", name);
+    if (
+      edit.merges().some((m) => {
+        const b = parseBox(m);
+        return b !== null && overlaps(b, below);
+      })
+    )
+      throw new WorkbookWriteError("cellsNotEmpty", name);
+    if (w.tables().some((o) => o !== t && o.sheet.part === t.sheet.part && overlaps(o.box, below)))
+      throw new WorkbookWriteError("cellsNotEmpty", name);
+  }
+  return { t, edit, body, start, added: Math.max(0, added) };
+}
+
+/**
+ * Refuses, writing nothing, appends of so many rows that `appendTableRows` would refuse
+ * (the port's checkAppends: collect asks before it replaces rows).
+ */
+export function checkTableAppends(
+  w: WorkbookWriter,
+  appends: readonly { readonly table: string; readonly rows: number }[],
+): void {
+  const counts = new Map<string, { table: string; rows: number }>();
+  for (const a of appends) {
+    if (a.rows <= 0) continue;
+    const key = excelNameKey(a.table);
+    counts.set(key, { table: a.table, rows: (counts.get(key)?.rows ?? 0) + a.rows });
+  }
+  for (const a of counts.values()) planAppend(w, a.table, a.rows);
+}
+
 /** Appends each entry's rows to its table; refuses before writing when anything is in the way. */
 export function appendTableRows(w: WorkbookWriter, appends: readonly Append[]): void {
   const date1904 = w.workbook.date1904();
   const plans = byTable(appends).map((a) => {
     const t = w.table(a.table);
-    if (!t || !t.sheet.part) throw new WorkbookWriteError("tableMissing", a.table);
-    const width = t.box.right - t.box.left + 1;
-    if (a.rows.some((r) => r.length > width))
+    const width = t ? t.box.right - t.box.left + 1 : 0;
+    if (t && a.rows.some((r) => r.length > width))
       throw new RangeError(`${a.table}: a row has more cells than the table's ${width} columns`);
-    const edit = w.sheetEdit(t.sheet.part);
-    if (edit.isProtected()) throw new WorkbookWriteError("sheetProtected", t.sheet.name);
-    const body = bodyOf(t);
-    const lastBlank =
-      body.last >= body.first && !edit.holdsData(body.last, body.last, t.box.left, t.box.right);
-    const start = lastBlank ? body.last : body.last + 1;
-    const added = start + a.rows.length - 1 - body.last;
-    if (added > 0) {
-      // The rows the table grows into (below its Total Row, if it has one) must be empty.
-      const below: Box = {
-        top: t.box.bottom + 1,
-        bottom: t.box.bottom + added,
-        left: t.box.left,
-        right: t.box.right,
-      };
-      if (edit.holdsData(below.top, below.bottom, below.left, below.right))
-        throw new WorkbookWriteError("cellsNotEmpty", a.table);
-      if (
-        edit.merges().some((m) => {
-          const b = parseBox(m);
-          return b !== null && overlaps(b, below);
-        })
-      )
-        throw new WorkbookWriteError("cellsNotEmpty", a.table);
-      if (w.tables().some((o) => o !== t && o.sheet.part === t.sheet.part && overlaps(o.box, below)))
-        throw new WorkbookWriteError("cellsNotEmpty", a.table);
-    }
-    return { a, t, edit, body, start, added: Math.max(0, added) };
+    return { a, ...planAppend(w, a.table, a.rows.length) };
   });
   let moved = false;
   for (const { a, t, edit, body, start, added } of plans) {

@@ -123,3 +123,8 @@ export function writeAction<T>(pkg: Package, action: (w: WorkbookWriter) => T): 
     throw e;
   }
 }
+
+/** Runs a check on the package as a write would see it; nothing is committed (a check only reads). */
+export function checkAction<T>(pkg: Package, check: (w: WorkbookWriter) => T): T {
+  return check(new WorkbookWriter(pkg));
+}
