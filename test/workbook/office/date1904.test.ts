@@ -117,12 +117,10 @@ describe("the 1904 date system in Excel", () => {
   it("still refuses by the date cell if Excel's DATE counted from 1900 whatever the option", async () => {
     const fake = await plan("1904");
     const real = dateProbe.queueDateProbe;
-    const spy = jest
-      .spyOn(dateProbe, "queueDateProbe")
-      .mockImplementation((context, rows) => ({
-        ...real(context, rows),
-        excelDate: { value: 36526 } as never,
-      }));
+    const spy = jest.spyOn(dateProbe, "queueDateProbe").mockImplementation((context, rows) => ({
+      ...real(context, rows),
+      excelDate: { value: 36526 } as never,
+    }));
     try {
       const check = await checkWorkbook(officePort(fake.context()), "2019-10-01", "sv").catch(
         (e: unknown) => e,
