@@ -2,7 +2,10 @@
  * The OOXML package layer: zip container, strict XML, relationships, content
  * types and the Package model the workbook reader and writers build on.
  */
-export { Package, decodePartText, type PackageChanges, type ScanOptions } from "./package";
+export { Package } from "./package";
+export { decodePartText } from "./encoding";
+export type { PackageChanges } from "./packageParts";
+export type { ScanOptions } from "./partScan";
 export { PackageError, type PackageErrorKind } from "./packageError";
 export { DEFAULT_LIMITS, limitsWith, type PackageLimits } from "./limits";
 export {
