@@ -10,7 +10,9 @@
 // 3. the same for every folder of the adapters, at any depth (src/workbook/xlsx/,
 //    src/workbook/xlsx/write/ …): a file outside the folder enters it by its door only,
 //    so src/cli reaches the file writer through src/workbook/xlsx/index.ts; or
-// 4. one adapter imports another: office/ and xlsx/ share only the floors below them
+// 4. a source file sits loose at the core's top level (src/core/x.ts): the core's top
+//    level holds only folders, each a concept entered by its door; or
+// 5. one adapter imports another: office/ and xlsx/ share only the floors below them
 //    (src/workbook/floor/, src/workbook/ooxml/), which import no adapter; the one
 //    allowed crossing is docx/ → xlsx/ (the Word section is written with the file
 //    adapter's package layer and chart writer, through its door).
@@ -163,6 +165,19 @@ function coreFolders() {
     .map((dir) => ({ dir, door: existsSync(join(dir, "index.ts")) ? join(dir, "index.ts") : null }));
 }
 
+/** The .ts and .tsx files at the core's top level (src/core/x.ts), which should be in a folder. */
+function looseCoreFiles() {
+  const core = resolve("src", "core");
+  if (!existsSync(core)) return [];
+  return readdirSync(core)
+    .map((name) => join(core, name))
+    .filter((f) => statSync(f).isFile() && /\.tsx?$/.test(f))
+    .map(
+      (f) =>
+        `${show(f)} sits at the core's top level: move it into the folder of its concept (src/core/NAME/, entered by its index.ts)`,
+    );
+}
+
 /** Every folder under `dir` at any depth, each with its door or null. */
 function foldersUnder(dir) {
   if (!existsSync(dir)) return [];
@@ -228,6 +243,7 @@ const found = circles();
 const doors = doorFaults(coreFolders(), "the core's");
 const adapterDoors = doorFaults(workbookFolders(), "the adapters'");
 const crossings = adapterFaults();
+const loose = looseCoreFiles();
 if (found.length === 0) console.log(`no circular imports (${graph.size} files)`);
 else {
   console.error(`${found.length} circular import(s) among ${graph.size} files:`);
@@ -249,10 +265,17 @@ for (const d of [doors, adapterDoors]) {
     for (const fault of d.faults) console.error(`- ${fault}`);
   }
 }
+if (loose.length === 0) console.log("the core's top level holds only folders");
+else {
+  console.error(`${loose.length} file(s) loose at the core's top level:`);
+  for (const fault of loose) console.error(`- ${fault}`);
+}
 if (crossings.length === 0) console.log("no adapter imports another");
 else {
   console.error(`${crossings.length} import(s) from one adapter into another:`);
   for (const fault of crossings) console.error(`- ${fault}`);
 }
-const clean = found.length === 0 && doors.faults.length + adapterDoors.faults.length + crossings.length === 0;
+const clean =
+  found.length === 0 &&
+  doors.faults.length + adapterDoors.faults.length + loose.length + crossings.length === 0;
 process.exit(clean ? 0 : 1);

@@ -10,8 +10,8 @@ import { unknownPeriod, type FailureOf, type UnknownPeriod } from "../core/failu
 import type { Lang } from "../core/language";
 import { findPeriod, type Plan } from "../core/plan";
 import { readPlan } from "../core/read";
-import type { SheetLayout } from "../core/sheetLayout.types";
-import { sameSheetName } from "../core/sheetNames";
+import type { SheetLayout } from "../core/sheetLayout";
+import { sameSheetName } from "../core/cells";
 import {
   summarise,
   type Summary,

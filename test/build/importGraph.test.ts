@@ -4,8 +4,9 @@
  * named file by file, and fails the check, whether the import closing it is a
  * value, a type or a lazy import(); every folder of the core, and every folder of
  * the adapters at any depth, is entered by its door (index.ts) only: an import past
- * it, or a folder without one, fails; and the adapters (office/, xlsx/) never import
- * each other, only the floors below them (src/workbook/floor/, ooxml/).
+ * it, or a folder without one, fails; the core's top level holds only folders; and
+ * the adapters (office/, xlsx/) never import each other, only the floors below them
+ * (src/workbook/floor/, ooxml/).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -67,6 +68,7 @@ describe("the circular-import check", () => {
     expect(r.out).toMatch(/^no circular imports \(\d+ files\)/);
     expect(r.out).toMatch(/every import into the core's \d+ folders goes through its door/);
     expect(r.out).toMatch(/every import into the adapters' \d+ folders goes through its door/);
+    expect(r.out).toContain("the core's top level holds only folders");
     expect(r.out).toContain("no adapter imports another");
     expect(r.status).toBe(0);
   });
@@ -134,6 +136,20 @@ describe("the doors of the core", () => {
       writeFileSync(join(dir, sibling), "export const sibling = 1;\n");
       addImport(dir, inner, sibling, "value");
       expect(check(dir, "src").status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fail a file at the core's top level, even one nothing imports, naming it", () => {
+    const { dir } = copyOfSources();
+    try {
+      writeFileSync(join(dir, "src/core/helpers.ts"), "export const helper = 1;\n");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain("1 file(s) loose at the core's top level");
+      expect(r.err).toContain("src/core/helpers.ts sits at the core's top level");
+      expect(r.out).toMatch(/every import into the core's \d+ folders goes through its door/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -13,10 +13,10 @@ import {
   type RawRange,
   type RawTable,
   type RawWorkbook,
-} from "../../src/core/cells";
+} from "../../src/core/cells/cells";
 import { checkPlan } from "../../src/core/checks/checkPlan";
 import { FINDING_CODES, findingMessage } from "../../src/core/checks/findingMessage";
-import { isoToSerial } from "../../src/core/dates";
+import { isoToSerial } from "../../src/core/dates/dates";
 import type { Finding } from "../../src/core/checks/findings.types";
 import { importList } from "../../src/core/import/importList";
 import type { Plan } from "../../src/core/plan/plan.types";

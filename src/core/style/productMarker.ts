@@ -7,7 +7,7 @@
  * renamed is never replaced.
  */
 import type { CellValue } from "../cells";
-import { sameSheetName } from "../sheetNames";
+import { sameSheetName } from "../cells";
 
 export const MARKER_SHEET = "_cemr";
 export const MARKER_HEADER = ["Sheet", "Marker"] as const;

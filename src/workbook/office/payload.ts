@@ -33,7 +33,7 @@ export const CALL_BYTES = 300;
  */
 export const CHUNK_BYTES_PER_CELL = 0.75;
 
-/** Why Excel would refuse an action for its size (core/failures.ts ExcelLimit). */
+/** Why Excel would refuse an action for its size (core/failures/failures.ts ExcelLimit). */
 export class ExcelLimitError extends FailureError {
   constructor(
     readonly reason: ExcelLimit,

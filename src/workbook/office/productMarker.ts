@@ -6,7 +6,7 @@
  * the other way round; a sheet the user renamed is no longer listed and so is never
  * replaced. The marker sheet is an ordinary used range, read in read()'s second sync.
  */
-import { sameSheetName } from "../../core/sheetNames";
+import { sameSheetName } from "../../core/cells";
 import {
   MARKER_HEADER,
   MARKER_SHEET,

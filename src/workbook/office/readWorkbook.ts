@@ -14,7 +14,7 @@
 import type { ReadScope } from "../../app/ports";
 import type { CellValue, RawRange, RawTable, RawWorkbook } from "../../core/cells";
 import { dateSystemOf, isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
-import { sameSheetName } from "../../core/sheetNames";
+import { sameSheetName } from "../../core/cells";
 import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";

@@ -4,7 +4,7 @@
  * one (no extra sync), else loaded in two syncs.
  */
 import type { CellValue } from "../../core/cells";
-import { sameSheetName, sameTableName } from "../../core/sheetNames";
+import { sameSheetName, sameTableName } from "../../core/cells";
 import { WorkbookWriteError } from "../floor";
 import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
 

@@ -1,4 +1,4 @@
-import { planTemplate } from "../../../src/core/planTemplate";
+import { planTemplate } from "../../../src/core/template/planTemplate";
 import { LOOKS, lookOf, rowHeightFor } from "../../../src/core/style/cellLooks";
 import { colourFormula } from "../../../src/core/style/colourRules";
 import { widthInPoints } from "../../../src/workbook/office/cellGrids";

@@ -6,8 +6,8 @@
  * print setup, protection, tables, workbook names and the charts of each sheet's
  * drawing. Values come from the product's own reader (dates as serials).
  */
-import { columnIndex } from "../../../src/core/cells";
-import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
+import { columnIndex } from "../../../src/core/cells/cells";
+import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates/dates";
 import { charactersOfFileWidth } from "../../../src/workbook/xlsx/write/columnWidths";
 import {
   Package,

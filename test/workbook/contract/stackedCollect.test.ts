@@ -13,7 +13,7 @@
  * ExcelApi 1.13 (excel.table.yml), and a partial shift is refused (errorCodes.json).
  */
 import { previewCollect, writeCollect } from "../../../src/app/collect";
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
 import { readPlan } from "../../../src/core/read/readPlan";
 import { describeWorkbook } from "../../app/renderedWorkbook";
 import { masterRows, ROUND } from "../../core/collect/roundFixture";

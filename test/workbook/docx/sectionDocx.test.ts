@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
 import { checkPlan } from "../../../src/core/checks";
-import type { Lang } from "../../../src/core/language";
+import type { Lang } from "../../../src/core/language/language";
 import { findPeriod } from "../../../src/core/plan";
 import { readPlan } from "../../../src/core/read";
 import {

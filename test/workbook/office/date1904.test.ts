@@ -10,8 +10,8 @@
 import { checkWorkbook } from "../../../src/app/checkWorkbook";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { writeSummarySheet } from "../../../src/app/summaryPreview";
-import { serialToIso } from "../../../src/core/dates";
-import { failureText } from "../../../src/core/failureTexts";
+import { serialToIso } from "../../../src/core/dates/dates";
+import { failureText } from "../../../src/core/failures/failureTexts";
 import { dateSystemOf } from "../../../src/core/read";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import type { LayoutChart } from "../../../src/core/sheetLayout.types";
+import type { LayoutChart } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { openXlsx, saveXlsx, xlsxPort } from "../../../src/workbook/xlsx";
 import {
   Package,

@@ -15,8 +15,8 @@
  * document properties. `soffice` reads these files as Excel's (see tableShapes.test.ts).
  */
 import { PLAN_KEYS, TABLES } from "../../../src/core/plan/schema";
-import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/core/cells";
-import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
+import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/core/cells/cells";
+import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates/dates";
 import {
   CONTENT_TYPES_PART,
   Package,

@@ -2,11 +2,11 @@
  * A top-to-bottom writer of a SheetLayout: each call adds rows below the previous
  * ones, so the sections need not count rows themselves.
  */
-import { MAX_ROW_HEIGHT } from "../../sheetLayout.types";
-import type { CellFormat } from "../../template.types";
-import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
-import type { LayoutBlock } from "../../sheetLayout.types";
-import { wrapsText } from "../../layoutText";
+import { MAX_ROW_HEIGHT } from "../../sheetLayout";
+import type { CellFormat } from "../../cells";
+import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout";
+import type { LayoutBlock } from "../../sheetLayout";
+import { wrapsText } from "../../sheetLayout";
 import { rowHeightFor } from "../../style";
 
 /** The number of columns the sheet uses (merged rows span all of them). */

@@ -18,7 +18,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RawWorkbook } from "../../../../src/core/cells";
+import type { RawWorkbook } from "../../../../src/core/cells/cells";
 import { openXlsx, WorkbookFileError, xlsxPort } from "../../../../src/workbook/xlsx";
 import { readXlsxBytes } from "../../../../src/workbook/xlsx/readXlsx";
 import {

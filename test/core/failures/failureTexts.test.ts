@@ -1,5 +1,5 @@
-import { FAILURE_CODES, asSentence, failureText } from "../../src/core/failureTexts";
-import { FailureError, failureOf, type Failure } from "../../src/core/failures";
+import { FAILURE_CODES, asSentence, failureText } from "../../../src/core/failures/failureTexts";
+import { FailureError, failureOf, type Failure } from "../../../src/core/failures/failures";
 import { ENGLISH, FAILURE_SAMPLES } from "./failureSamples";
 
 const every = (): Failure[] => FAILURE_CODES.flatMap((code) => FAILURE_SAMPLES[code] as readonly Failure[]);

@@ -5,7 +5,7 @@
  * written for developers and not meant for users (the same page says so): the pane
  * shows these texts instead, with Excel's code for support.
  */
-import type { Bilingual } from "./language";
+import type { Bilingual } from "../language";
 
 /** The documented codes the add-in can meet, and `other` for any code not listed. */
 export type ExcelRefusal =

@@ -2,9 +2,10 @@
  * How a new plan table looks: cell formats, column widths and the fills of status
  * and assessment colour rules. Names and labels come from the schema.
  */
-import type { Lang } from "./language";
-import { CHOICES, type ColumnSpec, type TableSpec } from "./plan";
-import type { CellFormat, ColourRule } from "./template.types";
+import type { Lang } from "../language";
+import { CHOICES, type ColumnSpec, type TableSpec } from "../plan";
+import type { CellFormat } from "../cells";
+import type { ColourRule } from "./template.types";
 
 /** The cell format of a column type; every other type is text, so "=..." stays text. */
 export function formatOfColumn(column: ColumnSpec): CellFormat {

@@ -7,6 +7,9 @@
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 /** A rectangle of cell values placed on a sheet; `top` and `left` are 0-based. */
+/** How a cell's number is shown. Dates are Excel serials with format "date". */
+export type CellFormat = "text" | "date" | "integer" | "number" | "money" | "percent";
+
 export type RawRange = {
   readonly sheet: string;
   readonly top: number;

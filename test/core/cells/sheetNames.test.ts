@@ -5,7 +5,7 @@ import {
   sameSheetName,
   sameTableName,
   sheetNameProblem,
-} from "../../src/core/sheetNames";
+} from "../../../src/core/cells/sheetNames";
 
 describe("Excel's rules for sheet names", () => {
   it("compares names as Excel does: case does not count, spaces and accents do", () => {

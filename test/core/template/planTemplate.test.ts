@@ -1,6 +1,6 @@
-import { articleTitle } from "../../src/core/charter/charter";
-import { isoToSerial, serialToIso } from "../../src/core/dates";
-import type { Lang } from "../../src/core/language";
+import { articleTitle } from "../../../src/core/charter/charter";
+import { isoToSerial, serialToIso } from "../../../src/core/dates/dates";
+import type { Lang } from "../../../src/core/language/language";
 import {
   LIST_NAMES,
   defaultPeriodRows,
@@ -9,7 +9,7 @@ import {
   listsTemplateFor,
   planTemplate,
   planTemplates,
-} from "../../src/core/planTemplate";
+} from "../../../src/core/template/planTemplate";
 import {
   CHOICES,
   LISTS_SHEET,
@@ -18,8 +18,8 @@ import {
   headersOf,
   tableSpec,
   type TableName,
-} from "../../src/core/plan/schema";
-import type { TableTemplate } from "../../src/core/template.types";
+} from "../../../src/core/plan/schema";
+import type { TableTemplate } from "../../../src/core/template/template.types";
 
 const LANGS: readonly Lang[] = ["sv", "en"];
 

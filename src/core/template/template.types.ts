@@ -2,11 +2,9 @@
  * What setting up a plan workbook writes, renderer-neutral: both adapters
  * (Office.js and the .xlsx file) render these the same way.
  */
-import type { Lang } from "./language";
-import type { ChoiceListName, ColumnKey, TableName } from "./plan";
-
-/** How a cell's number is shown. Dates are Excel serials with format "date". */
-export type CellFormat = "text" | "date" | "integer" | "number" | "money" | "percent";
+import type { CellFormat } from "../cells";
+import type { Lang } from "../language";
+import type { ChoiceListName, ColumnKey, TableName } from "../plan";
 
 /** Where a column's data validation list comes from. */
 export type ValidationSource =

@@ -3,7 +3,7 @@
  * decimal comma and the minus sign "−" in Swedish; en-GB conventions in English.
  * Only for text; cells always get numbers.
  */
-import { isoParts, type IsoDate } from "./dates";
+import { isoParts, type IsoDate } from "../dates";
 import type { Lang } from "./language";
 
 const NBSP = "\u00a0";

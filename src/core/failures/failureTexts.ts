@@ -7,8 +7,8 @@
  */
 import { EXCEL_REFUSALS } from "./excelRefusals";
 import type { Failure, FailureCode, FailureOf, FileReason } from "./failures";
-import type { Bilingual, Lang } from "./language";
-import { formatMessage, type MessageArgs } from "./text";
+import type { Bilingual, Lang } from "../language";
+import { formatMessage, type MessageArgs } from "../text";
 
 const q = (name: string): string => `"${name}"`;
 

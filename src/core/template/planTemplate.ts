@@ -3,9 +3,10 @@
  * rules"): one TableTemplate per table and the hidden lists sheet. Sheet names,
  * headers and labels all come from the schema.
  */
-import { AREAS, articlesOf, articleTitle } from "./charter";
-import { isoFromParts, isoParts, type IsoDate } from "./dates";
-import type { Lang } from "./language";
+import type { CellFormat } from "../cells";
+import { AREAS, articlesOf, articleTitle } from "../charter";
+import { isoFromParts, isoParts, type IsoDate } from "../dates";
+import type { Lang } from "../language";
 import {
   type CharterVersion,
   choiceLabel,
@@ -19,14 +20,8 @@ import {
   tableRow,
   TABLES,
   type TableSpec,
-} from "./plan";
-import type {
-  CellFormat,
-  ListColumn,
-  ListsTemplate,
-  TableTemplate,
-  ValidationSource,
-} from "./template.types";
+} from "../plan";
+import type { ListColumn, ListsTemplate, TableTemplate, ValidationSource } from "./template.types";
 import { colourRules, formatOfColumn, widthOfColumn } from "./templateStyle";
 
 /** The plan period and Charter version a new workbook starts with (all optional). */

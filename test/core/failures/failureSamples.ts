@@ -1,6 +1,6 @@
 /** One failure of every code (and of every reason a file cannot be used), for the tests that walk them all. */
-import { EXCEL_REFUSAL_CODES } from "../../src/core/excelRefusals";
-import type { FailureCode, FailureOf, FileReason } from "../../src/core/failures";
+import { EXCEL_REFUSAL_CODES } from "../../../src/core/failures/excelRefusals";
+import type { FailureCode, FailureOf, FileReason } from "../../../src/core/failures/failures";
 
 const FILE_REASONS: readonly FileReason[] = [
   "empty",

@@ -3,7 +3,7 @@
  * title cells, chart data tables, charts and print settings. Both adapters render it;
  * rows and columns are 0-based.
  */
-import type { CellFormat } from "./template.types";
+import type { CellFormat } from "../cells";
 
 export type LayoutStyle =
   | "title"

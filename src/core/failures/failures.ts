@@ -6,8 +6,8 @@
  * (`{ ok: false, ...failure }`) or as a FailureError.
  */
 import type { ExcelRefusal } from "./excelRefusals";
-import type { Lang } from "./language";
-import { periodsOf, tableSpec, type Plan, type TableInfo, type TableName } from "./plan";
+import type { Lang } from "../language";
+import { periodsOf, tableSpec, type Plan, type TableInfo, type TableName } from "../plan";
 
 /** Writes the adapters refuse: they never overwrite a user's cells or sheets. `target` names the sheet, table or cell. */
 export type WriteRefusal =
@@ -20,7 +20,7 @@ export type WriteRefusal =
   | "sheetExists" // a report sheet exists and is not one the product may replace
   | "sheetProtected" // the sheet to write on is protected: the user must unprotect it first
   | "workbookProtected" // the workbook's structure is protected: no sheet can be added (target may be "")
-  | "sheetNameInvalid" // Excel would refuse the sheet's name (sheetNames.ts)
+  | "sheetNameInvalid" // Excel would refuse the sheet's name (core/cells/sheetNames.ts)
   | "cellHasFormula"; // a cell to be replaced holds a formula other cells share
 
 /** What Excel would refuse for its size (the Office adapter). */

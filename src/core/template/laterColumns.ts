@@ -5,9 +5,9 @@
  * empty and no other table is there. Otherwise the table is left as it is and named,
  * so that nothing is moved or overwritten.
  */
-import { isBlank, type RawWorkbook } from "./cells";
-import { sameSheetName } from "./sheetNames";
-import { LATER_COLUMNS, planTables, tableColumns, type Plan, type TableInfo, type TableName } from "./plan";
+import { isBlank, type RawWorkbook } from "../cells";
+import { sameSheetName } from "../cells";
+import { LATER_COLUMNS, planTables, tableColumns, type Plan, type TableInfo, type TableName } from "../plan";
 import type { ColumnAddition } from "./template.types";
 import { formatOfColumn, widthOfColumn } from "./templateStyle";
 

@@ -1,4 +1,4 @@
-import { wrapsText } from "../../src/core/layoutText";
+import { wrapsText } from "../../../src/core/sheetLayout/layoutText";
 
 describe("text in a report sheet", () => {
   it("wraps in body, notes, labels and unstyled cells, and runs on in titles and headings", () => {

@@ -1,4 +1,4 @@
-import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../../src/core/format";
+import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../../../src/core/language/format";
 
 const nb = (s: string) => s.replace(/ /g, "\u00a0");
 

@@ -6,7 +6,7 @@ import {
   isoFromLocalDate,
   isoToSerial,
   serialToIso,
-} from "../../src/core/dates";
+} from "../../../src/core/dates/dates";
 
 describe("dates", () => {
   it("converts ISO dates to Excel serials and back", () => {

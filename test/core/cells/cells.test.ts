@@ -8,7 +8,7 @@ import {
   intersectAreas,
   isBlank,
   sheetRef,
-} from "../../src/core/cells";
+} from "../../../src/core/cells/cells";
 
 describe("cell addresses", () => {
   it("names columns past Z with two letters and back", () => {
