@@ -12,7 +12,10 @@
 //    so src/cli reaches the file writer through src/workbook/xlsx/index.ts; or
 // 4. a source file sits loose at the core's top level (src/core/x.ts): the core's top
 //    level holds only folders, each a concept entered by its door; or
-// 5. one adapter imports another: office/ and xlsx/ share only the floors below them
+// 5. a door (an index.ts under src/core or src/workbook) exports more than 25 names: a
+//    folder that big holds more than one concept, split it into folders of their own
+//    (DOOR_EXCEPTIONS lists the doors allowed more, each with its reason); or
+// 6. one adapter imports another: office/ and xlsx/ share only the floors below them
 //    (src/workbook/floor/, src/workbook/ooxml/), which import no adapter; the one
 //    allowed crossing is docx/ → xlsx/ (the Word section is written with the file
 //    adapter's package layer and chart writer, through its door).
@@ -178,6 +181,48 @@ function looseCoreFiles() {
     );
 }
 
+/** The most names a door may export. */
+const DOOR_NAMES = 25;
+/** Doors allowed more names than DOOR_NAMES, each with why (a path under src/ → the reason). */
+const DOOR_EXCEPTIONS = {
+  "src/core/plan/index.ts":
+    "the schema and the row types of the plan as read, one concept while the row types are being derived from the schema (issue 25); split after",
+};
+
+/** The names a module exports, by its declarations; `export *` counts the names of the module it names. */
+function exportedNames(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const names = [];
+  for (const node of source.statements) {
+    if (ts.isExportDeclaration(node)) {
+      if (node.exportClause && ts.isNamedExports(node.exportClause))
+        names.push(...node.exportClause.elements.map((e) => e.name.text));
+      else if (node.exportClause) names.push(node.exportClause.name.text);
+      else if (node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        const target = resolveImport(file, node.moduleSpecifier.text);
+        if (target) names.push(...exportedNames(target, seen));
+      }
+    } else if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) {
+      if (ts.isVariableStatement(node))
+        names.push(...node.declarationList.declarations.map((d) => d.name.getText(source)));
+      else if (node.name) names.push(node.name.text);
+    }
+  }
+  return names;
+}
+
+/** Each door under src/core and src/workbook that exports more than DOOR_NAMES names and is no listed exception. */
+function doorSizeFaults() {
+  const doors = [...coreFolders(), ...workbookFolders()].map((f) => f.door).filter((d) => d !== null);
+  return doors.flatMap((door) => {
+    const count = new Set(exportedNames(door)).size;
+    if (count <= DOOR_NAMES || DOOR_EXCEPTIONS[show(door)]) return [];
+    return [`${show(door)} exports ${count} names: split its folder by concept, each with a door of its own`];
+  });
+}
+
 /** Every folder under `dir` at any depth, each with its door or null. */
 function foldersUnder(dir) {
   if (!existsSync(dir)) return [];
@@ -244,6 +289,7 @@ const doors = doorFaults(coreFolders(), "the core's");
 const adapterDoors = doorFaults(workbookFolders(), "the adapters'");
 const crossings = adapterFaults();
 const loose = looseCoreFiles();
+const bigDoors = doorSizeFaults();
 if (found.length === 0) console.log(`no circular imports (${graph.size} files)`);
 else {
   console.error(`${found.length} circular import(s) among ${graph.size} files:`);
@@ -270,6 +316,11 @@ else {
   console.error(`${loose.length} file(s) loose at the core's top level:`);
   for (const fault of loose) console.error(`- ${fault}`);
 }
+if (bigDoors.length === 0) console.log(`no door exports more than ${DOOR_NAMES} names`);
+else {
+  console.error(`${bigDoors.length} door(s) export more than ${DOOR_NAMES} names:`);
+  for (const fault of bigDoors) console.error(`- ${fault}`);
+}
 if (crossings.length === 0) console.log("no adapter imports another");
 else {
   console.error(`${crossings.length} import(s) from one adapter into another:`);
@@ -277,5 +328,5 @@ else {
 }
 const clean =
   found.length === 0 &&
-  doors.faults.length + adapterDoors.faults.length + loose.length + crossings.length === 0;
+  doors.faults.length + adapterDoors.faults.length + loose.length + bigDoors.length + crossings.length === 0;
 process.exit(clean ? 0 : 1);

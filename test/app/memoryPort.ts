@@ -21,7 +21,7 @@ import type { SheetLayout } from "../../src/core/sheetLayout/sheetLayout.types";
 import type { TableTemplate } from "../../src/core/template/template.types";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
 import type { SheetProtection } from "../../src/core/template/protection.types";
-import { MARKER_SHEET, markersOf } from "../../src/core/style/productMarker";
+import { MARKER_SHEET, markersOf } from "../../src/core/productSheets/productMarker";
 import {
   formatAt,
   renderLayout,

@@ -11,7 +11,7 @@ import type { LayoutCell, SheetLayout } from "../../src/core/sheetLayout/sheetLa
 import { LISTS_HEADER_LOOK, lookOf, tableHeaderLook, type Look } from "../../src/core/style/cellLooks";
 import { colourFormula } from "../../src/core/style/colourRules";
 import { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "../../src/core/style/numberFormats";
-import { MARKER_HEADER, MARKER_SHEET } from "../../src/core/style/productMarker";
+import { MARKER_HEADER, MARKER_SHEET } from "../../src/core/productSheets/productMarker";
 import { seriesColour } from "../../src/core/style/seriesColours";
 import { FROZEN_HEADER_ROWS, TABLE_STYLE, coveredBodyRows } from "../../src/core/style/tableLook";
 import { validationRule } from "../../src/core/style/validationRules";

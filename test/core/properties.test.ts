@@ -23,7 +23,7 @@ import type { Plan } from "../../src/core/plan/plan.types";
 import { planTables } from "../../src/core/plan/planTables";
 import { readPlan } from "../../src/core/read/readPlan";
 import { CHOICES, PLAN_KEYS, TABLES, type ColumnSpec, type TableName } from "../../src/core/plan/schema";
-import { periodsOf } from "../../src/core/plan/periods";
+import { periodsOf } from "../../src/core/periods/periods";
 import { summarise, summaryJson, summaryLayout, summaryText } from "../../src/core/summary";
 import { STATE_ORDER, type Summary } from "../../src/core/summary/summary.types";
 

@@ -14,7 +14,7 @@ import {
   markersOf,
   productSheetsOf as listedSheets,
   type ProductMarker,
-} from "../../core/style";
+} from "../../core/productSheets";
 import { valueGrid } from "./cellGrids";
 import { op, type Op } from "./payload";
 import type { WorkbookState } from "./workbookState";

@@ -6,7 +6,7 @@
 import type { CellValue } from "../../core/cells";
 import { sameSheetName, sameTableName } from "../../core/cells";
 import { WorkbookWriteError } from "../floor";
-import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
+import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/productSheets";
 
 export type SheetState = {
   readonly name: string;
@@ -25,7 +25,7 @@ export type WorkbookState = {
   readonly sheets: readonly SheetState[];
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
   readonly names: readonly NameState[];
-  /** The entries of the product's marker sheet (productMarker.ts). */
+  /** The entries of the product's marker sheet (core/productSheets/productMarker.ts). */
   readonly markers: readonly ProductMarker[];
 };
 

@@ -5,7 +5,7 @@
  */
 import type { WorkbookPort } from "../../app/ports";
 import { sameSheetName } from "../../core/cells";
-import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "../../core/style";
+import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "../../core/productSheets";
 import {
   addTableColumns,
   appendTableRows,

@@ -1,4 +1,4 @@
-import { deadlineState } from "../../../src/core/plan/planOverview";
+import { deadlineState } from "../../../src/core/periods/planOverview";
 
 describe("the adoption deadline", () => {
   it("is met when the plan was adopted on the deadline day itself", () => {

@@ -3,9 +3,7 @@
  * adoption deadline and whether it is met, the plan period and how much the plan holds.
  */
 import { addYears, daysBetween, type IsoDate } from "../dates";
-import type { Plan } from "./plan.types";
-import { planTables } from "./planTables";
-import { TABLES, type TableName } from "./schema";
+import { planTables, TABLES, type Plan, type TableName } from "../plan";
 
 export type DeadlineState =
   /** Adopted on or before the deadline. */

@@ -4,8 +4,7 @@
  * and the one to offer first on a date.
  */
 import type { IsoDate } from "../dates";
-import type { Plan } from "./plan.types";
-import type { PeriodType } from "./schema";
+import type { PeriodType, Plan } from "../plan";
 
 /** A period that can be reported on: named, with a cut-off; no type means interim. */
 export type Period = {

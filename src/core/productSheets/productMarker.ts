@@ -6,8 +6,7 @@
  * line can be replaced in Excel and the other way round, and a sheet the user
  * renamed is never replaced.
  */
-import type { CellValue } from "../cells";
-import { sameSheetName } from "../cells";
+import { sameSheetName, type CellValue } from "../cells";
 
 export const MARKER_SHEET = "_cemr";
 export const MARKER_HEADER = ["Sheet", "Marker"] as const;

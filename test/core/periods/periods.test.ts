@@ -4,7 +4,7 @@ import {
   periodChoices,
   periodCutoffs,
   periodsOf,
-} from "../../../src/core/plan/periods";
+} from "../../../src/core/periods/periods";
 import { buildPlan, PERIODS_2018_2020 } from "../fixtures/summaryPlanBuilder";
 
 /** The 2018–2020 periods, with the rows people leave behind: a blank name, no cut-off, a repeated name, no type. */
