@@ -7,7 +7,6 @@
  */
 import { setUpPlan, type SetUpResult } from "../../src/app/setUpPlan";
 import { proposeSubGoals, type SubGoalProposal } from "../../src/app/subGoalProposals";
-import { headersOf } from "../../src/core/plan/schema";
 import {
   SUB_GOALS_START,
   canStart,
@@ -16,18 +15,7 @@ import {
   type SubGoalState,
 } from "../../src/taskpane/views/subGoalMachine";
 import { memoryPort } from "../app/memoryPort";
-
-const goals = {
-  name: "Goals",
-  sheet: "Mål",
-  top: 0,
-  left: 0,
-  values: [
-    headersOf("Goals", "sv").slice(0, 9),
-    ["M1", "2", "Jämn representation", null, null, null, null, null, null],
-    ["M2", "14, 22", "Trygg vård", null, null, null, null, null, null],
-  ],
-};
+import { goalsBeforeSubGoals as goals } from "./goalsBeforeSubGoals";
 
 const run = (events: readonly SubGoalEvent[], from: SubGoalState = SUB_GOALS_START): SubGoalState =>
   events.reduce(subGoalReducer, from);
