@@ -79,6 +79,22 @@ export default tseslint.config(
     },
   },
   {
+    // Sizes a reader can hold in mind (docs/architecture.md "Sizes"): every line of a file
+    // counts, comments and blank lines included; a function counts from its first line to
+    // its last. A component may be longer than a function: its markup reads as a picture.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      "max-lines": ["error", { max: 300, skipBlankLines: false, skipComments: false }],
+      "max-lines-per-function": ["error", { max: 80, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
+    files: ["src/**/*.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 120, skipBlankLines: false, skipComments: false }],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -7,7 +7,7 @@
 import type { CellValue, RawRange, RawWorkbook } from "../src/core/cells";
 import { checkPlan, findingMessage } from "../src/core/checks";
 import { readPlan } from "../src/core/read";
-import { findPeriod } from "../src/core/plan";
+import { findPeriod } from "../src/core/periods";
 import { summarise, summaryJson, summaryLayout, summaryText } from "../src/core/summary";
 import { CHECK_DATE, SUMMARY_PERIOD, rawPlan, type BenchPlan } from "./plans";
 import { medianMs, ratio, roundMs } from "./stats";

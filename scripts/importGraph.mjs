@@ -10,7 +10,12 @@
 // 3. the same for every folder of the adapters, at any depth (src/workbook/xlsx/,
 //    src/workbook/xlsx/write/ …): a file outside the folder enters it by its door only,
 //    so src/cli reaches the file writer through src/workbook/xlsx/index.ts; or
-// 4. one adapter imports another: office/ and xlsx/ share only the floors below them
+// 4. a source file sits loose at the core's top level (src/core/x.ts): the core's top
+//    level holds only folders, each a concept entered by its door; or
+// 5. a door (an index.ts under src/core or src/workbook) exports more than 25 names: a
+//    folder that big holds more than one concept, split it into folders of their own
+//    (DOOR_EXCEPTIONS lists the doors allowed more, each with its reason); or
+// 6. one adapter imports another: office/ and xlsx/ share only the floors below them
 //    (src/workbook/floor/, src/workbook/ooxml/), which import no adapter; the one
 //    allowed crossing is docx/ → xlsx/ (the Word section is written with the file
 //    adapter's package layer and chart writer, through its door).
@@ -163,6 +168,61 @@ function coreFolders() {
     .map((dir) => ({ dir, door: existsSync(join(dir, "index.ts")) ? join(dir, "index.ts") : null }));
 }
 
+/** The .ts and .tsx files at the core's top level (src/core/x.ts), which should be in a folder. */
+function looseCoreFiles() {
+  const core = resolve("src", "core");
+  if (!existsSync(core)) return [];
+  return readdirSync(core)
+    .map((name) => join(core, name))
+    .filter((f) => statSync(f).isFile() && /\.tsx?$/.test(f))
+    .map(
+      (f) =>
+        `${show(f)} sits at the core's top level: move it into the folder of its concept (src/core/NAME/, entered by its index.ts)`,
+    );
+}
+
+/** The most names a door may export. */
+const DOOR_NAMES = 25;
+/** Doors allowed more names than DOOR_NAMES, each with why (a path under src/ → the reason). */
+const DOOR_EXCEPTIONS = {
+  "src/core/plan/index.ts":
+    "the schema and the row types of the plan as read, one concept while the row types are being derived from the schema (issue 25); split after",
+};
+
+/** The names a module exports, by its declarations; `export *` counts the names of the module it names. */
+function exportedNames(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const names = [];
+  for (const node of source.statements) {
+    if (ts.isExportDeclaration(node)) {
+      if (node.exportClause && ts.isNamedExports(node.exportClause))
+        names.push(...node.exportClause.elements.map((e) => e.name.text));
+      else if (node.exportClause) names.push(node.exportClause.name.text);
+      else if (node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+        const target = resolveImport(file, node.moduleSpecifier.text);
+        if (target) names.push(...exportedNames(target, seen));
+      }
+    } else if (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Export) {
+      if (ts.isVariableStatement(node))
+        names.push(...node.declarationList.declarations.map((d) => d.name.getText(source)));
+      else if (node.name) names.push(node.name.text);
+    }
+  }
+  return names;
+}
+
+/** Each door under src/core and src/workbook that exports more than DOOR_NAMES names and is no listed exception. */
+function doorSizeFaults() {
+  const doors = [...coreFolders(), ...workbookFolders()].map((f) => f.door).filter((d) => d !== null);
+  return doors.flatMap((door) => {
+    const count = new Set(exportedNames(door)).size;
+    if (count <= DOOR_NAMES || DOOR_EXCEPTIONS[show(door)]) return [];
+    return [`${show(door)} exports ${count} names: split its folder by concept, each with a door of its own`];
+  });
+}
+
 /** Every folder under `dir` at any depth, each with its door or null. */
 function foldersUnder(dir) {
   if (!existsSync(dir)) return [];
@@ -228,6 +288,8 @@ const found = circles();
 const doors = doorFaults(coreFolders(), "the core's");
 const adapterDoors = doorFaults(workbookFolders(), "the adapters'");
 const crossings = adapterFaults();
+const loose = looseCoreFiles();
+const bigDoors = doorSizeFaults();
 if (found.length === 0) console.log(`no circular imports (${graph.size} files)`);
 else {
   console.error(`${found.length} circular import(s) among ${graph.size} files:`);
@@ -249,10 +311,22 @@ for (const d of [doors, adapterDoors]) {
     for (const fault of d.faults) console.error(`- ${fault}`);
   }
 }
+if (loose.length === 0) console.log("the core's top level holds only folders");
+else {
+  console.error(`${loose.length} file(s) loose at the core's top level:`);
+  for (const fault of loose) console.error(`- ${fault}`);
+}
+if (bigDoors.length === 0) console.log(`no door exports more than ${DOOR_NAMES} names`);
+else {
+  console.error(`${bigDoors.length} door(s) export more than ${DOOR_NAMES} names:`);
+  for (const fault of bigDoors) console.error(`- ${fault}`);
+}
 if (crossings.length === 0) console.log("no adapter imports another");
 else {
   console.error(`${crossings.length} import(s) from one adapter into another:`);
   for (const fault of crossings) console.error(`- ${fault}`);
 }
-const clean = found.length === 0 && doors.faults.length + adapterDoors.faults.length + crossings.length === 0;
+const clean =
+  found.length === 0 &&
+  doors.faults.length + adapterDoors.faults.length + loose.length + bigDoors.length + crossings.length === 0;
 process.exit(clean ? 0 : 1);

@@ -1,6 +1,6 @@
 /** The Plan view's use case: read the workbook and describe the plan in it. */
 import type { IsoDate } from "../core/dates";
-import { planOverview, type PlanOverview } from "../core/plan";
+import { planOverview, type PlanOverview } from "../core/periods";
 import { readPlan } from "../core/read";
 import type { WorkbookPort } from "./ports";
 

@@ -4,9 +4,9 @@
  * cells in and out.
  */
 import type { RawRange, RawWorkbook } from "../core/cells";
-import type { SheetLayout } from "../core/sheetLayout.types";
-import type { SheetProtection } from "../core/protection.types";
-import type { ColumnAddition, TableTemplate } from "../core/template.types";
+import type { SheetLayout } from "../core/sheetLayout";
+import type { SheetProtection } from "../core/template";
+import type { ColumnAddition, TableTemplate } from "../core/template";
 
 /**
  * New values for one existing table row (collect, after the user confirmed):

@@ -7,9 +7,9 @@ import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
 import { locateTable, readPlan } from "../core/read";
 import { type CharterVersion, type Plan, planTables, type TableName, TABLES } from "../core/plan";
-import type { ColumnAddition } from "../core/template.types";
-import { laterColumns, type ColumnsNotAdded } from "../core/laterColumns";
-import { planTemplates } from "../core/planTemplate";
+import type { ColumnAddition } from "../core/template";
+import { laterColumns, type ColumnsNotAdded } from "../core/template";
+import { planTemplates } from "../core/template";
 import type { ProgressReport, WorkbookPort } from "./ports";
 
 export type SetUpOptions = {

@@ -8,10 +8,11 @@ import { checkPlan, type Finding } from "../core/checks";
 import type { IsoDate } from "../core/dates";
 import { unknownPeriod, type FailureOf, type UnknownPeriod } from "../core/failures";
 import type { Lang } from "../core/language";
-import { findPeriod, type Plan } from "../core/plan";
+import { type Plan } from "../core/plan";
+import { findPeriod } from "../core/periods";
 import { readPlan } from "../core/read";
-import type { SheetLayout } from "../core/sheetLayout.types";
-import { sameSheetName } from "../core/sheetNames";
+import type { SheetLayout } from "../core/sheetLayout";
+import { sameSheetName } from "../core/cells";
 import {
   summarise,
   type Summary,

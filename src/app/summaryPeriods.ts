@@ -1,6 +1,6 @@
 /** The Summary view's first step: which periods can be summarised, and which to offer first. */
 import type { IsoDate } from "../core/dates";
-import { periodChoices, type PeriodChoices } from "../core/plan";
+import { periodChoices, type PeriodChoices } from "../core/periods";
 import { readPlan } from "../core/read";
 import type { WorkbookPort } from "./ports";
 

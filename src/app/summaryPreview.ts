@@ -22,7 +22,7 @@ import {
   type PreparedSummary,
   type WriteResult,
 } from "./summariseWorkbook";
-import { type Period, periodChoices } from "../core/plan";
+import { type Period, periodChoices } from "../core/periods";
 
 /** What the view shows of a period's summary before it is written. */
 export type SummaryPreview = {

@@ -7,7 +7,7 @@
 import { previewCollect, writeCollect, type ReturnedWorkbook } from "../app/collect";
 import { collectJson, type CollectPreview, type CollectRows, collectText } from "../core/collect";
 import { FailureError, failureOf } from "../core/failures";
-import { failureText } from "../core/failureTexts";
+import { failureText } from "../core/failures";
 import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";

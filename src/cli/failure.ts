@@ -1,6 +1,6 @@
 /** The one line a failure is told in: what the user must fix, never a stack trace. */
 import { failureOf } from "../core/failures";
-import { capitalised, failureText } from "../core/failureTexts";
+import { capitalised, failureText } from "../core/failures";
 import type { Lang } from "../core/language";
 import { CliError } from "./cliIo";
 import { cliText } from "./cliText";

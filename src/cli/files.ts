@@ -1,6 +1,6 @@
 /** Reading the input workbook and writing the output one, with one-line errors. */
 import type { Lang } from "../core/language";
-import { capitalised, failureText } from "../core/failureTexts";
+import { capitalised, failureText } from "../core/failures";
 import { openXlsx, saveXlsx, WorkbookFileError, type XlsxWorkbook } from "../workbook/xlsx";
 import { CliError, type CliIo } from "./cliIo";
 import { cliText } from "./cliText";

@@ -7,7 +7,7 @@
 import type { Lang } from "../core/language";
 import { HELP_FLAGS, LANG_OPTION, type OptionSyntax, VERSION_FLAG } from "./args";
 import { cliText } from "./cliText";
-import type { CommandSpec } from "./commands";
+import type { CommandSpec } from "./commandSpec";
 
 const WIDTH = 80;
 

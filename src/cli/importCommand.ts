@@ -4,7 +4,7 @@
  */
 import { previewImport, writeImport } from "../app/importList";
 import { failureOf } from "../core/failures";
-import { capitalised, failureText } from "../core/failureTexts";
+import { capitalised, failureText } from "../core/failures";
 import { blockerText, importBlocker, importJson, readingText } from "../core/import";
 import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";

@@ -6,7 +6,7 @@
  */
 import { setUpPlan } from "../app/setUpPlan";
 import { type TableName, tableSpec } from "../core/plan";
-import { sameSheetName, sameTableName } from "../core/sheetNames";
+import { sameSheetName, sameTableName } from "../core/cells";
 import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";
 import { CliError, type CliIo } from "./cliIo";

@@ -7,7 +7,7 @@
  * host has no canvas (or refuses to export it), null: the chart is then copied as its
  * figures in a table.
  */
-import { formatNumber } from "../core/format";
+import { formatNumber } from "../core/language";
 import type { Lang } from "../core/language";
 import type { ChartImage, ReportSection, SectionChart } from "../core/summary";
 

@@ -2,7 +2,7 @@ import { previewCollect, writeCollect, type ReturnedWorkbook } from "../../src/a
 import { makeHandouts, type NewWorkbook } from "../../src/app/handout";
 import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary, type PreparedSummary } from "../../src/app/summariseWorkbook";
-import type { RawWorkbook } from "../../src/core/cells";
+import type { RawWorkbook } from "../../src/core/cells/cells";
 import type { CollectPreview } from "../../src/core/collect/collect.types";
 import { readPlan } from "../../src/core/read/readPlan";
 import { fill, masterRows, ROUND } from "../core/collect/roundFixture";

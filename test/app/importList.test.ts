@@ -1,7 +1,7 @@
 import { importSourceSheets, importSources, previewImport, writeImport } from "../../src/app/importList";
-import { FailureError } from "../../src/core/failures";
+import { FailureError } from "../../src/core/failures/failures";
 import { setUpPlan } from "../../src/app/setUpPlan";
-import type { CellValue, RawRange } from "../../src/core/cells";
+import type { CellValue, RawRange } from "../../src/core/cells/cells";
 import { checkPlan } from "../../src/core/checks/checkPlan";
 import { readPlan } from "../../src/core/read/readPlan";
 import { memoryPort } from "./memoryPort";

@@ -1,7 +1,7 @@
-import type { RawTable } from "../../src/core/cells";
-import { planTemplates } from "../../src/core/planTemplate";
+import type { RawTable } from "../../src/core/cells/cells";
+import { planTemplates } from "../../src/core/template/planTemplate";
 import { headersOf } from "../../src/core/plan/schema";
-import type { SheetLayout } from "../../src/core/sheetLayout.types";
+import type { SheetLayout } from "../../src/core/sheetLayout/sheetLayout.types";
 import { memoryPort } from "./memoryPort";
 
 const followUp: RawTable = {

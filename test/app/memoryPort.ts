@@ -16,12 +16,12 @@ import {
   type RawRange,
   type RawTable,
   type RawWorkbook,
-} from "../../src/core/cells";
-import type { SheetLayout } from "../../src/core/sheetLayout.types";
-import type { TableTemplate } from "../../src/core/template.types";
+} from "../../src/core/cells/cells";
+import type { SheetLayout } from "../../src/core/sheetLayout/sheetLayout.types";
+import type { TableTemplate } from "../../src/core/template/template.types";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
-import type { SheetProtection } from "../../src/core/protection.types";
-import { MARKER_SHEET, markersOf } from "../../src/core/style/productMarker";
+import type { SheetProtection } from "../../src/core/template/protection.types";
+import { MARKER_SHEET, markersOf } from "../../src/core/productSheets/productMarker";
 import {
   formatAt,
   renderLayout,

@@ -4,19 +4,19 @@
  * adapters to the same formats, validation, colours and looks. Values live in the
  * memory port's grid; this keeps everything else.
  */
-import { a1, columnLetters } from "../../src/core/cells";
-import { wrapsText } from "../../src/core/layoutText";
-import { listsTemplateFor } from "../../src/core/planTemplate";
-import type { LayoutCell, SheetLayout } from "../../src/core/sheetLayout.types";
+import { a1, columnLetters } from "../../src/core/cells/cells";
+import { wrapsText } from "../../src/core/sheetLayout/layoutText";
+import { listsTemplateFor } from "../../src/core/template/planTemplate";
+import type { LayoutCell, SheetLayout } from "../../src/core/sheetLayout/sheetLayout.types";
 import { LISTS_HEADER_LOOK, lookOf, tableHeaderLook, type Look } from "../../src/core/style/cellLooks";
 import { colourFormula } from "../../src/core/style/colourRules";
 import { cellFormatCode, numberFormatCode, TEXT_FORMAT } from "../../src/core/style/numberFormats";
-import { MARKER_HEADER, MARKER_SHEET } from "../../src/core/style/productMarker";
+import { MARKER_HEADER, MARKER_SHEET } from "../../src/core/productSheets/productMarker";
 import { seriesColour } from "../../src/core/style/seriesColours";
 import { FROZEN_HEADER_ROWS, TABLE_STYLE, coveredBodyRows } from "../../src/core/style/tableLook";
 import { validationRule } from "../../src/core/style/validationRules";
-import type { SheetProtection } from "../../src/core/protection.types";
-import type { TableTemplate } from "../../src/core/template.types";
+import type { SheetProtection } from "../../src/core/template/protection.types";
+import type { TableTemplate } from "../../src/core/template/template.types";
 import {
   areaRef,
   renderedSheet,

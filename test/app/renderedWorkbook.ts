@@ -7,8 +7,8 @@
  * these across ports; `describeWorkbook` turns one into plain data for `toEqual`,
  * validation lists and colours as what each cell shows (ruleAreas.ts).
  */
-import { a1, columnLetters } from "../../src/core/cells";
-import { MARKER_SHEET } from "../../src/core/style/productMarker";
+import { a1, columnLetters } from "../../src/core/cells/cells";
+import { MARKER_SHEET } from "../../src/core/productSheets/productMarker";
 import { joinedColours, joinedValidations } from "./ruleAreas";
 
 export type RenderedLook = {

@@ -7,7 +7,7 @@
  * fill, font and formula agree as read in each cell (a relative reference moves
  * with the cell: $C2 over row 2 is $C3 over row 3).
  */
-import { a1, columnIndex, columnLetters } from "../../src/core/cells";
+import { a1, columnIndex, columnLetters } from "../../src/core/cells/cells";
 
 /**
  * A formula as Excel reads it `dr` rows down and `dc` columns right of where it was

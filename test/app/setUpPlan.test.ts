@@ -1,6 +1,6 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
-import type { RawTable } from "../../src/core/cells";
-import { isoToSerial, serialToIso } from "../../src/core/dates";
+import type { RawTable } from "../../src/core/cells/cells";
+import { isoToSerial, serialToIso } from "../../src/core/dates/dates";
 import { readPlan } from "../../src/core/read/readPlan";
 import { TABLES, headersOf } from "../../src/core/plan/schema";
 import { memoryPort } from "./memoryPort";

@@ -1,6 +1,6 @@
 import { findingJson } from "../../src/core/checks/findingMessage";
 import { checkPlan } from "../../src/core/checks/checkPlan";
-import type { RawWorkbook } from "../../src/core/cells";
+import type { RawWorkbook } from "../../src/core/cells/cells";
 import { readPlan } from "../../src/core/read/readPlan";
 import { prepareSummary, writeSummary, type PreparedSummary } from "../../src/app/summariseWorkbook";
 import { planWorkbook, serial } from "../core/fixtures/planWorkbook";

@@ -3,7 +3,7 @@
  * reading the core and the use cases give once an adapter hands tables over as the
  * RawTable contract says (no total row, a hidden header row's names from the table).
  */
-import type { CellValue, RawRange, RawTable } from "../../src/core/cells";
+import type { CellValue, RawRange, RawTable } from "../../src/core/cells/cells";
 import {
   TABLE_SHAPES,
   appendRowsOf,

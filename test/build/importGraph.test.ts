@@ -4,8 +4,10 @@
  * named file by file, and fails the check, whether the import closing it is a
  * value, a type or a lazy import(); every folder of the core, and every folder of
  * the adapters at any depth, is entered by its door (index.ts) only: an import past
- * it, or a folder without one, fails; and the adapters (office/, xlsx/) never import
- * each other, only the floors below them (src/workbook/floor/, ooxml/).
+ * it, or a folder without one, fails; the core's top level holds only folders; no
+ * door exports more than 25 names (those of an `export *` counted); and
+ * the adapters (office/, xlsx/) never import each other, only the floors below them
+ * (src/workbook/floor/, ooxml/).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -67,6 +69,8 @@ describe("the circular-import check", () => {
     expect(r.out).toMatch(/^no circular imports \(\d+ files\)/);
     expect(r.out).toMatch(/every import into the core's \d+ folders goes through its door/);
     expect(r.out).toMatch(/every import into the adapters' \d+ folders goes through its door/);
+    expect(r.out).toContain("the core's top level holds only folders");
+    expect(r.out).toContain("no door exports more than 25 names");
     expect(r.out).toContain("no adapter imports another");
     expect(r.status).toBe(0);
   });
@@ -134,6 +138,20 @@ describe("the doors of the core", () => {
       writeFileSync(join(dir, sibling), "export const sibling = 1;\n");
       addImport(dir, inner, sibling, "value");
       expect(check(dir, "src").status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fail a file at the core's top level, even one nothing imports, naming it", () => {
+    const { dir } = copyOfSources();
+    try {
+      writeFileSync(join(dir, "src/core/helpers.ts"), "export const helper = 1;\n");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain("1 file(s) loose at the core's top level");
+      expect(r.err).toContain("src/core/helpers.ts sits at the core's top level");
+      expect(r.out).toMatch(/every import into the core's \d+ folders goes through its door/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -249,6 +267,58 @@ describe("the floor and the doors of the adapters", () => {
       const r = check(dir, "src");
       expect(r.status).toBe(1);
       expect(r.err).toContain("src/workbook/office/ has no door (index.ts)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the size of the doors", () => {
+  /** Appends `n` exported constants, named `prefix` and a number, to a file of the copy. */
+  const addExports = (dir: string, file: string, n: number, prefix = "extra") =>
+    appendFileSync(
+      join(dir, file),
+      Array.from({ length: n }, (_, i) => `export const ${prefix}${i} = ${i};\n`).join(""),
+    );
+  /** The names a door exports, as the check counts them (from its message once past the limit). */
+  const namesOf = (dir: string, door: string): number => {
+    addExports(dir, door, 26);
+    const m = new RegExp(`${door} exports (\\d+) names`).exec(check(dir, "src").err);
+    return Number(m?.[1]) - 26;
+  };
+
+  it("fail a door of the core that exports one name too many, naming it and its count", () => {
+    const { dir } = copyOfSources();
+    try {
+      const door = "src/core/dates/index.ts";
+      const names = namesOf(dir, door);
+      expect(names).toBeGreaterThan(5);
+      writeFileSync(join(dir, door), readFileSync(join(root, door), "utf8"));
+      expect(check(dir, "src").status).toBe(0);
+      addExports(dir, door, 25 - names);
+      expect(check(dir, "src").status).toBe(0);
+      addExports(dir, door, 1, "oneMore");
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toContain("1 door(s) export more than 25 names");
+      expect(r.err).toContain(`${door} exports 26 names: split its folder by concept`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("count the names an `export *` brings through a door of the adapters", () => {
+    const { dir } = copyOfSources();
+    try {
+      const door = "src/workbook/floor/index.ts";
+      writeFileSync(
+        join(dir, "src/workbook/floor/many.ts"),
+        Array.from({ length: 30 }, (_, i) => `export type Many${i} = ${i};\n`).join(""),
+      );
+      appendFileSync(join(dir, door), 'export type * from "./many";\n');
+      const r = check(dir, "src");
+      expect(r.status).toBe(1);
+      expect(r.err).toMatch(new RegExp(`${door} exports 3\\d names`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,8 @@
 /**
  * Lint enforces the architecture: code in the core that reaches for Office, the
- * DOM, exceljs or the clock is an error, and so is a view importing an adapter.
+ * DOM, exceljs or the clock is an error, and so is a view importing an adapter;
+ * and the sizes: a source file over 300 lines, a function over 80 lines, a
+ * component (.tsx) over 120.
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
@@ -45,6 +47,39 @@ const cases = [
   },
 ];
 
+/** A function of `lines` lines, comments and blank lines counted. */
+const functionOf = (name: string, lines: number) =>
+  [
+    `export function ${name}(): number {`,
+    "  let n = 0;",
+    ...Array<string>(lines - 4).fill("  n += 1;"),
+    "  return n;",
+    "}",
+  ].join("\n");
+/** A file of `lines` lines: short functions and, between them, comments and blank lines. */
+const fileOf = (lines: number) =>
+  Array.from({ length: lines }, (_, i) =>
+    i % 3 === 0 ? `export const x${i} = ${i};` : i % 3 === 1 ? "// a note" : "",
+  ).join("\n");
+const component = (lines: number) =>
+  [
+    "export function Panel(): JSX.Element {",
+    "  const parts: string[] = [];",
+    ...Array<string>(lines - 4).fill('  parts.push("a");'),
+    '  return <p>{parts.join("")}</p>;',
+    "}",
+  ].join("\n");
+
+cases.push(
+  { name: "file of 300 lines", filePath: "src/core/x.ts", code: `${fileOf(300)}\n` },
+  { name: "file of 301 lines", filePath: "src/core/x.ts", code: `${fileOf(301)}\n` },
+  { name: "function of 80 lines", filePath: "src/core/x.ts", code: `${functionOf("f", 80)}\n` },
+  { name: "function of 81 lines", filePath: "src/app/x.ts", code: `${functionOf("f", 81)}\n` },
+  { name: "component of 120 lines", filePath: "src/taskpane/views/X.tsx", code: `${component(120)}\n` },
+  { name: "component of 121 lines", filePath: "src/taskpane/views/X.tsx", code: `${component(121)}\n` },
+  { name: "test of 400 lines", filePath: "test/core/x.test.ts", code: `${functionOf("f", 400)}\n` },
+);
+
 let results: string[][] = [];
 
 beforeAll(() => {
@@ -78,5 +113,24 @@ describe("the layering rules", () => {
   it("forbid a sync inside a loop and innerHTML", () => {
     expect(rulesOf("sync in a loop")).toContain("office-addins/no-context-sync-in-loop");
     expect(rulesOf("innerHTML")).toContain("no-restricted-properties");
+  });
+});
+
+describe("the size rules", () => {
+  it("let a file of 300 lines pass and fail one of 301, comments and blank lines counted", () => {
+    expect(rulesOf("file of 300 lines")).toEqual([]);
+    expect(rulesOf("file of 301 lines")).toEqual(["max-lines"]);
+  });
+  it("let a function of 80 lines pass and fail one of 81", () => {
+    expect(rulesOf("function of 80 lines")).toEqual([]);
+    expect(rulesOf("function of 81 lines")).toEqual(["max-lines-per-function"]);
+  });
+  it("let a component run to 120 lines and fail it at 121", () => {
+    expect(rulesOf("component of 120 lines")).toEqual([]);
+    expect(rulesOf("component of 121 lines")).toEqual(["max-lines-per-function"]);
+  });
+  it("leave the tests' sizes alone", () => {
+    expect(rulesOf("test of 400 lines")).not.toContain("max-lines");
+    expect(rulesOf("test of 400 lines")).not.toContain("max-lines-per-function");
   });
 });

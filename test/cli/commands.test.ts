@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { isoToSerial } from "../../src/core/dates";
+import { isoToSerial } from "../../src/core/dates/dates";
 import { openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { editWithExcelJs, excelJsBytes, loadWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { cli, tempFolder } from "./cliHarness";

@@ -1,13 +1,13 @@
 /**
  * The command line tells every failure in the same words as the task pane: the one
- * text per failure code of core/failureTexts.ts, on a line of its own.
+ * text per failure code of core/failures/failureTexts.ts, on a line of its own.
  */
 import { failureLine } from "../../src/cli/failure";
-import { FAILURE_CODES, asSentence, capitalised, failureText } from "../../src/core/failureTexts";
-import { FailureError, type Failure, type WriteRefusal } from "../../src/core/failures";
+import { FAILURE_CODES, asSentence, capitalised, failureText } from "../../src/core/failures/failureTexts";
+import { FailureError, type Failure, type WriteRefusal } from "../../src/core/failures/failures";
 import { WorkbookFileError } from "../../src/workbook/xlsx/fileErrors";
 import { WorkbookWriteError } from "../../src/workbook/floor";
-import { ENGLISH, FAILURE_SAMPLES } from "../core/failureSamples";
+import { ENGLISH, FAILURE_SAMPLES } from "../core/failures/failureSamples";
 import { cli } from "./cliHarness";
 
 const every = (): Failure[] => FAILURE_CODES.flatMap((code) => FAILURE_SAMPLES[code] as readonly Failure[]);

@@ -10,7 +10,7 @@ import { LANG_OPTION, parseCommandLine, type OptionSyntax } from "../../src/cli/
 import { COMMANDS, type CommandSpec } from "../../src/cli/commands";
 import { commandHelp, generalHelp } from "../../src/cli/help";
 import { langOfLocale } from "../../src/cli/locale";
-import type { Lang } from "../../src/core/language";
+import type { Lang } from "../../src/core/language/language";
 import { CLI_HELP_DOC, commandsShown, withHelp } from "../../scripts/cliHelpDoc";
 import { cli, cliIn } from "./cliHarness";
 

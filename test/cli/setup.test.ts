@@ -6,7 +6,9 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
-import { DEFAULT_LIMITS, Package, rawEntryBytes, readZipDirectory } from "../../src/workbook/xlsx/package";
+import { Package } from "../../src/workbook/xlsx/package";
+import { DEFAULT_LIMITS } from "../../src/workbook/xlsx/package/limits";
+import { rawEntryBytes, readZipDirectory } from "../../src/workbook/xlsx/package/zipRead";
 import { excelJsBytes } from "../workbook/xlsx/excelJsFiles";
 import { cli, tempFolder } from "./cliHarness";
 

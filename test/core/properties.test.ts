@@ -13,17 +13,17 @@ import {
   type RawRange,
   type RawTable,
   type RawWorkbook,
-} from "../../src/core/cells";
+} from "../../src/core/cells/cells";
 import { checkPlan } from "../../src/core/checks/checkPlan";
 import { FINDING_CODES, findingMessage } from "../../src/core/checks/findingMessage";
-import { isoToSerial } from "../../src/core/dates";
+import { isoToSerial } from "../../src/core/dates/dates";
 import type { Finding } from "../../src/core/checks/findings.types";
 import { importList } from "../../src/core/import/importList";
 import type { Plan } from "../../src/core/plan/plan.types";
 import { planTables } from "../../src/core/plan/planTables";
 import { readPlan } from "../../src/core/read/readPlan";
 import { CHOICES, PLAN_KEYS, TABLES, type ColumnSpec, type TableName } from "../../src/core/plan/schema";
-import { periodsOf } from "../../src/core/plan/periods";
+import { periodsOf } from "../../src/core/periods/periods";
 import { summarise, summaryJson, summaryLayout, summaryText } from "../../src/core/summary";
 import { STATE_ORDER, type Summary } from "../../src/core/summary/summary.types";
 

@@ -14,7 +14,7 @@ import { checkWorkbook } from "../../src/app/checkWorkbook";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
 import { articleCoverage } from "../../src/core/checks/coverage";
 import { findingCounts } from "../../src/core/checks/findingCounts";
-import type { Lang } from "../../src/core/language";
+import type { Lang } from "../../src/core/language/language";
 import { summaryChartData } from "../../src/core/summary/chartData";
 import { openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { figuresInWords, type BarChartModel } from "../../src/taskpane/views/chartModel";

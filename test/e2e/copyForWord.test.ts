@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
-import type { Lang } from "../../src/core/language";
+import type { Lang } from "../../src/core/language/language";
 import { reportSection, type SectionChart } from "../../src/core/summary";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { offlineOffice, servedBrowser } from "./browser";

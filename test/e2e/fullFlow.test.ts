@@ -12,7 +12,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { readPlan } from "../../src/core/read/readPlan";
-import type { Lang } from "../../src/core/language";
+import type { Lang } from "../../src/core/language/language";
 import { offlineOffice, servedBrowser } from "./browser";
 import { axe } from "./pageChecks";
 

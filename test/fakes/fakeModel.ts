@@ -3,7 +3,7 @@
  * formats, validation, conditional formats, charts and print settings written to
  * them. Proxies (fakeRange.ts and friends) change it only when a batch is synced.
  */
-import { a1, columnIndex } from "../../src/core/cells";
+import { a1, columnIndex } from "../../src/core/cells/cells";
 
 export type Area = { row: number; col: number; rows: number; cols: number };
 export type Scalar = string | number | boolean;

@@ -1,5 +1,5 @@
 /** Fake workbook names (NamedItem) and add-in settings. */
-import { a1 } from "../../src/core/cells";
+import { a1 } from "../../src/core/cells/cells";
 import { FakeCollection } from "./fakeCollection";
 import { FakeObject, type FakeContext } from "./fakeContext";
 import { FakeOfficeError, checkObjectName, sheetPrefix, type NameModel } from "./fakeModel";

@@ -5,7 +5,7 @@ import { VIEWS } from "../../src/taskpane/views/registry";
 import { fakeWorkbook, installFakeExcel } from "../fakes/fakeExcel";
 import { themeModeFrom } from "../../src/taskpane/theme";
 import { STRINGS } from "../../src/taskpane/strings";
-import { langFromTag } from "../../src/core/language";
+import { langFromTag } from "../../src/core/language/language";
 
 describe("the task pane shell", () => {
   it("shows in Swedish that it runs outside Excel when there is no workbook", () => {

@@ -8,8 +8,8 @@
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../src/app/ports";
-import type { CellValue } from "../../src/core/cells";
-import { planTemplates } from "../../src/core/planTemplate";
+import type { CellValue } from "../../src/core/cells/cells";
+import { planTemplates } from "../../src/core/template/planTemplate";
 import { readPlan } from "../../src/core/read/readPlan";
 import { openFileWorkspace, type FileWorkspace } from "../../src/taskpane/hosts/fileWorkspace";
 import { App } from "../../src/taskpane/App";

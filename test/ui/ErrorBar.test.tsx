@@ -1,13 +1,13 @@
 import { render, screen, waitFor } from "@testing-library/react";
-import { FAILURE_CODES } from "../../src/core/failureTexts";
-import type { Failure } from "../../src/core/failures";
+import { FAILURE_CODES } from "../../src/core/failures/failureTexts";
+import type { Failure } from "../../src/core/failures/failures";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
 import { STRINGS } from "../../src/taskpane/strings";
 import { messageOf } from "../../src/taskpane/steps";
 import { ExcelLimitError } from "../../src/workbook/office/payload";
 import { WorkbookFileError } from "../../src/workbook/xlsx/fileErrors";
 import { WorkbookWriteError } from "../../src/workbook/floor";
-import { ENGLISH, FAILURE_SAMPLES } from "../core/failureSamples";
+import { ENGLISH, FAILURE_SAMPLES } from "../core/failures/failureSamples";
 
 /** What the error bar says once a failure's words have loaded. */
 async function shown(message: ReturnType<typeof messageOf>, lang: "sv" | "en"): Promise<string> {

@@ -8,7 +8,7 @@
  * The web page keeps its downloads (CollectView.test.tsx).
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { planTemplates } from "../../src/core/planTemplate";
+import { planTemplates } from "../../src/core/template/planTemplate";
 import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
 import CollectView from "../../src/taskpane/views/CollectView";
 import { officePort } from "../../src/workbook/office/officePort";

@@ -6,22 +6,10 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { SubGoalProposals } from "../../src/taskpane/views/SubGoalProposals";
 import type { Workspace } from "../../src/taskpane/workspace";
-import { headersOf } from "../../src/core/plan/schema";
 import { readPlan } from "../../src/core/read/readPlan";
 import { memoryPort } from "../app/memoryPort";
+import { goalsBeforeSubGoals as goals } from "./goalsBeforeSubGoals";
 import { renderInPane } from "./renderInPane";
-
-const goals = {
-  name: "Goals",
-  sheet: "Mål",
-  top: 0,
-  left: 0,
-  values: [
-    headersOf("Goals", "sv").slice(0, 9),
-    ["M1", "2", "Jämn representation", null, null, null, null, null, null],
-    ["M2", "14, 22", "Trygg vård", null, null, null, null, null, null],
-  ],
-};
 
 describe("the national sub-goal proposal in the pane", () => {
   it("adds the columns, shows the proposals and writes them only when confirmed", async () => {

@@ -6,9 +6,9 @@
  */
 import { previewCollect, type ReturnedWorkbook } from "../../src/app/collect";
 import { makeHandouts, type HandoutsMade, type NewWorkbook } from "../../src/app/handout";
-import type { RawWorkbook } from "../../src/core/cells";
+import type { RawWorkbook } from "../../src/core/cells/cells";
 import type { CollectPreview } from "../../src/core/collect";
-import type { UnknownPeriod } from "../../src/core/failures";
+import type { UnknownPeriod } from "../../src/core/failures/failures";
 import { memoryPort, type MemoryPort } from "../app/memoryPort";
 import { fill, masterRows, ROUND } from "../core/collect/roundFixture";
 import { planWorkbook } from "../core/fixtures/planWorkbook";

@@ -5,7 +5,7 @@
  * for a list pasted onto a sheet (Region Västmanland's plan, as from its Word document).
  */
 import { importSources, previewImport, writeImport, type ImportPreview } from "../../src/app/importList";
-import type { RawRange } from "../../src/core/cells";
+import type { RawRange } from "../../src/core/cells/cells";
 import {
   IMPORT_START,
   canPreview,

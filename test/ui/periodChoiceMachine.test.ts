@@ -5,7 +5,7 @@
  * periods of Lindesbergs kommun's plan.
  */
 import { listSummaryPeriods } from "../../src/app/summaryPeriods";
-import type { PeriodChoices } from "../../src/core/plan/periods";
+import type { PeriodChoices } from "../../src/core/periods/periods";
 import {
   PERIOD_CHOICE_START,
   periodChoiceReducer,

@@ -6,7 +6,7 @@
  */
 import { loadPlanOverview } from "../../src/app/planOverview";
 import { setUpPlan } from "../../src/app/setUpPlan";
-import type { PlanOverview } from "../../src/core/plan/planOverview";
+import type { PlanOverview } from "../../src/core/periods/planOverview";
 import {
   PLAN_START,
   canSetUp,

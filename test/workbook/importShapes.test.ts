@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isBlank, type RawRange } from "../../src/core/cells";
+import { isBlank, type RawRange } from "../../src/core/cells/cells";
 import type { ImportResult } from "../../src/core/import/import.types";
 import { importList, importText } from "../../src/core/import/importList";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setUpPlan } from "../../src/app/setUpPlan";
-import { failureText } from "../../src/core/failureTexts";
+import { failureText } from "../../src/core/failures/failureTexts";
 import { officePort } from "../../src/workbook/office/officePort";
 import { openXlsx, saveXlsx, xlsxPort } from "../../src/workbook/xlsx";
 import { fakeWorkbook, type FakeExcel } from "../fakes/fakeExcel";

@@ -14,7 +14,7 @@ import {
   type PreparedSummary,
   type WriteResult,
 } from "../../src/app/summariseWorkbook";
-import { isoToSerial } from "../../src/core/dates";
+import { isoToSerial } from "../../src/core/dates/dates";
 import type { Finding } from "../../src/core/checks/findings.types";
 
 export type Row = readonly (string | number | boolean | null)[];

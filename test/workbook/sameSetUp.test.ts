@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setUpPlan } from "../../src/app/setUpPlan";
-import type { RawTable } from "../../src/core/cells";
-import { isoFromUtcDate, isoToSerial } from "../../src/core/dates";
+import type { RawTable } from "../../src/core/cells/cells";
+import { isoFromUtcDate, isoToSerial } from "../../src/core/dates/dates";
 import { readPlan } from "../../src/core/read/readPlan";
 import { officePort } from "../../src/workbook/office/officePort";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";

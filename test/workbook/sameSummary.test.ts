@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
-import type { CellValue } from "../../src/core/cells";
+import type { CellValue } from "../../src/core/cells/cells";
 import { checkPlan } from "../../src/core/checks";
 import { readPlan } from "../../src/core/read";
 import { summarise, summaryLayout } from "../../src/core/summary";

@@ -15,7 +15,7 @@
 import { checkWorkbook } from "../../src/app/checkWorkbook";
 import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
-import { a1, columnIndex } from "../../src/core/cells";
+import { a1, columnIndex } from "../../src/core/cells/cells";
 import type { Finding } from "../../src/core/checks/findings.types";
 import { TABLES, tableSpec, type TableName } from "../../src/core/plan/schema";
 import { fixtureHeaders, samplePlan, serial, type Rows } from "../core/fixtures/planWorkbook";

@@ -5,7 +5,8 @@
  * caller shows it, and nothing is written until the coordinator confirms.
  */
 import { a1, type CellRef } from "../cells";
-import { findPeriod, type Plan, type TableInfo } from "../plan";
+import { type Plan, type TableInfo } from "../plan";
+import { findPeriod } from "../periods";
 import { answerKey, followUpValues, idKey, indicatorValues, isUnanswered, sameValues } from "./answers";
 import type {
   AnswerRow,

@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
-import { type ActivityRow, findPeriod, type GoalRow, periodCutoffs, type Plan } from "../plan";
+import { type ActivityRow, type GoalRow, type Plan } from "../plan";
+import { findPeriod, periodCutoffs } from "../periods";
 import { answerKey, emptyValues, followUpValues, idKey, indicatorValues, isUnanswered } from "./answers";
 import type { AnswerTable, AnswerValues, Handout, HandoutRow } from "./collect.types";
 import { handoutFileName } from "./fileNames";

@@ -5,8 +5,8 @@
  * right, the last earlier report; the reader ignores those extra columns.
  */
 import type { Bilingual, Lang } from "../language";
-import { listsTemplate, planTemplates } from "../planTemplate";
-import type { SheetProtection } from "../protection.types";
+import { listsTemplate, planTemplates } from "../template";
+import type { SheetProtection } from "../template";
 import {
   type ColumnKey,
   planTableRows,
@@ -16,7 +16,8 @@ import {
   type TableRecord,
   tableRow,
 } from "../plan";
-import type { CellFormat, TableTemplate } from "../template.types";
+import type { CellFormat } from "../cells";
+import type { TableTemplate } from "../template";
 import { ANSWER_FIELDS, ID_FIELD } from "./answers";
 import type { AnswerTable, Handout, HandoutRow } from "./collect.types";
 import { identityRows } from "./identity";

@@ -3,7 +3,7 @@
  * line, never an empty success), how a reading was made ("50 tkr → 50 000 kr"), and
  * where a line is (a cell, or a line of pasted text).
  */
-import { formatMoney } from "../format";
+import { formatMoney } from "../language";
 import type { Lang } from "../language";
 import { formatMessage } from "../text";
 import type { ImportReading, ImportResult, LineRole } from "./import.types";

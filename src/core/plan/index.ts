@@ -1,8 +1,7 @@
 /**
  * The plan workbook's model: its seven tables, their columns and choices (the
  * schema), the plan as read (its rows typed by the schema's keys), records made
- * rows in the schema's or a found table's order, and what one asks of a plan read:
- * where its tables are, its periods and its overview.
+ * rows in the schema's or a found table's order, and where a plan read has its tables.
  */
 export {
   CHOICES,
@@ -13,7 +12,6 @@ export {
   choiceLabel,
   columnHeader,
   headersOf,
-  isLaterColumn,
   tableColumns,
   tableSpec,
   type Assessment,
@@ -54,12 +52,3 @@ export {
   type TableRecord,
 } from "./schemaRows";
 export { planTables } from "./planTables";
-export {
-  findPeriod,
-  periodChoices,
-  periodCutoffs,
-  periodsOf,
-  type Period,
-  type PeriodChoices,
-} from "./periods";
-export { planOverview, type DeadlineState, type PlanOverview } from "./planOverview";

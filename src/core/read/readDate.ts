@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../cells";
 import { PHANTOM_LEAP_DAY, isoFromParts, isoFromUtcDate, serialToIso, type IsoDate } from "../dates";
-import { MONTH_NAMES } from "../format";
+import { MONTH_NAMES } from "../language";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
 
 /** ISO date, optionally with a time of day (which is dropped) and a zone. */

@@ -5,8 +5,8 @@
  * the tables' own style draws their lines. Every report cell starts at the top of
  * its row; text wraps within its cell except in titles and headings.
  */
-import { wrapsText } from "../layoutText";
-import type { LayoutCell, LayoutStyle } from "../sheetLayout.types";
+import { wrapsText } from "../sheetLayout";
+import type { LayoutCell, LayoutStyle } from "../sheetLayout";
 
 export type Look = {
   readonly bold?: boolean;

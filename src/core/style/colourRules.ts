@@ -4,7 +4,7 @@
  * its own status cell (relative row, absolute column).
  */
 import { columnLetters } from "../cells";
-import type { ColourRule } from "../template.types";
+import type { ColourRule } from "../template";
 import { formulaString } from "./formulaText";
 
 /**

@@ -3,7 +3,7 @@
  * invariant ones: Excel shows "#,##0" with the user's own thousands separator (a
  * space in Swedish), so one code serves both languages.
  */
-import type { CellFormat } from "../template.types";
+import type { CellFormat } from "../cells";
 
 /** The format of a text cell: what keeps "=1+1" typed as text from becoming a formula. */
 export const TEXT_FORMAT = "@";

@@ -6,7 +6,7 @@
  * the same colour wherever it is drawn: "Genomförd" is green in the pane and on paper.
  */
 import type { Status } from "../plan";
-import type { LayoutChart } from "../sheetLayout.types";
+import type { LayoutChart } from "../sheetLayout";
 
 /** What a series shows: an activity's state, an amount of money, women, men and a target, or a goal's assessment. */
 export type SeriesMeaning =

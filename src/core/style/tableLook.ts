@@ -2,7 +2,7 @@
  * How every table the product makes looks and how far its rules reach, decided
  * once for both adapters: plan tables, hand-out tables and a report's chart data.
  */
-import type { TableTemplate } from "../template.types";
+import type { TableTemplate } from "../template";
 
 /** Excel's built-in style of every table the product adds: banded rows, filter buttons shown. */
 export const TABLE_STYLE = "TableStyleMedium2";

@@ -1,15 +1,15 @@
 /**
  * The validation lists and status colours of one of the plan's tables as it stands
  * in a workbook, for the rows an adapter adds to it: the rules set-up writes (the
- * table's template, planTemplate.ts) moved to the columns its header row names, in
+ * table's template, core/template/planTemplate.ts) moved to the columns its header row names, in
  * either language. Both adapters' set-up writes the same rules from the template.
  */
 import type { CellValue } from "../cells";
 import type { Lang } from "../language";
 import { headersOf, TABLES, type TableName } from "../plan";
-import { planTemplate } from "../planTemplate";
+import { planTemplate } from "../template";
 import { headerKey } from "../read";
-import type { ColourRule, ValidationSource } from "../template.types";
+import type { ColourRule, ValidationSource } from "../template";
 
 export type TableRules = {
   /** The language of the table's headers (and so of its lists' labels and alerts). */

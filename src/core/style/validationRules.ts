@@ -7,9 +7,9 @@
  * may be typed before its goal or activity exists.
  */
 import type { Lang } from "../language";
-import { listNameOf } from "../planTemplate";
+import { listNameOf } from "../template";
 import { columnHeader } from "../plan";
-import type { ValidationSource } from "../template.types";
+import type { ValidationSource } from "../template";
 import { formulaString, structuredReference } from "./formulaText";
 
 export type ValidationAlert = {

@@ -3,7 +3,8 @@
  * its latest follow-up row whose period's cut-off is on or before the cut-off.
  */
 import type { IsoDate } from "../dates";
-import { type FollowUpRow, periodCutoffs, type Plan } from "../plan";
+import { type FollowUpRow, type Plan } from "../plan";
+import { periodCutoffs } from "../periods";
 import { isOverdue } from "../deviation";
 import type { ActivitySummary } from "./summary.types";
 

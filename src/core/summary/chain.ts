@@ -8,7 +8,8 @@
 import type { IsoDate } from "../dates";
 import { activityDeviations, hasAction, indicatorDeviations } from "../deviation";
 import { NATIONAL_GOALS, type NationalGoalNumber } from "../nationalGoals";
-import { periodCutoffs, type Plan } from "../plan";
+import { type Plan } from "../plan";
+import { periodCutoffs } from "../periods";
 import { followUpsByActivity, latestFollowUp, uniqueSorted } from "./activityState";
 import { countAssessments, countStates } from "./aggregate";
 import { latestIndicatorRow } from "./goalValue";

@@ -5,7 +5,8 @@
 import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
 import { isDelayed, isOverBudget as isOverBudgetAt } from "../deviation";
-import { periodCutoffs, type Plan } from "../plan";
+import { type Plan } from "../plan";
+import { periodCutoffs } from "../periods";
 import { followUpsByActivity, latestFollowUp } from "./activityState";
 import type { ActivitySummary, Deviation, DeviationKind } from "./summary.types";
 

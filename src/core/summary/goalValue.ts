@@ -3,7 +3,8 @@
  * the value by direction, and the assessment rules with the manual Bedömning first.
  */
 import type { IsoDate } from "../dates";
-import { type GoalRow, type IndicatorValueRow, periodCutoffs, type Plan } from "../plan";
+import { type GoalRow, type IndicatorValueRow, type Plan } from "../plan";
+import { periodCutoffs } from "../periods";
 import { uniqueSorted } from "./activityState";
 import { assessValue, gapOf, judgedValue } from "../deviation";
 import type { AssessmentSource, GoalAssessment, GoalSummary } from "./summary.types";

@@ -5,7 +5,7 @@
  * The Word writer (src/workbook/docx) and any other renderer draw this; the words
  * and figures are the summary sheet's, so the section and the sheet agree.
  */
-import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../format";
+import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../language";
 import type { Lang } from "../language";
 import { headingOf } from "./layout/details";
 import { assessmentWord, deviationWord, L, stateWord } from "./layout/labels";

@@ -3,7 +3,7 @@
  * paragraphs, tables with captions and charts with their figures.
  */
 import type { Lang } from "../language";
-import type { LayoutChart } from "../sheetLayout.types";
+import type { LayoutChart } from "../sheetLayout";
 
 /** A table cell: its text as shown, and whether it is a figure (aligned right). */
 export type SectionCell = { readonly text: string; readonly figure: boolean };

@@ -5,7 +5,7 @@
  * values against the target, and the deviations with their actions. Nothing for a plan
  * without the National sub-goal column.
  */
-import { formatNumber } from "../format";
+import { formatNumber } from "../language";
 import type { Lang } from "../language";
 import { subGoalHeading } from "./layout/chain";
 import { assessmentWord, chainKindsWord, L } from "./layout/labels";

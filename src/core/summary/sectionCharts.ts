@@ -2,9 +2,9 @@
  * The report section's charts (section.ts): the summary sheet's charts, from the
  * same figures as the sheet and the pane (summaryChartData), each with its text alternative.
  */
-import { formatNumber } from "../format";
+import { formatNumber } from "../language";
 import type { Lang } from "../language";
-import type { LayoutChart } from "../sheetLayout.types";
+import type { LayoutChart } from "../sheetLayout";
 import { seriesFill } from "../style";
 import { summaryChartData } from "./chartData";
 import { assessmentWord, L, stateWord } from "./layout/labels";

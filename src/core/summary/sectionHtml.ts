@@ -6,7 +6,7 @@
  * data: URL, with the chart's alt text) where the host could draw one, else as its
  * figures in a table; its caption below either.
  */
-import { formatNumber } from "../format";
+import { formatNumber } from "../language";
 import type { ReportSection, SectionBlock, SectionChart } from "./section";
 
 /** Text made safe for HTML element content and attribute values. */

@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
-import { findPeriod, type Period, periodsOf, type Plan } from "../plan";
+import { type Plan } from "../plan";
+import { findPeriod, type Period, periodsOf } from "../periods";
 import { activityStates } from "./activityState";
 import { chainSummary } from "./chain";
 import { articleSummaries, budgetTotals, countAssessments, countStates } from "./aggregate";

@@ -5,7 +5,8 @@
 import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
 import type { NationalGoalNumber } from "../nationalGoals";
-import type { CharterVersion, Direction, Period, Status } from "../plan";
+import type { CharterVersion, Direction, Status } from "../plan";
+import type { Period } from "../periods";
 
 /** An activity's state at the cut-off: a status, or no follow-up row at all yet. */
 export type ActivityState = Status | "unreported";

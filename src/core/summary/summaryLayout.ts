@@ -1,17 +1,17 @@
 /**
- * The summary sheet, renderer-neutral (sheetLayout.types.ts): title and facts, key
+ * The summary sheet, renderer-neutral (core/sheetLayout/sheetLayout.types.ts): title and facts, key
  * figures, change and whole-plan result (annual), one block per article, deviations,
  * the ready text, and charts with their data tables; ready to print on A4.
  */
 import { isoParts, type IsoDate } from "../dates";
 import type { Lang } from "../language";
-import type { SheetLayout } from "../sheetLayout.types";
+import type { SheetLayout } from "../sheetLayout";
 import { writeNationalGoals } from "./layout/chain";
 import { writeCharts } from "./layout/charts";
 import { writeArticles, writeDeviations } from "./layout/details";
 import { L } from "./layout/labels";
 import { writeChange, writeHeader, writeKeyFigures, writeWholePlan } from "./layout/overview";
-import { safeSheetName } from "../sheetNames";
+import { safeSheetName } from "../cells";
 import { sheetWriter, styled, text, WIDTH } from "./layout/sheetWriter";
 import type { Summary } from "./summary.types";
 import { summaryParagraphs } from "./summaryText";
@@ -28,7 +28,7 @@ export function summaryMarker(summary: Summary): string {
  * The sheet's name: "Årsbokslut 2019" / "Annual report 2019" for an annual period,
  * "Delår 2019" / "Interim report 2019" for the year's ordinary interim period, and
  * the period's own name for other interim periods ("Tertial 1 2019"), made a name
- * Excel takes (sheetNames.ts).
+ * Excel takes (core/cells/sheetNames.ts).
  */
 export function summarySheetName(summary: Summary, lang: Lang): string {
   const year = isoParts(summary.period.cutoff).year;

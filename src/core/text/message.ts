@@ -12,7 +12,7 @@
  * An argument the message names but is not given is a programmer error and throws
  * (as Fluent reports it), so a test finds it; literal braces are not supported.
  */
-import { formatNumber } from "../format";
+import { formatNumber } from "../language";
 import type { Lang } from "../language";
 
 /** The named arguments of a message. */

@@ -1,5 +1,5 @@
 /**
- * A failed action's message, in words, with the way out. A failure (core/failures.ts)
+ * A failed action's message, in words, with the way out. A failure (core/failures/failures.ts)
  * is told in its text, whose words load only when one is shown (most people never
  * see one, and the task pane's first load stays small); any other message as it is.
  */

@@ -1,6 +1,6 @@
 /** The choice of a follow-up period: each with its kind and cut-off, as the Follow-up and Hand-out views offer them. */
 import { Field, Select } from "@fluentui/react-components";
-import type { Period } from "../../core/plan";
+import type { Period } from "../../core/periods";
 import type { Lang } from "../../core/language";
 
 const WORDS: Readonly<Record<Lang, { readonly label: string } & Record<Period["type"], string>>> = {

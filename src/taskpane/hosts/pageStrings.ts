@@ -1,4 +1,4 @@
-/** The web page's own words: opening a file, saving a copy, progress. (Why a file cannot be used: core/failureTexts.ts, loaded when needed.) */
+/** The web page's own words: opening a file, saving a copy, progress. (Why a file cannot be used: core/failures/failureTexts.ts, loaded when needed.) */
 import type { Lang } from "../../core/language";
 import { formatMessage } from "../../core/text";
 import type { FocusedCell } from "./pageMachine";

@@ -7,7 +7,7 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RowsTable } from "./RowsTable";
 import type { ImportPreview } from "../../app/importList";
-import { formatMoney } from "../../core/format";
+import { formatMoney } from "../../core/language";
 import { blockerText, importBlocker, lineCounts, placeText, readingText } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { tableSpec } from "../../core/plan";

@@ -1,6 +1,6 @@
 /** A summary's key figures as a description list, numbers in the user's format. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatMoney, formatNumber, formatPercent } from "../../core/format";
+import { formatMoney, formatNumber, formatPercent } from "../../core/language";
 import type { Lang } from "../../core/language";
 import type { SummaryJson } from "../../core/summary";
 import { SUMMARY_STRINGS } from "./summaryStrings";

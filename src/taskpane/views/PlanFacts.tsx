@@ -1,7 +1,7 @@
 /** The plan's overview as a description list: facts, the deadline in words, counts. */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import type { DeadlineState, PlanOverview } from "../../core/plan";
+import type { DeadlineState, PlanOverview } from "../../core/periods";
 import { PLAN_STRINGS, type PlanStrings } from "./planStrings";
 
 const useStyles = makeStyles({

@@ -2,9 +2,8 @@
  * Set-up's proposal of national sub-goals (docs/workbook.md "Writing rules"): on the
  * user's request, the goals without a sub-goal and OUR proposal from their articles;
  * written only when the user confirms, and only into cells still empty
- * (src/app/subGoalProposals.ts).
+ * (src/app/subGoalProposals.ts). The render of useSubGoalProposals' state.
  */
-import { useState } from "react";
 import {
   Button,
   MessageBar,
@@ -14,15 +13,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { setUpPlan, type SetUpResult } from "../../app/setUpPlan";
-import { proposeSubGoals, writeSubGoals, type SubGoalProposal } from "../../app/subGoalProposals";
+import type { SetUpResult } from "../../app/setUpPlan";
 import { formatMessage } from "../../core/text";
 import type { Lang } from "../../core/language";
 import { nationalGoalName } from "../../core/nationalGoals";
 import { ErrorBar } from "../components/ErrorBar";
-import { outcomeOf, type UserMessage } from "../steps";
 import type { Workspace } from "../workspace";
 import { SUB_GOAL_STRINGS } from "./subGoalStrings";
+import { useSubGoalProposals } from "./useSubGoalProposals";
 
 const useStyles = makeStyles({
   card: {
@@ -35,14 +33,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Shown =
-  | { readonly kind: "idle" }
-  | { readonly kind: "busy" }
-  | { readonly kind: "proposals"; readonly proposals: readonly SubGoalProposal[] }
-  | { readonly kind: "written"; readonly n: number }
-  | { readonly kind: "columns"; readonly lines: readonly string[] }
-  | { readonly kind: "error"; readonly message: UserMessage };
-
 export type SubGoalProposalsProps = {
   readonly lang: Lang;
   readonly workspace: Workspace;
@@ -53,41 +43,26 @@ export type SubGoalProposalsProps = {
 export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposalsProps) {
   const s = SUB_GOAL_STRINGS[lang];
   const styles = useStyles();
-  const [shown, setShown] = useState<Shown>({ kind: "idle" });
-  const propose = () => {
-    setShown({ kind: "busy" });
-    void outcomeOf(workspace.run(proposeSubGoals)).then((o) =>
-      setShown(o.ok ? { kind: "proposals", proposals: o.value } : { kind: "error", message: o.message }),
-    );
-  };
-  const confirm = (proposals: readonly SubGoalProposal[]) => {
-    setShown({ kind: "busy" });
-    void outcomeOf(workspace.run((port) => writeSubGoals(port, proposals))).then((o) => {
-      setShown(o.ok ? { kind: "written", n: o.value } : { kind: "error", message: o.message });
-      if (o.ok) onWritten();
-    });
-  };
-  const addColumns = () => {
-    setShown({ kind: "busy" });
-    void outcomeOf(workspace.run((port) => setUpPlan(port, { lang }))).then((o) => {
-      setShown(
-        o.ok ? { kind: "columns", lines: columnLines(o.value, lang) } : { kind: "error", message: o.message },
-      );
-      if (o.ok) onWritten();
-    });
-  };
+  const {
+    state: shown,
+    canStart,
+    propose,
+    confirm,
+    addColumns,
+  } = useSubGoalProposals(lang, workspace, onWritten);
   return (
     <div className={styles.card} role="group" aria-labelledby="subgoals-title">
       <Subtitle2 as="h3" id="subgoals-title">
         {s.title}
       </Subtitle2>
       <Text>{s.intro}</Text>
-      {(shown.kind === "idle" || shown.kind === "columns") && (
+      {canStart && (
         <div>
           <Button onClick={propose}>{s.propose}</Button> <Button onClick={addColumns}>{s.addColumns}</Button>
         </div>
       )}
-      {shown.kind === "columns" && shown.lines.map((line) => <Text key={line}>{line}</Text>)}
+      {shown.kind === "columns" &&
+        columnLines(shown.result, lang).map((line) => <Text key={line}>{line}</Text>)}
       {shown.kind === "busy" && <Text>{s.working}</Text>}
       {shown.kind === "error" && <ErrorBar lang={lang} message={shown.message} />}
       {shown.kind === "written" && (

@@ -3,7 +3,7 @@
  * alternative, series and groups, the figures as a table, and the width it needs.
  * The Follow-up and Check views build these outside the render; ChartFigure draws them.
  */
-import { formatNumber } from "../../core/format";
+import { formatNumber } from "../../core/language";
 import type { Lang } from "../../core/language";
 
 export type ChartSeries = {

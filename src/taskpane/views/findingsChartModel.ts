@@ -4,7 +4,7 @@
  */
 import { tokens } from "@fluentui/react-components";
 import { type Severity, SEVERITY_ORDER, type SheetFindingCounts } from "../../core/checks";
-import { formatNumber } from "../../core/format";
+import { formatNumber } from "../../core/language";
 import type { Lang } from "../../core/language";
 import { largestValue, neededWidth, niceTicks, type BarChartModel, type ChartGroup } from "./chartModel";
 import { CHART_STRINGS, type ChartStrings } from "./chartStrings";

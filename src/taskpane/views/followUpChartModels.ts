@@ -6,7 +6,7 @@
  * enough for one column per article, otherwise for the whole plan.
  */
 import { tokens } from "@fluentui/react-components";
-import { formatMoney, formatNumber } from "../../core/format";
+import { formatMoney, formatNumber } from "../../core/language";
 import type { Lang } from "../../core/language";
 import { nationalGoalName } from "../../core/nationalGoals";
 import {

@@ -2,7 +2,7 @@
  * Choosing a follow-up period (the Hand-out and collect view): the plan's periods are
  * read once when the view opens, the latest passed cut-off chosen first. Pure.
  */
-import type { Period, PeriodChoices } from "../../core/plan";
+import type { Period, PeriodChoices } from "../../core/periods";
 import type { Outcome, UserMessage } from "../steps";
 
 export type PeriodChoiceState =

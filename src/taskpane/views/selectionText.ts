@@ -1,7 +1,7 @@
 /** What the Import view says it took of the selection (SelectionNote), in Swedish and English. */
 import type { SelectionNote } from "../../app/importList";
 import type { Lang } from "../../core/language";
-import { formatNumber } from "../../core/format";
+import { formatNumber } from "../../core/language";
 
 /** "Taken: Blad1!A1:D40 (of the selected A:D)." and, for a filtered list, the hidden rows taken with it. */
 export function selectionText(note: SelectionNote, lang: Lang): string {

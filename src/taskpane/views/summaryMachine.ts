@@ -6,7 +6,7 @@
 import type { SummaryOpened, SummaryPreview, SummaryWritten } from "../../app/summaryPreview";
 import type { WriteResult } from "../../app/summariseWorkbook";
 import type { UnknownPeriod } from "../../core/failures";
-import type { Period } from "../../core/plan";
+import type { Period } from "../../core/periods";
 import type { SummaryChartData } from "../../core/summary";
 import type { Outcome, UserMessage } from "../steps";
 

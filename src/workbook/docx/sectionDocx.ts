@@ -11,7 +11,7 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { ReportSection, SectionChart, SectionTable } from "../../core/summary";
-import type { LayoutChart } from "../../core/sheetLayout.types";
+import type { LayoutChart } from "../../core/sheetLayout";
 import { CONTENT_TYPES, NS_CHART, NS_DRAWING, NS_R, REL_TYPES } from "../ooxml";
 import { addContentTypes, addRelationship, chartXml, type ChartCell, Package, xmlAttr } from "../xlsx";
 import { withEmbeddedData } from "./chartWorkbook";

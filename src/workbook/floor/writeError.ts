@@ -3,7 +3,7 @@ import { FailureError, type WriteRefusal } from "../../core/failures";
 
 export type WorkbookWriteReason = WriteRefusal;
 
-/** A refused write; `reason` says why and `target` names the sheet or table (core/failures.ts). */
+/** A refused write; `reason` says why and `target` names the sheet or table (core/failures/failures.ts). */
 export class WorkbookWriteError extends FailureError {
   readonly reason: WorkbookWriteReason;
   readonly target: string;

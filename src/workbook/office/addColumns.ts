@@ -7,7 +7,7 @@
  */
 import { isBlank, type CellValue } from "../../core/cells";
 import { numberFormatCode } from "../../core/style";
-import type { ColumnAddition } from "../../core/template.types";
+import type { ColumnAddition } from "../../core/template";
 import { WorkbookWriteError } from "../floor";
 import { widthInPoints } from "./cellGrids";
 import { supportsExcelApi } from "./requirements";

@@ -5,9 +5,9 @@
  * in one sync (more only if the payload demands it).
  */
 import type { ProgressReport } from "../../app/ports";
-import { listsTemplateFor } from "../../core/planTemplate";
-import { sheetNameProblem } from "../../core/sheetNames";
-import type { TableTemplate } from "../../core/template.types";
+import { listsTemplateFor } from "../../core/template";
+import { sheetNameProblem } from "../../core/cells";
+import type { TableTemplate } from "../../core/template";
 import { WorkbookWriteError } from "../floor";
 import { listsOps } from "./listsSheet";
 import { op, packBatches, runBatches, type Op } from "./payload";

@@ -10,7 +10,7 @@
  */
 import { isBlank, type RawRange } from "../../core/cells";
 import { FailureError } from "../../core/failures";
-import { sameSheetName, sameTableName } from "../../core/sheetNames";
+import { sameSheetName, sameTableName } from "../../core/cells";
 import type { Area, TableState, WorkbookState } from "./workbookState";
 
 /** How many rows right below `area` are blank in its columns, on a sheet whose values were read (Infinity past them). */

@@ -1,10 +1,10 @@
 /**
  * Excel's refusals as the product's failures: an error Excel (or Office.js) throws
  * with a code becomes a FailureError whose text says what to do in the user's
- * language (src/core/excelRefusals.ts). Failures the adapter raised itself pass
+ * language (src/core/failures/excelRefusals.ts). Failures the adapter raised itself pass
  * through, and so does anything without a code (a bug, shown as it is).
  */
-import { excelRefusalOf } from "../../core/excelRefusals";
+import { excelRefusalOf } from "../../core/failures";
 import { FailureError, failureOf } from "../../core/failures";
 
 /** The code of an OfficeExtension.Error (or anything shaped like one), else null. */

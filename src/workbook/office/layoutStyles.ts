@@ -3,7 +3,7 @@
  * core (src/core/style/cellLooks.ts) and shared with the file adapter.
  */
 import { type Look, LOOKS } from "../../core/style";
-import type { LayoutCell, LayoutStyle } from "../../core/sheetLayout.types";
+import type { LayoutCell, LayoutStyle } from "../../core/sheetLayout";
 
 export { LOOKS, type Look };
 

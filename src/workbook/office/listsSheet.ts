@@ -4,8 +4,8 @@
  * limit). Only the lists whose name is missing are written; an existing lists sheet
  * gets them to the right of what it holds.
  */
-import { listsTemplateFor } from "../../core/planTemplate";
-import type { TableTemplate } from "../../core/template.types";
+import { listsTemplateFor } from "../../core/template";
+import type { TableTemplate } from "../../core/template";
 import { formatGrid, valueGrid, type WriteValue } from "./cellGrids";
 import { op, once, type Op } from "./payload";
 import { findSheet, hasName, type WorkbookState } from "./workbookState";

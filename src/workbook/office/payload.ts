@@ -33,7 +33,7 @@ export const CALL_BYTES = 300;
  */
 export const CHUNK_BYTES_PER_CELL = 0.75;
 
-/** Why Excel would refuse an action for its size (core/failures.ts ExcelLimit). */
+/** Why Excel would refuse an action for its size (core/failures/failures.ts ExcelLimit). */
 export class ExcelLimitError extends FailureError {
   constructor(
     readonly reason: ExcelLimit,
@@ -175,4 +175,20 @@ export function once<T>(make: () => T): () => T {
     made ??= { value: make() };
     return made.value;
   };
+}
+
+/** Refuses a range above Excel's get limit (Excel would return null values for it). */
+export function checkReadSize(range: Excel.Range, target: string): void {
+  checkCells(range.rowCount * range.columnCount, target);
+  if (range.values === null) checkCells(MAX_READ_CELLS + 1, target);
+}
+
+export function checkCells(cells: number, target: string): void {
+  if (cells > MAX_READ_CELLS) {
+    throw new ExcelLimitError(
+      "tooManyCells",
+      target,
+      `${cells} cells, at most ${MAX_READ_CELLS} can be read`,
+    );
+  }
 }

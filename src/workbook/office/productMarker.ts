@@ -6,7 +6,7 @@
  * the other way round; a sheet the user renamed is no longer listed and so is never
  * replaced. The marker sheet is an ordinary used range, read in read()'s second sync.
  */
-import { sameSheetName } from "../../core/sheetNames";
+import { sameSheetName } from "../../core/cells";
 import {
   MARKER_HEADER,
   MARKER_SHEET,
@@ -14,7 +14,7 @@ import {
   markersOf,
   productSheetsOf as listedSheets,
   type ProductMarker,
-} from "../../core/style";
+} from "../../core/productSheets";
 import { valueGrid } from "./cellGrids";
 import { op, type Op } from "./payload";
 import type { WorkbookState } from "./workbookState";

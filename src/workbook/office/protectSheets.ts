@@ -5,7 +5,7 @@
  * already (those are left as they are: unlocking cells on them would fail); one
  * sync unlocks and protects. ExcelApi 1.2 (protection, locked cells).
  */
-import type { SheetProtection } from "../../core/protection.types";
+import type { SheetProtection } from "../../core/template";
 import { op, packBatches, runBatches, type Op } from "./payload";
 import { findSheet, hasTable, type WorkbookState } from "./workbookState";
 

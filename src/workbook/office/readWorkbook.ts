@@ -14,8 +14,8 @@
 import type { ReadScope } from "../../app/ports";
 import { isBlank, type CellValue, type RawRange, type RawTable, type RawWorkbook } from "../../core/cells";
 import { isPlanSheetName, isPlanTableName, sheetNamed } from "../../core/read";
-import { sameSheetName } from "../../core/sheetNames";
-import { ExcelLimitError, MAX_READ_CELLS, isSizeRefusal } from "./payload";
+import { sameSheetName } from "../../core/cells";
+import { checkCells, checkReadSize, isSizeRefusal } from "./payload";
 import { MARKER_SHEET, markersOf } from "./productMarker";
 import { READ_BUDGET, READ_CELL_BYTES, readBySize, type Place } from "./readBlocks";
 import { blankRowsBelow } from "./appendShifts";
@@ -23,22 +23,6 @@ import { checkDateSystem, queueDateProbe, type DateProbe } from "./dateProbe";
 import { AREA_PROPS, areaOf, namesOf, queueFirstLoads, type WorkbookState } from "./workbookState";
 
 const RANGE_PROPS = "values,rowIndex,columnIndex,rowCount,columnCount";
-
-/** Refuses a range above Excel's get limit (Excel would return null values for it). */
-export function checkReadSize(range: Excel.Range, target: string): void {
-  checkCells(range.rowCount * range.columnCount, target);
-  if (range.values === null) checkCells(MAX_READ_CELLS + 1, target);
-}
-
-function checkCells(cells: number, target: string): void {
-  if (cells > MAX_READ_CELLS) {
-    throw new ExcelLimitError(
-      "tooManyCells",
-      target,
-      `${cells} cells, at most ${MAX_READ_CELLS} can be read`,
-    );
-  }
-}
 
 /** A table as sync 1 found it: how it is shaped and how many cells it holds. */
 type FoundTable = {

@@ -12,8 +12,8 @@
  * it may hold things that are not cells), without that guarantee.
  */
 import { TABLES } from "../../core/plan";
-import { excelNameKey, sameSheetName, sameTableName } from "../../core/sheetNames";
-import type { TableTemplate } from "../../core/template.types";
+import { excelNameKey, sameSheetName, sameTableName } from "../../core/cells";
+import type { TableTemplate } from "../../core/template";
 import { op, once, type Op } from "./payload";
 import { tableOps, type ValidationOp } from "./tableSetup";
 import { findSheet, type WorkbookState } from "./workbookState";

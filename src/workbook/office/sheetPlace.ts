@@ -8,8 +8,8 @@
  * - a copy that an earlier, interrupted replace left behind is deleted by the next
  *   write of the same sheet (the user confirmed that replace), in the same place.
  */
-import type { SheetLayout } from "../../core/sheetLayout.types";
-import { excelNameKey, sameSheetName, sameTableName } from "../../core/sheetNames";
+import type { SheetLayout } from "../../core/sheetLayout";
+import { excelNameKey, sameSheetName, sameTableName } from "../../core/cells";
 import { WorkbookWriteError } from "../floor";
 import { op, once, type Op } from "./payload";
 import {

@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../../core/language";
 import { colourFormula, validationFormula, validationRule, type TableRules } from "../../core/style";
-import type { ColourRule, ValidationSource } from "../../core/template.types";
+import type { ColourRule, ValidationSource } from "../../core/template";
 import { op, type Op } from "./payload";
 
 /** The list source of a validation, as Office.js takes it (the core's formula after "="). */

@@ -4,7 +4,7 @@
  * lists and the status colours as conditional formats bounded to the formatted body.
  */
 import { coveredBodyRows, FROZEN_HEADER_ROWS, TABLE_STYLE } from "../../core/style";
-import type { TableTemplate } from "../../core/template.types";
+import type { TableTemplate } from "../../core/template";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";
 import { estimateBytes, op, once, rowBlockOps, type Op } from "./payload";
 import { colourOp, validationOp } from "./tableRules";

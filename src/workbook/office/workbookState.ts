@@ -4,9 +4,9 @@
  * one (no extra sync), else loaded in two syncs.
  */
 import type { CellValue } from "../../core/cells";
-import { sameSheetName, sameTableName } from "../../core/sheetNames";
+import { sameSheetName, sameTableName } from "../../core/cells";
 import { WorkbookWriteError } from "../floor";
-import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/style";
+import { MARKER_SHEET, markersOf, type ProductMarker } from "../../core/productSheets";
 
 export type SheetState = {
   readonly name: string;
@@ -49,7 +49,7 @@ export type WorkbookState = {
   readonly sheets: readonly SheetState[];
   readonly tables: readonly TableState[];
   readonly names: readonly NameState[];
-  /** The entries of the product's marker sheet (productMarker.ts). */
+  /** The entries of the product's marker sheet (core/productSheets/productMarker.ts). */
   readonly markers: readonly ProductMarker[];
 };
 

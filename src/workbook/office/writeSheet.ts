@@ -12,8 +12,8 @@ import {
   type LayoutCell,
   type LayoutChart,
   type SheetLayout,
-} from "../../core/sheetLayout.types";
-import { sheetNameProblem } from "../../core/sheetNames";
+} from "../../core/sheetLayout";
+import { sheetNameProblem } from "../../core/cells";
 import { PAGE_FIT, seriesColour, tableHeaderLook } from "../../core/style";
 import { WorkbookWriteError } from "../floor";
 import { cellFormat, formatCode, valueGrid, widthInPoints, type WriteValue } from "./cellGrids";

@@ -1,7 +1,7 @@
 /**
  * Why a file cannot be opened as a workbook, each reason specific and true, so
  * the user gets one clear line they can act on instead of a library's stack trace.
- * The reasons are the core's (core/failures.ts FileReason), each with its words.
+ * The reasons are the core's (core/failures/failures.ts FileReason), each with its words.
  */
 import { FailureError, type FileReason } from "../../core/failures";
 

@@ -4,7 +4,7 @@ export { readXlsxBytes } from "./readXlsx";
 export { xlsxPort } from "./xlsxPort";
 export { WorkbookFileError, sniffWorkbookBytes, type WorkbookFileReason } from "./fileErrors";
 export { WorkbookWriteError, type WorkbookWriteReason } from "../floor";
-export { MARKER_SHEET } from "../../core/style";
+export { MARKER_SHEET } from "../../core/productSheets";
 export type { PackageRead, ReadProgress } from "./read";
 // The package layer, for the Word section's writer, the command line's deflater and the benchmark.
 export { Package, decodePartText, setDeflater } from "./package";

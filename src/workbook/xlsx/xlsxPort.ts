@@ -4,8 +4,8 @@
  * each one action that is done whole or not at all.
  */
 import type { WorkbookPort } from "../../app/ports";
-import { sameSheetName } from "../../core/sheetNames";
-import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "../../core/style";
+import { sameSheetName } from "../../core/cells";
+import { MARKER_SHEET, markersOf, productSheetsOf, type ProductMarker } from "../../core/productSheets";
 import {
   addTableColumns,
   appendTableRows,

@@ -7,7 +7,7 @@
  * byte for byte.
  */
 import type { CellValue, RawWorkbook } from "../../core/cells";
-import { sameSheetName } from "../../core/sheetNames";
+import { sameSheetName } from "../../core/cells";
 import type { Package } from "./package";
 import {
   decodeCell,

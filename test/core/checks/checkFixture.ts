@@ -3,11 +3,11 @@
  * 2023–2026, articles 2, 5, 11, 14 and 22 prioritised, one goal each. As of
  * CLEAN_DATE it has no findings; each test changes the cells it is about.
  */
-import type { CellValue } from "../../../src/core/cells";
+import type { CellValue } from "../../../src/core/cells/cells";
 import { checkPlan } from "../../../src/core/checks/checkPlan";
 import { findingMessage } from "../../../src/core/checks/findingMessage";
 import type { Finding, FindingCode } from "../../../src/core/checks/findings.types";
-import type { Lang } from "../../../src/core/language";
+import type { Lang } from "../../../src/core/language/language";
 import type { Plan } from "../../../src/core/plan/plan.types";
 import { readPlan } from "../../../src/core/read/readPlan";
 import type { TableName } from "../../../src/core/plan/schema";

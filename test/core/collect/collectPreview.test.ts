@@ -1,4 +1,4 @@
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
 import { collectPreview } from "../../../src/core/collect/collectPreview";
 import { collectText } from "../../../src/core/collect/collectText";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";

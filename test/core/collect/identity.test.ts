@@ -3,7 +3,7 @@
  * rows of its Plan table. Collect reads them back whatever language the hand-out was
  * written in and wherever the table stands; a workbook without both rows is no hand-out.
  */
-import type { RawTable, RawWorkbook } from "../../../src/core/cells";
+import type { RawTable, RawWorkbook } from "../../../src/core/cells/cells";
 import { collectPreview } from "../../../src/core/collect/collectPreview";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { readIdentity } from "../../../src/core/collect/identity";

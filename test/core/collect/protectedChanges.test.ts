@@ -3,7 +3,7 @@
  * easily lifted): listed in the collect preview against the master's value, never
  * taken. Spacing is not a change; a goal's articles are compared as the cell writes them.
  */
-import type { RawTable, RawWorkbook } from "../../../src/core/cells";
+import type { RawTable, RawWorkbook } from "../../../src/core/cells/cells";
 import { collectPreview } from "../../../src/core/collect/collectPreview";
 import { collectText } from "../../../src/core/collect/collectText";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";

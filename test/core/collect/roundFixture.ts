@@ -5,7 +5,7 @@
  * "Helår 2022". Hand-outs become workbooks as an adapter would read them back, and
  * `fill` types into their FollowUp / IndicatorValues cells as a unit would.
  */
-import type { CellValue, RawTable, RawWorkbook } from "../../../src/core/cells";
+import type { CellValue, RawTable, RawWorkbook } from "../../../src/core/cells/cells";
 import type { Handout } from "../../../src/core/collect/collect.types";
 import { handoutTemplates } from "../../../src/core/collect/handoutTemplates";
 import { readIdentity } from "../../../src/core/collect/identity";

@@ -6,7 +6,7 @@
  * each line taken as not understood is listed with its cell.
  */
 import fc from "fast-check";
-import { isBlank, type CellValue } from "../../../src/core/cells";
+import { isBlank, type CellValue } from "../../../src/core/cells/cells";
 import type { ImportResult } from "../../../src/core/import/import.types";
 import { importList, importText } from "../../../src/core/import/importList";
 

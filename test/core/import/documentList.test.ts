@@ -2,7 +2,7 @@
  * Document-shaped lists: a plan copied from Word or PDF into one column, or pasted
  * as text. The same plan as a table gives the same goals and activities.
  */
-import type { CellValue, RawRange } from "../../../src/core/cells";
+import type { CellValue, RawRange } from "../../../src/core/cells/cells";
 import type { ImportResult } from "../../../src/core/import/import.types";
 import { importList, importText } from "../../../src/core/import/importList";
 

@@ -1,4 +1,4 @@
-import type { RawRange } from "../../../src/core/cells";
+import type { RawRange } from "../../../src/core/cells/cells";
 import { headerMeaning, recogniseColumns } from "../../../src/core/import/recogniseColumns";
 import { splitParts } from "../../../src/core/import/labelledParts";
 import { importList } from "../../../src/core/import";

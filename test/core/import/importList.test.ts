@@ -1,4 +1,4 @@
-import type { CellValue, RawRange } from "../../../src/core/cells";
+import type { CellValue, RawRange } from "../../../src/core/cells/cells";
 import { importList } from "../../../src/core/import/importList";
 
 const H = [

@@ -1,5 +1,5 @@
-import type { RawRange } from "../../../src/core/cells";
-import { isoToSerial } from "../../../src/core/dates";
+import type { RawRange } from "../../../src/core/cells/cells";
+import { isoToSerial } from "../../../src/core/dates/dates";
 import { importList } from "../../../src/core/import/importList";
 import { importJson } from "../../../src/core/import/importOutput";
 import { headersOf } from "../../../src/core/plan/schema";

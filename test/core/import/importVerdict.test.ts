@@ -2,7 +2,7 @@
  * What the import preview and `cemr import` tell the user in words: the readings of
  * amounts and timeframes, and the one line that says why nothing can be imported.
  */
-import type { RawRange } from "../../../src/core/cells";
+import type { RawRange } from "../../../src/core/cells/cells";
 import { importList, importText } from "../../../src/core/import/importList";
 import {
   blockerText,

@@ -1,5 +1,5 @@
-import type { RawRange, RawWorkbook } from "../../../src/core/cells";
-import { FailureError } from "../../../src/core/failures";
+import type { RawRange, RawWorkbook } from "../../../src/core/cells/cells";
+import { FailureError } from "../../../src/core/failures/failures";
 import { importableSheets, sourceRange } from "../../../src/core/import";
 
 const sheet = (name: string, values: RawRange["values"]): RawRange => ({

@@ -1,4 +1,4 @@
-import { isoToSerial } from "../../../src/core/dates";
+import { isoToSerial } from "../../../src/core/dates/dates";
 import type { TableInfo } from "../../../src/core/plan/plan.types";
 import { TABLES, columnHeader, headersOf, tableColumns } from "../../../src/core/plan/schema";
 import { columnsLacking, rowInTable, shownValue, tableRow } from "../../../src/core/plan/schemaRows";

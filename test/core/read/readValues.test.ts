@@ -1,4 +1,4 @@
-import { isoToSerial } from "../../../src/core/dates";
+import { isoToSerial } from "../../../src/core/dates/dates";
 import {
   readArticleRefs,
   readChoice,
@@ -7,7 +7,7 @@ import {
   readText,
   type ReadResult,
 } from "../../../src/core/read/readValues";
-import type { CellValue } from "../../../src/core/cells";
+import type { CellValue } from "../../../src/core/cells/cells";
 
 const value = <T>(r: ReadResult<T>): T | null | "unreadable" => (r.ok ? r.value : "unreadable");
 

@@ -1,11 +1,16 @@
-import { planTemplate } from "../../../src/core/planTemplate";
+import { planTemplate } from "../../../src/core/template/planTemplate";
 import { LOOKS, lookOf, rowHeightFor } from "../../../src/core/style/cellLooks";
 import { colourFormula } from "../../../src/core/style/colourRules";
 import { widthInPoints } from "../../../src/workbook/office/cellGrids";
 import { charactersOfFileWidth, fileColumnWidth } from "../../../src/workbook/xlsx/write/columnWidths";
 import { formulaString, structuredReference } from "../../../src/core/style/formulaText";
 import { cellFormatCode, numberFormatCode } from "../../../src/core/style/numberFormats";
-import { MARKER_SHEET, markerOf, markersOf, productSheetsOf } from "../../../src/core/style/productMarker";
+import {
+  MARKER_SHEET,
+  markerOf,
+  markersOf,
+  productSheetsOf,
+} from "../../../src/core/productSheets/productMarker";
 import { coveredBodyRows } from "../../../src/core/style/tableLook";
 import { validationRule } from "../../../src/core/style/validationRules";
 

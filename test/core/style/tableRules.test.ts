@@ -4,7 +4,7 @@
  * names, in the language of its headers.
  */
 import { headersOf } from "../../../src/core/plan";
-import { planTemplate } from "../../../src/core/planTemplate";
+import { planTemplate } from "../../../src/core/template/planTemplate";
 import { tableRules } from "../../../src/core/style";
 
 describe("a plan table's rules for the rows added to it", () => {

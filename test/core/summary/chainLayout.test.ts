@@ -3,7 +3,7 @@
  * (docs/reports.md "Per national sub-goal"), on the sample plan linked along the chain
  * (chainPlan.ts), in both languages.
  */
-import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { summaryChartData } from "../../../src/core/summary/chartData";
 import { chartTableNames } from "../../../src/core/summary/layout/charts";
 import { reportSection, type SectionChart, type SectionTable } from "../../../src/core/summary/section";

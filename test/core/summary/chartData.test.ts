@@ -7,7 +7,7 @@ import { chartTableNames } from "../../../src/core/summary/layout/charts";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryLayout } from "../../../src/core/summary/summaryLayout";
 import type { Summary } from "../../../src/core/summary/summary.types";
-import type { LayoutTable } from "../../../src/core/sheetLayout.types";
+import type { LayoutTable } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { buildPlan, PERIODS_2018_2020 } from "../fixtures/summaryPlanBuilder";
 import { samplePlan } from "./samplePlan";
 

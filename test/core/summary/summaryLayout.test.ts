@@ -1,6 +1,6 @@
-import { MAX_ROW_HEIGHT } from "../../../src/core/sheetLayout.types";
+import { MAX_ROW_HEIGHT } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { sheetWriter, text } from "../../../src/core/summary/layout/sheetWriter";
-import type { LayoutBlock, LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { LayoutBlock, LayoutCell, SheetLayout } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryLayout, summaryMarker, summarySheetName } from "../../../src/core/summary/summaryLayout";
 import { summaryParagraphs } from "../../../src/core/summary/summaryText";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../../src/core/language";
+import type { Lang } from "../../../src/core/language/language";
 import { summarise } from "../../../src/core/summary/summarise";
 import { summaryParagraphs, summaryText } from "../../../src/core/summary/summaryText";
 import type { Summary } from "../../../src/core/summary/summary.types";

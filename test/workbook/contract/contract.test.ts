@@ -11,7 +11,7 @@ import { makeHandouts } from "../../../src/app/handout";
 import { previewImport, writeImport } from "../../../src/app/importList";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
 import { SERIES_COLOURS } from "../../../src/core/style";
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";

@@ -5,7 +5,7 @@
  * own Excel.run.
  */
 import type { WorkbookPort } from "../../../src/app/ports";
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { memoryPort } from "../../app/memoryPort";
 import type { RenderedWorkbook } from "../../app/renderedWorkbook";

@@ -8,7 +8,7 @@
  */
 import { checkWorkbook } from "../../../src/app/checkWorkbook";
 import { setUpPlan, type SetUpResult } from "../../../src/app/setUpPlan";
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
 import { readPlan } from "../../../src/core/read/readPlan";
 import { describeWorkbook } from "../../app/renderedWorkbook";
 import { planWorkbook, samplePlan } from "../../core/fixtures/planWorkbook";

@@ -6,17 +6,11 @@
  * print setup, protection, tables, workbook names and the charts of each sheet's
  * drawing. Values come from the product's own reader (dates as serials).
  */
-import { columnIndex } from "../../../src/core/cells";
-import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
+import { columnIndex } from "../../../src/core/cells/cells";
+import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates/dates";
 import { charactersOfFileWidth } from "../../../src/workbook/xlsx/write/columnWidths";
-import {
-  Package,
-  childElements,
-  descendants,
-  firstChild,
-  textContent,
-  type XmlElement,
-} from "../../../src/workbook/xlsx/package";
+import { Package, childElements, firstChild, textContent } from "../../../src/workbook/xlsx/package";
+import { descendants, type XmlElement } from "../../../src/workbook/xlsx/package/xmlTree";
 import { readPackageWorkbook } from "../../../src/workbook/xlsx/read/readPackage";
 import { findWorkbookPart } from "../../../src/workbook/xlsx/read/workbookPart";
 import {

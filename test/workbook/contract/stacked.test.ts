@@ -7,8 +7,8 @@
  * the tables below instead, held in test/workbook/office/documentedRules.test.ts.
  */
 import { previewImport, writeImport } from "../../../src/app/importList";
-import type { RawWorkbook } from "../../../src/core/cells";
-import { planTemplates } from "../../../src/core/planTemplate";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
+import { planTemplates } from "../../../src/core/template/planTemplate";
 import { describeWorkbook } from "../../app/renderedWorkbook";
 import { fileHarness, memoryHarness, officeHarnessAt, type Harness, type Opened } from "./harnesses";
 

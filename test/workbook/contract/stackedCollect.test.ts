@@ -17,9 +17,9 @@
  * ExcelApi 1.13 (excel.table.yml), and a partial shift is refused (errorCodes.json).
  */
 import { previewCollect, writeCollect } from "../../../src/app/collect";
-import type { RawWorkbook } from "../../../src/core/cells";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
 import { failureOf } from "../../../src/core/failures";
-import { failureText } from "../../../src/core/failureTexts";
+import { failureText } from "../../../src/core/failures/failureTexts";
 import { readPlan } from "../../../src/core/read/readPlan";
 import { describeWorkbook } from "../../app/renderedWorkbook";
 import { masterRows, ROUND } from "../../core/collect/roundFixture";

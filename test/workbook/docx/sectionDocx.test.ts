@@ -15,17 +15,17 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
 import { checkPlan } from "../../../src/core/checks";
-import type { Lang } from "../../../src/core/language";
-import { findPeriod } from "../../../src/core/plan";
+import type { Lang } from "../../../src/core/language/language";
+import { findPeriod } from "../../../src/core/periods";
 import { readPlan } from "../../../src/core/read";
 import {
   reportSection,
   summarise,
   sectionHtml,
-  summaryParagraphs,
   type ReportSection,
   type SectionChart,
 } from "../../../src/core/summary";
+import { summaryParagraphs } from "../../../src/core/summary/summaryText";
 import { sectionDocx } from "../../../src/workbook/docx/sectionDocx";
 import { contentTypeOf, Package } from "../../../src/workbook/xlsx/package";
 import { openXlsx } from "../../../src/workbook/xlsx";

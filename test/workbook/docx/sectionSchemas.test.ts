@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { validateXML, type XMLFileInfo } from "xmllint-wasm";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
-import type { Lang } from "../../../src/core/language";
+import type { Lang } from "../../../src/core/language/language";
 import { reportSection } from "../../../src/core/summary";
 import { sectionDocx } from "../../../src/workbook/docx/sectionDocx";
 import { openXlsx } from "../../../src/workbook/xlsx";

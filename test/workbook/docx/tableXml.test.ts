@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import { prepareSummary } from "../../../src/app/summariseWorkbook";
-import type { Lang } from "../../../src/core/language";
+import type { Lang } from "../../../src/core/language/language";
 import { reportSection, type SectionCell, type SectionTable } from "../../../src/core/summary";
 import { tableXml } from "../../../src/workbook/docx/tableXml";
 import { openXlsx } from "../../../src/workbook/xlsx";

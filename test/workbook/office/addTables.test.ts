@@ -1,5 +1,5 @@
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { planTemplate, planTemplates } from "../../../src/core/planTemplate";
+import { planTemplate, planTemplates } from "../../../src/core/template/planTemplate";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { WorkbookWriteError } from "../../../src/workbook/floor";
 import { fakeWorkbook } from "../../fakes/fakeExcel";

@@ -13,8 +13,8 @@
 import { checkWorkbook } from "../../../src/app/checkWorkbook";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { writeSummarySheet } from "../../../src/app/summaryPreview";
-import { serialToIso } from "../../../src/core/dates";
-import { failureText } from "../../../src/core/failureTexts";
+import { serialToIso } from "../../../src/core/dates/dates";
+import { failureText } from "../../../src/core/failures/failureTexts";
 import { dateSystemOf, dateSystemOfSerial } from "../../../src/core/read";
 import * as dateProbe from "../../../src/workbook/office/dateProbe";
 import { readSelection } from "../../../src/workbook/office/excelRun";

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkWorkbook } from "../../../src/app/checkWorkbook";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import { a1, type RawWorkbook } from "../../../src/core/cells";
+import { a1, type RawWorkbook } from "../../../src/core/cells/cells";
 import { runExcelAction } from "../../../src/workbook/office/excelRun";
 import { openXlsx, xlsxPort } from "../../../src/workbook/xlsx";
 import { FakeExcel, installFakeExcel } from "../../fakes/fakeExcel";

@@ -1,5 +1,5 @@
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { planTemplates } from "../../../src/core/planTemplate";
+import { planTemplates } from "../../../src/core/template/planTemplate";
 import { readSelection, runExcelAction, selectCell } from "../../../src/workbook/office/excelRun";
 import { fakeWorkbook, installFakeExcel, type FakeExcel } from "../../fakes/fakeExcel";
 import { planWorkbook } from "./planWorkbook";

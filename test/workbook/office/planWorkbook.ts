@@ -1,5 +1,5 @@
 /** Test data: fake workbooks holding a municipality's plan, built as a user would have typed it. */
-import { isoToSerial } from "../../../src/core/dates";
+import { isoToSerial } from "../../../src/core/dates/dates";
 import { fakeWorkbook, type FakeExcel } from "../../fakes/fakeExcel";
 
 const STATUSES = ["Ej påbörjad", "Pågår", "Genomförd", "Försenad"] as const;

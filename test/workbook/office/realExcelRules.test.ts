@@ -9,7 +9,7 @@ import { runExcelAction } from "../../../src/workbook/office/excelRun";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { ExcelLimitError } from "../../../src/workbook/office/payload";
 import { readWorkbook } from "../../../src/workbook/office/readWorkbook";
-import type { SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { SheetLayout } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { fakeWorkbook, installFakeExcel } from "../../fakes/fakeExcel";
 import { addUserSheet, planWorkbook } from "./planWorkbook";
 import { summaryLayout } from "./summaryLayout";

@@ -1,5 +1,5 @@
 /** Test data: a summary sheet layout as the product writes it for Härnösands kommun. */
-import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { LayoutCell, SheetLayout } from "../../../src/core/sheetLayout/sheetLayout.types";
 
 const ARTICLES = [2, 5, 11, 14, 18, 23];
 

@@ -1,5 +1,5 @@
-import { planTemplates } from "../../../src/core/planTemplate";
-import { isoToSerial } from "../../../src/core/dates";
+import { planTemplates } from "../../../src/core/template/planTemplate";
+import { isoToSerial } from "../../../src/core/dates/dates";
 import { newXlsx, openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
 import { editWithExcelJs } from "./excelJsFiles";
 import { reopen, sheet, tableRefs } from "./reopen";

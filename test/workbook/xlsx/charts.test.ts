@@ -12,15 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import type { LayoutChart } from "../../../src/core/sheetLayout.types";
+import type { LayoutChart } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { openXlsx, saveXlsx, xlsxPort } from "../../../src/workbook/xlsx";
-import {
-  Package,
-  childElements,
-  descendants,
-  parseXml,
-  textContent,
-} from "../../../src/workbook/xlsx/package";
+import { Package, childElements, textContent } from "../../../src/workbook/xlsx/package";
+import { descendants, parseXml } from "../../../src/workbook/xlsx/package/xmlTree";
 import { chartXml } from "../../../src/workbook/xlsx/write/chartXml";
 import { drawingXml } from "../../../src/workbook/xlsx/write/drawingXml";
 

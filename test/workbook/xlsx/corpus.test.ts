@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CellValue, RawRange, RawWorkbook } from "../../../src/core/cells";
+import type { CellValue, RawRange, RawWorkbook } from "../../../src/core/cells/cells";
 import { openXlsx, WorkbookFileError, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { cli } from "../../cli/cliHarness";
 

@@ -11,7 +11,8 @@ import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { openXlsx, WorkbookFileError, xlsxPort } from "../../../src/workbook/xlsx";
-import { Package, PackageError, writeZip } from "../../../src/workbook/xlsx/package";
+import { Package, PackageError } from "../../../src/workbook/xlsx/package";
+import { writeZip } from "../../../src/workbook/xlsx/package/zipWrite";
 import { cli, tempFolder } from "../../cli/cliHarness";
 import { editParts, entriesOf, renameEntry } from "./fuzz/zipBytes";
 

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CellValue } from "../../../src/core/cells";
+import type { CellValue } from "../../../src/core/cells/cells";
 import { WorkbookFileError, readXlsxBytes } from "../../../src/workbook/xlsx";
 
 type PyValue =

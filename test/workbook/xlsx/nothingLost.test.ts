@@ -4,7 +4,7 @@
  * held (value, formula and number format), the user's own sheets are untouched, the
  * summary only adds a sheet, and text beginning with "=", "+", "-" or "@" stays text.
  */
-import { columnIndex } from "../../../src/core/cells";
+import { columnIndex } from "../../../src/core/cells/cells";
 import ExcelJS from "exceljs";
 import { MARKER_SHEET, openXlsx, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import {

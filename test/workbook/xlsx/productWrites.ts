@@ -5,7 +5,7 @@
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import { isoToSerial } from "../../../src/core/dates";
+import { isoToSerial } from "../../../src/core/dates/dates";
 import type { WorkbookPort } from "../../../src/app/ports";
 
 /** The summary sheet's name and the follow-up row as LibreOffice's CSV shows them. */

@@ -7,7 +7,7 @@
  */
 import { handoutPlans } from "../../../src/core/collect/handoutPlans";
 import { handoutProtection, handoutTemplates } from "../../../src/core/collect/handoutTemplates";
-import { planTemplates } from "../../../src/core/planTemplate";
+import { planTemplates } from "../../../src/core/template/planTemplate";
 import { readPlan } from "../../../src/core/read/readPlan";
 import {
   newXlsx,

@@ -5,8 +5,8 @@
  * package writer's primitives, so tests can start the file adapter from the same
  * workbook as the in-memory port and the fake Excel.
  */
-import type { RawWorkbook } from "../../../src/core/cells";
-import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
+import type { RawWorkbook } from "../../../src/core/cells/cells";
+import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates/dates";
 import { TABLE_LOOK } from "../../../src/core/style/tableLook";
 import { newXlsx, openXlsx, saveXlsx, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { boxRef } from "../../../src/workbook/xlsx/write/sqref";

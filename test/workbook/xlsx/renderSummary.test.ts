@@ -11,8 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import type { Lang } from "../../../src/core/language";
-import type { LayoutChart, SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { Lang } from "../../../src/core/language/language";
+import type { LayoutChart, SheetLayout } from "../../../src/core/sheetLayout/sheetLayout.types";
 import { openXlsx, saveXlsx, xlsxPort } from "../../../src/workbook/xlsx";
 import { convertInLibreOffice } from "./libreOffice";
 import {

@@ -16,15 +16,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { openXlsx, saveXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
-import {
-  DEFAULT_LIMITS,
-  Package,
-  contentTypeOf,
-  rawEntryBytes,
-  readZipDirectory,
-  scanXml,
-  type ZipEntry,
-} from "../../../src/workbook/xlsx/package";
+import { Package, contentTypeOf } from "../../../src/workbook/xlsx/package";
+import { DEFAULT_LIMITS } from "../../../src/workbook/xlsx/package/limits";
+import { rawEntryBytes, readZipDirectory, type ZipEntry } from "../../../src/workbook/xlsx/package/zipRead";
+import { scanXml } from "../../../src/workbook/xlsx/package/xmlScanner";
 import { findElements } from "../../../src/workbook/xlsx/write/xmlSplice";
 import { sheetsAsCsv } from "./libreOffice";
 import { FOLLOW_UP_CSV_ROW, SUMMARY_SHEET, writePlanAndSummary } from "./productWrites";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { planTemplates } from "../../../src/core/planTemplate";
+import { planTemplates } from "../../../src/core/template/planTemplate";
 import { headersOf, TABLES } from "../../../src/core/plan/schema";
 import { newXlsx, openXlsx, saveXlsx, xlsxPort } from "../../../src/workbook/xlsx";
 import { reopen, sheet, tableRefs } from "./reopen";

@@ -15,18 +15,12 @@
  * document properties. `soffice` reads these files as Excel's (see tableShapes.test.ts).
  */
 import { PLAN_KEYS, TABLES } from "../../../src/core/plan/schema";
-import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/core/cells";
-import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates";
-import {
-  CONTENT_TYPES_PART,
-  Package,
-  escapeXmlAttribute,
-  escapeXmlText,
-  serializeContentTypes,
-  serializeRelationships,
-  type ContentTypes,
-  type RelationshipSpec,
-} from "../../../src/workbook/xlsx/package";
+import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/core/cells/cells";
+import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates/dates";
+import { CONTENT_TYPES_PART, Package, serializeRelationships } from "../../../src/workbook/xlsx/package";
+import { escapeXmlAttribute, escapeXmlText } from "../../../src/workbook/xlsx/package/xmlTree";
+import { serializeContentTypes, type ContentTypes } from "../../../src/workbook/xlsx/package/contentTypes";
+import { type RelationshipSpec } from "../../../src/workbook/xlsx/package/relationships";
 import { CONTENT_TYPES, NS_R, NS_SML, REL_TYPES } from "../../../src/workbook/ooxml";
 import {
   placedCells,

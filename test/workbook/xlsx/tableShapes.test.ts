@@ -10,7 +10,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { a1 } from "../../../src/core/cells";
+import { a1 } from "../../../src/core/cells/cells";
 import { openXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { Package, childElements, firstChild } from "../../../src/workbook/xlsx/package";
 import { sml } from "../../../src/workbook/ooxml";

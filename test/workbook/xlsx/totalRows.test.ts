@@ -14,7 +14,7 @@ import { makeHandouts } from "../../../src/app/handout";
 import type { WorkbookPort } from "../../../src/app/ports";
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import { a1 } from "../../../src/core/cells";
+import { a1 } from "../../../src/core/cells/cells";
 import { newXlsx, openXlsx, saveXlsx, xlsxPort, type XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { memoryPort } from "../../app/memoryPort";
 import { fill, masterRows, ROUND } from "../../core/collect/roundFixture";

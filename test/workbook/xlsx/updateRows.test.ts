@@ -1,4 +1,4 @@
-import { planTemplates } from "../../../src/core/planTemplate";
+import { planTemplates } from "../../../src/core/template/planTemplate";
 import { newXlsx, WorkbookWriteError, xlsxPort } from "../../../src/workbook/xlsx";
 import { reopen, sheet } from "./reopen";
 

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { setUpPlan } from "../../../src/app/setUpPlan";
-import { planTemplates } from "../../../src/core/planTemplate";
+import { planTemplates } from "../../../src/core/template/planTemplate";
 import {
   openXlsx,
   saveXlsx,

@@ -1,4 +1,4 @@
-import type { SheetLayout } from "../../../src/core/sheetLayout.types";
+import type { SheetLayout } from "../../../src/core/sheetLayout/sheetLayout.types";
 import {
   MARKER_SHEET,
   newXlsx,

@@ -1,5 +1,5 @@
 /** The finding catalogue (docs/findings.md): budgets and resources. */
-import { formatMoney } from "../../format";
+import { formatMoney } from "../../language";
 import { entry, where, type CellPlace, type OverBudget } from "./entry";
 
 export const RESOURCES = {

@@ -4,7 +4,7 @@
  * men per goal, and (with the National sub-goal column) goals by assessment per sub-goal.
  */
 import type { Lang } from "../../language";
-import type { LayoutCell, LayoutChart } from "../../sheetLayout.types";
+import type { LayoutCell, LayoutChart } from "../../sheetLayout";
 import { summaryChartData, type SummaryChartData } from "../chartData";
 import type { Summary } from "../summary.types";
 import { seriesFill } from "../../style";

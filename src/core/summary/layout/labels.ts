@@ -4,7 +4,7 @@
  */
 import type { Bilingual, Lang } from "../../language";
 import { choiceLabel } from "../../plan";
-import type { LayoutStyle } from "../../sheetLayout.types";
+import type { LayoutStyle } from "../../sheetLayout";
 import type { ActivityState, ChainDeviationKind, DeviationKind, GoalAssessment } from "../summary.types";
 
 export const L = {

@@ -2,11 +2,11 @@
  * A top-to-bottom writer of a SheetLayout: each call adds rows below the previous
  * ones, so the sections need not count rows themselves.
  */
-import { MAX_ROW_HEIGHT } from "../../sheetLayout.types";
-import type { CellFormat } from "../../template.types";
-import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout.types";
-import type { LayoutBlock } from "../../sheetLayout.types";
-import { wrapsText } from "../../layoutText";
+import { MAX_ROW_HEIGHT } from "../../sheetLayout";
+import type { CellFormat } from "../../cells";
+import type { LayoutArea, LayoutCell, LayoutChart, LayoutStyle, LayoutTable } from "../../sheetLayout";
+import type { LayoutBlock } from "../../sheetLayout";
+import { wrapsText } from "../../sheetLayout";
 import { rowHeightFor } from "../../style";
 
 /** The number of columns the sheet uses (merged rows span all of them). */
@@ -69,6 +69,30 @@ function linesFor(text: string, width: number): number {
 const wraps = (cell: LayoutCell): cell is LayoutCell & { v: string } =>
   typeof cell.v === "string" && wrapsText(cell.s);
 
+/**
+ * The cell a row's height must fit: most lines, or the largest font. Notes each
+ * wrapping cell's longest word in `longest`, by column.
+ */
+function tallestCell(
+  cells: readonly LayoutCell[],
+  widthOf: (col: number) => number,
+  longest: number[],
+): { lines: number; style: LayoutStyle | undefined } {
+  let tallest: { lines: number; style: LayoutStyle | undefined; points: number } = {
+    lines: 1,
+    style: undefined,
+    points: 0,
+  };
+  cells.forEach((c, col) => {
+    if (wraps(c))
+      for (const word of c.v.split(/\s+/)) longest[col] = Math.max(longest[col] ?? 0, word.length);
+    const lines = wraps(c) ? linesFor(c.v, widthOf(col)) : 1;
+    const points = rowHeightFor(lines, c.s) ?? 0;
+    if (points > tallest.points) tallest = { lines, style: c.s, points };
+  });
+  return tallest;
+}
+
 /** A new writer starting at row 0, for columns of these widths (in characters). */
 export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
   let next = 0;
@@ -96,19 +120,7 @@ export function sheetWriter(columnWidths: readonly number[]): SheetWriter {
     }
   };
   const row = (cells: readonly LayoutCell[]): number => {
-    // The row's height fits its tallest cell: most lines, or the largest font.
-    let tallest: { lines: number; style: LayoutStyle | undefined; points: number } = {
-      lines: 1,
-      style: undefined,
-      points: 0,
-    };
-    cells.forEach((c, col) => {
-      if (wraps(c))
-        for (const word of c.v.split(/\s+/)) longest[col] = Math.max(longest[col] ?? 0, word.length);
-      const lines = wraps(c) ? linesFor(c.v, widthOf(col)) : 1;
-      const points = rowHeightFor(lines, c.s) ?? 0;
-      if (points > tallest.points) tallest = { lines, style: c.s, points };
-    });
+    const tallest = tallestCell(cells, widthOf, longest);
     fit(tallest.lines, tallest.style);
     place(cells);
     return next++;

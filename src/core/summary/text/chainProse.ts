@@ -5,7 +5,7 @@
  * sub-goal the plan does not touch; the goals without a sub-goal; and every deviation
  * with its action. Empty for a plan without the National sub-goal column.
  */
-import { formatNumber, formatPercent } from "../../format";
+import { formatNumber, formatPercent } from "../../language";
 import type { Lang } from "../../language";
 import { nationalGoalName } from "../../nationalGoals";
 import { joinList, type MessageArgs } from "../../text";

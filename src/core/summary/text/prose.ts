@@ -3,7 +3,7 @@
  * numbers. Each language's words are in its phrasebook (sv.ts, en.ts), whole sentences
  * with named arguments and plural forms (core/text).
  */
-import { formatDateLong, formatMoney, formatPercent } from "../../format";
+import { formatDateLong, formatMoney, formatPercent } from "../../language";
 import type { Lang } from "../../language";
 import { formatMessage, joinList } from "../../text";
 import type { ActivityState, Summary } from "../summary.types";

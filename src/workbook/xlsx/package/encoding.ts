@@ -91,6 +91,15 @@ export function decodeText(bytes: Uint8Array, part: string | null): { text: stri
 }
 
 /**
+ * A part's bytes as text: UTF-8, or UTF-16 in either byte order (by its byte-order
+ * mark or first bytes), checked against its declaration and decoded fatally.
+ * Throws PackageError naming the part for any other encoding or invalid text.
+ */
+export function decodePartText(bytes: Uint8Array, part: string | null = null): string {
+  return decodeText(bytes, part).text;
+}
+
+/**
  * The encoding to write a part's new text in: the one its declaration names, in
  * the byte order and with the byte-order mark the part had before, when it had one.
  */

@@ -12,60 +12,27 @@
  *   const out = pkg.save();
  */
 import { CONTENT_TYPES_PART, parseContentTypes, type ContentTypes } from "./contentTypes";
-import {
-  decodeText,
-  decoderFor,
-  detectEncoding,
-  encodeText,
-  encodingForText,
-  invalidText,
-  type PartEncoding,
-} from "./encoding";
+import { decodePartText, decodeText, encodeText, encodingForText, type PartEncoding } from "./encoding";
 import { limitsWith, type PackageLimits } from "./limits";
 import { PackageError } from "./packageError";
-import { entryNameProblem, normalizePartName, partKey, relsPartOf } from "./partNames";
+import { normalizePartName, partKey, relsPartOf } from "./partNames";
+import { scanZippedPart, type ScanOptions } from "./partScan";
 import { parseRelationships, type Relationship } from "./relationships";
 import { XmlScanner, type XmlHandler } from "./xmlScanner";
 import { parseXml, type XmlElement } from "./xmlTree";
+import { inflateEntryBytes, readZipDirectory, type InflateBudget, type ZipEntry } from "./zipRead";
+import { writeZip } from "./zipWrite";
 import {
-  inflateEntry,
-  inflateEntryBytes,
-  readZipDirectory,
-  type InflateBudget,
-  type ZipEntry,
-} from "./zipRead";
-import { writeZip, type ZipWriteItem } from "./zipWrite";
+  changesOf,
+  partsByKey,
+  verifyUntouched,
+  zipItemsOf,
+  type PackageChanges,
+  type PackageParts,
+} from "./packageParts";
 
 /** Parts up to this size stay in memory once inflated. */
 const CACHE_BYTES = 1024 * 1024;
-
-/** What changed since the package was opened, by part name. */
-export type PackageChanges = {
-  readonly added: readonly string[];
-  readonly changed: readonly string[];
-  readonly removed: readonly string[];
-};
-
-/** Options of a streaming scan. */
-export type ScanOptions = {
-  /** Called as the part inflates: bytes so far and the size the zip declares (a guide, not a promise). */
-  readonly onProgress?: (done: number, declared: number) => void;
-};
-
-/** Thrown through the inflater to stop a scan the handler ended. */
-class ScanStopped extends Error {}
-
-/** How many first bytes of a streamed part are gathered before its encoding is decided. */
-const HEAD_BYTES = 512;
-
-/**
- * A part's bytes as text: UTF-8, or UTF-16 in either byte order (by its byte-order
- * mark or first bytes), checked against its declaration and decoded fatally.
- * Throws PackageError naming the part for any other encoding or invalid text.
- */
-export function decodePartText(bytes: Uint8Array, part: string | null = null): string {
-  return decodeText(bytes, part).text;
-}
 
 export class Package {
   /** The limits this package is read within. */
@@ -73,7 +40,7 @@ export class Package {
   private readonly archive: Uint8Array;
   private readonly entries: readonly ZipEntry[];
   /** Part key → entry, for parts (not folders) of the archive as opened. */
-  private readonly byKey = new Map<string, ZipEntry>();
+  private readonly byKey: ReadonlyMap<string, ZipEntry>;
   /** Part key → new content, for changed and added parts. */
   private readonly written = new Map<string, { name: string; data: Uint8Array }>();
   private readonly removedKeys = new Set<string>();
@@ -89,15 +56,7 @@ export class Package {
     this.entries = entries;
     this.limits = limits;
     this.budget = { remaining: limits.maxTotalBytes };
-    for (const e of entries) {
-      // Refused before anything else: a copy must never carry a name an unpacker would write outside its folder.
-      const problem = entryNameProblem(e.name);
-      if (problem) throw new PackageError("damaged", problem, e.name);
-      if (e.name.endsWith("/")) continue;
-      const key = partKey(e.name);
-      if (this.byKey.has(key)) throw new PackageError("damaged", "two entries of the same name", e.name);
-      this.byKey.set(key, e);
-    }
+    this.byKey = partsByKey(entries);
   }
 
   /**
@@ -226,57 +185,19 @@ export class Package {
       scanner.end();
       return;
     }
-    const entry = this.entryFor(name);
-    let encoding: PartEncoding | null = null;
-    let decoder: TextDecoder | null = null;
-    // The first bytes, gathered until the encoding can be decided.
-    let head: Uint8Array[] = [];
-    let headBytes = 0;
-    let done = 0;
-    const feed = (bytes: Uint8Array, stream: boolean): void => {
-      if (!decoder) {
-        encoding = detectEncoding(bytes, part);
-        this.encodings.set(partKey(name), encoding);
-        decoder = decoderFor(encoding);
-      }
-      let text: string;
-      try {
-        text = decoder.decode(bytes, { stream });
-      } catch {
-        throw invalidText(encoding ?? detectEncoding(bytes, part), part);
-      }
-      scanner.write(text);
+    const key = partKey(name);
+    const zipped = {
+      archive: this.archive,
+      entry: this.entryFor(name),
+      limits: this.limits,
+      budget: this.budget,
+      part,
     };
-    const joined = (): Uint8Array => {
-      const all = new Uint8Array(headBytes);
-      let at = 0;
-      for (const h of head) {
-        all.set(h, at);
-        at += h.length;
-      }
-      head = [];
-      return all;
+    const hooks = {
+      onEncoding: (encoding: PartEncoding) => this.encodings.set(key, encoding),
+      onInflated: () => this.verified.add(key),
     };
-    try {
-      inflateEntry(this.archive, entry, this.limits, this.budget, (chunk) => {
-        done += chunk.length;
-        if (decoder) feed(chunk, true);
-        else {
-          head.push(chunk);
-          headBytes += chunk.length;
-          if (headBytes >= HEAD_BYTES) feed(joined(), true);
-        }
-        options.onProgress?.(done, entry.size);
-        if (scanner.isStopped) throw new ScanStopped();
-      });
-    } catch (e) {
-      if (e instanceof ScanStopped) return;
-      throw e;
-    }
-    this.verified.add(partKey(name));
-    if (!decoder) feed(joined(), false);
-    else feed(new Uint8Array(0), false);
-    scanner.end();
+    scanZippedPart(zipped, scanner, hooks, options);
   }
 
   /**
@@ -324,11 +245,7 @@ export class Package {
 
   /** The parts added, changed and removed since opening. */
   changes(): PackageChanges {
-    const added: string[] = [];
-    const changed: string[] = [];
-    for (const [key, w] of this.written) (this.byKey.has(key) ? changed : added).push(w.name);
-    const removed = [...this.removedKeys].map((k) => normalizePartName(this.byKey.get(k)!.name));
-    return { added, changed, removed };
+    return changesOf(this.parts());
   }
 
   /**
@@ -359,14 +276,12 @@ export class Package {
    * Throws PackageError naming the first bad part. Parts read before count once.
    */
   verifyCopied(): void {
-    const budget: InflateBudget = { remaining: this.limits.maxTotalBytes };
-    for (const e of this.entries) {
-      if (e.name.endsWith("/")) continue;
-      const key = partKey(e.name);
-      if (this.verified.has(key) || this.removedKeys.has(key) || this.written.has(key)) continue;
-      inflateEntry(this.archive, e, this.limits, budget, () => {});
-      this.verified.add(key);
-    }
+    verifyUntouched(this.parts(), this.limits, this.verified);
+  }
+
+  private parts(): PackageParts {
+    const { archive, entries, byKey, written, removedKeys } = this;
+    return { archive, entries, byKey, written, removedKeys };
   }
 
   /**
@@ -377,19 +292,6 @@ export class Package {
   save(): Uint8Array {
     this.verifyCopied();
     if (this.unchanged && this.archive.length > 0) return this.archive;
-    const items: ZipWriteItem[] = [];
-    for (const e of this.entries) {
-      const key = partKey(e.name);
-      if (e.name.endsWith("/")) {
-        items.push({ name: e.name, copy: { archive: this.archive, entry: e } });
-        continue;
-      }
-      if (this.removedKeys.has(key)) continue;
-      const w = this.written.get(key);
-      if (w) items.push({ name: e.name, data: w.data, dosTime: e.dosTime, dosDate: e.dosDate });
-      else items.push({ name: e.name, copy: { archive: this.archive, entry: e } });
-    }
-    for (const [key, w] of this.written) if (!this.byKey.has(key)) items.push({ name: w.name, data: w.data });
-    return writeZip(items);
+    return writeZip(zipItemsOf(this.parts()));
   }
 }

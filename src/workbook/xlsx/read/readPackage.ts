@@ -2,7 +2,7 @@
  * The core's RawWorkbook from an Office package: every table of every worksheet
  * and each worksheet's used range, read part by part within bounded memory.
  *
- * Tables follow the shared contract (src/core/cells.ts): a Total Row is never in
+ * Tables follow the shared contract (src/core/cells/cells.ts): a Total Row is never in
  * `values`; a table whose header row is hidden still gets its column names as
  * `values[0]`, `top` one row above its first data row and `headerShown: false`.
  */

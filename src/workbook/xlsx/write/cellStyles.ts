@@ -2,8 +2,8 @@
  * The core's style decisions (src/core/style/) as the file's cell formats, and
  * numbers as a file stores them (dates counted from 1904 in workbooks that do).
  */
-import { wrapsText } from "../../../core/layoutText";
-import type { LayoutStyle } from "../../../core/sheetLayout.types";
+import { wrapsText } from "../../../core/sheetLayout";
+import type { LayoutStyle } from "../../../core/sheetLayout";
 import { cellFormatCode, type Look, lookOf } from "../../../core/style";
 import type { CellValueOut } from "./cellXml";
 import type { FontLook, StyleBook } from "./styleBook";

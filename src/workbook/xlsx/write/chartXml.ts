@@ -8,7 +8,7 @@
  */
 import { columnLetters } from "../../../core/cells";
 import { NS_CHART, NS_DRAWING, NS_R } from "../../ooxml";
-import type { LayoutArea, LayoutChart } from "../../../core/sheetLayout.types";
+import type { LayoutArea, LayoutChart } from "../../../core/sheetLayout";
 import { seriesColour } from "../../../core/style";
 import { XML_DECLARATION, sheetRef, xmlAttr, xmlText } from "./xmlText";
 

@@ -1,6 +1,6 @@
 /**
  * Column widths are decided in characters of the default font (the unit Excel's
- * column width box shows; src/core/templateStyle.ts, the layouts); a file stores
+ * column width box shows; src/core/template/templateStyle.ts, the layouts); a file stores
  * them with their padding. Like the Office adapter's conversion to points
  * (office/cellGrids.ts), it assumes Calibri 11, Excel's default: 7 pixels per
  * character and 5 pixels of padding.

@@ -4,7 +4,7 @@
  * bottom-right one (as Office.js's setPosition places it), each a graphic frame
  * naming its chart part by relationship id.
  */
-import type { LayoutArea } from "../../../core/sheetLayout.types";
+import type { LayoutArea } from "../../../core/sheetLayout";
 import { NS_CHART, NS_DRAWING, NS_R, NS_SHEET_DRAWING } from "../../ooxml";
 import { XML_DECLARATION, xmlAttr } from "./xmlText";
 

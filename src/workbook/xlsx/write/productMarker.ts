@@ -1,17 +1,17 @@
 /**
  * Listing a sheet on the product's marker (the very hidden "_cemr" sheet, format
- * in src/core/style/productMarker.ts): its row rewritten, or a new row below the
+ * in src/core/productSheets/productMarker.ts): its row rewritten, or a new row below the
  * last entry; the header and the very hidden state are set every time. A new
  * marker sheet goes after the sheet it lists (as in Excel).
  */
+import { TEXT_FORMAT } from "../../../core/style";
 import {
   MARKER_HEADER,
   MARKER_SHEET,
   MARKER_VISIBILITY,
   markerOf,
   type ProductMarker,
-  TEXT_FORMAT,
-} from "../../../core/style";
+} from "../../../core/productSheets";
 import { WorkbookWriteError } from "../../floor";
 import type { WorkbookWriter } from "./workbookWriter";
 

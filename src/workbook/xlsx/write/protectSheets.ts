@@ -4,7 +4,7 @@
  * unlocked first so the unit can type there; what a unit may still do: select,
  * filter, widen columns and rows. A sheet protected already is left as it is.
  */
-import type { SheetProtection } from "../../../core/protection.types";
+import type { SheetProtection } from "../../../core/template";
 import type { WorkbookWriter } from "./workbookWriter";
 
 const ALLOWED = {

@@ -3,7 +3,7 @@
  * and look, and the values the charts draw kept (with their formats) for the
  * charts' caches.
  */
-import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
+import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout";
 import { cellFormatCode, numberFormatCode, tableHeaderLook } from "../../../core/style";
 import { fileValue, lookStyle, reportCellStyle } from "./cellStyles";
 import type { ChartCell } from "./chartXml";

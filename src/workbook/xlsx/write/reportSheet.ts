@@ -9,10 +9,11 @@
  */
 
 import { CONTENT_TYPES, PAPER_SIZE_CODES, REL_TYPES } from "../../ooxml";
-import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout.types";
-import { sheetNameProblem } from "../../../core/sheetNames";
+import type { LayoutCell, SheetLayout } from "../../../core/sheetLayout";
+import { sheetNameProblem } from "../../../core/cells";
 import { fileColumnWidth } from "./columnWidths";
-import { markerOf, PAGE_FIT, type ProductMarker, TABLE_LOOK } from "../../../core/style";
+import { PAGE_FIT, TABLE_LOOK } from "../../../core/style";
+import { markerOf, type ProductMarker } from "../../../core/productSheets";
 import { WorkbookWriteError } from "../../floor";
 import { ReportCells } from "./reportCells";
 import type { SheetEdit } from "./sheetEdit";
@@ -98,7 +99,7 @@ export function writeReportSheet(w: WorkbookWriter, layout: SheetLayout, target:
 /**
  * The sheet to write the report on: the product's sheet of that name emptied (when
  * the caller asks to replace it), else a new one. Refuses a name Excel refuses
- * (src/core/sheetNames.ts), a sheet of that name the product may not replace, and a
+ * (src/core/cells/sheetNames.ts), a sheet of that name the product may not replace, and a
  * new sheet in a workbook whose structure is protected.
  */
 function reportSheetFor(w: WorkbookWriter, layout: SheetLayout, target: ReportTarget): SheetEntry {

@@ -7,8 +7,8 @@
  * or workbook structure.
  */
 import { columnLetters } from "../../../core/cells";
-import { sheetNameProblem } from "../../../core/sheetNames";
-import { listsTemplateFor } from "../../../core/planTemplate";
+import { sheetNameProblem } from "../../../core/cells";
+import { listsTemplateFor } from "../../../core/template";
 import {
   cellFormatCode,
   colourFormula,
@@ -21,7 +21,7 @@ import {
   validationRule,
 } from "../../../core/style";
 import { fileColumnWidth } from "./columnWidths";
-import type { ListColumn, TableTemplate } from "../../../core/template.types";
+import type { ListColumn, TableTemplate } from "../../../core/template";
 import type { ProgressReport } from "../../../app/ports";
 import { WorkbookWriteError } from "../../floor";
 import { fileValue, lookStyle } from "./cellStyles";

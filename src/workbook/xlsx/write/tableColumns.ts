@@ -7,7 +7,7 @@
  * or belong to another table.
  */
 import { numberFormatCode } from "../../../core/style";
-import type { ColumnAddition } from "../../../core/template.types";
+import type { ColumnAddition } from "../../../core/template";
 import { WorkbookWriteError } from "../../floor";
 import type { CellValueOut } from "./cellXml";
 import { escapeOoxml } from "./cellXml";

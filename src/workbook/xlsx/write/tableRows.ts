@@ -10,7 +10,7 @@
  */
 import { NS_SML, REL_TYPES } from "../../ooxml";
 import { cellFormatCode } from "../../../core/style";
-import { excelNameKey } from "../../../core/sheetNames";
+import { excelNameKey } from "../../../core/cells";
 import type { RowUpdate } from "../../../app/ports";
 import { relsPartOf } from "../package";
 import { WorkbookWriteError } from "../../floor";

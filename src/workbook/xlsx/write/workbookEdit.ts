@@ -8,7 +8,7 @@
  */
 import { CONTENT_TYPES, elementsBefore, NS_R, REL_TYPES, sml as el, WORKBOOK_ORDER } from "../../ooxml";
 import { normalizePartName, type Package } from "../package";
-import { sameSheetName, sameTableName } from "../../../core/sheetNames";
+import { sameSheetName, sameTableName } from "../../../core/cells";
 import { addContentTypes, addRelationship } from "./packageEdits";
 import {
   appendChildren,

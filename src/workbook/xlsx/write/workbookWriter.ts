@@ -6,7 +6,7 @@
  */
 import { CONTENT_TYPES, REL_TYPES } from "../../ooxml";
 import type { Package } from "../package";
-import { sameTableName } from "../../../core/sheetNames";
+import { sameTableName } from "../../../core/cells";
 import { addContentTypes, addRelationship, freePartName } from "./packageEdits";
 import { SheetEdit } from "./sheetEdit";
 import { emptySheetXml } from "./worksheetSchema";

@@ -18,18 +18,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RawWorkbook } from "../../../../src/core/cells";
+import type { RawWorkbook } from "../../../../src/core/cells/cells";
 import { openXlsx, WorkbookFileError, xlsxPort } from "../../../../src/workbook/xlsx";
 import { readXlsxBytes } from "../../../../src/workbook/xlsx/readXlsx";
-import {
-  CONTENT_TYPES_PART,
-  Package,
-  PackageError,
-  relsPartOf,
-  crc32,
-  writeZip,
-  type ZipWriteItem,
-} from "../../../../src/workbook/xlsx/package";
+import { CONTENT_TYPES_PART, Package, PackageError, relsPartOf } from "../../../../src/workbook/xlsx/package";
+import { crc32 } from "../../../../src/workbook/xlsx/package/crc32";
+import { writeZip, type ZipWriteItem } from "../../../../src/workbook/xlsx/package/zipWrite";
 import { entriesOf, renameEntry } from "./zipBytes";
 
 /** A small, fast, seeded generator (mulberry32): the same seed, the same sequence. */

@@ -3,12 +3,9 @@
  * zip entry (a flipped bit in its name), a part's XML changed inside a valid zip,
  * a part taken out, an entry's compressed bytes or header fields changed.
  */
-import {
-  Package,
-  readZipDirectory,
-  DEFAULT_LIMITS,
-  type ZipEntry,
-} from "../../../../src/workbook/xlsx/package";
+import { Package } from "../../../../src/workbook/xlsx/package";
+import { readZipDirectory, type ZipEntry } from "../../../../src/workbook/xlsx/package/zipRead";
+import { DEFAULT_LIMITS } from "../../../../src/workbook/xlsx/package/limits";
 
 const enc = new TextEncoder();
 

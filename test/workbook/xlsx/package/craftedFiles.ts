@@ -6,7 +6,7 @@
  * streaming fashion, so a file of any size is made in little memory.
  */
 import { Deflate } from "fflate";
-import { Crc32 } from "../../../../src/workbook/xlsx/package";
+import { Crc32 } from "../../../../src/workbook/xlsx/package/crc32";
 import { NS_R, NS_SML } from "../../../../src/workbook/ooxml";
 import { buildZip, type RawEntry } from "./zipBytes";
 

@@ -21,12 +21,9 @@ import {
   WorkbookFileError,
   xlsxPort,
 } from "../../../../src/workbook/xlsx";
-import {
-  Package,
-  rawEntryBytes,
-  readZipDirectory,
-  DEFAULT_LIMITS,
-} from "../../../../src/workbook/xlsx/package";
+import { Package } from "../../../../src/workbook/xlsx/package";
+import { rawEntryBytes, readZipDirectory } from "../../../../src/workbook/xlsx/package/zipRead";
+import { DEFAULT_LIMITS } from "../../../../src/workbook/xlsx/package/limits";
 import { sheetsAsCsv } from "../libreOffice";
 
 jest.setTimeout(240_000);

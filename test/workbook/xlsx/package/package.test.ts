@@ -2,18 +2,16 @@ import {
   Package,
   PackageError,
   contentTypeOf,
-  parseContentTypes,
-  parseRelationships,
-  rawEntryBytes,
-  readZipDirectory,
   relativeTarget,
   relsPartOf,
-  resolveTarget,
-  serializeContentTypes,
   serializeRelationships,
-  writeZip,
-  DEFAULT_LIMITS,
 } from "../../../../src/workbook/xlsx/package";
+import { parseContentTypes, serializeContentTypes } from "../../../../src/workbook/xlsx/package/contentTypes";
+import { parseRelationships } from "../../../../src/workbook/xlsx/package/relationships";
+import { rawEntryBytes, readZipDirectory } from "../../../../src/workbook/xlsx/package/zipRead";
+import { resolveTarget } from "../../../../src/workbook/xlsx/package/partNames";
+import { writeZip } from "../../../../src/workbook/xlsx/package/zipWrite";
+import { DEFAULT_LIMITS } from "../../../../src/workbook/xlsx/package/limits";
 import { NS_SML, REL_TYPES, sml } from "../../../../src/workbook/ooxml";
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -3,11 +3,11 @@ import {
   PackageError,
   XmlScanner,
   childElements,
-  parseXml,
-  scanXml,
   textContent,
   type XmlHandler,
 } from "../../../../src/workbook/xlsx/package";
+import { parseXml } from "../../../../src/workbook/xlsx/package/xmlTree";
+import { scanXml } from "../../../../src/workbook/xlsx/package/xmlScanner";
 import { NS_R, NS_SML, sml } from "../../../../src/workbook/ooxml";
 
 /** Every event as a line, for comparing two scans. */

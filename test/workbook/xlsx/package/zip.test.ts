@@ -1,15 +1,14 @@
 import { deflateSync } from "fflate";
+import { PackageError } from "../../../../src/workbook/xlsx/package";
+import { crc32 } from "../../../../src/workbook/xlsx/package/crc32";
 import {
-  crc32,
   inflateEntry,
   inflateEntryBytes,
-  limitsWith,
-  PackageError,
   rawEntryBytes,
   readZipDirectory,
-  writeZip,
-  type PackageLimits,
-} from "../../../../src/workbook/xlsx/package";
+} from "../../../../src/workbook/xlsx/package/zipRead";
+import { limitsWith, type PackageLimits } from "../../../../src/workbook/xlsx/package/limits";
+import { writeZip } from "../../../../src/workbook/xlsx/package/zipWrite";
 import { buildZip, type RawEntry } from "./zipBytes";
 
 const text = (s: string) => new TextEncoder().encode(s);

@@ -3,12 +3,9 @@
  * programs write (absolute targets, prefixes, Strict namespaces, hidden headers,
  * Total Rows, 1904 dates) without needing a library to produce them.
  */
-import {
-  serializeRelationships,
-  writeZip,
-  type RelationshipSpec,
-  type ZipWriteItem,
-} from "../../../../src/workbook/xlsx/package";
+import { serializeRelationships } from "../../../../src/workbook/xlsx/package";
+import { writeZip, type ZipWriteItem } from "../../../../src/workbook/xlsx/package/zipWrite";
+import { type RelationshipSpec } from "../../../../src/workbook/xlsx/package/relationships";
 import { NS_SML, REL_TYPES } from "../../../../src/workbook/ooxml";
 
 export type SheetSpec = {

@@ -1,5 +1,7 @@
 import { openXlsx, WorkbookFileError, xlsxPort } from "../../../../src/workbook/xlsx";
-import { readZipDirectory, DEFAULT_LIMITS, Package } from "../../../../src/workbook/xlsx/package";
+import { Package } from "../../../../src/workbook/xlsx/package";
+import { readZipDirectory } from "../../../../src/workbook/xlsx/package/zipRead";
+import { DEFAULT_LIMITS } from "../../../../src/workbook/xlsx/package/limits";
 import { NS_SML } from "../../../../src/workbook/ooxml";
 import { readPackageWorkbook } from "../../../../src/workbook/xlsx/read/readPackage";
 import { buildXlsx, row, tableXml, type BookSpec } from "./buildXlsx";
