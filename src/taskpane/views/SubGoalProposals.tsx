@@ -16,13 +16,12 @@ import {
 } from "@fluentui/react-components";
 import { setUpPlan, type SetUpResult } from "../../app/setUpPlan";
 import { proposeSubGoals, writeSubGoals, type SubGoalProposal } from "../../app/subGoalProposals";
-import { formatMessage } from "../../core/text";
 import type { Lang } from "../../core/language";
 import { nationalGoalName } from "../../core/nationalGoals";
 import { ErrorBar } from "../components/ErrorBar";
 import { outcomeOf, type UserMessage } from "../steps";
 import type { Workspace } from "../workspace";
-import { SUB_GOAL_STRINGS } from "./subGoalStrings";
+import { subGoalWords } from "./subGoalStrings";
 
 const useStyles = makeStyles({
   card: {
@@ -51,7 +50,7 @@ export type SubGoalProposalsProps = {
 };
 
 export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposalsProps) {
-  const s = SUB_GOAL_STRINGS[lang];
+  const say = subGoalWords(lang);
   const styles = useStyles();
   const [shown, setShown] = useState<Shown>({ kind: "idle" });
   const propose = () => {
@@ -79,26 +78,27 @@ export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposal
   return (
     <div className={styles.card} role="group" aria-labelledby="subgoals-title">
       <Subtitle2 as="h3" id="subgoals-title">
-        {s.title}
+        {say("title")}
       </Subtitle2>
-      <Text>{s.intro}</Text>
+      <Text>{say("intro")}</Text>
       {(shown.kind === "idle" || shown.kind === "columns") && (
         <div>
-          <Button onClick={propose}>{s.propose}</Button> <Button onClick={addColumns}>{s.addColumns}</Button>
+          <Button onClick={propose}>{say("propose")}</Button>{" "}
+          <Button onClick={addColumns}>{say("addColumns")}</Button>
         </div>
       )}
       {shown.kind === "columns" && shown.lines.map((line) => <Text key={line}>{line}</Text>)}
-      {shown.kind === "busy" && <Text>{s.working}</Text>}
+      {shown.kind === "busy" && <Text>{say("working")}</Text>}
       {shown.kind === "error" && <ErrorBar lang={lang} message={shown.message} />}
       {shown.kind === "written" && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{formatMessage(s.written, { n: shown.n }, lang)}</MessageBarBody>
+          <MessageBarBody>{say("written", { n: shown.n })}</MessageBarBody>
         </MessageBar>
       )}
-      {shown.kind === "proposals" && shown.proposals.length === 0 && <Text>{s.none}</Text>}
+      {shown.kind === "proposals" && shown.proposals.length === 0 && <Text>{say("none")}</Text>}
       {shown.kind === "proposals" && shown.proposals.length > 0 && (
         <>
-          <ul aria-label={s.title}>
+          <ul aria-label={say("title")}>
             {shown.proposals.map((p) => (
               <li key={p.row}>
                 {p.goalId}: {p.goals.map((g) => `${g} ${nationalGoalName(g, lang)}`).join("; ")}
@@ -106,7 +106,7 @@ export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposal
             ))}
           </ul>
           <Button appearance="primary" onClick={() => confirm(shown.proposals)}>
-            {s.confirm}
+            {say("confirm")}
           </Button>
         </>
       )}
@@ -116,11 +116,11 @@ export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposal
 
 /** What adding the new columns did, one line per outcome. */
 function columnLines(r: SetUpResult, lang: Lang): string[] {
-  const s = SUB_GOAL_STRINGS[lang];
+  const say = subGoalWords(lang);
   const names = (headers: readonly string[]) => headers.map((h) => `«${h}»`).join(", ");
   const added = r.columnsAdded.flatMap((c) => c.headers);
-  const lines = added.length > 0 ? [formatMessage(s.columnsAdded, { names: names(added) }, lang)] : [];
+  const lines = added.length > 0 ? [say("columnsAdded", { names: names(added) })] : [];
   for (const n of r.columnsNotAdded)
-    lines.push(formatMessage(s.columnsNotAdded, { names: names(n.headers), sheet: n.sheet }, lang));
-  return lines.length > 0 ? lines : [s.columnsThere];
+    lines.push(say("columnsNotAdded", { names: names(n.headers), sheet: n.sheet }));
+  return lines.length > 0 ? lines : [say("columnsThere")];
 }

@@ -1,5 +1,6 @@
 /** The charts' words (Follow-up and Check views). */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   charts: "Diagram",
@@ -57,9 +58,9 @@ const sv = {
   infos: "Att titta på",
 };
 
-export type ChartStrings = { readonly [K in keyof typeof sv]: string };
+export type ChartPhrase = keyof typeof sv;
 
-const en: ChartStrings = {
+const en: Readonly<Record<ChartPhrase, string>> = {
   charts: "Charts",
   loading: "Loading the charts …",
   stackedKind: "Stacked bar chart",
@@ -115,4 +116,7 @@ const en: ChartStrings = {
   infos: "Worth a look",
 };
 
-export const CHART_STRINGS: Readonly<Record<Lang, ChartStrings>> = { sv, en };
+const CHART_BOOKS: Phrasebooks<ChartPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const chartWords = (lang: Lang): Say<ChartPhrase> => speakerIn(CHART_BOOKS, lang);

@@ -1,6 +1,6 @@
 /** The Check view's words. */
 import type { Lang } from "../../core/language";
-import { formatMessage, type MessageArgs } from "../../core/text";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Granska planen",
@@ -45,9 +45,9 @@ const sv = {
   glanceKey: "Teckenförklaring",
 };
 
-export type CheckStrings = { readonly [K in keyof typeof sv]: string };
+export type CheckPhrase = keyof typeof sv;
 
-const en: CheckStrings = {
+const en: Readonly<Record<CheckPhrase, string>> = {
   title: "Check the plan",
   refDate: "Check as of",
   today: "Today ({date})",
@@ -90,9 +90,7 @@ const en: CheckStrings = {
   glanceKey: "Key",
 };
 
-export const CHECK_STRINGS: Readonly<Record<Lang, CheckStrings>> = { sv, en };
+const CHECK_BOOKS: Phrasebooks<CheckPhrase> = { sv, en };
 
-/** A Check view message with its named arguments put in (the one message mechanism, core/text). */
-export function checkText(key: keyof CheckStrings, lang: Lang, args: MessageArgs): string {
-  return formatMessage(CHECK_STRINGS[lang][key], args, lang);
-}
+/** The words in a language, said through the one message mechanism (core/text). */
+export const checkWords = (lang: Lang): Say<CheckPhrase> => speakerIn(CHECK_BOOKS, lang);

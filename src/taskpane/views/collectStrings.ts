@@ -1,6 +1,6 @@
 /** The Hand-out and collect view's words. */
 import type { Lang } from "../../core/language";
-import { formatMessage, type MessageArgs } from "../../core/text";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Utskick och insamling",
@@ -81,9 +81,9 @@ const sv = {
   empty: "(tom)",
 };
 
-export type CollectStrings = { readonly [K in keyof typeof sv]: string };
+export type CollectPhrase = keyof typeof sv;
 
-const en: CollectStrings = {
+const en: Readonly<Record<CollectPhrase, string>> = {
   title: "Hand-out and collect",
   intro:
     "Make one workbook per responsible for the period, send them out and collect the filled-in files here. Nothing is written into the workbook until you confirm.",
@@ -162,9 +162,7 @@ const en: CollectStrings = {
   empty: "(blank)",
 };
 
-export const COLLECT_STRINGS: Readonly<Record<Lang, CollectStrings>> = { sv, en };
+const COLLECT_BOOKS: Phrasebooks<CollectPhrase> = { sv, en };
 
-/** A string with its named arguments put in (the one message mechanism, core/text). */
-export function fillIn(text: string, args: MessageArgs, lang: Lang): string {
-  return formatMessage(text, args, lang);
-}
+/** The words in a language, said through the one message mechanism (core/text). */
+export const collectWords = (lang: Lang): Say<CollectPhrase> => speakerIn(COLLECT_BOOKS, lang);

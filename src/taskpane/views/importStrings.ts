@@ -1,8 +1,10 @@
 /** The Import view's words. */
 import type { Lang } from "../../core/language";
 import type { ImportMeaning, NotUnderstoodReason } from "../../core/import";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
-const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
+/** Why a line of the source is not understood. */
+const REASON_BOOKS: Phrasebooks<NotUnderstoodReason> = {
   sv: {
     article: "artikeln går inte att läsa",
     noArticle: "ingen artikel",
@@ -37,7 +39,8 @@ const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
   },
 };
 
-const meanings: Record<Lang, Readonly<Record<ImportMeaning, string>>> = {
+/** What a column of the source means: the names in the column mapping and the preview's headers. */
+const MEANING_BOOKS: Phrasebooks<ImportMeaning> = {
   sv: {
     article: "Artikel",
     goal: "Mål",
@@ -127,12 +130,9 @@ const sv = {
   whereText: "den inklistrade texten",
 };
 
-export type ImportStrings = { readonly [K in keyof typeof sv]: string } & {
-  readonly meanings: Readonly<Record<ImportMeaning, string>>;
-  readonly reasons: Readonly<Record<NotUnderstoodReason, string>>;
-};
+export type ImportPhrase = keyof typeof sv;
 
-const en: Omit<ImportStrings, "meanings" | "reasons"> = {
+const en: Readonly<Record<ImportPhrase, string>> = {
   title: "Import a plan",
   intro:
     "Paste the plan from Word or PDF – as a table into a sheet, or as text here. Import turns it into goals and activities; the source cells are never changed.",
@@ -187,7 +187,13 @@ const en: Omit<ImportStrings, "meanings" | "reasons"> = {
   whereText: "the pasted text",
 };
 
-export const IMPORT_STRINGS: Readonly<Record<Lang, ImportStrings>> = {
-  sv: { ...sv, meanings: meanings.sv, reasons: reasons.sv },
-  en: { ...en, meanings: meanings.en, reasons: reasons.en },
-};
+const IMPORT_BOOKS: Phrasebooks<ImportPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const importWords = (lang: Lang): Say<ImportPhrase> => speakerIn(IMPORT_BOOKS, lang);
+
+/** What each kind of column means, in a language. */
+export const meaningWords = (lang: Lang): Say<ImportMeaning> => speakerIn(MEANING_BOOKS, lang);
+
+/** Why a line is not understood, in a language. */
+export const reasonWords = (lang: Lang): Say<NotUnderstoodReason> => speakerIn(REASON_BOOKS, lang);

@@ -1,5 +1,6 @@
 /** The Plan view's words. */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   setUpTitle: "Lägg upp planarbetsboken",
@@ -41,9 +42,9 @@ const sv = {
   refresh: "Läs in igen",
 };
 
-export type PlanStrings = { readonly [K in keyof typeof sv]: string };
+export type PlanPhrase = keyof typeof sv;
 
-const en: PlanStrings = {
+const en: Readonly<Record<PlanPhrase, string>> = {
   setUpTitle: "Set up the plan workbook",
   setUpIntro:
     "Creates the tables that are missing: Plan, Articles, Goals, Activities, Periods, Follow-up and Indicators. Existing cells are never changed.",
@@ -83,4 +84,7 @@ const en: PlanStrings = {
   refresh: "Read again",
 };
 
-export const PLAN_STRINGS: Readonly<Record<Lang, PlanStrings>> = { sv, en };
+const PLAN_BOOKS: Phrasebooks<PlanPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const planWords = (lang: Lang): Say<PlanPhrase> => speakerIn(PLAN_BOOKS, lang);

@@ -1,5 +1,6 @@
 /** The words of set-up's proposal of national sub-goals (SubGoalProposals.tsx). */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Nationella jämställdhetspolitiska delmål",
@@ -17,7 +18,7 @@ const sv = {
   columnsThere: "Alla kolumner finns redan.",
 };
 
-const en: typeof sv = {
+const en: Readonly<Record<SubGoalPhrase, string>> = {
   title: "National gender-equality sub-goals",
   intro:
     "The add-in can propose sub-goals for the goals that have none, from their articles. The table is our own proposal, not a source; nothing is written until you confirm, and only into empty cells.",
@@ -33,4 +34,9 @@ const en: typeof sv = {
   columnsThere: "Every column is there already.",
 };
 
-export const SUB_GOAL_STRINGS: Readonly<Record<Lang, typeof sv>> = { sv, en };
+type SubGoalPhrase = keyof typeof sv;
+
+const SUB_GOAL_BOOKS: Phrasebooks<SubGoalPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const subGoalWords = (lang: Lang): Say<SubGoalPhrase> => speakerIn(SUB_GOAL_BOOKS, lang);

@@ -1,5 +1,6 @@
 /** The Summary view's words. */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Uppföljning",
@@ -40,9 +41,9 @@ const sv = {
   nationalGoals: "Per nationellt jämställdhetspolitiskt delmål",
 };
 
-export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
+export type SummaryViewPhrase = keyof typeof sv;
 
-const en: SummaryStrings = {
+const en: Readonly<Record<SummaryViewPhrase, string>> = {
   title: "Follow-up",
   noPeriods:
     "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
@@ -81,4 +82,7 @@ const en: SummaryStrings = {
   nationalGoals: "Per national gender-equality sub-goal",
 };
 
-export const SUMMARY_STRINGS: Readonly<Record<Lang, SummaryStrings>> = { sv, en };
+const SUMMARY_BOOKS: Phrasebooks<SummaryViewPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const summaryWords = (lang: Lang): Say<SummaryViewPhrase> => speakerIn(SUMMARY_BOOKS, lang);
