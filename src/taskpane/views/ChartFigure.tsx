@@ -70,7 +70,7 @@ export function ChartFigure({
           className={styles.scroll}
           tabIndex={0}
           role="region"
-          aria-label={`${model.title}. ${say("scrollHint")}`}
+          aria-label={say("scrollHint", { title: model.title })}
         >
           {chart}
         </div>

@@ -97,7 +97,7 @@ export function CoverageGlance({
   const counts = coverageCounts(rows);
   const states = ORDER.filter((st) => counts[st] > 0);
   const summary = say("glance", {
-    counts: states.map((st) => say("countOf", { count: counts[st], what: say(st).toLowerCase() })).join(", "),
+    counts: states.map((st) => say(`${st}Count`, { n: counts[st] })).join(", "),
   });
   return (
     <div className={styles.root}>

@@ -45,6 +45,8 @@ const useStyles = makeStyles({
   heading: { marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXXS },
 });
 
+const COUNT_OF = { error: "errorCount", warning: "warningCount", info: "infoCount" } as const;
+
 function severityLabel(say: Say<CheckPhrase>, sev: Severity): string {
   return sev === "error" ? say("errors") : sev === "warning" ? say("warnings") : say("infos");
 }
@@ -105,9 +107,7 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
     <section aria-labelledby="findings-title">
       <Text as="h3" weight="semibold" id="findings-title" className={styles.heading}>
         {say("findingsTitle", {
-          counts: SEVERITIES.map((sev) =>
-            say("countOf", { count: count(sev), what: severityLabel(say, sev).toLowerCase() }),
-          ).join(", "),
+          counts: SEVERITIES.map((sev) => say(COUNT_OF[sev], { n: count(sev) })).join(", "),
         })}
       </Text>
       <div className={styles.filters}>

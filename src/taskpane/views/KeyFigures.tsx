@@ -1,6 +1,6 @@
 /** A summary's key figures as a description list, numbers in the user's format. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatMoney, formatNumber, formatPercent } from "../../core/format";
+import { formatMoney, formatPercent } from "../../core/format";
 import type { Lang } from "../../core/language";
 import type { SummaryJson } from "../../core/summary";
 import { summaryWords } from "./summaryStrings";
@@ -18,23 +18,28 @@ const useStyles = makeStyles({
   detail: { margin: 0 },
 });
 
+const STATES = ["done", "inProgress", "delayed", "notStarted", "cancelled", "unreported"] as const;
+
 export function KeyFigures({ lang, json }: { readonly lang: Lang; readonly json: SummaryJson }) {
   const say = summaryWords(lang);
   const styles = useStyles();
   const a = json.activities;
-  const share = a.total > 0 ? ` (${formatPercent(a.byStatus.done / a.total, lang)})` : "";
-  const statusParts = (["done", "inProgress", "delayed", "notStarted", "cancelled", "unreported"] as const)
-    .filter((k) => a.byStatus[k] > 0)
-    .map((k) => `${formatNumber(a.byStatus[k], lang)} ${say(k)}${k === "done" ? share : ""}`);
+  const counted = (k: (typeof STATES)[number]): string => {
+    const count = say(k, { n: a.byStatus[k] });
+    return k === "done" && a.total > 0
+      ? say("withShare", { count, share: formatPercent(a.byStatus.done / a.total, lang) })
+      : count;
+  };
+  const statusParts = STATES.filter((k) => a.byStatus[k] > 0).map(counted);
   const assessments = { met: 0, partlyMet: 0, notMet: 0, notAssessed: 0 };
   for (const g of json.goals) assessments[g.assessment] += 1;
   const goalParts = (["met", "partlyMet", "notMet", "notAssessed"] as const)
     .filter((k) => assessments[k] > 0)
-    .map((k) => `${formatNumber(assessments[k], lang)} ${say(k)}`);
+    .map((k) => say(k, { n: assessments[k] }));
   const money = (n: number) => formatMoney(n, lang, json.currency);
   const rows: [string, string][] = [
-    [say("activities"), `${formatNumber(a.total, lang)}: ${statusParts.join(", ") || "–"}`],
-    [say("goals"), `${formatNumber(json.goals.length, lang)}: ${goalParts.join(", ") || "–"}`],
+    [say("activities"), say("countOf", { n: a.total, parts: statusParts.join(", ") || "–" })],
+    [say("goals"), say("countOf", { n: json.goals.length, parts: goalParts.join(", ") || "–" })],
     [say("budget"), money(json.budget.budget)],
     [say("outcome"), money(json.budget.outcome)],
     [say("forecast"), money(json.budget.forecast)],

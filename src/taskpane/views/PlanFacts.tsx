@@ -23,13 +23,12 @@ const useStyles = makeStyles({
 function deadlineWords(d: DeadlineState, say: Say<PlanPhrase>): string {
   switch (d.kind) {
     case "met":
-      return `${d.deadline} – ${say("met")} (${say("adoptedOn")} ${d.adopted})`;
     case "late":
-      return `${d.deadline} – ${say("late")} (${say("adoptedOn")} ${d.adopted})`;
+      return say(d.kind, { deadline: d.deadline, adopted: d.adopted });
     case "open":
-      return `${d.deadline} – ${say("open")}, ${d.daysLeft} ${say("daysLeft")}`;
+      return say("open", { deadline: d.deadline, n: d.daysLeft });
     case "overdue":
-      return `${d.deadline} – ${say("overdue")} (${d.daysLate} ${say("daysLate")})`;
+      return say("overdue", { deadline: d.deadline, n: d.daysLate });
     case "unknown":
       return say("unknown");
   }
@@ -44,7 +43,7 @@ export function PlanFacts({ lang, overview }: { readonly lang: Lang; readonly ov
       : overview.deadline.kind === "open" || overview.deadline.kind === "unknown"
         ? styles.neutral
         : styles.bad;
-  const or = (v: string | null) => v ?? `(${say("missing")})`;
+  const or = (v: string | null) => v ?? say("missing");
   const rows: [string, string, string?][] = [
     [say("organisation"), or(overview.organisation)],
     [say("planName"), or(overview.planName)],
@@ -53,8 +52,8 @@ export function PlanFacts({ lang, overview }: { readonly lang: Lang; readonly ov
     [
       say("period"),
       overview.periodStart || overview.periodEnd
-        ? `${or(overview.periodStart)} – ${or(overview.periodEnd)}`
-        : `(${say("missing")})`,
+        ? say("periodRange", { start: or(overview.periodStart), end: or(overview.periodEnd) })
+        : say("missing"),
     ],
     [say("prioritised"), String(overview.counts.prioritisedArticles)],
     [say("goals"), String(overview.counts.goals)],

@@ -59,7 +59,10 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {created.length > 0
-              ? `${say("created")} ${created.map((name) => tableSpec(name).sheet[lang]).join(", ")}`
+              ? say("created", {
+                  n: created.length,
+                  tables: created.map((name) => tableSpec(name).sheet[lang]).join(", "),
+                })
               : say("nothingToDo")}
           </MessageBarBody>
         </MessageBar>

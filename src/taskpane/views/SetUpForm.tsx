@@ -55,7 +55,7 @@ export function SetUpForm({ lang, workspace, missing, onDone }: SetUpFormProps) 
       </Subtitle2>
       <Text>{say("setUpIntro")}</Text>
       <Text>
-        {say("missingTables")} {missing.map((name) => tableSpec(name).sheet[lang]).join(", ")}
+        {say("missingTables", { tables: missing.map((name) => tableSpec(name).sheet[lang]).join(", ") })}
       </Text>
       <Field label={say("language")}>
         <Select value={state.lang} onChange={(_, d) => edit({ lang: d.value === "en" ? "en" : "sv" })}>

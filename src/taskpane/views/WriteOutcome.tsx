@@ -39,9 +39,7 @@ export function WriteOutcome({
       {written?.status === "error" && <ErrorBar lang={lang} message={written.message} />}
       {written?.status === "written" && (
         <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody>
-            {say("written")} {written.sheet}
-          </MessageBarBody>
+          <MessageBarBody>{say("written", { sheet: written.sheet })}</MessageBarBody>
           {workspace.selectCell && (
             <MessageBarActions>
               <Button onClick={() => void workspace.selectCell?.(written.sheet, "A1")}>{say("goTo")}</Button>

@@ -22,7 +22,9 @@ const sv = {
   finding: "{severity}: {message}",
   findingAtCell: "{severity}: {message} ({sheet}!{cell}, Visa cellen)",
   findingsTitle: "Anmärkningar: {counts}",
-  countOf: "{count} {what}",
+  errorCount: "{n} fel",
+  warningCount: "{n, plural, one {{n} varning} other {{n} varningar}}",
+  infoCount: "{n} att titta på",
   counted: "{label} ({count})",
   shownOf: "{shown} visas av {total}",
   coverageTitle: "Artikeltäckning",
@@ -40,8 +42,15 @@ const sv = {
   goalWithoutActivity: "Mål utan aktivitet",
   notPrioritisedWithGoals: "Har mål men är inte prioriterad",
   notPrioritised: "Inte prioriterad",
-  coverageCounts: "{prioritised} prioriterade artiklar, varav täckta: {covered}",
+  coverageCounts:
+    "{prioritised, plural, one {{prioritised} prioriterad artikel} other {{prioritised} prioriterade artiklar}}, varav täckta: {covered}",
   glance: "Artiklarnas täckning i korthet: {counts}.",
+  coveredCount: "{n, plural, one {{n} täckt} other {{n} täckta}}",
+  noGoalCount: "{n} mål saknas",
+  goalWithoutActivityCount: "{n} mål utan aktivitet",
+  notPrioritisedWithGoalsCount:
+    "{n, plural, one {{n} har mål men är inte prioriterad} other {{n} har mål men är inte prioriterade}}",
+  notPrioritisedCount: "{n, plural, one {{n} inte prioriterad} other {{n} inte prioriterade}}",
   glanceKey: "Teckenförklaring",
 };
 
@@ -67,7 +76,9 @@ const en: Readonly<Record<CheckPhrase, string>> = {
   finding: "{severity}: {message}",
   findingAtCell: "{severity}: {message} ({sheet}!{cell}, Show the cell)",
   findingsTitle: "Findings: {counts}",
-  countOf: "{count} {what}",
+  errorCount: "{n, plural, one {{n} error} other {{n} errors}}",
+  warningCount: "{n, plural, one {{n} warning} other {{n} warnings}}",
+  infoCount: "{n} worth a look",
   counted: "{label} ({count})",
   shownOf: "{shown} shown of {total}",
   coverageTitle: "Article coverage",
@@ -85,8 +96,14 @@ const en: Readonly<Record<CheckPhrase, string>> = {
   goalWithoutActivity: "Goal without activity",
   notPrioritisedWithGoals: "Has goals but not prioritised",
   notPrioritised: "Not prioritised",
-  coverageCounts: "{prioritised} prioritised articles, of which covered: {covered}",
+  coverageCounts:
+    "{prioritised, plural, one {{prioritised} prioritised article} other {{prioritised} prioritised articles}}, of which covered: {covered}",
   glance: "The articles' coverage at a glance: {counts}.",
+  coveredCount: "{n} covered",
+  noGoalCount: "{n} no goal",
+  goalWithoutActivityCount: "{n} goal without activity",
+  notPrioritisedWithGoalsCount: "{n} has goals but not prioritised",
+  notPrioritisedCount: "{n} not prioritised",
   glanceKey: "Key",
 };
 

@@ -53,7 +53,7 @@ function statusChart(data: SummaryChartData, lang: Lang, perArticle: boolean): B
   const groups: ChartGroup[] = perArticle
     ? data.status.map((a) => ({
         label: String(a.article),
-        name: `${say("articleShort")} ${a.article}`,
+        name: say("articleShort", { article: a.article }),
         values: nonZero(a.counts),
       }))
     : [{ label: say("allActivities"), name: say("allActivities"), values: nonZero(data.statusTotal) }];
@@ -89,7 +89,11 @@ function moneyChart(
   const keys = ["budget", "outcome", "forecast"] as const;
   const series: ChartSeries[] = keys.map((k) => ({ key: k, legend: say(k), color: colourOf(k) }));
   const rows = perArticle
-    ? data.money.map((a) => ({ label: String(a.article), name: `${say("articleShort")} ${a.article}`, ...a }))
+    ? data.money.map((a) => ({
+        label: String(a.article),
+        name: say("articleShort", { article: a.article }),
+        ...a,
+      }))
     : [{ label: say("wholePlan"), name: say("wholePlan"), ...data.moneyTotal }];
   const money = (n: number) => formatMoney(n, lang, currency);
   const amount = (n: number) => formatNumber(n, lang);
@@ -103,7 +107,7 @@ function moneyChart(
   const scale = moneyScale(max, lang, currency);
   return {
     id: "money",
-    title: `${perArticle ? say("moneyPerArticle") : say("moneyTotal")} (${scale.unit})`,
+    title: say(perArticle ? "moneyPerArticle" : "moneyTotal", { unit: scale.unit }),
     kind: say("groupedKind"),
     alt: perArticle ? say("moneyPerArticleAlt") : say("moneyTotalAlt"),
     layout: "grouped",
@@ -115,7 +119,10 @@ function moneyChart(
     tick: (n) => formatNumber(n / scale.divisor, lang, 1),
     // The currency once in the heads, so that the columns stay narrow.
     table: {
-      head: [perArticle ? say("article") : "", ...series.map((x) => `${x.legend} (${currencyUnit})`)],
+      head: [
+        perArticle ? say("article") : "",
+        ...series.map((x) => say("inCurrency", { legend: x.legend, currency: currencyUnit })),
+      ],
       rows: rows.map((r) => [r.name, amount(r.budget), amount(r.outcome), amount(r.forecast)]),
     },
     minWidth: neededWidth("grouped", rows.length, series.length),
@@ -127,14 +134,13 @@ function moneyChart(
  * short: "tkr" is the Swedish reports' thousand kronor.
  */
 export function moneyScale(max: number, lang: Lang, currency: string): { divisor: number; unit: string } {
-  const say = chartWords(lang);
   const divisor = max >= 10_000_000 ? 1_000_000 : max >= 10_000 ? 1_000 : 1;
-  const size = divisor === 1_000_000 ? say("millions") : say("thousands");
   if (lang === "sv" && currency === "SEK") {
     return { divisor, unit: divisor === 1_000_000 ? "mnkr" : divisor === 1_000 ? "tkr" : "kr" };
   }
   if (divisor === 1) return { divisor, unit: currency };
-  return { divisor, unit: lang === "sv" ? `${size} ${currency}` : `${currency} ${size}` };
+  const size = divisor === 1_000_000 ? "millions" : "thousands";
+  return { divisor, unit: chartWords(lang)("moneyUnit", { size, currency }) };
 }
 
 /** A target that is a level to reach (Öka, Minska, or no direction), not a gap. */
@@ -167,7 +173,7 @@ function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
       g.target === null
         ? "–"
         : g.direction === "closeGap"
-          ? `${say("gapTarget")} ${value(g.target)}`
+          ? say("gapTarget", { value: value(g.target) })
           : value(g.target);
     const groups: ChartGroup[] = goals.map((g) => {
       const values: Record<string, number> = {};
@@ -181,7 +187,7 @@ function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
     const max = largestValue("grouped", groups);
     return {
       id: `gender-${i}`,
-      title: `${say("gender")} (${unit === "" ? say("noUnit") : unit})`,
+      title: say("gender", { unit: unit === "" ? say("noUnit") : unit }),
       kind: say("groupedKind"),
       alt: say("genderAlt"),
       layout: "grouped",
@@ -211,7 +217,10 @@ function subGoalChart(data: SummaryChartData, lang: Lang): BarChartModel {
   }));
   const groups: ChartGroup[] = data.subGoals.map((g) => ({
     label: g.number === null ? "–" : String(g.number),
-    name: g.number === null ? say("noSubGoal") : `${g.number}. ${nationalGoalName(g.number, lang)}`,
+    name:
+      g.number === null
+        ? say("noSubGoal")
+        : say("subGoalName", { number: g.number, name: nationalGoalName(g.number, lang) }),
     values: Object.fromEntries(data.assessments.filter((a) => g.counts[a] > 0).map((a) => [a, g.counts[a]])),
   }));
   return {
@@ -231,7 +240,7 @@ function subGoalChart(data: SummaryChartData, lang: Lang): BarChartModel {
       // Short row headers ("Delmål 5"), as the sheet's and the Word section's chart tables have
       // them, so that the open table fits the pane; the names are in the list per sub-goal.
       rows: data.subGoals.map((g) => [
-        g.number === null ? say("noSubGoal") : `${say("subGoal")} ${g.number}`,
+        g.number === null ? say("noSubGoal") : say("subGoalShort", { number: g.number }),
         ...data.assessments.map((a) => formatNumber(g.counts[a], lang)),
       ]),
     },

@@ -101,7 +101,8 @@ const sv = {
   tablesAdded: "Tabeller som läggs upp först: {tables}",
   write: "Skriv till Mål och Aktiviteter",
   writing: "Skriver …",
-  written: "Skrivet: {goals} mål, {activities} aktiviteter",
+  written:
+    "Skrivet: {goals} mål, {activities, plural, one {{activities} aktivitet} other {{activities} aktiviteter}}",
   noSheets:
     "Arbetsboken har inget annat blad än planens egna. Klistra in planens text nedan, eller listan i ett nytt blad.",
   colId: "ID",
@@ -158,7 +159,8 @@ const en: Readonly<Record<ImportPhrase, string>> = {
   tablesAdded: "Tables set up first: {tables}",
   write: "Write to Goals and Activities",
   writing: "Writing …",
-  written: "Written: {goals} goals, {activities} activities",
+  written:
+    "Written: {goals, plural, one {{goals} goal} other {{goals} goals}}, {activities, plural, one {{activities} activity} other {{activities} activities}}",
   noSheets:
     "The workbook has no sheet besides the plan's own. Paste the plan's text below, or the list into a new sheet.",
   colId: "ID",

@@ -25,7 +25,7 @@ const en: Readonly<Record<SubGoalPhrase, string>> = {
   propose: "Show proposals",
   none: "No goal to propose for: every goal has sub-goals, the articles give no proposal, or the National sub-goal column is missing (set up the plan workbook again to add it).",
   confirm: "Fill in the proposals",
-  written: "Sub-goals filled in for {n} goals.",
+  written: "Sub-goals filled in for {n, plural, one {{n} goal} other {{n} goals}}.",
   working: "Reading …",
   addColumns: "Add the new columns",
   columnsAdded: "Columns added: {names}.",
