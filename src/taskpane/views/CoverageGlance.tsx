@@ -106,7 +106,7 @@ export function CoverageGlance({
           <div
             key={r.number}
             className={mergeClasses(styles.tile, styles[r.state])}
-            title={`${r.number}. ${r.title}: ${say(r.state)}`}
+            title={say("tile", { number: r.number, title: r.title, state: say(r.state) })}
           >
             <span className={styles.symbol}>{COVERAGE_SYMBOL[r.state]}</span>
             <span>{r.number}</span>
@@ -122,7 +122,7 @@ export function CoverageGlance({
               <span>{COVERAGE_SYMBOL[st]}</span>
             </span>
           ),
-          text: `${say(st)}: ${counts[st]}`,
+          text: say("keyEntry", { state: say(st), n: counts[st] }),
         }))}
       />
     </div>

@@ -52,6 +52,8 @@ const sv = {
     "{n, plural, one {{n} har mål men är inte prioriterad} other {{n} har mål men är inte prioriterade}}",
   notPrioritisedCount: "{n, plural, one {{n} inte prioriterad} other {{n} inte prioriterade}}",
   glanceKey: "Teckenförklaring",
+  tile: "{number}. {title}: {state}",
+  keyEntry: "{state}: {n}",
 };
 
 export type CheckPhrase = keyof typeof sv;
@@ -105,6 +107,8 @@ const en: Readonly<Record<CheckPhrase, string>> = {
   notPrioritisedWithGoalsCount: "{n} has goals but not prioritised",
   notPrioritisedCount: "{n} not prioritised",
   glanceKey: "Key",
+  tile: "{number}. {title}: {state}",
+  keyEntry: "{state}: {n}",
 };
 
 const CHECK_BOOKS: Phrasebooks<CheckPhrase> = { sv, en };
