@@ -7,29 +7,37 @@ import type { Lang } from "../language";
 import type { LayoutChart } from "../sheetLayout.types";
 import { seriesFill } from "../style";
 import { summaryChartData } from "./chartData";
-import { assessmentWord, L, stateWord } from "./layout/labels";
+import { assessmentWord, L, phrase, stateWord } from "./layout/labels";
 import type { SectionChart } from "./section.types";
 import type { Summary } from "./summary.types";
-
-const ALT_CHART = { sv: "Diagram", en: "Chart" } as const;
 
 /** The summary sheet's charts (those with data), from the same figures as the sheet and the pane. */
 export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
   const f = summaryChartData(s);
-  const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
+  const article = (n: number): string => phrase("articleShort", lang, { n });
   const alt = (
     title: string,
     header: readonly string[],
     rows: readonly (readonly [string, ...(number | null)[]])[],
   ): string =>
-    `${ALT_CHART[lang]}: ${title}. ` +
-    rows
-      .map(
-        ([cat, ...vals]) =>
-          `${cat}: ${vals.map((v, i) => `${header[i + 1] ?? ""} ${v === null ? "–" : formatNumber(v, lang, 2)}`).join(", ")}`,
-      )
-      .join("; ") +
-    ".";
+    phrase("chartAlt", lang, {
+      title,
+      groups: rows
+        .map(([category, ...vals]) =>
+          phrase("chartGroup", lang, {
+            category,
+            figures: vals
+              .map((v, i) =>
+                phrase("chartFigure", lang, {
+                  series: header[i + 1] ?? "",
+                  value: v === null ? "–" : formatNumber(v, lang, 2),
+                }),
+              )
+              .join(", "),
+          }),
+        )
+        .join("; "),
+    });
   const chart = (
     type: LayoutChart["type"],
     title: string,
@@ -82,7 +90,7 @@ export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "capti
         L.chartSubGoals[lang],
         [L.nationalGoal[lang], ...f.assessments.map((a) => assessmentWord(a, lang))],
         f.subGoals.map((g) => [
-          g.number === null ? L.withoutSubGoal[lang] : `${L.subGoal[lang]} ${g.number}`,
+          g.number === null ? L.withoutSubGoal[lang] : phrase("subGoal", lang, { n: g.number }),
           ...f.assessments.map((a) => g.counts[a]),
         ]),
         f.assessments.map(seriesFill),
