@@ -45,7 +45,8 @@ const en: Readonly<Record<PagePhrase, string>> = {
   newName: "follow-up",
 };
 
-const PAGE_BOOKS: Phrasebooks<PagePhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const PAGE_BOOKS: Phrasebooks<PagePhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const pageWords = (lang: Lang): Say<PagePhrase> => speakerIn(PAGE_BOOKS, lang);

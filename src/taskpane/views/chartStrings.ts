@@ -128,7 +128,8 @@ const en: Readonly<Record<ChartPhrase, string>> = {
   infos: "Worth a look",
 };
 
-const CHART_BOOKS: Phrasebooks<ChartPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const CHART_BOOKS: Phrasebooks<ChartPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const chartWords = (lang: Lang): Say<ChartPhrase> => speakerIn(CHART_BOOKS, lang);

@@ -111,7 +111,8 @@ const en: Readonly<Record<CheckPhrase, string>> = {
   keyEntry: "{state}: {n}",
 };
 
-const CHECK_BOOKS: Phrasebooks<CheckPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const CHECK_BOOKS: Phrasebooks<CheckPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const checkWords = (lang: Lang): Say<CheckPhrase> => speakerIn(CHECK_BOOKS, lang);

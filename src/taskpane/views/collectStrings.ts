@@ -166,7 +166,8 @@ const en: Readonly<Record<CollectPhrase, string>> = {
   empty: "(blank)",
 };
 
-const COLLECT_BOOKS: Phrasebooks<CollectPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const COLLECT_BOOKS: Phrasebooks<CollectPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const collectWords = (lang: Lang): Say<CollectPhrase> => speakerIn(COLLECT_BOOKS, lang);

@@ -189,7 +189,8 @@ const en: Readonly<Record<ImportPhrase, string>> = {
   whereText: "the pasted text",
 };
 
-const IMPORT_BOOKS: Phrasebooks<ImportPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const IMPORT_BOOKS: Phrasebooks<ImportPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const importWords = (lang: Lang): Say<ImportPhrase> => speakerIn(IMPORT_BOOKS, lang);

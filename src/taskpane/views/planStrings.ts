@@ -82,7 +82,8 @@ const en: Readonly<Record<PlanPhrase, string>> = {
   refresh: "Read again",
 };
 
-const PLAN_BOOKS: Phrasebooks<PlanPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const PLAN_BOOKS: Phrasebooks<PlanPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const planWords = (lang: Lang): Say<PlanPhrase> => speakerIn(PLAN_BOOKS, lang);

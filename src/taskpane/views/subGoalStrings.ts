@@ -36,7 +36,8 @@ const en: Readonly<Record<SubGoalPhrase, string>> = {
 
 type SubGoalPhrase = keyof typeof sv;
 
-const SUB_GOAL_BOOKS: Phrasebooks<SubGoalPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const SUB_GOAL_BOOKS: Phrasebooks<SubGoalPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const subGoalWords = (lang: Lang): Say<SubGoalPhrase> => speakerIn(SUB_GOAL_BOOKS, lang);

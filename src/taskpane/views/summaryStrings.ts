@@ -86,7 +86,8 @@ const en: Readonly<Record<SummaryViewPhrase, string>> = {
   nationalGoals: "Per national gender-equality sub-goal",
 };
 
-const SUMMARY_BOOKS: Phrasebooks<SummaryViewPhrase> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const SUMMARY_BOOKS: Phrasebooks<SummaryViewPhrase> = { sv, en };
 
 /** The words in a language, said through the one message mechanism (core/text). */
 export const summaryWords = (lang: Lang): Say<SummaryViewPhrase> => speakerIn(SUMMARY_BOOKS, lang);
