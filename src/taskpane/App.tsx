@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/language";
-import { STRINGS } from "./strings";
+import { uiWords } from "./strings";
 import { THEMES, type ThemeMode } from "./theme";
 import type { Workspace } from "./workspace";
 import { NotInExcel } from "./components/NotInExcel";
@@ -62,7 +62,7 @@ const useStyles = makeStyles({
 });
 
 export function App({ lang, theme, workspace, start, actions }: AppProps) {
-  const s = STRINGS[lang];
+  const say = uiWords(lang);
   const other: Lang = lang === "sv" ? "en" : "sv";
   const styles = useStyles();
   const [shown, setShown] = useState<ViewEntry>(VIEWS[0]);
@@ -70,8 +70,8 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
     <FluentProvider theme={THEMES[theme]} lang={lang}>
       <div className={styles.root} data-theme={theme}>
         <header className={styles.header}>
-          <Subtitle2 as="h1">{s.appName}</Subtitle2>
-          <Caption1>{s.tagline}</Caption1>
+          <Subtitle2 as="h1">{say("appName")}</Subtitle2>
+          <Caption1>{say("tagline")}</Caption1>
           {workspace && actions}
         </header>
         {workspace ? (
@@ -79,18 +79,18 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
             <TabList
               selectedValue={shown.id}
               onTabSelect={(_, d) => setShown(VIEWS.find((v) => v.id === d.value) ?? shown)}
-              aria-label={s.views}
+              aria-label={say("views")}
               size="small"
               className={styles.tabs}
             >
               {VIEWS.map(({ id, label }) => (
                 <Tab key={id} value={id}>
-                  {s[label]}
+                  {say(label)}
                 </Tab>
               ))}
             </TabList>
             <main>
-              <Suspense fallback={<Spinner size="tiny" label={s.loading} />}>
+              <Suspense fallback={<Spinner size="tiny" label={say("loading")} />}>
                 <shown.View key={shown.id} lang={lang} workspace={workspace} />
               </Suspense>
             </main>
@@ -99,11 +99,11 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
           <main>{start ?? <NotInExcel lang={lang} />}</main>
         )}
         <footer className={styles.footer}>
-          <Caption1>{s.privacy}</Caption1>
+          <Caption1>{say("privacy")}</Caption1>
           <Caption1 className={styles.guides}>
             {/* The user's guide, rendered from docs/guide.*.md at build time, beside this page. */}
             <a className={styles.link} href={`guide.${lang}.html`} target="_blank" rel="noopener">
-              {s.guide}
+              {say("guide")}
             </a>
             <a
               className={styles.link}
@@ -112,7 +112,7 @@ export function App({ lang, theme, workspace, start, actions }: AppProps) {
               rel="noopener"
               lang={other}
             >
-              {s.guideOther}
+              {say("guideOther")}
             </a>
           </Caption1>
         </footer>

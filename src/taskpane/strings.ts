@@ -3,6 +3,7 @@
  * have every key of the Swedish one (the type says so).
  */
 import type { Lang } from "../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../core/text";
 
 const sv = {
   appName: "CEMR Uppföljning",
@@ -28,9 +29,9 @@ const sv = {
   close: "Stäng",
 };
 
-export type UiStrings = { readonly [K in keyof typeof sv]: string };
+export type UiPhrase = keyof typeof sv;
 
-const en: UiStrings = {
+const en: Readonly<Record<UiPhrase, string>> = {
   appName: "CEMR Follow-up",
   tagline: "Equality action plan under the CEMR Charter",
   views: "Views",
@@ -54,4 +55,7 @@ const en: UiStrings = {
   close: "Close",
 };
 
-export const STRINGS: Readonly<Record<Lang, UiStrings>> = { sv, en };
+export const UI_BOOKS: Phrasebooks<UiPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const uiWords = (lang: Lang): Say<UiPhrase> => speakerIn(UI_BOOKS, lang);

@@ -173,7 +173,7 @@ describe.each([
       expect(await figure.getAttribute("aria-describedby")).toBeTruthy();
       await expect(figure.getByText(m.alt, { exact: true }).isVisible()).resolves.toBe(true);
       const said = await figure.locator("svg[role=region]").getAttribute("aria-label");
-      expect(said).toBe(`${m.kind}: ${m.title}. ${m.alt} ${figuresInWords(m)}`);
+      expect(said).toBe(`${m.kind}: ${m.title}. ${m.alt} ${figuresInWords(m, lang)}`);
       expect(await barLabels(figure)).toEqual(expectedBars(m));
     }
     if (lang === "sv") {

@@ -4,8 +4,8 @@ import { excelWorkspace } from "../../src/taskpane/hosts/excelWorkspace";
 import { VIEWS } from "../../src/taskpane/views/registry";
 import { fakeWorkbook, installFakeExcel } from "../fakes/fakeExcel";
 import { themeModeFrom } from "../../src/taskpane/theme";
-import { STRINGS } from "../../src/taskpane/strings";
-import { langFromTag } from "../../src/core/language/language";
+import { UI_BOOKS, uiWords } from "../../src/taskpane/strings";
+import { langFromTag } from "../../src/core/language";
 
 describe("the task pane shell", () => {
   it("shows in Swedish that it runs outside Excel when there is no workbook", () => {
@@ -26,7 +26,7 @@ describe("the task pane shell", () => {
     try {
       render(<App lang="sv" theme="light" workspace={excelWorkspace} />);
       const tabs = screen.getAllByRole("tab");
-      expect(tabs).toEqual(VIEWS.map((v) => screen.getByRole("tab", { name: STRINGS.sv[v.label] })));
+      expect(tabs).toEqual(VIEWS.map((v) => screen.getByRole("tab", { name: uiWords("sv")(v.label) })));
       expect(tabs[0]?.getAttribute("aria-selected")).toBe("true");
       await screen.findByRole("heading", { name: "Planen" });
       fireEvent.click(screen.getByRole("tab", { name: "Granska" }));
@@ -48,9 +48,9 @@ describe("the task pane shell", () => {
   });
 
   it("has every Swedish string in English too, and none empty", () => {
-    expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.sv).sort());
+    expect(Object.keys(UI_BOOKS.en).sort()).toEqual(Object.keys(UI_BOOKS.sv).sort());
     for (const lang of ["sv", "en"] as const) {
-      for (const text of Object.values(STRINGS[lang])) expect(text.trim()).not.toBe("");
+      for (const text of Object.values(UI_BOOKS[lang])) expect(text.trim()).not.toBe("");
     }
   });
 });

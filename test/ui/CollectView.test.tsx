@@ -212,7 +212,7 @@ describe("the Hand-out and collect view", () => {
     fireEvent.click(write);
     await screen.findByText(/Written: 0 new rows, 0 rows replaced/, notText);
     expect(
-      screen.getAllByRole("alert").some((a) => a.textContent?.includes("1 rows could not be replaced")),
+      screen.getAllByRole("alert").some((a) => a.textContent?.includes("1 row could not be replaced")),
     ).toBe(true);
     const a1 = (await followUpOf(master.ws)).followUp.rows.find(
       (r) => r.period === ROUND && r.activityId === "A1",
@@ -249,7 +249,7 @@ describe("the Hand-out and collect view", () => {
       screen.getByRole("checkbox", { name: /Ersätt också rader som redan finns i arbetsboken \(1\)/ }),
     );
     fireEvent.click(screen.getByRole("button", { name: "Skriv nya rader" }));
-    await screen.findByText(/Skrivet: 1 nya rader, 1 ersatta rader/, notText);
+    await screen.findByText(/Skrivet: 1 ny rad, 1 ersatt rad/, notText);
     const round = (await followUpOf(ws)).followUp.rows.filter((r) => r.period === ROUND);
     expect(round.map((r) => [r.activityId, r.status, r.outcome])).toEqual([
       ["A1", "delayed", 420000],

@@ -34,7 +34,7 @@ describe("the coverage at a glance", () => {
     // Five states, five different symbols.
     expect(new Set(Object.values(COVERAGE_SYMBOL)).size).toBe(5);
     expect(glance.getAttribute("aria-label")).toBe(
-      "Artiklarnas täckning i korthet: 1 mål saknas, 1 mål utan aktivitet, 1 har mål men är inte prioriterad, 4 täckt, 23 inte prioriterad.",
+      "Artiklarnas täckning i korthet: 1 mål saknas, 1 mål utan aktivitet, 1 har mål men är inte prioriterad, 4 täckta, 23 inte prioriterade.",
     );
     const key = screen.getByRole("list", { name: "Teckenförklaring" });
     expect(

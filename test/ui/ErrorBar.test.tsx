@@ -2,7 +2,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import { FAILURE_CODES } from "../../src/core/failures/failureTexts";
 import type { Failure } from "../../src/core/failures/failures";
 import { ErrorBar } from "../../src/taskpane/components/ErrorBar";
-import { STRINGS } from "../../src/taskpane/strings";
+import { uiWords } from "../../src/taskpane/strings";
 import { messageOf } from "../../src/taskpane/steps";
 import { ExcelLimitError } from "../../src/workbook/office/payload";
 import { WorkbookFileError } from "../../src/workbook/xlsx/fileErrors";
@@ -13,7 +13,7 @@ import { ENGLISH, FAILURE_SAMPLES } from "../core/failures/failureSamples";
 async function shown(message: ReturnType<typeof messageOf>, lang: "sv" | "en"): Promise<string> {
   const { unmount } = render(<ErrorBar lang={lang} message={message} />);
   const alert = screen.getByRole("alert");
-  const title = STRINGS[lang].errorTitle;
+  const title = uiWords(lang)("errorTitle");
   await waitFor(() => expect((alert.textContent ?? "").length).toBeGreaterThan(title.length + 5));
   const text = alert.textContent ?? "";
   unmount();

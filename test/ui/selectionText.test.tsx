@@ -21,4 +21,13 @@ describe("what the Import view says it took of the selection", () => {
       "Hämtat: Blad1!B3:E14 (det största av 3 markerade områden: B3:C4, D3:E14, G1:G2). 3 av raderna är dolda (filter) och kommer med.",
     );
   });
+
+  it("says one hidden row in the singular", () => {
+    expect(selectionText({ ...note, hiddenRows: 1 }, "sv")).toBe(
+      "Hämtat: Blad1!B3:E14 (av markeringen A:D). 1 av raderna är dold (filter) och kommer med.",
+    );
+    expect(selectionText({ ...note, hiddenRows: 1 }, "en")).toBe(
+      "Taken: Blad1!B3:E14 (of the selected A:D). 1 of its rows is hidden (filtered) and is taken too.",
+    );
+  });
 });

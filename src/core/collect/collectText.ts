@@ -5,121 +5,130 @@
  */
 import type { Lang } from "../language";
 import { tableSpec } from "../plan";
-import { formatMessage } from "../text";
+import { speaker } from "../text";
 import { answerWords } from "./answers";
 import type { AnswerTable, AnswerValues, CollectPreview, CollectRows, UnitPreview } from "./collect.types";
 
-const W = {
-  sv: {
-    head: "Insamling för {period}",
-    counts: "{added} nya, {changed} ändrade, {unchanged} oförändrade, {blank} tomma",
-    status: {
-      ok: "",
-      noIdentity: "ingen utskickad fil: raderna läses ändå",
-      otherPeriod: "gäller en annan period: inget hämtas",
-      otherPlan: "gäller en annan plan: inget hämtas",
-    },
-    changed: "Ändrad",
-    unknown: "Okänt ID, hämtas inte",
-    otherPeriod: "Annan period, hämtas inte",
-    protected: "Skyddad cell ändrad, ignoreras",
-    conflicts: "Konflikter (ingen av uppgifterna skrivs förrän du väljer):",
-    missing: "Har inte svarat: {units}",
-    allAnswered: "Alla har svarat.",
-    written: "Skrivet: {added} nya rader, {replaced} ersatta rader.",
-    notApplied: "Inte skrivet",
-    reasons: {
-      conflict: "konflikt",
-      notConfirmed: "ändring ej bekräftad",
-      cannotUpdate: "kan inte ersättas här",
-    },
-    empty: "(tom)",
-  },
-  en: {
-    head: "Collect for {period}",
-    counts: "{added} new, {changed} changed, {unchanged} unchanged, {blank} blank",
-    status: {
-      ok: "",
-      noIdentity: "not a hand-out: its rows are read anyway",
-      otherPeriod: "is for another period: nothing taken",
-      otherPlan: "is for another plan: nothing taken",
-    },
-    changed: "Changed",
-    unknown: "Unknown ID, not taken",
-    otherPeriod: "Other period, not taken",
-    protected: "Protected cell changed, ignored",
-    conflicts: "Conflicts (neither answer is written until you choose):",
-    missing: "Not answered: {units}",
-    allAnswered: "Everyone has answered.",
-    written: "Written: {added} new rows, {replaced} rows replaced.",
-    notApplied: "Not written",
-    reasons: {
-      conflict: "conflict",
-      notConfirmed: "change not confirmed",
-      cannotUpdate: "cannot be replaced here",
-    },
-    empty: "(blank)",
-  },
-} as const;
+const sv = {
+  head: "Insamling för {period}",
+  unit: "{unit} ({file}){status, select, noIdentity {: ingen utskickad fil: raderna läses ändå} otherPeriod {: gäller en annan period: inget hämtas} otherPlan {: gäller en annan plan: inget hämtas} other {}}",
+  counts:
+    "{added, plural, one {{added} ny} other {{added} nya}}, {changed, plural, one {{changed} ändrad} other {{changed} ändrade}}, {unchanged, plural, one {{unchanged} oförändrad} other {{unchanged} oförändrade}}, {blank, plural, one {{blank} tom} other {{blank} tomma}}",
+  changed: "Ändrad: {table} {id}: {before} → {after}",
+  unknown: "Okänt ID, hämtas inte: {table} {id}",
+  unknownAt: "Okänt ID, hämtas inte: {table} {id} ({sheet}!{cell})",
+  otherPeriod: "Annan period, hämtas inte: {table} {id} ({period})",
+  protected: "Skyddad cell ändrad, ignoreras: {table} {id}",
+  protectedColumn: "Skyddad cell ändrad, ignoreras: {table} {id} {column}: {before} → {after}",
+  conflicts: "Konflikter (ingen av uppgifterna skrivs förrän du väljer):",
+  conflict: "{table} {id}:",
+  answer: "{unit}: {values}",
+  missing: "Har inte svarat: {units}",
+  allAnswered: "Alla har svarat.",
+  written:
+    "Skrivet: {added, plural, one {{added} ny rad} other {{added} nya rader}}, {replaced, plural, one {{replaced} ersatt rad} other {{replaced} ersatta rader}}.",
+  notApplied:
+    "Inte skrivet: {table} {id} ({reason, select, conflict {konflikt} notConfirmed {ändring ej bekräftad} other {kan inte ersättas här}})",
+  empty: "(tom)",
+};
+
+const en: Readonly<Record<keyof typeof sv, string>> = {
+  head: "Collect for {period}",
+  unit: "{unit} ({file}){status, select, noIdentity {: not a hand-out: its rows are read anyway} otherPeriod {: is for another period: nothing taken} otherPlan {: is for another plan: nothing taken} other {}}",
+  counts: "{added} new, {changed} changed, {unchanged} unchanged, {blank} blank",
+  changed: "Changed: {table} {id}: {before} → {after}",
+  unknown: "Unknown ID, not taken: {table} {id}",
+  unknownAt: "Unknown ID, not taken: {table} {id} ({sheet}!{cell})",
+  otherPeriod: "Other period, not taken: {table} {id} ({period})",
+  protected: "Protected cell changed, ignored: {table} {id}",
+  protectedColumn: "Protected cell changed, ignored: {table} {id} {column}: {before} → {after}",
+  conflicts: "Conflicts (neither answer is written until you choose):",
+  conflict: "{table} {id}:",
+  answer: "{unit}: {values}",
+  missing: "Not answered: {units}",
+  allAnswered: "Everyone has answered.",
+  written:
+    "Written: {added, plural, one {{added} new row} other {{added} new rows}}, {replaced, plural, one {{replaced} row replaced} other {{replaced} rows replaced}}.",
+  notApplied:
+    "Not written: {table} {id} ({reason, select, conflict {conflict} notConfirmed {change not confirmed} other {cannot be replaced here}})",
+  empty: "(blank)",
+};
+
+const say = speaker<keyof typeof sv>({ sv, en });
 
 /** Values in a line: "Status Pågår; Utfall 12000". */
 const valuesText = (table: AnswerTable, v: AnswerValues | null, lang: Lang): string =>
-  (v === null ? "" : answerWords(table, v, lang)) || W[lang].empty;
+  (v === null ? "" : answerWords(table, v, lang)) || say("empty", lang);
 
 const tableLabel = (t: AnswerTable | "Plan" | "Goals" | "Activities", lang: Lang): string =>
   tableSpec(t).sheet[lang];
 
 function unitLines(u: UnitPreview, lang: Lang): string[] {
-  const w = W[lang];
-  const note = w.status[u.status];
-  const out = [`${u.label} (${u.file})${note ? `: ${note}` : ""}`];
+  const out = [say("unit", lang, { unit: u.label, file: u.file, status: u.status })];
   if (u.status === "otherPeriod" || u.status === "otherPlan") return out;
-  out.push(
-    `  ${formatMessage(w.counts, { added: u.added.length, changed: u.changed.length, unchanged: u.unchanged.length, blank: u.unanswered.length }, lang)}`,
-  );
+  const counts = {
+    added: u.added.length,
+    changed: u.changed.length,
+    unchanged: u.unchanged.length,
+    blank: u.unanswered.length,
+  };
+  const line = (text: string): void => {
+    out.push(`  ${text}`);
+  };
+  line(say("counts", lang, counts));
   for (const a of u.changed) {
-    out.push(
-      `  ${w.changed}: ${tableLabel(a.table, lang)} ${a.id}: ${valuesText(a.table, a.before, lang)} → ${valuesText(a.table, a.after, lang)}`,
+    const table = tableLabel(a.table, lang);
+    const before = valuesText(a.table, a.before, lang);
+    line(say("changed", lang, { table, id: a.id, before, after: valuesText(a.table, a.after, lang) }));
+  }
+  for (const r of u.unknown) {
+    const at = { table: tableLabel(r.table, lang), id: r.id };
+    line(
+      r.cell
+        ? say("unknownAt", lang, { ...at, sheet: r.cell.sheet, cell: r.cell.cell })
+        : say("unknown", lang, at),
     );
   }
-  for (const r of u.unknown)
-    out.push(
-      `  ${w.unknown}: ${tableLabel(r.table, lang)} ${r.id}${r.cell ? ` (${r.cell.sheet}!${r.cell.cell})` : ""}`,
-    );
   for (const r of u.otherPeriod)
-    out.push(`  ${w.otherPeriod}: ${tableLabel(r.table, lang)} ${r.id} (${r.period})`);
+    line(say("otherPeriod", lang, { table: tableLabel(r.table, lang), id: r.id, period: r.period }));
   for (const p of u.protectedChanges) {
-    const what =
-      p.column === null ? "" : ` ${p.column}: ${String(p.before ?? "")} → ${String(p.after ?? "")}`;
-    out.push(`  ${w.protected}: ${tableLabel(p.table, lang)} ${p.id}${what}`);
+    const at = { table: tableLabel(p.table, lang), id: p.id };
+    const before = String(p.before ?? "");
+    line(
+      p.column === null
+        ? say("protected", lang, at)
+        : say("protectedColumn", lang, { ...at, column: p.column, before, after: String(p.after ?? "") }),
+    );
   }
   return out;
 }
 
 /** The preview (and, when given, what was written) as lines of text. */
 export function collectText(preview: CollectPreview, lang: Lang, written?: CollectRows): string {
-  const w = W[lang];
-  const lines = [formatMessage(w.head, { period: preview.period }, lang), ""];
+  const lines = [say("head", lang, { period: preview.period }), ""];
   for (const u of preview.units) lines.push(...unitLines(u, lang));
   if (preview.conflicts.length > 0) {
-    lines.push("", w.conflicts);
+    lines.push("", say("conflicts", lang));
     for (const c of preview.conflicts) {
-      lines.push(`  ${tableLabel(c.table, lang)} ${c.id}:`);
-      for (const a of c.answers) lines.push(`    ${a.label}: ${valuesText(c.table, a.values, lang)}`);
+      lines.push(`  ${say("conflict", lang, { table: tableLabel(c.table, lang), id: c.id })}`);
+      for (const a of c.answers)
+        lines.push(
+          `    ${say("answer", lang, { unit: a.label, values: valuesText(c.table, a.values, lang) })}`,
+        );
     }
   }
   lines.push(
     "",
     preview.missing.length > 0
-      ? formatMessage(w.missing, { units: preview.missing.join(", ") }, lang)
-      : w.allAnswered,
+      ? say("missing", lang, { units: preview.missing.join(", ") })
+      : say("allAnswered", lang),
   );
   if (written) {
-    lines.push(
-      formatMessage(w.written, { added: written.append.length, replaced: written.update.length }, lang),
-    );
+    lines.push(say("written", lang, { added: written.append.length, replaced: written.update.length }));
     for (const n of written.notApplied)
-      lines.push(`  ${w.notApplied}: ${tableLabel(n.table, lang)} ${n.id} (${w.reasons[n.reason]})`);
+      lines.push(
+        `  ${say("notApplied", lang, { table: tableLabel(n.table, lang), id: n.id, reason: n.reason })}`,
+      );
   }
   return lines.join("\n");
 }

@@ -16,6 +16,7 @@ export {
   tableSpec,
   type Assessment,
   type ChoiceListName,
+  type ChoiceValue,
   type ColumnIndex,
   type ColumnKey,
   type ColumnSpec,

@@ -6,7 +6,15 @@ import type { CellRef } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
 import type { NationalGoalNumber } from "../nationalGoals";
-import type { Assessment, ColumnIndex, Direction, PeriodType, PlanKey, Status, TableName } from "./schema";
+import type {
+  ChoiceListName,
+  ChoiceValue,
+  ColumnIndex,
+  ColumnType,
+  PlanKey,
+  TableName,
+  TableSpecOf,
+} from "./schema";
 
 export type CharterVersion = 2006 | 2022;
 
@@ -49,79 +57,66 @@ export type PlanFacts = {
   readonly cells: Readonly<Partial<Record<PlanKey, CellRef>>>;
 };
 
-export type ArticleRow = RowBase & {
-  readonly article: number | null;
-  readonly title: string | null;
-  readonly area: string | null;
-  readonly prioritised: boolean | null;
-  readonly rationale: string | null;
-};
-
-export type GoalRow = RowBase & {
+/**
+ * What a cell of each column type holds once read: null when empty or unreadable;
+ * a list column is a list, empty when nothing is read.
+ */
+type ReadValue = {
+  readonly text: string | null;
   readonly id: string | null;
+  readonly ref: string | null;
+  readonly date: IsoDate | null;
+  readonly number: number | null;
+  readonly money: number | null;
+  readonly integer: number | null;
   /** Article numbers read from the Artikel cell (any number; range checks come later). */
   readonly articles: readonly number[];
-  /** Parts of the Artikel cell that name no article ("Art. x"). */
-  readonly articleTextsNotUnderstood: readonly string[];
-  readonly goal: string | null;
-  readonly indicator: string | null;
-  readonly unit: string | null;
-  readonly baseline: number | null;
-  readonly target: number | null;
-  readonly direction: Direction | null;
-  readonly responsible: string | null;
   /** National sub-goals read from the Nationellt delmål cell (empty when the column is absent). */
   readonly nationalGoals: readonly NationalGoalNumber[];
-  /** Parts of that cell that name no sub-goal 1–6. */
+};
+
+/** A choice column's value: its list's value, a yes/no as a boolean. */
+type ChoiceRead<L extends ChoiceListName> = (L extends "yesNo" ? boolean : ChoiceValue<L>) | null;
+
+/** The value of one column as read, by its type and choice list in the schema. */
+type ColumnRead<C> = C extends { readonly type: "choice"; readonly choices?: infer L }
+  ? ChoiceRead<Extract<L, ChoiceListName>>
+  : C extends { readonly type: infer T extends Exclude<ColumnType, "choice"> }
+    ? ReadValue[T]
+    : never;
+
+/**
+ * A table's row as read, derived from the schema (schema.ts TABLES): one field per
+ * column, keyed by the column's key and typed by its type, plus its sheet row. A column
+ * or choice added to the schema is a field or value here.
+ */
+export type RowOf<T extends TableName> = RowBase & {
+  readonly [C in TableSpecOf<T>["columns"][number] as C["key"]]: ColumnRead<C>;
+};
+
+export type ArticleRow = RowOf<"Articles">;
+
+export type GoalRow = RowOf<"Goals"> & {
+  /** Parts of the Artikel cell that name no article ("Art. x"). */
+  readonly articleTextsNotUnderstood: readonly string[];
+  /** Parts of the Nationellt delmål cell that name no sub-goal 1–6. */
   readonly nationalGoalTextsNotUnderstood: readonly string[];
   /** Numbers written in the old (2006–2016) numbering and the sub-goal they were read as by their name. */
   readonly nationalGoalsOldNumbering: readonly {
     readonly written: number;
     readonly read: NationalGoalNumber;
   }[];
-  readonly regionalGoal: string | null;
 };
 
-export type ActivityRow = RowBase & {
-  readonly id: string | null;
-  readonly goalId: string | null;
-  readonly activity: string | null;
-  readonly responsible: string | null;
-  readonly start: IsoDate | null;
-  readonly end: IsoDate | null;
-  readonly budget: number | null;
-  readonly resources: string | null;
-  readonly timeframe: string | null;
-};
+export type ActivityRow = RowOf<"Activities">;
 
-export type PeriodRow = RowBase & {
-  readonly period: string | null;
-  readonly type: PeriodType | null;
-  readonly cutoff: IsoDate | null;
-};
+export type PeriodRow = RowOf<"Periods">;
 
-export type FollowUpRow = RowBase & {
-  readonly period: string | null;
-  readonly activityId: string | null;
-  readonly status: Status | null;
-  readonly outcome: number | null;
-  readonly forecast: number | null;
-  readonly comment: string | null;
-  /** What will be done about a deviation (Åtgärd); null when empty or the column is absent. */
-  readonly action: string | null;
-};
+/** A follow-up row; its Åtgärd (action) is null when empty or the column is absent. */
+export type FollowUpRow = RowOf<"FollowUp">;
 
-export type IndicatorValueRow = RowBase & {
-  readonly period: string | null;
-  readonly goalId: string | null;
-  readonly women: number | null;
-  readonly men: number | null;
-  readonly total: number | null;
-  readonly assessment: Assessment | null;
-  readonly comment: string | null;
-  /** What will be done about a deviation (Åtgärd); null when empty or the column is absent. */
-  readonly action: string | null;
-};
+/** An indicator value row; its Åtgärd (action) is null when empty or the column is absent. */
+export type IndicatorValueRow = RowOf<"IndicatorValues">;
 
 export type TableRead<R, T extends TableName> = { readonly table: TableInfo<T>; readonly rows: readonly R[] };
 

@@ -21,15 +21,70 @@ export type ColumnType =
   | "nationalGoals" // one or more national sub-goals 1–6 ("1, 5", "Jämställd hälsa")
   | "choice"; // one value of a choice list
 
-export type ChoiceListName = "status" | "periodType" | "direction" | "assessment" | "yesNo";
+/** One choice of a list: its value in the code and its labels. */
+export type ChoiceItem = { readonly value: string; readonly sv: string; readonly en: string };
 
-/** A column of a table; `key` is how the code names it, in any language. */
-export type ColumnSpec<K extends string = string> = {
+/**
+ * The choice lists; the first label of each language is the one written. The lists'
+ * names and values are types too (ChoiceListName, ChoiceValue), so that a choice
+ * added here is a value the code must handle.
+ */
+const CHOICE_LISTS = {
+  status: [
+    { value: "notStarted", sv: "Ej påbörjad", en: "Not started" },
+    { value: "inProgress", sv: "Pågår", en: "In progress" },
+    { value: "done", sv: "Genomförd", en: "Done" },
+    { value: "delayed", sv: "Försenad", en: "Delayed" },
+    { value: "cancelled", sv: "Avbruten", en: "Cancelled" },
+  ],
+  periodType: [
+    { value: "interim", sv: "Delår", en: "Interim" },
+    { value: "annual", sv: "Helår", en: "Annual" },
+  ],
+  direction: [
+    { value: "increase", sv: "Öka", en: "Increase" },
+    { value: "decrease", sv: "Minska", en: "Decrease" },
+    { value: "closeGap", sv: "Utjämna", en: "Close gap" },
+  ],
+  assessment: [
+    { value: "met", sv: "Uppfyllt", en: "Met" },
+    { value: "partlyMet", sv: "Delvis uppfyllt", en: "Partly met" },
+    { value: "notMet", sv: "Ej uppfyllt", en: "Not met" },
+  ],
+  yesNo: [
+    { value: "yes", sv: "Ja", en: "Yes" },
+    { value: "no", sv: "Nej", en: "No" },
+  ],
+} as const satisfies Readonly<Record<string, readonly ChoiceItem[]>>;
+
+export type ChoiceListName = keyof typeof CHOICE_LISTS;
+
+/** The values of a choice list: `ChoiceValue<"periodType">` is "interim" | "annual". */
+export type ChoiceValue<L extends ChoiceListName> = (typeof CHOICE_LISTS)[L][number]["value"];
+
+/** The choice lists, by name. */
+export const CHOICES: Readonly<Record<ChoiceListName, readonly ChoiceItem[]>> = CHOICE_LISTS;
+
+export type Status = ChoiceValue<"status">;
+export type PeriodType = ChoiceValue<"periodType">;
+export type Direction = ChoiceValue<"direction">;
+export type Assessment = ChoiceValue<"assessment">;
+
+/**
+ * A column of a table; `key` is how the code names it, in any language. `T` and `C`
+ * keep a column's type and choice list in the type, so that a row's value types
+ * follow from the schema (plan.types.ts, RowOf).
+ */
+export type ColumnSpec<
+  K extends string = string,
+  T extends ColumnType = ColumnType,
+  C extends ChoiceListName = ChoiceListName,
+> = {
   readonly key: K;
   readonly header: Bilingual;
-  readonly type: ColumnType;
+  readonly type: T;
   readonly required: boolean;
-  readonly choices?: ChoiceListName;
+  readonly choices?: C;
 };
 
 export type TableSpec<N extends TableName = TableName, K extends string = string> = {
@@ -38,58 +93,43 @@ export type TableSpec<N extends TableName = TableName, K extends string = string
   readonly columns: readonly ColumnSpec<K>[];
 };
 
-const col = <K extends string>(
+function col<K extends string, T extends Exclude<ColumnType, "choice">>(
   key: K,
+  sv: string,
+  en: string,
+  type: T,
+  required?: boolean,
+): ColumnSpec<K, T, never>;
+function col<K extends string, C extends ChoiceListName>(
+  key: K,
+  sv: string,
+  en: string,
+  type: "choice",
+  required: boolean,
+  choices: C,
+): ColumnSpec<K, "choice", C>;
+function col(
+  key: string,
   sv: string,
   en: string,
   type: ColumnType,
   required = false,
   choices?: ChoiceListName,
-): ColumnSpec<K> =>
-  choices
+): ColumnSpec {
+  return choices
     ? { key, header: { sv, en }, type, required, choices }
     : { key, header: { sv, en }, type, required };
+}
 
-const table = <N extends TableName, K extends string>(
+/** A table's spec, its columns kept one by one in the type (each column's key, type and choices). */
+const table = <
+  N extends TableName,
+  const Cs extends readonly ColumnSpec<string, ColumnType, ChoiceListName>[],
+>(
   name: N,
   sheet: Bilingual,
-  columns: readonly ColumnSpec<K>[],
-): TableSpec<N, K> => ({ name, sheet, columns });
-
-/** The choice lists; the first label of each language is the one written. */
-export const CHOICES: Readonly<Record<ChoiceListName, readonly { value: string; sv: string; en: string }[]>> =
-  {
-    status: [
-      { value: "notStarted", sv: "Ej påbörjad", en: "Not started" },
-      { value: "inProgress", sv: "Pågår", en: "In progress" },
-      { value: "done", sv: "Genomförd", en: "Done" },
-      { value: "delayed", sv: "Försenad", en: "Delayed" },
-      { value: "cancelled", sv: "Avbruten", en: "Cancelled" },
-    ],
-    periodType: [
-      { value: "interim", sv: "Delår", en: "Interim" },
-      { value: "annual", sv: "Helår", en: "Annual" },
-    ],
-    direction: [
-      { value: "increase", sv: "Öka", en: "Increase" },
-      { value: "decrease", sv: "Minska", en: "Decrease" },
-      { value: "closeGap", sv: "Utjämna", en: "Close gap" },
-    ],
-    assessment: [
-      { value: "met", sv: "Uppfyllt", en: "Met" },
-      { value: "partlyMet", sv: "Delvis uppfyllt", en: "Partly met" },
-      { value: "notMet", sv: "Ej uppfyllt", en: "Not met" },
-    ],
-    yesNo: [
-      { value: "yes", sv: "Ja", en: "Yes" },
-      { value: "no", sv: "Nej", en: "No" },
-    ],
-  };
-
-export type Status = "notStarted" | "inProgress" | "done" | "delayed" | "cancelled";
-export type PeriodType = "interim" | "annual";
-export type Direction = "increase" | "decrease" | "closeGap";
-export type Assessment = "met" | "partlyMet" | "notMet";
+  columns: Cs,
+): { readonly name: N; readonly sheet: Bilingual; readonly columns: Cs } => ({ name, sheet, columns });
 
 /** The keys of the Plan table (key / value rows). */
 export type PlanKey =
@@ -225,7 +265,8 @@ export function tableSpec<T extends TableName>(name: T): TableSpecOf<T> {
 /** A table's columns, in schema order, with their keys typed. */
 export function tableColumns<T extends TableName>(table: T): readonly ColumnSpec<ColumnKey<T>>[] {
   // A generic table's columns are one of the tables' column lists; their keys are ColumnKey<T>.
-  return tableSpec(table).columns as readonly ColumnSpec<ColumnKey<T>>[];
+  const columns: readonly ColumnSpec[] = tableSpec(table).columns;
+  return columns as readonly ColumnSpec<ColumnKey<T>>[];
 }
 
 /** A column's spec by its key. */

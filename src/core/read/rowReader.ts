@@ -4,7 +4,16 @@
  */
 import { isBlank, type CellValue } from "../cells";
 import type { IsoDate } from "../dates";
-import { type ColumnKey, type ColumnSpec, type ReadProblem, tableColumns, type TableName } from "../plan";
+import {
+  type ChoiceListName,
+  type ChoiceValue,
+  type ColumnKey,
+  type ColumnSpec,
+  type ReadProblem,
+  tableColumns,
+  type TableName,
+  type TableSpecOf,
+} from "../plan";
 import { problemAt, type MatchedTable } from "./matchTable";
 import {
   cellText,
@@ -19,6 +28,17 @@ import {
 import type { Lang } from "../language";
 import { readNationalGoalRefs, type NationalGoalRefs } from "../nationalGoals";
 
+/** The columns of a table, each with its own key, type and choice list. */
+type ColumnOf<T extends TableName> = TableSpecOf<T>["columns"][number];
+
+/** The keys of a table's choice columns. */
+type ChoiceKey<T extends TableName> = Extract<ColumnOf<T>, { readonly type: "choice" }>["key"];
+
+/** The values of a choice column's list: `ChoiceOf<"FollowUp", "status">` is Status. */
+type ChoiceOf<T extends TableName, K extends ChoiceKey<T>> = ChoiceValue<
+  Extract<Extract<ColumnOf<T>, { readonly key: K }>["choices"], ChoiceListName>
+>;
+
 /** Typed access to one row's cells, by the table's column keys; each read records its own problems. */
 export type RowReader<T extends TableName> = {
   /** 0-based sheet row. */
@@ -29,8 +49,8 @@ export type RowReader<T extends TableName> = {
   number(key: ColumnKey<T>): number | null;
   /** A whole number; a fraction is VALUE_INVALID_NUMBER. */
   integer(key: ColumnKey<T>): number | null;
-  /** The choice's value in CHOICES, or null. */
-  choice(key: ColumnKey<T>): string | null;
+  /** The choice's value in its column's list (CHOICES), or null. */
+  choice<K extends ChoiceKey<T>>(key: K): ChoiceOf<T, K> | null;
   articles(key: ColumnKey<T>): ArticleRefs;
   /** National sub-goals; what is not understood is reported by the checks, not here. */
   nationalGoals(key: ColumnKey<T>): NationalGoalRefs;
@@ -130,6 +150,8 @@ class TableRowReader<T extends TableName> implements RowReader<T> {
     return this.typed(key, "VALUE_INVALID_NUMBER", readInteger);
   }
 
+  // readChoice gives a value of the column's own list (CHOICES), which is what ChoiceOf names.
+  choice<K extends ChoiceKey<T>>(key: K): ChoiceOf<T, K> | null;
   choice(key: ColumnKey<T>): string | null {
     const list = this.ctx.specs.get(key)?.choices;
     return list ? this.typed(key, "VALUE_INVALID_CHOICE", (v) => readChoice(list, v)) : null;

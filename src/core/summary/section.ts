@@ -8,7 +8,7 @@
 import { formatDateLong, formatMoney, formatNumber, formatPercent } from "../language";
 import type { Lang } from "../language";
 import { headingOf } from "./layout/details";
-import { assessmentWord, deviationWord, L, stateWord } from "./layout/labels";
+import { assessmentWord, deviationWord, L, phrase, stateWord } from "./layout/labels";
 import { chainBlocks } from "./sectionChain";
 import { sectionCharts } from "./sectionCharts";
 import type { ReportSection, SectionBlock, SectionCell } from "./section.types";
@@ -50,7 +50,12 @@ function builder(s: Summary, lang: Lang): Builder {
     heading: (text) => void blocks.push({ kind: "heading", level: 2, text }),
     table: (title, header, rows) => {
       tables++;
-      blocks.push({ kind: "table", caption: `${CAPTION.table[lang]} ${tables}. ${title}`, header, rows });
+      blocks.push({
+        kind: "table",
+        caption: phrase("tableCaption", lang, { n: tables, title }),
+        header,
+        rows,
+      });
     },
     money: (v) => figureCell(v === null ? "" : formatMoney(v, lang, s.currency)),
     number: (v) => figureCell(v === null ? "" : formatNumber(v, lang, 2)),
@@ -62,7 +67,7 @@ function keyFigureTables({ heading, table }: Builder, s: Summary, lang: Lang): v
   heading(L.keyFigures[lang]);
   const total = s.activities.length;
   table(
-    `${L.keyFigures[lang]}: ${L.activities[lang].toLowerCase()}`,
+    phrase("keyFiguresActivities", lang),
     [L.status[lang], L.count[lang], L.share[lang]],
     [
       ...STATE_ORDER.map((st) => [
@@ -78,7 +83,7 @@ function keyFigureTables({ heading, table }: Builder, s: Summary, lang: Lang): v
     ],
   );
   table(
-    `${L.keyFigures[lang]}: ${L.goals[lang].toLowerCase()}`,
+    phrase("keyFiguresGoals", lang),
     [L.assessment[lang], L.count[lang]],
     [
       ...ASSESSMENT_ORDER.map((a) => [
@@ -106,7 +111,9 @@ function articleTables({ heading, table, money, number }: Builder, s: Summary, l
     ],
     s.articles.map((a) => [
       textCell(
-        `${headingOf(a.article, a.title, lang)}${a.prioritised ? "" : ` (${L.notPrioritised[lang]})`}`,
+        a.prioritised
+          ? headingOf(a.article, a.title, lang)
+          : phrase("notPrioritised", lang, { heading: headingOf(a.article, a.title, lang) }),
       ),
       figureCell(formatNumber(a.goals, lang)),
       figureCell(formatNumber(a.activities, lang)),
@@ -138,7 +145,7 @@ function articleTables({ heading, table, money, number }: Builder, s: Summary, l
         number(g.men),
         number(g.total),
         number(g.target),
-        textCell(g.assessmentSource === "manual" ? `${word} (${L.manual[lang]})` : word),
+        textCell(g.assessmentSource === "manual" ? phrase("manual", lang, { assessment: word }) : word),
       ];
     }),
   );
@@ -193,12 +200,13 @@ function moneyTables({ blocks, heading, table, money }: Builder, s: Summary, lan
 export function reportSection(s: Summary, lang: Lang): ReportSection {
   const b = builder(s, lang);
   const { blocks, heading } = b;
-  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
-  const cutoff =
+  const named = phrase(s.period.type === "annual" ? "titleAnnual" : "titleInterim", lang, {
+    period: s.period.name,
+  });
+  const title =
     s.period.cutoff === null
-      ? ""
-      : `, ${L.cutoff[lang].toLowerCase()} ${formatDateLong(s.period.cutoff, lang)}`;
-  const title = `${kind[lang]}: ${s.period.name}${cutoff}`;
+      ? named
+      : phrase("titleWithCutoff", lang, { title: named, cutoff: formatDateLong(s.period.cutoff, lang) });
   blocks.push({ kind: "heading", level: 1, text: title });
   blocks.push({ kind: "paragraph", text: L.subtitle[lang] });
 
@@ -216,7 +224,7 @@ export function reportSection(s: Summary, lang: Lang): ReportSection {
     heading(L.charts[lang]);
     for (const c of charts) {
       figures++;
-      blocks.push({ ...c, caption: `${CAPTION.figure[lang]} ${figures}. ${c.title}` });
+      blocks.push({ ...c, caption: phrase("figureCaption", lang, { n: figures, title: c.title }) });
     }
   }
   return { lang, title, blocks };

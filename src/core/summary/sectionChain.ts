@@ -8,7 +8,7 @@
 import { formatNumber } from "../language";
 import type { Lang } from "../language";
 import { subGoalHeading } from "./layout/chain";
-import { assessmentWord, chainKindsWord, L } from "./layout/labels";
+import { assessmentWord, chainKindsWord, L, phrase } from "./layout/labels";
 import type { SectionBlock, SectionCell } from "./section.types";
 import type { ChainSummary, SubGoalResult, Summary } from "./summary.types";
 
@@ -60,7 +60,7 @@ function goalRows(s: Summary, c: ChainSummary, lang: Lang): SectionCell[][] {
           number(g.women),
           number(g.men),
           number(g.target),
-          textCell(g.assessmentSource === "manual" ? `${word} (${L.manual[lang]})` : word),
+          textCell(g.assessmentSource === "manual" ? phrase("manual", lang, { assessment: word }) : word),
         ];
       }),
   );
@@ -117,7 +117,7 @@ export function chainBlocks(s: Summary, lang: Lang, table: Table, blocks: Sectio
         d.action === null
           ? L.noAction[lang]
           : d.actionInComment
-            ? `${d.action} (${L.fromComment[lang]})`
+            ? phrase("fromComment", lang, { action: d.action })
             : d.action,
       ),
     ]),

@@ -7,34 +7,43 @@ import type { Lang } from "../language";
 import type { LayoutChart } from "../sheetLayout";
 import { seriesFill } from "../style";
 import { summaryChartData } from "./chartData";
-import { assessmentWord, L, stateWord } from "./layout/labels";
+import { assessmentWord, L, phrase, stateWord } from "./layout/labels";
 import type { SectionChart } from "./section.types";
 import type { Summary } from "./summary.types";
 
-const ALT_CHART = { sv: "Diagram", en: "Chart" } as const;
+type ChartRows = readonly (readonly [string, ...(number | null)[]])[];
+
+/** A chart's text alternative: its title, then each group's figures in words. */
+function altText(title: string, header: readonly string[], rows: ChartRows, lang: Lang): string {
+  return phrase("chartAlt", lang, {
+    title,
+    groups: rows
+      .map(([category, ...vals]) =>
+        phrase("chartGroup", lang, {
+          category,
+          figures: vals
+            .map((v, i) =>
+              phrase("chartFigure", lang, {
+                series: header[i + 1] ?? "",
+                value: v === null ? "–" : formatNumber(v, lang, 2),
+              }),
+            )
+            .join(", "),
+        }),
+      )
+      .join("; "),
+  });
+}
 
 /** The summary sheet's charts (those with data), from the same figures as the sheet and the pane. */
 export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "caption">[] {
   const f = summaryChartData(s);
-  const article = (n: number): string => `${L.articleShort[lang]} ${n}`;
-  const alt = (
-    title: string,
-    header: readonly string[],
-    rows: readonly (readonly [string, ...(number | null)[]])[],
-  ): string =>
-    `${ALT_CHART[lang]}: ${title}. ` +
-    rows
-      .map(
-        ([cat, ...vals]) =>
-          `${cat}: ${vals.map((v, i) => `${header[i + 1] ?? ""} ${v === null ? "–" : formatNumber(v, lang, 2)}`).join(", ")}`,
-      )
-      .join("; ") +
-    ".";
+  const article = (n: number): string => phrase("articleShort", lang, { n });
   const chart = (
     type: LayoutChart["type"],
     title: string,
     header: readonly string[],
-    rows: readonly (readonly [string, ...(number | null)[]])[],
+    rows: ChartRows,
     colours: LayoutChart["colours"],
   ): Omit<SectionChart, "caption"> => ({
     kind: "chart",
@@ -42,7 +51,7 @@ export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "capti
     title,
     header,
     rows,
-    alt: alt(title, header, rows),
+    alt: altText(title, header, rows, lang),
     colours,
   });
   const out: Omit<SectionChart, "caption">[] = [];
@@ -82,7 +91,7 @@ export function sectionCharts(s: Summary, lang: Lang): Omit<SectionChart, "capti
         L.chartSubGoals[lang],
         [L.nationalGoal[lang], ...f.assessments.map((a) => assessmentWord(a, lang))],
         f.subGoals.map((g) => [
-          g.number === null ? L.withoutSubGoal[lang] : `${L.subGoal[lang]} ${g.number}`,
+          g.number === null ? L.withoutSubGoal[lang] : phrase("subGoal", lang, { n: g.number }),
           ...f.assessments.map((a) => g.counts[a]),
         ]),
         f.assessments.map(seriesFill),

@@ -18,6 +18,18 @@ export function speaker<K extends string>(
   return (key, lang, args = {}) => formatMessage(books[lang][key], args, lang);
 }
 
+/** A speaker of one surface in one language: say(key, args). */
+export type Say<K extends string> = (key: K, args?: MessageArgs) => string;
+
+/**
+ * The speaker of the books in one language, for a view that says many of its messages.
+ * @example const say = speakerIn({ sv: { hi: "Hej {name}" }, en: { hi: "Hi {name}" } }, "sv"); say("hi", { name: "Ada" }) === "Hej Ada"
+ */
+export function speakerIn<K extends string>(books: Phrasebooks<K>, lang: Lang): Say<K> {
+  const book = books[lang];
+  return (key, args = {}) => formatMessage(book[key], args, lang);
+}
+
 /** "a", "a och b", "a, b och c" (Swedish) or "a, b and c" (English, no serial comma). */
 export function joinList(items: readonly string[], lang: Lang): string {
   const and = lang === "sv" ? " och " : " and ";

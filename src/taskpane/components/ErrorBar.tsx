@@ -6,7 +6,7 @@
 import { lazy, Suspense } from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import { STRINGS } from "../strings";
+import { uiWords } from "../strings";
 import type { UserMessage } from "../steps";
 
 const FailureText = lazy(() => import(/* webpackChunkName: "failure-texts" */ "./FailureText"));
@@ -15,7 +15,7 @@ export function ErrorBar({ lang, message }: { readonly lang: Lang; readonly mess
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{STRINGS[lang].errorTitle}</MessageBarTitle>
+        <MessageBarTitle>{uiWords(lang)("errorTitle")}</MessageBarTitle>
         {typeof message === "string" ? (
           message
         ) : (

@@ -2,10 +2,11 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Period } from "../../core/periods";
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks } from "../../core/text";
 
-const WORDS: Readonly<Record<Lang, { readonly label: string } & Record<Period["type"], string>>> = {
-  sv: { label: "Period", interim: "delår", annual: "helår" },
-  en: { label: "Period", interim: "interim", annual: "annual" },
+const BOOKS: Phrasebooks<"label" | "period"> = {
+  sv: { label: "Period", period: "{name} ({type, select, interim {delår} other {helår}}, {cutoff})" },
+  en: { label: "Period", period: "{name} ({type, select, interim {interim} other {annual}}, {cutoff})" },
 };
 
 export type PeriodSelectProps = {
@@ -17,13 +18,13 @@ export type PeriodSelectProps = {
 };
 
 export function PeriodSelect({ lang, periods, value, onChange }: PeriodSelectProps) {
-  const w = WORDS[lang];
+  const say = speakerIn(BOOKS, lang);
   return (
-    <Field label={w.label}>
+    <Field label={say("label")}>
       <Select value={value} onChange={(_, d) => onChange(d.value)}>
         {periods.map((p) => (
           <option key={p.name} value={p.name}>
-            {p.name} ({w[p.type]}, {p.cutoff})
+            {say("period", { name: p.name, type: p.type, cutoff: p.cutoff })}
           </option>
         ))}
       </Select>

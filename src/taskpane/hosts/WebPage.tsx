@@ -20,7 +20,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { NotInExcel } from "../components/NotInExcel";
 import type { ThemeMode } from "../theme";
 import type { PageState } from "./pageMachine";
-import { PAGE_STRINGS, focusText, openFileText, readingText } from "./pageStrings";
+import { pageWords, focusText, openFileText, readingText } from "./pageStrings";
 import { useWebPage, type WebPageState } from "./useWebPage";
 
 const useStyles = makeStyles({
@@ -48,7 +48,7 @@ type StartProps = { readonly lang: Lang; readonly start: Start; readonly page: W
 
 /** The drop zone with its file picker. */
 function DropZone({ lang, start, page }: StartProps) {
-  const s = PAGE_STRINGS[lang];
+  const say = pageWords(lang);
   const styles = useStyles();
   return (
     <div
@@ -66,7 +66,7 @@ function DropZone({ lang, start, page }: StartProps) {
       data-testid="drop-zone"
     >
       <label>
-        <Text weight="semibold">{s.choose}</Text>
+        <Text weight="semibold">{say("choose")}</Text>
         <br />
         <input
           type="file"
@@ -77,37 +77,40 @@ function DropZone({ lang, start, page }: StartProps) {
           }}
         />
       </label>
-      <Text size={200}>{s.drop}</Text>
+      <Text size={200}>{say("drop")}</Text>
     </div>
   );
 }
 
 /** Before a file is open: what the page is, the ways to open one, progress and why one could not be opened. */
 function StartScreen({ lang, start, page }: StartProps) {
-  const s = PAGE_STRINGS[lang];
+  const say = pageWords(lang);
   const styles = useStyles();
   const { open } = start;
   return (
     <section className={styles.start} aria-labelledby="file-title">
       <NotInExcel lang={lang} />
       <Text as="h2" weight="semibold" id="file-title">
-        {s.title}
+        {say("title")}
       </Text>
-      <Text>{s.intro}</Text>
+      <Text>{say("intro")}</Text>
       <DropZone lang={lang} start={start} page={page} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={page.openExample} disabled={!page.canOpen}>
-          {s.example}
+          {say("example")}
         </Button>
         <Button onClick={page.openEmpty} disabled={!page.canOpen}>
-          {s.empty}
+          {say("empty")}
         </Button>
       </div>
       {open.status === "opening" && (
-        <Spinner size="tiny" label={open.progress === null ? s.opening : readingText(open.progress, lang)} />
+        <Spinner
+          size="tiny"
+          label={open.progress === null ? say("opening") : readingText(open.progress, lang)}
+        />
       )}
       {open.status === "opening" && open.progress !== null && (
-        <progress value={open.progress} max={1} aria-label={s.opening} />
+        <progress value={open.progress} max={1} aria-label={say("opening")} />
       )}
       {open.status === "error" && <ErrorBar lang={lang} message={open.message} />}
     </section>
@@ -124,18 +127,18 @@ function FileActions({
   readonly open: Extract<PageState, { status: "open" }>;
   readonly page: WebPageState;
 }) {
-  const s = PAGE_STRINGS[lang];
+  const say = pageWords(lang);
   const styles = useStyles();
   return (
     <div className={styles.actions}>
       <Text size={200}>{openFileText(open.file.fileName, lang)}</Text>
       <Button appearance="primary" size="small" onClick={page.save}>
-        {s.save}
+        {say("save")}
       </Button>
       <Button size="small" onClick={page.close}>
-        {s.close}
+        {say("close")}
       </Button>
-      <Text size={200}>{s.unsaved}</Text>
+      <Text size={200}>{say("unsaved")}</Text>
       {open.focus && (
         <MessageBar intent="info" role="status" layout="multiline">
           <MessageBarBody>{focusText(open.focus, lang)}</MessageBarBody>

@@ -1,6 +1,6 @@
 /** The web page's own words: opening a file, saving a copy, progress. (Why a file cannot be used: core/failures/failureTexts.ts, loaded when needed.) */
 import type { Lang } from "../../core/language";
-import { formatMessage } from "../../core/text";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 import type { FocusedCell } from "./pageMachine";
 
 const sv = {
@@ -23,9 +23,9 @@ const sv = {
   newName: "uppfoljning",
 };
 
-export type PageStrings = { readonly [K in keyof typeof sv]: string };
+export type PagePhrase = keyof typeof sv;
 
-const en: PageStrings = {
+const en: Readonly<Record<PagePhrase, string>> = {
   title: "Work on an Excel file",
   intro:
     "Open the plan's workbook (.xlsx) right here in the page. The file is read in the browser and sent nowhere; save when you are done and a new copy is downloaded.",
@@ -45,24 +45,28 @@ const en: PageStrings = {
   newName: "follow-up",
 };
 
-export const PAGE_STRINGS: Readonly<Record<Lang, PageStrings>> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const PAGE_BOOKS: Phrasebooks<PagePhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const pageWords = (lang: Lang): Say<PagePhrase> => speakerIn(PAGE_BOOKS, lang);
 
 /** "Läser 42 % …": how much of the file is read, as a whole percentage. */
 export const readingText = (fraction: number, lang: Lang): string =>
-  formatMessage(PAGE_STRINGS[lang].reading, { percent: Math.round(fraction * 100) }, lang);
+  pageWords(lang)("reading", { percent: Math.round(fraction * 100) });
 
 /** "Öppen fil: plan.xlsx". */
 export const openFileText = (fileName: string, lang: Lang): string =>
-  formatMessage(PAGE_STRINGS[lang].open, { file: fileName }, lang);
+  pageWords(lang)("open", { file: fileName });
 
 /** "Mål!C4 – Cellen just nu: 80": the cell a finding points at and its value (a date as YYYY-MM-DD). */
 export function focusText({ sheet, cell, value }: FocusedCell, lang: Lang): string {
-  const s = PAGE_STRINGS[lang];
+  const say = pageWords(lang);
   const shown =
     value === null || value === undefined || value === ""
-      ? s.emptyCell
+      ? say("emptyCell")
       : value instanceof Date
         ? value.toISOString().slice(0, 10)
         : String(value);
-  return formatMessage(s.cellNow, { sheet, cell, value: shown }, lang);
+  return say("cellNow", { sheet, cell, value: shown });
 }

@@ -10,7 +10,7 @@ import { outcomeOf } from "../steps";
 import { useSteps } from "../useSteps";
 import { newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
 import { PAGE_START, canOpen, pageReducer, savedName, type PageEvent, type PageState } from "./pageMachine";
-import { PAGE_STRINGS } from "./pageStrings";
+import { pageWords } from "./pageStrings";
 import { download } from "./workbookFiles";
 
 type Load = (onProgress: (fraction: number) => void) => Promise<FileWorkspace>;
@@ -39,7 +39,7 @@ function withFocus(ws: FileWorkspace, dispatch: Dispatch<PageEvent>): FileWorksp
 }
 
 export function useWebPage(lang: Lang): WebPageState {
-  const s = PAGE_STRINGS[lang];
+  const say = pageWords(lang);
   const [state, dispatch] = useReducer(pageReducer, PAGE_START);
   const next = useSteps();
 
@@ -59,14 +59,14 @@ export function useWebPage(lang: Lang): WebPageState {
     open(async (onProgress) => {
       const name = lang === "sv" ? "exempelplan.xlsx" : "example-plan.xlsx";
       const response = await fetch(`example/${name}`);
-      if (!response.ok) throw new Error(s.exampleFailed);
+      if (!response.ok) throw new Error(say("exampleFailed"));
       return openFileWorkspace(await response.arrayBuffer(), name, onProgress);
     });
 
   const save = () => {
     if (state.status !== "open") return;
     const { file } = state;
-    void file.save().then((bytes) => download(bytes, savedName(file.fileName, s.newName)));
+    void file.save().then((bytes) => download(bytes, savedName(file.fileName, say("newName"))));
   };
 
   return {

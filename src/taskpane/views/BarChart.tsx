@@ -10,13 +10,13 @@ import {
   type VerticalStackedChartProps,
 } from "@fluentui/react-charts";
 import type { Lang } from "../../core/language";
-import { figuresInWords, type BarChartModel } from "./chartModel";
+import { barLabel, chartDescription, type BarChartModel } from "./chartModel";
 
 /** The chart's height in px, axes included. */
 export const CHART_HEIGHT = 220;
 
 /** The points of one group in series order, each with the colour to draw it in and what a screen reader says. */
-function points(model: BarChartModel, colors: readonly string[], groupIndex: number) {
+function points(model: BarChartModel, lang: Lang, colors: readonly string[], groupIndex: number) {
   const g = model.groups[groupIndex];
   if (!g) return [];
   return model.series.flatMap((s, i) => {
@@ -25,7 +25,7 @@ function points(model: BarChartModel, colors: readonly string[], groupIndex: num
     const said = model.format(v);
     const color = colors[i] ?? s.color;
     return [
-      { key: s.key, legend: s.legend, color, value: v, said, label: `${g.name}, ${s.legend}: ${said}` },
+      { key: s.key, legend: s.legend, color, value: v, said, label: barLabel(g.name, s.legend, said, lang) },
     ];
   });
 }
@@ -54,14 +54,14 @@ export function BarChart({
     ...(model.xTitle ? { xAxisTitle: model.xTitle } : {}),
     hideLegend: true,
     // The chart's own description is in English: the pane's words and figures replace it.
-    svgProps: { "aria-label": `${model.kind}: ${model.title}. ${model.alt} ${figuresInWords(model)}` },
+    svgProps: { "aria-label": chartDescription(model, lang) },
     roundCorners: true,
   };
   if (model.layout === "stacked") {
     const data: VerticalStackedChartProps[] = model.groups.map((g, i) => ({
       xAxisPoint: g.label,
       xAxisCalloutData: g.name,
-      chartData: points(model, colors, i).map((p) => ({
+      chartData: points(model, lang, colors, i).map((p) => ({
         legend: p.legend,
         data: p.value,
         color: p.color,
@@ -77,7 +77,7 @@ export function BarChart({
   }
   const data: GroupedVerticalBarChartData[] = model.groups.map((g, i) => ({
     name: g.label,
-    series: points(model, colors, i).map((p) => ({
+    series: points(model, lang, colors, i).map((p) => ({
       key: p.key,
       legend: p.legend,
       data: p.value,

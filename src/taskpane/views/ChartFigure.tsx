@@ -10,7 +10,7 @@ import { Button, Text, makeStyles, tokens, useId } from "@fluentui/react-compone
 import type { Lang } from "../../core/language";
 import { BarChart } from "./BarChart";
 import type { BarChartModel } from "./chartModel";
-import { CHART_STRINGS } from "./chartStrings";
+import { chartWords } from "./chartStrings";
 import { KeyList } from "./KeyList";
 import { RowsTable } from "./RowsTable";
 
@@ -46,7 +46,7 @@ export function ChartFigure({
   readonly lang: Lang;
   readonly width: number;
 }) {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   const styles = useStyles();
   const id = useId(`chart-${model.id}`);
   const [forced] = useState(forcedColors);
@@ -70,7 +70,7 @@ export function ChartFigure({
           className={styles.scroll}
           tabIndex={0}
           role="region"
-          aria-label={`${model.title}. ${s.scrollHint}`}
+          aria-label={say("scrollHint", { title: model.title })}
         >
           {chart}
         </div>
@@ -78,7 +78,7 @@ export function ChartFigure({
         chart
       )}
       <KeyList
-        label={s.legend}
+        label={say("legend")}
         items={model.series.map((x, i) => ({
           key: x.key,
           mark: <span className={styles.swatch} style={{ backgroundColor: colors[i] }} />,
@@ -97,12 +97,12 @@ export function ChartFigure({
         aria-controls={`${id}-table`}
         onClick={() => setOpen((o) => !o)}
       >
-        {open ? s.hideTable : s.showTable}
+        {open ? say("hideTable") : say("showTable")}
       </Button>
       <div id={`${id}-table`} hidden={!open}>
         {open && (
           <RowsTable
-            caption={s.figures}
+            caption={say("figures")}
             head={model.table.head}
             rows={model.table.rows}
             counted={false}

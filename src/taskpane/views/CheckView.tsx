@@ -18,7 +18,7 @@ import {
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
-import { CHECK_STRINGS, checkText } from "./checkStrings";
+import { checkWords } from "./checkStrings";
 import { CoverageMatrix } from "./CoverageMatrix";
 import { FindingList } from "./FindingList";
 import { useCheckView } from "./useCheckView";
@@ -38,7 +38,7 @@ export default function CheckView({
   readonly lang: Lang;
   readonly workspace: Workspace;
 }) {
-  const s = CHECK_STRINGS[lang];
+  const say = checkWords(lang);
   const styles = useStyles();
   const { state, today, canCheck, chooseDate, typeDate, check, filter } = useCheckView(lang, workspace);
   const { result } = state;
@@ -46,30 +46,30 @@ export default function CheckView({
   return (
     <section className={styles.root} aria-labelledby="check-title">
       <Subtitle2 as="h2" id="check-title">
-        {s.title}
+        {say("title")}
       </Subtitle2>
       <div className={styles.dateRow}>
-        <Field label={s.refDate}>
+        <Field label={say("refDate")}>
           <Select value={state.choice} onChange={(_, d) => chooseDate(d.value)}>
-            <option value="today">{checkText("today", lang, { date: today })}</option>
+            <option value="today">{say("today", { date: today })}</option>
             {state.periods.map((p) => (
               <option key={p.name} value={p.cutoff}>
                 {p.name} ({p.cutoff})
               </option>
             ))}
-            <option value="custom">{s.customDate}</option>
+            <option value="custom">{say("customDate")}</option>
           </Select>
         </Field>
         {state.choice === "custom" ? (
-          <Field label={s.date}>
+          <Field label={say("date")}>
             <Input type="date" value={state.custom} onChange={(_, d) => typeDate(d.value)} />
           </Field>
         ) : null}
       </div>
       <Button appearance="primary" onClick={check} disabled={!canCheck}>
-        {result.status === "idle" ? s.check : s.checkAgain}
+        {result.status === "idle" ? say("check") : say("checkAgain")}
       </Button>
-      {result.status === "checking" && <Spinner size="tiny" label={s.checking} />}
+      {result.status === "checking" && <Spinner size="tiny" label={say("checking")} />}
       {result.status === "error" && <ErrorBar lang={lang} message={result.message} />}
       {result.status === "ready" && (
         <>

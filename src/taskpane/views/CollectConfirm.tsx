@@ -22,7 +22,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
 import { tableName } from "./answerText";
 import { writtenRows } from "./collectConfirmMachine";
-import { COLLECT_STRINGS, fillIn, type CollectStrings } from "./collectStrings";
+import { collectWords, type CollectPhrase } from "./collectStrings";
 import { ConflictChoices } from "./ConflictChoices";
 import { useCollectConfirm } from "./useCollectConfirm";
 
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   text: { minHeight: "10em" },
 });
 
-const REASON: Readonly<Record<NotApplied["reason"], keyof CollectStrings>> = {
+const REASON: Readonly<Record<NotApplied["reason"], CollectPhrase>> = {
   conflict: "reasonConflict",
   notConfirmed: "reasonNotConfirmed",
   cannotUpdate: "reasonCannotUpdate",
@@ -39,18 +39,14 @@ const REASON: Readonly<Record<NotApplied["reason"], keyof CollectStrings>> = {
 
 /** What the write did: the rows written, then those not written with their reasons. */
 function Written({ lang, done }: { readonly lang: Lang; readonly done: CollectRows }) {
-  const s = COLLECT_STRINGS[lang];
-  const written = fillIn(s.written, { added: done.append.length, replaced: done.update.length }, lang);
+  const say = collectWords(lang);
+  const written = say("written", { added: done.append.length, replaced: done.update.length });
   const list = done.notApplied
     .map((n) =>
-      fillIn(
-        s.notAppliedRow,
-        { table: tableName(n.table, lang), id: n.id, reason: s[REASON[n.reason]] },
-        lang,
-      ),
+      say("notAppliedRow", { table: tableName(n.table, lang), id: n.id, reason: say(REASON[n.reason]) }),
     )
     .join(", ");
-  const notApplied = fillIn(s.notApplied, { rows: done.notApplied.length, list }, lang);
+  const notApplied = say("notApplied", { rows: done.notApplied.length, list });
   const cannotUpdate = done.notApplied.filter((n) => n.reason === "cannotUpdate").length;
   return (
     <>
@@ -61,9 +57,7 @@ function Written({ lang, done }: { readonly lang: Lang; readonly done: CollectRo
       >
         <MessageBarBody>{done.notApplied.length > 0 ? `${written} ${notApplied}` : written}</MessageBarBody>
       </MessageBar>
-      {cannotUpdate > 0 && (
-        <ErrorBar lang={lang} message={fillIn(s.cannotUpdate, { rows: cannotUpdate }, lang)} />
-      )}
+      {cannotUpdate > 0 && <ErrorBar lang={lang} message={say("cannotUpdate", { rows: cannotUpdate })} />}
     </>
   );
 }
@@ -77,7 +71,7 @@ export function CollectConfirm({
   readonly workspace: Workspace;
   readonly preview: CollectPreview;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   const { state, planned, replaceable, canWrite, choose, setReplace, write } = useCollectConfirm(
     workspace,
@@ -88,40 +82,36 @@ export function CollectConfirm({
     <section className={styles.root} aria-labelledby="collect-confirm">
       <ConflictChoices lang={lang} conflicts={preview.conflicts} chosen={state.chosen} onChoose={choose} />
       <Text as="h4" weight="semibold" id="collect-confirm">
-        {s.confirmTitle}
+        {say("confirmTitle")}
       </Text>
       {replaceable > 0 && (
         <Checkbox
           checked={state.replace}
           onChange={(_, d) => setReplace(d.checked === true)}
-          label={fillIn(s.replace, { rows: replaceable }, lang)}
+          label={say("replace", { rows: replaceable })}
           disabled={done !== null}
         />
       )}
       <Text>
-        {fillIn(
-          s.planned,
-          {
-            added: planned.append.length,
-            replaced: planned.update.length,
-            waiting: planned.notApplied.length,
-          },
-          lang,
-        )}
+        {say("planned", {
+          added: planned.append.length,
+          replaced: planned.update.length,
+          waiting: planned.notApplied.length,
+        })}
       </Text>
       <div>
         <Button appearance="primary" onClick={write} disabled={!canWrite}>
-          {s.write}
+          {say("write")}
         </Button>
       </div>
       {state.write.status === "writing" && (
-        <Field validationMessage={s.writing} validationState="none">
+        <Field validationMessage={say("writing")} validationState="none">
           <ProgressBar />
         </Field>
       )}
       {state.write.status === "error" && <ErrorBar lang={lang} message={state.write.message} />}
       {done && <Written lang={lang} done={done} />}
-      <Field label={s.previewText}>
+      <Field label={say("previewText")}>
         <Textarea
           className={styles.text}
           value={collectText(preview, lang, done ?? undefined)}

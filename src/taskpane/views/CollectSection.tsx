@@ -9,7 +9,7 @@ import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import type { WorkbookFiles, Workspace } from "../workspace";
 import type { BadFile, CollectState } from "./collectMachine";
-import { COLLECT_STRINGS, fillIn } from "./collectStrings";
+import { collectWords } from "./collectStrings";
 import { CollectConfirm } from "./CollectConfirm";
 import { CollectUnits } from "./CollectUnits";
 import { useCollectSection } from "./useCollectSection";
@@ -21,9 +21,7 @@ const useStyles = makeStyles({
 /** A file that could not be used, with its reason. */
 function BadFileBar({ lang, bad }: { readonly lang: Lang; readonly bad: BadFile }) {
   const message =
-    "failure" in bad
-      ? bad.failure
-      : fillIn(COLLECT_STRINGS[lang].badFile, { file: bad.file, reason: bad.reason }, lang);
+    "failure" in bad ? bad.failure : collectWords(lang)("badFile", { file: bad.file, reason: bad.reason });
   return <ErrorBar lang={lang} message={message} />;
 }
 
@@ -43,7 +41,7 @@ function CollectRead({
       {read.bad.map((b, i) => (
         <BadFileBar key={`${b.file}-${i}`} lang={lang} bad={b} />
       ))}
-      {previewed.kind === "nothing" && <Text role="status">{COLLECT_STRINGS[lang].noneRead}</Text>}
+      {previewed.kind === "nothing" && <Text role="status">{collectWords(lang)("noneRead")}</Text>}
       {previewed.kind === "unknownPeriod" && <ErrorBar lang={lang} message={previewed.unknown} />}
       {previewed.kind === "preview" && (
         <>
@@ -67,17 +65,17 @@ export function CollectSection({
   readonly files: WorkbookFiles;
   readonly period: string;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   const { state, canChoose, collect } = useCollectSection(workspace, files, period);
   const inputId = useId("collect-files");
   return (
     <section className={styles.root} aria-labelledby="collect-title">
       <Text as="h3" weight="semibold" id="collect-title">
-        {s.collectTitle}
+        {say("collectTitle")}
       </Text>
       <label htmlFor={inputId}>
-        <Text weight="semibold">{s.chooseReturned}</Text>
+        <Text weight="semibold">{say("chooseReturned")}</Text>
       </label>
       <input
         id={inputId}
@@ -91,7 +89,7 @@ export function CollectSection({
           if (chosen.length > 0) collect(chosen);
         }}
       />
-      {state.status === "reading" && <Spinner size="tiny" label={s.reading} />}
+      {state.status === "reading" && <Spinner size="tiny" label={say("reading")} />}
       {state.status === "error" && <ErrorBar lang={lang} message={state.message} />}
       {state.status === "read" && <CollectRead lang={lang} workspace={workspace} read={state} />}
     </section>

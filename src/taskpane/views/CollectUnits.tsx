@@ -7,7 +7,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CollectPreview, FileStatus, UnitPreview } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, columnName, tableName } from "./answerText";
-import { COLLECT_STRINGS, fillIn, type CollectStrings } from "./collectStrings";
+import { collectWords, type CollectPhrase } from "./collectStrings";
 import { RowsTable } from "./RowsTable";
 
 const useStyles = makeStyles({
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   },
 });
 
-const STATUS: Readonly<Record<FileStatus, keyof CollectStrings>> = {
+const STATUS: Readonly<Record<FileStatus, CollectPhrase>> = {
   ok: "unitStatusOk",
   noIdentity: "unitStatusNoIdentity",
   otherPeriod: "unitStatusOtherPeriod",
@@ -36,48 +36,44 @@ function Unit({
   readonly unit: UnitPreview;
   readonly index: number;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   const values = (u: Parameters<typeof answerText>[0], v: Parameters<typeof answerText>[1]) =>
-    answerText(u, v, lang, s.empty);
+    answerText(u, v, lang, say("empty"));
   const taken = unit.status !== "otherPeriod" && unit.status !== "otherPlan";
   const ignored = [
-    ...unit.unknown.map((r) => ({ ...r, reason: s.unknownId })),
-    ...unit.otherPeriod.map((r) => ({ ...r, reason: fillIn(s.otherPeriod, { period: r.period }, lang) })),
+    ...unit.unknown.map((r) => ({ ...r, reason: say("unknownId") })),
+    ...unit.otherPeriod.map((r) => ({ ...r, reason: say("otherPeriod", { period: r.period }) })),
   ];
   const id = `collect-unit-${index}`;
   return (
     <section className={styles.unit} aria-labelledby={id}>
       <Text as="h4" weight="semibold" id={id}>
-        {fillIn(s.unitHeading, { unit: unit.label, file: unit.file }, lang)}
+        {say("unitHeading", { unit: unit.label, file: unit.file })}
       </Text>
-      <Text>{s[STATUS[unit.status]]}</Text>
+      <Text>{say(STATUS[unit.status])}</Text>
       {taken && (
         <Text>
-          {fillIn(
-            s.counts,
-            {
-              added: unit.added.length,
-              changed: unit.changed.length,
-              unchanged: unit.unchanged.length,
-              blank: unit.unanswered.length,
-              conflicting: unit.conflicting.length,
-            },
-            lang,
-          )}
+          {say("counts", {
+            added: unit.added.length,
+            changed: unit.changed.length,
+            unchanged: unit.unchanged.length,
+            blank: unit.unanswered.length,
+            conflicting: unit.conflicting.length,
+          })}
         </Text>
       )}
       {unit.added.length > 0 && (
         <RowsTable
-          caption={fillIn(s.added, { unit: unit.label }, lang)}
-          head={[s.colId, s.colTable, s.colValues]}
+          caption={say("added", { unit: unit.label })}
+          head={[say("colId"), say("colTable"), say("colValues")]}
           rows={unit.added.map((a) => [a.id, tableName(a.table, lang), values(a.table, a.after)])}
         />
       )}
       {unit.changed.length > 0 && (
         <RowsTable
-          caption={fillIn(s.changed, { unit: unit.label }, lang)}
-          head={[s.colId, s.colTable, s.colBefore, s.colAfter]}
+          caption={say("changed", { unit: unit.label })}
+          head={[say("colId"), say("colTable"), say("colBefore"), say("colAfter")]}
           rows={unit.changed.map((a) => [
             a.id,
             tableName(a.table, lang),
@@ -88,8 +84,8 @@ function Unit({
       )}
       {ignored.length > 0 && (
         <RowsTable
-          caption={fillIn(s.ignored, { unit: unit.label }, lang)}
-          head={[s.colId, s.colTable, s.colReason, s.colCell]}
+          caption={say("ignored", { unit: unit.label })}
+          head={[say("colId"), say("colTable"), say("colReason"), say("colCell")]}
           rows={ignored.map((r) => [
             r.id,
             tableName(r.table, lang),
@@ -100,14 +96,14 @@ function Unit({
       )}
       {unit.protectedChanges.length > 0 && (
         <RowsTable
-          caption={fillIn(s.protectedChanges, { unit: unit.label }, lang)}
-          head={[s.colId, s.colTable, s.colColumn, s.colBefore, s.colAfter]}
+          caption={say("protectedChanges", { unit: unit.label })}
+          head={[say("colId"), say("colTable"), say("colColumn"), say("colBefore"), say("colAfter")]}
           rows={unit.protectedChanges.map((p) => [
             p.id,
             tableName(p.table, lang),
-            p.column === null ? s.wholeRow : columnName(p.table, p.column, lang),
-            p.before === null ? s.empty : String(p.before),
-            p.after === null ? s.empty : String(p.after),
+            p.column === null ? say("wholeRow") : columnName(p.table, p.column, lang),
+            p.before === null ? say("empty") : String(p.before),
+            p.after === null ? say("empty") : String(p.after),
           ])}
         />
       )}
@@ -117,7 +113,7 @@ function Unit({
 
 /** Every returned file's part of the preview, and the responsibles who have not answered. */
 export function CollectUnits({ lang, preview }: { readonly lang: Lang; readonly preview: CollectPreview }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   return (
     <>
       {preview.units.map((u, i) => (
@@ -125,8 +121,8 @@ export function CollectUnits({ lang, preview }: { readonly lang: Lang; readonly 
       ))}
       <Text role="status" weight="semibold">
         {preview.missing.length > 0
-          ? fillIn(s.missing, { units: preview.missing.join(", ") }, lang)
-          : s.allAnswered}
+          ? say("missing", { units: preview.missing.join(", ") })
+          : say("allAnswered")}
       </Text>
     </>
   );

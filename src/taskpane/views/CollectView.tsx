@@ -9,7 +9,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { PeriodSelect } from "../components/PeriodSelect";
 import type { Workspace } from "../workspace";
 import { CollectSection } from "./CollectSection";
-import { COLLECT_STRINGS } from "./collectStrings";
+import { collectWords } from "./collectStrings";
 import { HandoutSection } from "./HandoutSection";
 import { useCollectView } from "./useCollectView";
 
@@ -24,20 +24,20 @@ export default function CollectView({
   readonly lang: Lang;
   readonly workspace: Workspace;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   const { state, choose } = useCollectView(workspace);
   const files = workspace.files;
   return (
     <section className={styles.root} aria-labelledby="collect-view-title">
       <Subtitle2 as="h2" id="collect-view-title">
-        {s.title}
+        {say("title")}
       </Subtitle2>
-      <Text>{s.intro}</Text>
-      {!files && <Text role="status">{s.noFiles}</Text>}
+      <Text>{say("intro")}</Text>
+      {!files && <Text role="status">{say("noFiles")}</Text>}
       {state.status === "loading" && <Spinner size="tiny" />}
       {state.status === "error" && <ErrorBar lang={lang} message={state.message} />}
-      {state.status === "noPeriods" && <Text>{s.noPeriods}</Text>}
+      {state.status === "noPeriods" && <Text>{say("noPeriods")}</Text>}
       {files && state.status === "ready" && (
         <>
           <PeriodSelect lang={lang} periods={state.periods} value={state.period} onChange={choose} />

@@ -2,7 +2,7 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ColumnMapping, type HeaderColumn, IMPORT_MEANINGS } from "../../core/import";
 import type { Lang } from "../../core/language";
-import { IMPORT_STRINGS } from "./importStrings";
+import { importWords, meaningWords } from "./importStrings";
 
 const useStyles = makeStyles({
   grid: {
@@ -25,17 +25,18 @@ export function ColumnMappingFields({
   readonly onChange: (m: ColumnMapping) => void;
   readonly onPreview: () => void;
 }) {
-  const s = IMPORT_STRINGS[lang];
+  const say = importWords(lang);
+  const meaningOf = meaningWords(lang);
   const styles = useStyles();
   return (
     <>
       <Text as="h3" weight="semibold">
-        {s.mapping}
+        {say("mapping")}
       </Text>
-      <Text size={200}>{s.mappingHint}</Text>
+      <Text size={200}>{say("mappingHint")}</Text>
       <div className={styles.grid}>
         {IMPORT_MEANINGS.map((meaning) => (
-          <Field key={meaning} label={s.meanings[meaning]}>
+          <Field key={meaning} label={meaningOf(meaning)}>
             <Select
               value={mapping[meaning] === undefined ? "" : String(mapping[meaning])}
               onChange={(_, d) => {
@@ -45,7 +46,7 @@ export function ColumnMappingFields({
                 onChange(next);
               }}
             >
-              <option value="">{s.notUsed}</option>
+              <option value="">{say("notUsed")}</option>
               {headers.map((h) => (
                 <option key={h.index} value={String(h.index)}>
                   {h.cell}: {h.text}
@@ -55,7 +56,7 @@ export function ColumnMappingFields({
           </Field>
         ))}
       </div>
-      <Button onClick={onPreview}>{s.preview}</Button>
+      <Button onClick={onPreview}>{say("preview")}</Button>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/re
 import type { Conflict } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, tableName } from "./answerText";
-import { COLLECT_STRINGS, fillIn } from "./collectStrings";
+import { collectWords } from "./collectStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -30,20 +30,20 @@ export function ConflictChoices({
   readonly chosen: Readonly<Record<string, string>>;
   readonly onChoose: (key: string, file: string | null) => void;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   if (conflicts.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="collect-conflicts">
       <Text as="h4" weight="semibold" id="collect-conflicts">
-        {fillIn(s.conflicts, { count: conflicts.length }, lang)}
+        {say("conflicts", { count: conflicts.length })}
       </Text>
-      <Text>{s.conflictsIntro}</Text>
+      <Text>{say("conflictsIntro")}</Text>
       {conflicts.map((c) => (
         <Field
           key={c.key}
-          label={fillIn(s.conflictRow, { table: tableName(c.table, lang), id: c.id, period: c.period }, lang)}
-          hint={fillIn(s.current, { values: answerText(c.table, c.before, lang, s.empty) }, lang)}
+          label={say("conflictRow", { table: tableName(c.table, lang), id: c.id, period: c.period })}
+          hint={say("current", { values: answerText(c.table, c.before, lang, say("empty")) })}
         >
           <RadioGroup
             value={chosen[c.key] ?? ""}
@@ -53,14 +53,14 @@ export function ConflictChoices({
               <Radio
                 key={a.file}
                 value={a.file}
-                label={fillIn(
-                  s.answerOf,
-                  { unit: a.label, file: a.file, values: answerText(c.table, a.values, lang, s.empty) },
-                  lang,
-                )}
+                label={say("answerOf", {
+                  unit: a.label,
+                  file: a.file,
+                  values: answerText(c.table, a.values, lang, say("empty")),
+                })}
               />
             ))}
-            <Radio value="" label={s.leaveOpen} />
+            <Radio value="" label={say("leaveOpen")} />
           </RadioGroup>
         </Field>
       ))}

@@ -7,7 +7,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type ArticleCoverage, coverageCounts, type CoverageState } from "../../core/checks";
 import type { Lang } from "../../core/language";
-import { CHECK_STRINGS, checkText } from "./checkStrings";
+import { checkWords } from "./checkStrings";
 import { KeyList } from "./KeyList";
 
 /** The symbol of each state, shared with the table's Coverage column. */
@@ -92,14 +92,12 @@ export function CoverageGlance({
   readonly lang: Lang;
   readonly rows: readonly ArticleCoverage[];
 }) {
-  const s = CHECK_STRINGS[lang];
+  const say = checkWords(lang);
   const styles = useStyles();
   const counts = coverageCounts(rows);
   const states = ORDER.filter((st) => counts[st] > 0);
-  const summary = checkText("glance", lang, {
-    counts: states
-      .map((st) => checkText("countOf", lang, { count: counts[st], what: s[st].toLowerCase() }))
-      .join(", "),
+  const summary = say("glance", {
+    counts: states.map((st) => say(`${st}Count`, { n: counts[st] })).join(", "),
   });
   return (
     <div className={styles.root}>
@@ -108,7 +106,7 @@ export function CoverageGlance({
           <div
             key={r.number}
             className={mergeClasses(styles.tile, styles[r.state])}
-            title={`${r.number}. ${r.title}: ${s[r.state]}`}
+            title={say("tile", { number: r.number, title: r.title, state: say(r.state) })}
           >
             <span className={styles.symbol}>{COVERAGE_SYMBOL[r.state]}</span>
             <span>{r.number}</span>
@@ -116,7 +114,7 @@ export function CoverageGlance({
         ))}
       </div>
       <KeyList
-        label={s.glanceKey}
+        label={say("glanceKey")}
         items={states.map((st) => ({
           key: st,
           mark: (
@@ -124,7 +122,7 @@ export function CoverageGlance({
               <span>{COVERAGE_SYMBOL[st]}</span>
             </span>
           ),
-          text: `${s[st]}: ${counts[st]}`,
+          text: say("keyEntry", { state: say(st), n: counts[st] }),
         }))}
       />
     </div>

@@ -7,7 +7,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ArticleCoverage } from "../../core/checks";
 import type { Lang } from "../../core/language";
-import { CHECK_STRINGS, checkText } from "./checkStrings";
+import { checkWords } from "./checkStrings";
 import { COVERAGE_SYMBOL, CoverageGlance } from "./CoverageGlance";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function CoverageMatrix({
   readonly lang: Lang;
   readonly rows: readonly ArticleCoverage[];
 }) {
-  const s = CHECK_STRINGS[lang];
+  const say = checkWords(lang);
   const styles = useStyles();
   const areas = [...new Set(rows.map((r) => r.area))];
   const prioritised = rows.filter((r) => r.prioritised);
@@ -48,13 +48,13 @@ export function CoverageMatrix({
   return (
     <section aria-labelledby="coverage-title">
       <Text as="h3" weight="semibold" id="coverage-title" block>
-        {s.coverageTitle}
+        {say("coverageTitle")}
       </Text>
       <Text size={200} block>
-        {checkText("coverageCounts", lang, { prioritised: prioritised.length, covered })}
+        {say("coverageCounts", { prioritised: prioritised.length, covered })}
       </Text>
       <Text size={200} block id="coverage-caption">
-        {s.coverageCaption}
+        {say("coverageCaption")}
       </Text>
       <CoverageGlance lang={lang} rows={rows} />
       {/* Focusable so keyboard users can scroll the table sideways in a narrow pane. */}
@@ -62,7 +62,13 @@ export function CoverageMatrix({
         <table className={styles.table} aria-describedby="coverage-caption">
           <thead>
             <tr>
-              {[s.colArticle, s.colState, s.colPrioritised, s.colGoals, s.colActivities].map((h) => (
+              {[
+                say("colArticle"),
+                say("colState"),
+                say("colPrioritised"),
+                say("colGoals"),
+                say("colActivities"),
+              ].map((h) => (
                 <th key={h} scope="col" className={styles.cell}>
                   {h}
                 </th>
@@ -85,9 +91,9 @@ export function CoverageMatrix({
                     </th>
                     <td className={mergeClasses(styles.cell, styles[r.state])}>
                       <span aria-hidden="true">{COVERAGE_SYMBOL[r.state]} </span>
-                      {s[r.state]}
+                      {say(r.state)}
                     </td>
-                    <td className={styles.cell}>{r.prioritised ? s.yes : s.no}</td>
+                    <td className={styles.cell}>{r.prioritised ? say("yes") : say("no")}</td>
                     <td className={styles.cell}>{list(r.goalIds)}</td>
                     <td className={styles.cell}>{list(r.activityIds)}</td>
                   </tr>

@@ -8,7 +8,8 @@ import { Button, Field, Select, Text, makeStyles, mergeClasses, tokens } from "@
 import { type Finding, findingMessage, type Severity } from "../../core/checks";
 import type { Lang } from "../../core/language";
 import { shownFindings, type FindingFilter } from "./checkMachine";
-import { CHECK_STRINGS, checkText, type CheckStrings } from "./checkStrings";
+import type { Say } from "../../core/text";
+import { checkWords, type CheckPhrase } from "./checkStrings";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SYMBOL: Readonly<Record<Severity, string>> = { error: "✖", warning: "▲", info: "ℹ" };
@@ -44,8 +45,10 @@ const useStyles = makeStyles({
   heading: { marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXXS },
 });
 
-function severityLabel(s: CheckStrings, sev: Severity): string {
-  return sev === "error" ? s.errors : sev === "warning" ? s.warnings : s.infos;
+const COUNT_OF = { error: "errorCount", warning: "warningCount", info: "infoCount" } as const;
+
+function severityLabel(say: Say<CheckPhrase>, sev: Severity): string {
+  return sev === "error" ? say("errors") : sev === "warning" ? say("warnings") : say("infos");
 }
 
 export type FindingListProps = {
@@ -66,10 +69,10 @@ function FindingItem({
   readonly finding: Finding;
   readonly onSelect: FindingListProps["onSelect"];
 }) {
-  const s = CHECK_STRINGS[lang];
+  const say = checkWords(lang);
   const styles = useStyles();
   const message = findingMessage(f, lang);
-  const severity = severityLabel(s, f.severity);
+  const severity = severityLabel(say, f.severity);
   return (
     <li>
       <Button
@@ -79,12 +82,12 @@ function FindingItem({
         onClick={() => onSelect?.(f)}
         aria-label={
           f.cell
-            ? checkText("findingAtCell", lang, { severity, message, sheet: f.sheet ?? "", cell: f.cell })
-            : checkText("finding", lang, { severity, message })
+            ? say("findingAtCell", { severity, message, sheet: f.sheet ?? "", cell: f.cell })
+            : say("finding", { severity, message })
         }
       >
         <Text size={200} className={styles.where}>
-          {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : s.workbook} · {f.code}
+          {f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ""}` : say("workbook")} · {f.code}
         </Text>
         <Text>{message}</Text>
       </Button>
@@ -93,7 +96,7 @@ function FindingItem({
 }
 
 export function FindingList({ lang, findings, filter, onFilter, onSelect }: FindingListProps) {
-  const s = CHECK_STRINGS[lang];
+  const say = checkWords(lang);
   const styles = useStyles();
   const { severity, sheet } = filter;
   const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet ?? ""))], [findings]);
@@ -103,38 +106,36 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
   return (
     <section aria-labelledby="findings-title">
       <Text as="h3" weight="semibold" id="findings-title" className={styles.heading}>
-        {checkText("findingsTitle", lang, {
-          counts: SEVERITIES.map((sev) =>
-            checkText("countOf", lang, { count: count(sev), what: severityLabel(s, sev).toLowerCase() }),
-          ).join(", "),
+        {say("findingsTitle", {
+          counts: SEVERITIES.map((sev) => say(COUNT_OF[sev], { n: count(sev) })).join(", "),
         })}
       </Text>
       <div className={styles.filters}>
-        <Field label={s.filterSeverity}>
+        <Field label={say("filterSeverity")}>
           <Select value={severity} onChange={(_, d) => onFilter({ severity: d.value as Severity | "all" })}>
-            <option value="all">{s.all}</option>
+            <option value="all">{say("all")}</option>
             {SEVERITIES.map((sev) => (
               <option key={sev} value={sev}>
-                {checkText("counted", lang, { label: severityLabel(s, sev), count: count(sev) })}
+                {say("counted", { label: severityLabel(say, sev), count: count(sev) })}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label={s.filterSheet}>
+        <Field label={say("filterSheet")}>
           <Select value={sheet} onChange={(_, d) => onFilter({ sheet: d.value })}>
-            <option value="*">{s.all}</option>
+            <option value="*">{say("all")}</option>
             {sheets.map((name) => (
               <option key={name} value={name}>
-                {name || s.workbook}
+                {name || say("workbook")}
               </option>
             ))}
           </Select>
         </Field>
       </div>
       <Text role="status" size={200}>
-        {checkText("shownOf", lang, { shown: shown.length, total: findings.length })}
+        {say("shownOf", { shown: shown.length, total: findings.length })}
       </Text>
-      {findings.length === 0 && <Text>{s.noFindings}</Text>}
+      {findings.length === 0 && <Text>{say("noFindings")}</Text>}
       {SEVERITIES.map((sev) => {
         const ofSeverity = shown.filter((f) => f.severity === sev);
         if (ofSeverity.length === 0) return null;
@@ -142,21 +143,20 @@ export function FindingList({ lang, findings, filter, onFilter, onSelect }: Find
         return (
           <section
             key={sev}
-            aria-label={checkText("counted", lang, {
-              label: severityLabel(s, sev),
+            aria-label={say("counted", {
+              label: severityLabel(say, sev),
               count: ofSeverity.length,
             })}
           >
             <Text as="h4" weight="semibold" className={mergeClasses(styles.heading, styles[sev])} block>
-              {SYMBOL[sev]}{" "}
-              {checkText("counted", lang, { label: severityLabel(s, sev), count: ofSeverity.length })}
+              {SYMBOL[sev]} {say("counted", { label: severityLabel(say, sev), count: ofSeverity.length })}
             </Text>
             {bySheet.map((name) => {
               const items = ofSeverity.filter((f) => (f.sheet ?? "") === name);
               return (
                 <div key={name}>
                   <Text as="h5" size={200} weight="semibold" className={styles.heading} block>
-                    {checkText("counted", lang, { label: name || s.workbook, count: items.length })}
+                    {say("counted", { label: name || say("workbook"), count: items.length })}
                   </Text>
                   <ul className={styles.group}>
                     {items.map((f, i) => (

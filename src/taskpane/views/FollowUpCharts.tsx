@@ -9,7 +9,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import type { SummaryChartData } from "../../core/summary";
 import { ChartFigure } from "./ChartFigure";
-import { CHART_STRINGS } from "./chartStrings";
+import { chartWords } from "./chartStrings";
 import { followUpChartModels } from "./followUpChartModels";
 import { useWidth } from "./useWidth";
 
@@ -26,7 +26,7 @@ export default function FollowUpCharts({
   readonly data: SummaryChartData;
   readonly currency: string;
 }) {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   const styles = useStyles();
   const [ref, width] = useWidth<HTMLDivElement>();
   const models = useMemo(
@@ -36,7 +36,7 @@ export default function FollowUpCharts({
   return (
     <section aria-labelledby="followup-charts-title" className={styles.root} ref={ref}>
       <Text as="h3" weight="semibold" id="followup-charts-title">
-        {s.charts}
+        {say("charts")}
       </Text>
       {models.map((m) => (
         <ChartFigure key={m.id} model={m} lang={lang} width={width} />

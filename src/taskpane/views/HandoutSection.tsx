@@ -10,7 +10,7 @@ import type { HandoutFile } from "../../app/handout";
 import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import type { WorkbookFiles, Workspace } from "../workspace";
-import { COLLECT_STRINGS, fillIn } from "./collectStrings";
+import { collectWords } from "./collectStrings";
 import type { HandState } from "./handoutMachine";
 import { RowsTable } from "./RowsTable";
 import { useHandoutSection, type HandoutSectionState } from "./useHandoutSection";
@@ -22,11 +22,11 @@ const useStyles = makeStyles({
 
 /** How the last files reached the user, or why they did not. */
 function Handed({ lang, hand }: { readonly lang: Lang; readonly hand: HandState }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   if (hand.status === "error") return <ErrorBar lang={lang} message={hand.message} />;
   if (hand.status !== "handed") return null;
-  const text = hand.how === "opened" ? s.openedInExcel : s.downloaded;
-  return <Text role="status">{fillIn(text, { files: hand.names.join(", ") }, lang)}</Text>;
+  const files = hand.names.join(", ");
+  return <Text role="status">{say(hand.how === "opened" ? "openedInExcel" : "downloaded", { files })}</Text>;
 }
 
 /** The hand-outs made: one row per file with its own button, and one button for them all. */
@@ -39,15 +39,21 @@ function HandoutFiles({
   readonly list: readonly HandoutFile[];
   readonly section: HandoutSectionState;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   const { inExcel, canHand, save, saveAll } = section;
-  const one = inExcel ? s.openInExcel : s.download;
+  const one = inExcel ? say("openInExcel") : say("download");
   return (
     <>
       <RowsTable
-        caption={s.handoutFiles}
-        head={[s.colFile, s.colResponsible, s.colActivities, s.colGoals, inExcel ? s.colOpen : s.colDownload]}
+        caption={say("handoutFiles")}
+        head={[
+          say("colFile"),
+          say("colResponsible"),
+          say("colActivities"),
+          say("colGoals"),
+          inExcel ? say("colOpen") : say("colDownload"),
+        ]}
         rows={list.map((f) => [
           f.fileName,
           f.label,
@@ -58,16 +64,16 @@ function HandoutFiles({
             size="small"
             onClick={() => save(f)}
             disabled={!canHand}
-            aria-label={fillIn(inExcel ? s.openFileInExcel : s.downloadFile, { file: f.fileName }, lang)}
+            aria-label={say(inExcel ? "openFileInExcel" : "downloadFile", { file: f.fileName })}
           >
             {one}
           </Button>,
         ])}
       />
-      {inExcel && <Text>{s.openHint}</Text>}
+      {inExcel && <Text>{say("openHint")}</Text>}
       <div className={styles.row}>
         <Button onClick={() => saveAll(list)} disabled={!canHand}>
-          {inExcel ? s.openAllInExcel : s.downloadAll}
+          {inExcel ? say("openAllInExcel") : say("downloadAll")}
         </Button>
       </div>
       <Handed lang={lang} hand={section.state.hand} />
@@ -86,27 +92,27 @@ export function HandoutSection({
   readonly files: WorkbookFiles;
   readonly period: string;
 }) {
-  const s = COLLECT_STRINGS[lang];
+  const say = collectWords(lang);
   const styles = useStyles();
   const section = useHandoutSection(workspace, files, period);
   const { made } = section.state;
   return (
     <section className={styles.root} aria-labelledby="handout-title">
       <Text as="h3" weight="semibold" id="handout-title">
-        {s.handoutTitle}
+        {say("handoutTitle")}
       </Text>
       <div className={styles.row}>
         <Button appearance="primary" onClick={section.make} disabled={!section.canMake}>
-          {s.makeHandouts}
+          {say("makeHandouts")}
         </Button>
       </div>
       {made.status === "making" && (
-        <Field validationMessage={s.making} validationState="none">
+        <Field validationMessage={say("making")} validationState="none">
           <ProgressBar {...(made.progress === null ? {} : { value: made.progress })} />
         </Field>
       )}
       {made.status === "error" && <ErrorBar lang={lang} message={made.message} />}
-      {made.status === "made" && made.files.length === 0 && <Text>{s.noHandouts}</Text>}
+      {made.status === "made" && made.files.length === 0 && <Text>{say("noHandouts")}</Text>}
       {made.status === "made" && made.files.length > 0 && (
         <HandoutFiles lang={lang} list={made.files} section={section} />
       )}

@@ -11,8 +11,7 @@ import { formatMoney } from "../../core/language";
 import { blockerText, importBlocker, lineCounts, placeText, readingText } from "../../core/import";
 import type { Lang } from "../../core/language";
 import { tableSpec } from "../../core/plan";
-import { formatMessage } from "../../core/text";
-import { IMPORT_STRINGS } from "./importStrings";
+import { importWords, meaningWords, reasonWords } from "./importStrings";
 
 const useStyles = makeStyles({
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -21,21 +20,21 @@ const useStyles = makeStyles({
 
 /** "Alla rader är redovisade (12): rubrikrad 1, mål eller aktivitet 9, rubriker 2.": what became of every line. */
 function lineAccount(result: ImportPreview["result"], lang: Lang): string {
-  const s = IMPORT_STRINGS[lang];
+  const say = importWords(lang);
   const counts = lineCounts(result);
   const account = [
-    [counts.aboveHeader + counts.beforeList, s.roleIgnored],
-    [counts.header, s.roleHeader],
-    [counts.goal + counts.activity, s.roleTaken],
-    [counts.part, s.rolePart],
-    [counts.heading, s.roleHeading],
-    [counts.notUnderstood, s.roleNotUnderstood],
+    [counts.aboveHeader + counts.beforeList, say("roleIgnored")],
+    [counts.header, say("roleHeader")],
+    [counts.goal + counts.activity, say("roleTaken")],
+    [counts.part, say("rolePart")],
+    [counts.heading, say("roleHeading")],
+    [counts.notUnderstood, say("roleNotUnderstood")],
   ] as const;
   const list = account
     .filter(([n]) => n > 0)
-    .map(([n, role]) => formatMessage(s.lineCount, { role, count: n }, lang))
+    .map(([n, role]) => say("lineCount", { role, count: n }))
     .join(", ");
-  return formatMessage(s.linesLead, { lines: result.lines.length, counts: list }, lang);
+  return say("linesLead", { lines: result.lines.length, counts: list });
 }
 
 /** How the list was read: what stops the write, the list's shape, every line accounted for, tables set up first and numbering. */
@@ -48,7 +47,7 @@ function HowRead({
   readonly preview: ImportPreview;
   readonly sourceName: string;
 }) {
-  const s = IMPORT_STRINGS[lang];
+  const say = importWords(lang);
   const { result } = preview;
   const blocker = importBlocker(result);
   return (
@@ -61,27 +60,24 @@ function HowRead({
       {result.shape && (
         <Text>
           {result.shape === "table"
-            ? formatMessage(s.shapeTable, { range: result.headerRange ?? "" }, lang)
-            : s.shapeDocument}
+            ? say("shapeTable", { range: result.headerRange ?? "" })
+            : say("shapeDocument")}
         </Text>
       )}
       {result.lines.length > 0 && <Text size={200}>{lineAccount(result, lang)}</Text>}
       {preview.missingTables.length > 0 && (
         <Text>
-          {formatMessage(
-            s.tablesAdded,
-            { tables: preview.missingTables.map((t) => tableSpec(t).sheet[lang]).join(", ") },
-            lang,
-          )}
+          {say("tablesAdded", {
+            tables: preview.missingTables.map((t) => tableSpec(t).sheet[lang]).join(", "),
+          })}
         </Text>
       )}
       {result.numbering.continuedAfter && (
         <Text>
-          {formatMessage(
-            s.continued,
-            { last: result.numbering.continuedAfter, first: result.numbering.firstGoalId ?? "–" },
-            lang,
-          )}
+          {say("continued", {
+            last: result.numbering.continuedAfter,
+            first: result.numbering.firstGoalId ?? "–",
+          })}
         </Text>
       )}
     </>
@@ -98,7 +94,9 @@ export function ImportPreviewTables({
   /** The source as the user chose it ("Blad: Blad1", "Inklistrad text"), for the one-line verdict. */
   readonly sourceName: string;
 }) {
-  const s = IMPORT_STRINGS[lang];
+  const say = importWords(lang);
+  const meaning = meaningWords(lang);
+  const reason = reasonWords(lang);
   const styles = useStyles();
   const { result } = preview;
   const where = (cell: string) => placeText(result, cell, lang);
@@ -108,7 +106,7 @@ export function ImportPreviewTables({
     <>
       {ours}
       {theirs && (
-        <span className={styles.numbering} title={s.numberedAs}>
+        <span className={styles.numbering} title={say("numberedAs")}>
           {" "}
           ({theirs})
         </span>
@@ -121,27 +119,27 @@ export function ImportPreviewTables({
       <HowRead lang={lang} preview={preview} sourceName={sourceName} />
       {ignored.length > 0 && (
         <RowsTable
-          caption={result.shape === "table" ? s.ignoredAboveHeader : s.ignoredBeforeList}
-          head={[s.colCell, s.colText]}
+          caption={result.shape === "table" ? say("ignoredAboveHeader") : say("ignoredBeforeList")}
+          head={[say("colCell"), say("colText")]}
           rows={ignored.map((l) => [where(l.cell), l.text])}
         />
       )}
       <RowsTable
-        caption={s.goals}
-        head={[s.colId, s.meanings.article, s.colText, s.colCell]}
+        caption={say("goals")}
+        head={[say("colId"), meaning("article"), say("colText"), say("colCell")]}
         rows={result.goals.map((g) => [id(g.id, g.numbering), g.articles.join(", "), g.goal, where(g.cell)])}
       />
       <RowsTable
-        caption={s.activities}
+        caption={say("activities")}
         head={[
-          s.colId,
-          s.meanings.goal,
-          s.colText,
-          s.meanings.responsible,
-          s.colDates,
-          s.meanings.budget,
-          s.meanings.resources,
-          s.colCell,
+          say("colId"),
+          meaning("goal"),
+          say("colText"),
+          meaning("responsible"),
+          say("colDates"),
+          meaning("budget"),
+          meaning("resources"),
+          say("colCell"),
         ]}
         rows={result.activities.map((a) => [
           id(a.id, a.numbering),
@@ -156,19 +154,19 @@ export function ImportPreviewTables({
       />
       {result.readings.length > 0 && (
         <RowsTable
-          caption={s.readings}
-          head={[s.colCell, s.colReading]}
+          caption={say("readings")}
+          head={[say("colCell"), say("colReading")]}
           rows={result.readings.map((r) => [where(r.cell), readingText(r, lang)])}
         />
       )}
       {result.notUnderstood.length === 0 ? (
-        <Text>{s.noneNotUnderstood}</Text>
+        <Text>{say("noneNotUnderstood")}</Text>
       ) : (
         <div className={styles.warn}>
           <RowsTable
-            caption={s.notUnderstood}
-            head={[s.colCell, s.colText, s.colReason]}
-            rows={result.notUnderstood.map((n) => [where(n.cell), n.text, s.reasons[n.reason]])}
+            caption={say("notUnderstood")}
+            head={[say("colCell"), say("colText"), say("colReason")]}
+            rows={result.notUnderstood.map((n) => [where(n.cell), n.text, reason(n.reason)])}
           />
         </div>
       )}

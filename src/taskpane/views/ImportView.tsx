@@ -22,10 +22,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import { formatMessage } from "../../core/text";
 import { ErrorBar } from "../components/ErrorBar";
 import { ColumnMappingFields } from "./ColumnMappingFields";
-import { IMPORT_STRINGS, type ImportStrings } from "./importStrings";
+import type { Say } from "../../core/text";
+import { importWords, type ImportPhrase } from "./importStrings";
 import { ImportPreviewTables } from "./ImportPreviewTables";
 import { canPreview, canWrite, hasColumns, type SourceChoice } from "./importMachine";
 import { selectionText } from "./selectionText";
@@ -47,12 +47,12 @@ const sourceOf = (value: string): SourceChoice =>
       : { kind: "sheet", name: value };
 
 /** Where a preview was read from, as its tables name it. */
-const sourceName = (s: ImportStrings, source: SourceChoice, lang: Lang): string =>
+const sourceName = (say: Say<ImportPhrase>, source: SourceChoice): string =>
   source.kind === "text"
-    ? s.whereText
+    ? say("whereText")
     : source.kind === "selection"
-      ? s.whereSelection
-      : formatMessage(s.whereSheet, { sheet: source.name }, lang);
+      ? say("whereSelection")
+      : say("whereSheet", { sheet: source.name });
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -70,7 +70,7 @@ export default function ImportView({
   readonly lang: Lang;
   readonly workspace: Workspace;
 }) {
-  const s = IMPORT_STRINGS[lang];
+  const say = importWords(lang);
   const styles = useStyles();
   const { state, edit, preview, remap, write } = useImportView(lang, workspace);
   const open = state.status === "ready" ? state : null;
@@ -80,38 +80,38 @@ export default function ImportView({
   return (
     <section className={styles.root} aria-labelledby="import-title">
       <Subtitle2 as="h2" id="import-title">
-        {s.title}
+        {say("title")}
       </Subtitle2>
-      <Text>{s.intro}</Text>
+      <Text>{say("intro")}</Text>
       {state.status === "error" && <ErrorBar lang={lang} message={state.message} />}
-      {open && !open.sources.selection && open.sources.sheets.length === 0 && <Text>{s.noSheets}</Text>}
+      {open && !open.sources.selection && open.sources.sheets.length === 0 && <Text>{say("noSheets")}</Text>}
       {open && (
         <div className={styles.grid}>
-          <Field label={s.source}>
+          <Field label={say("source")}>
             <Select
               value={optionOf(open.form.source)}
               onChange={(_, d) => edit({ source: sourceOf(d.value) })}
             >
-              {open.sources.selection && <option value={SELECTION}>{s.selection}</option>}
+              {open.sources.selection && <option value={SELECTION}>{say("selection")}</option>}
               {open.sources.sheets.map((n) => (
                 <option key={n} value={n}>
-                  {formatMessage(s.sheet, { sheet: n }, lang)}
+                  {say("sheet", { sheet: n })}
                 </option>
               ))}
-              <option value={TEXT}>{s.pastedText}</option>
+              <option value={TEXT}>{say("pastedText")}</option>
             </Select>
           </Field>
           <span />
-          <Field label={s.from}>
+          <Field label={say("from")}>
             <Input type="date" value={open.form.from} onChange={(_, d) => edit({ from: d.value })} />
           </Field>
-          <Field label={s.to}>
+          <Field label={say("to")}>
             <Input type="date" value={open.form.to} onChange={(_, d) => edit({ to: d.value })} />
           </Field>
         </div>
       )}
       {open?.form.source.kind === "text" && (
-        <Field label={s.textLabel} hint={s.textHint}>
+        <Field label={say("textLabel")} hint={say("textHint")}>
           <Textarea
             value={open.form.text}
             onChange={(_, d) => edit({ text: d.value })}
@@ -121,9 +121,9 @@ export default function ImportView({
         </Field>
       )}
       <Button onClick={() => preview(false)} disabled={!canPreview(state)}>
-        {s.preview}
+        {say("preview")}
       </Button>
-      {open?.preview.status === "previewing" && <Spinner size="tiny" label={s.previewing} />}
+      {open?.preview.status === "previewing" && <Spinner size="tiny" label={say("previewing")} />}
       {open?.preview.status === "error" && <ErrorBar lang={lang} message={open.preview.message} />}
       {previewed?.preview.selection && <Text>{selectionText(previewed.preview.selection, lang)}</Text>}
       {previewed && (
@@ -140,15 +140,15 @@ export default function ImportView({
           <ImportPreviewTables
             lang={lang}
             preview={previewed.preview}
-            sourceName={sourceName(s, previewed.source, lang)}
+            sourceName={sourceName(say, previewed.source)}
           />
           <Button appearance="primary" disabled={!canWrite(state)} onClick={write}>
-            {s.write}
+            {say("write")}
           </Button>
         </>
       )}
       {written?.status === "writing" && (
-        <Field validationMessage={s.writing} validationState="none">
+        <Field validationMessage={say("writing")} validationState="none">
           <ProgressBar />
         </Field>
       )}
@@ -156,11 +156,7 @@ export default function ImportView({
       {written?.status === "written" && (
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
-            {formatMessage(
-              s.written,
-              { goals: written.written.goals, activities: written.written.activities },
-              lang,
-            )}
+            {say("written", { goals: written.written.goals, activities: written.written.activities })}
           </MessageBarBody>
         </MessageBar>
       )}

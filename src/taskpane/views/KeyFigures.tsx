@@ -1,9 +1,9 @@
 /** A summary's key figures as a description list, numbers in the user's format. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatMoney, formatNumber, formatPercent } from "../../core/language";
+import { formatMoney, formatPercent } from "../../core/language";
 import type { Lang } from "../../core/language";
 import type { SummaryJson } from "../../core/summary";
-import { SUMMARY_STRINGS } from "./summaryStrings";
+import { summaryWords } from "./summaryStrings";
 
 const useStyles = makeStyles({
   // Terms may be long (the deviation's sign is explained): both columns wrap.
@@ -18,30 +18,35 @@ const useStyles = makeStyles({
   detail: { margin: 0 },
 });
 
+const STATES = ["done", "inProgress", "delayed", "notStarted", "cancelled", "unreported"] as const;
+
 export function KeyFigures({ lang, json }: { readonly lang: Lang; readonly json: SummaryJson }) {
-  const s = SUMMARY_STRINGS[lang];
+  const say = summaryWords(lang);
   const styles = useStyles();
   const a = json.activities;
-  const share = a.total > 0 ? ` (${formatPercent(a.byStatus.done / a.total, lang)})` : "";
-  const statusParts = (["done", "inProgress", "delayed", "notStarted", "cancelled", "unreported"] as const)
-    .filter((k) => a.byStatus[k] > 0)
-    .map((k) => `${formatNumber(a.byStatus[k], lang)} ${s[k]}${k === "done" ? share : ""}`);
+  const counted = (k: (typeof STATES)[number]): string => {
+    const count = say(k, { n: a.byStatus[k] });
+    return k === "done" && a.total > 0
+      ? say("withShare", { count, share: formatPercent(a.byStatus.done / a.total, lang) })
+      : count;
+  };
+  const statusParts = STATES.filter((k) => a.byStatus[k] > 0).map(counted);
   const assessments = { met: 0, partlyMet: 0, notMet: 0, notAssessed: 0 };
   for (const g of json.goals) assessments[g.assessment] += 1;
   const goalParts = (["met", "partlyMet", "notMet", "notAssessed"] as const)
     .filter((k) => assessments[k] > 0)
-    .map((k) => `${formatNumber(assessments[k], lang)} ${s[k]}`);
+    .map((k) => say(k, { n: assessments[k] }));
   const money = (n: number) => formatMoney(n, lang, json.currency);
   const rows: [string, string][] = [
-    [s.activities, `${formatNumber(a.total, lang)}: ${statusParts.join(", ") || "–"}`],
-    [s.goals, `${formatNumber(json.goals.length, lang)}: ${goalParts.join(", ") || "–"}`],
-    [s.budget, money(json.budget.budget)],
-    [s.outcome, money(json.budget.outcome)],
-    [s.forecast, money(json.budget.forecast)],
-    [s.deviation, money(json.budget.deviation)],
+    [say("activities"), say("countOf", { n: a.total, parts: statusParts.join(", ") || "–" })],
+    [say("goals"), say("countOf", { n: json.goals.length, parts: goalParts.join(", ") || "–" })],
+    [say("budget"), money(json.budget.budget)],
+    [say("outcome"), money(json.budget.outcome)],
+    [say("forecast"), money(json.budget.forecast)],
+    [say("deviation"), money(json.budget.deviation)],
   ];
   return (
-    <dl className={styles.list} aria-label={s.keyFigures}>
+    <dl className={styles.list} aria-label={say("keyFigures")}>
       {rows.map(([term, detail]) => (
         <div key={term} style={{ display: "contents" }}>
           <dt className={styles.term}>

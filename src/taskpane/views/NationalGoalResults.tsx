@@ -7,7 +7,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import type { SummaryJson } from "../../core/summary";
 import { nationalGoalLines } from "./nationalGoalLines";
-import { SUMMARY_STRINGS } from "./summaryStrings";
+import { summaryWords } from "./summaryStrings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -17,14 +17,14 @@ const useStyles = makeStyles({
 });
 
 export function NationalGoalResults({ lang, json }: { readonly lang: Lang; readonly json: SummaryJson }) {
-  const s = SUMMARY_STRINGS[lang];
+  const say = summaryWords(lang);
   const styles = useStyles();
   const lines = nationalGoalLines(json, lang);
   if (lines.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="national-goals-title">
       <Text as="h3" weight="semibold" id="national-goals-title">
-        {s.nationalGoals}
+        {say("nationalGoals")}
       </Text>
       <dl className={styles.list}>
         {lines.map((line) => (

@@ -2,7 +2,8 @@
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
 import type { DeadlineState, PlanOverview } from "../../core/periods";
-import { PLAN_STRINGS, type PlanStrings } from "./planStrings";
+import type { Say } from "../../core/text";
+import { planWords, type PlanPhrase } from "./planStrings";
 
 const useStyles = makeStyles({
   list: {
@@ -19,23 +20,22 @@ const useStyles = makeStyles({
   neutral: { fontWeight: tokens.fontWeightSemibold },
 });
 
-function deadlineWords(d: DeadlineState, s: PlanStrings): string {
+function deadlineWords(d: DeadlineState, say: Say<PlanPhrase>): string {
   switch (d.kind) {
     case "met":
-      return `${d.deadline} – ${s.met} (${s.adoptedOn} ${d.adopted})`;
     case "late":
-      return `${d.deadline} – ${s.late} (${s.adoptedOn} ${d.adopted})`;
+      return say(d.kind, { deadline: d.deadline, adopted: d.adopted });
     case "open":
-      return `${d.deadline} – ${s.open}, ${d.daysLeft} ${s.daysLeft}`;
+      return say("open", { deadline: d.deadline, n: d.daysLeft });
     case "overdue":
-      return `${d.deadline} – ${s.overdue} (${d.daysLate} ${s.daysLate})`;
+      return say("overdue", { deadline: d.deadline, n: d.daysLate });
     case "unknown":
-      return s.unknown;
+      return say("unknown");
   }
 }
 
 export function PlanFacts({ lang, overview }: { readonly lang: Lang; readonly overview: PlanOverview }) {
-  const s = PLAN_STRINGS[lang];
+  const say = planWords(lang);
   const styles = useStyles();
   const tone =
     overview.deadline.kind === "met"
@@ -43,25 +43,25 @@ export function PlanFacts({ lang, overview }: { readonly lang: Lang; readonly ov
       : overview.deadline.kind === "open" || overview.deadline.kind === "unknown"
         ? styles.neutral
         : styles.bad;
-  const or = (v: string | null) => v ?? `(${s.missing})`;
+  const or = (v: string | null) => v ?? say("missing");
   const rows: [string, string, string?][] = [
-    [s.organisation, or(overview.organisation)],
-    [s.planName, or(overview.planName)],
-    [s.signed, or(overview.signed)],
-    [s.deadline, deadlineWords(overview.deadline, s), tone],
+    [say("organisation"), or(overview.organisation)],
+    [say("planName"), or(overview.planName)],
+    [say("signed"), or(overview.signed)],
+    [say("deadline"), deadlineWords(overview.deadline, say), tone],
     [
-      s.period,
+      say("period"),
       overview.periodStart || overview.periodEnd
-        ? `${or(overview.periodStart)} – ${or(overview.periodEnd)}`
-        : `(${s.missing})`,
+        ? say("periodRange", { start: or(overview.periodStart), end: or(overview.periodEnd) })
+        : say("missing"),
     ],
-    [s.prioritised, String(overview.counts.prioritisedArticles)],
-    [s.goals, String(overview.counts.goals)],
-    [s.activities, String(overview.counts.activities)],
-    [s.periods, String(overview.counts.periods)],
+    [say("prioritised"), String(overview.counts.prioritisedArticles)],
+    [say("goals"), String(overview.counts.goals)],
+    [say("activities"), String(overview.counts.activities)],
+    [say("periods"), String(overview.counts.periods)],
   ];
   return (
-    <dl className={styles.list} aria-label={s.overviewTitle}>
+    <dl className={styles.list} aria-label={say("overviewTitle")}>
       {rows.map(([term, detail, className]) => (
         <div key={term} style={{ display: "contents" }}>
           <dt className={styles.term}>

@@ -16,7 +16,7 @@ import type { Lang } from "../../core/language";
 import { tableSpec } from "../../core/plan";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
-import { PLAN_STRINGS } from "./planStrings";
+import { planWords } from "./planStrings";
 import { PlanFacts } from "./PlanFacts";
 import { SetUpForm } from "./SetUpForm";
 import { SubGoalProposals } from "./SubGoalProposals";
@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 export type PlanViewProps = { readonly lang: Lang; readonly workspace: Workspace };
 
 export default function PlanView({ lang, workspace }: PlanViewProps) {
-  const s = PLAN_STRINGS[lang];
+  const say = planWords(lang);
   const styles = useStyles();
   const { state, reload, setUpDone } = usePlanView(workspace);
   const { overview, created } = state;
@@ -39,13 +39,13 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
     <section className={styles.root} aria-labelledby="plan-title">
       <div className={styles.row}>
         <Subtitle2 as="h2" id="plan-title">
-          {s.overviewTitle}
+          {say("overviewTitle")}
         </Subtitle2>
         <Button appearance="subtle" onClick={reload} disabled={overview.status === "loading"}>
-          {s.refresh}
+          {say("refresh")}
         </Button>
       </div>
-      {overview.status === "loading" && <Spinner size="tiny" label={s.refresh} />}
+      {overview.status === "loading" && <Spinner size="tiny" label={say("refresh")} />}
       {overview.status === "error" && <ErrorBar lang={lang} message={overview.message} />}
       {overview.status === "ready" && overview.overview.tablesMissing.length > 0 && (
         <SetUpForm
@@ -59,8 +59,11 @@ export default function PlanView({ lang, workspace }: PlanViewProps) {
         <MessageBar intent="success" role="status" layout="multiline">
           <MessageBarBody>
             {created.length > 0
-              ? `${s.created} ${created.map((name) => tableSpec(name).sheet[lang]).join(", ")}`
-              : s.nothingToDo}
+              ? say("created", {
+                  n: created.length,
+                  tables: created.map((name) => tableSpec(name).sheet[lang]).join(", "),
+                })
+              : say("nothingToDo")}
           </MessageBarBody>
         </MessageBar>
       )}

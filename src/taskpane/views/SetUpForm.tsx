@@ -15,7 +15,7 @@ import { type TableName, tableSpec } from "../../core/plan";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
 import { canSetUp, periodInvalid } from "./planMachine";
-import { PLAN_STRINGS } from "./planStrings";
+import { planWords } from "./planStrings";
 import { useSetUpForm } from "./useSetUpForm";
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ export type SetUpFormProps = {
 };
 
 export function SetUpForm({ lang, workspace, missing, onDone }: SetUpFormProps) {
-  const s = PLAN_STRINGS[lang];
+  const say = planWords(lang);
   const styles = useStyles();
   const { state, edit, setUp } = useSetUpForm(lang, workspace, onDone);
   const { action } = state;
@@ -51,40 +51,40 @@ export function SetUpForm({ lang, workspace, missing, onDone }: SetUpFormProps) 
   return (
     <div className={styles.card} role="group" aria-labelledby="setup-title">
       <Subtitle2 as="h3" id="setup-title">
-        {s.setUpTitle}
+        {say("setUpTitle")}
       </Subtitle2>
-      <Text>{s.setUpIntro}</Text>
+      <Text>{say("setUpIntro")}</Text>
       <Text>
-        {s.missingTables} {missing.map((name) => tableSpec(name).sheet[lang]).join(", ")}
+        {say("missingTables", { tables: missing.map((name) => tableSpec(name).sheet[lang]).join(", ") })}
       </Text>
-      <Field label={s.language}>
+      <Field label={say("language")}>
         <Select value={state.lang} onChange={(_, d) => edit({ lang: d.value === "en" ? "en" : "sv" })}>
-          <option value="sv">{s.swedish}</option>
-          <option value="en">{s.english}</option>
+          <option value="sv">{say("swedish")}</option>
+          <option value="en">{say("english")}</option>
         </Select>
       </Field>
       <div className={styles.dates}>
-        <Field label={s.from}>
+        <Field label={say("from")}>
           <Input type="date" value={state.from} onChange={(_, d) => edit({ from: d.value })} />
         </Field>
-        <Field label={s.to} {...(invalid ? { validationMessage: s.periodInvalid } : {})}>
+        <Field label={say("to")} {...(invalid ? { validationMessage: say("periodInvalid") } : {})}>
           <Input type="date" value={state.to} onChange={(_, d) => edit({ to: d.value })} />
         </Field>
       </div>
-      <Field label={s.version}>
+      <Field label={say("version")}>
         <Select
           value={String(state.version)}
           onChange={(_, d) => edit({ version: d.value === "2022" ? 2022 : 2006 })}
         >
-          <option value="2006">{s.version2006}</option>
-          <option value="2022">{s.version2022}</option>
+          <option value="2006">{say("version2006")}</option>
+          <option value="2022">{say("version2022")}</option>
         </Select>
       </Field>
       <Button appearance="primary" onClick={setUp} disabled={!canSetUp(state)}>
-        {s.setUp}
+        {say("setUp")}
       </Button>
       {action.status === "settingUp" && (
-        <Field validationMessage={s.settingUp} validationState="none">
+        <Field validationMessage={say("settingUp")} validationState="none">
           <ProgressBar {...(action.progress === null ? {} : { value: action.progress })} />
         </Field>
       )}

@@ -14,12 +14,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SetUpResult } from "../../app/setUpPlan";
-import { formatMessage } from "../../core/text";
 import type { Lang } from "../../core/language";
 import { nationalGoalName } from "../../core/nationalGoals";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
-import { SUB_GOAL_STRINGS } from "./subGoalStrings";
+import { subGoalWords } from "./subGoalStrings";
 import { useSubGoalProposals } from "./useSubGoalProposals";
 
 const useStyles = makeStyles({
@@ -41,7 +40,7 @@ export type SubGoalProposalsProps = {
 };
 
 export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposalsProps) {
-  const s = SUB_GOAL_STRINGS[lang];
+  const say = subGoalWords(lang);
   const styles = useStyles();
   const {
     state: shown,
@@ -53,27 +52,28 @@ export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposal
   return (
     <div className={styles.card} role="group" aria-labelledby="subgoals-title">
       <Subtitle2 as="h3" id="subgoals-title">
-        {s.title}
+        {say("title")}
       </Subtitle2>
-      <Text>{s.intro}</Text>
+      <Text>{say("intro")}</Text>
       {canStart && (
         <div>
-          <Button onClick={propose}>{s.propose}</Button> <Button onClick={addColumns}>{s.addColumns}</Button>
+          <Button onClick={propose}>{say("propose")}</Button>{" "}
+          <Button onClick={addColumns}>{say("addColumns")}</Button>
         </div>
       )}
       {shown.kind === "columns" &&
         columnLines(shown.result, lang).map((line) => <Text key={line}>{line}</Text>)}
-      {shown.kind === "busy" && <Text>{s.working}</Text>}
+      {shown.kind === "busy" && <Text>{say("working")}</Text>}
       {shown.kind === "error" && <ErrorBar lang={lang} message={shown.message} />}
       {shown.kind === "written" && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{formatMessage(s.written, { n: shown.n }, lang)}</MessageBarBody>
+          <MessageBarBody>{say("written", { n: shown.n })}</MessageBarBody>
         </MessageBar>
       )}
-      {shown.kind === "proposals" && shown.proposals.length === 0 && <Text>{s.none}</Text>}
+      {shown.kind === "proposals" && shown.proposals.length === 0 && <Text>{say("none")}</Text>}
       {shown.kind === "proposals" && shown.proposals.length > 0 && (
         <>
-          <ul aria-label={s.title}>
+          <ul aria-label={say("title")}>
             {shown.proposals.map((p) => (
               <li key={p.row}>
                 {p.goalId}: {p.goals.map((g) => `${g} ${nationalGoalName(g, lang)}`).join("; ")}
@@ -81,7 +81,7 @@ export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposal
             ))}
           </ul>
           <Button appearance="primary" onClick={() => confirm(shown.proposals)}>
-            {s.confirm}
+            {say("confirm")}
           </Button>
         </>
       )}
@@ -91,11 +91,11 @@ export function SubGoalProposals({ lang, workspace, onWritten }: SubGoalProposal
 
 /** What adding the new columns did, one line per outcome. */
 function columnLines(r: SetUpResult, lang: Lang): string[] {
-  const s = SUB_GOAL_STRINGS[lang];
+  const say = subGoalWords(lang);
   const names = (headers: readonly string[]) => headers.map((h) => `«${h}»`).join(", ");
   const added = r.columnsAdded.flatMap((c) => c.headers);
-  const lines = added.length > 0 ? [formatMessage(s.columnsAdded, { names: names(added) }, lang)] : [];
+  const lines = added.length > 0 ? [say("columnsAdded", { names: names(added) })] : [];
   for (const n of r.columnsNotAdded)
-    lines.push(formatMessage(s.columnsNotAdded, { names: names(n.headers), sheet: n.sheet }, lang));
-  return lines.length > 0 ? lines : [s.columnsThere];
+    lines.push(say("columnsNotAdded", { names: names(n.headers), sheet: n.sheet }));
+  return lines.length > 0 ? lines : [say("columnsThere")];
 }

@@ -22,11 +22,11 @@ import { copyRich } from "../copyText";
 import { ErrorBar } from "../components/ErrorBar";
 import { PeriodSelect } from "../components/PeriodSelect";
 import type { Workspace } from "../workspace";
-import { CHART_STRINGS } from "./chartStrings";
+import { chartWords } from "./chartStrings";
 import { KeyFigures } from "./KeyFigures";
 import { NationalGoalResults } from "./NationalGoalResults";
 import { hasFigures } from "./summaryMachine";
-import { SUMMARY_STRINGS } from "./summaryStrings";
+import { summaryWords } from "./summaryStrings";
 import { useSummaryView } from "./useSummaryView";
 import { WriteOutcome } from "./WriteOutcome";
 
@@ -48,7 +48,7 @@ export default function SummaryView({
   readonly lang: Lang;
   readonly workspace: Workspace;
 }) {
-  const s = SUMMARY_STRINGS[lang];
+  const say = summaryWords(lang);
   const styles = useStyles();
   const { state, choose, write, copy } = useSummaryView(lang, workspace);
   const ready = state.status === "ready" ? state : null;
@@ -76,11 +76,11 @@ export default function SummaryView({
   return (
     <section className={styles.root} aria-labelledby="summary-title">
       <Subtitle2 as="h2" id="summary-title">
-        {s.title}
+        {say("title")}
       </Subtitle2>
       {state.status === "loading" && <Spinner size="tiny" />}
       {state.status === "error" && <ErrorBar lang={lang} message={state.message} />}
-      {state.status === "noPeriods" && <Text>{s.noPeriods}</Text>}
+      {state.status === "noPeriods" && <Text>{say("noPeriods")}</Text>}
       {ready && <PeriodSelect lang={lang} periods={ready.periods} value={ready.period} onChange={choose} />}
       {preview?.status === "loading" && <Spinner size="tiny" />}
       {preview?.status === "error" && <ErrorBar lang={lang} message={preview.message} />}
@@ -93,12 +93,12 @@ export default function SummaryView({
       {preview?.status === "ready" && (
         <>
           <Text as="h3" weight="semibold">
-            {s.keyFigures}
+            {say("keyFigures")}
           </Text>
           <KeyFigures lang={lang} json={preview.preview.json} />
           <NationalGoalResults lang={lang} json={preview.preview.json} />
           {hasFigures(preview.preview.charts) && (
-            <Suspense fallback={<Spinner size="tiny" label={CHART_STRINGS[lang].loading} />}>
+            <Suspense fallback={<Spinner size="tiny" label={chartWords(lang)("loading")} />}>
               <FollowUpCharts
                 lang={lang}
                 data={preview.preview.charts}
@@ -106,18 +106,18 @@ export default function SummaryView({
               />
             </Suspense>
           )}
-          <Field label={s.text}>
+          <Field label={say("text")}>
             <Textarea className={styles.text} value={preview.preview.text} readOnly resize="vertical" />
           </Field>
           <div className={styles.row}>
-            <Button onClick={copy}>{s.copy}</Button>
-            <Button onClick={() => copyForWord(preview.preview.section)}>{s.wordCopy}</Button>
+            <Button onClick={copy}>{say("copy")}</Button>
+            <Button onClick={() => copyForWord(preview.preview.section)}>{say("wordCopy")}</Button>
             {files?.wordSection && (
               <Button
                 disabled={word === "making"}
                 onClick={() => downloadWord(preview.preview.section, preview.preview.sheetName)}
               >
-                {s.wordDownload}
+                {say("wordDownload")}
               </Button>
             )}
             <Button
@@ -125,14 +125,14 @@ export default function SummaryView({
               onClick={() => write(false)}
               disabled={written?.status === "writing"}
             >
-              {s.write}
+              {say("write")}
             </Button>
           </div>
-          {word === "failed" && <Text role="alert">{s.wordFailed}</Text>}
-          {word === "copied" && <Text role="status">{s.wordCopied}</Text>}
-          {word === "copyFailed" && <Text role="alert">{s.copyFailed}</Text>}
+          {word === "failed" && <Text role="alert">{say("wordFailed")}</Text>}
+          {word === "copied" && <Text role="status">{say("wordCopied")}</Text>}
+          {word === "copyFailed" && <Text role="alert">{say("copyFailed")}</Text>}
           {ready && ready.copied !== null && (
-            <Text role="status">{ready.copied ? s.copied : s.copyFailed}</Text>
+            <Text role="status">{ready.copied ? say("copied") : say("copyFailed")}</Text>
           )}
         </>
       )}

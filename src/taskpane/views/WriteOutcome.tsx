@@ -15,7 +15,7 @@ import type { Lang } from "../../core/language";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
 import type { WriteState } from "./summaryMachine";
-import { SUMMARY_STRINGS } from "./summaryStrings";
+import { summaryWords } from "./summaryStrings";
 
 export function WriteOutcome({
   lang,
@@ -28,32 +28,30 @@ export function WriteOutcome({
   readonly written: WriteState | undefined;
   readonly onReplace: () => void;
 }) {
-  const s = SUMMARY_STRINGS[lang];
+  const say = summaryWords(lang);
   return (
     <>
       {written?.status === "writing" && (
-        <Field validationMessage={s.writing} validationState="none">
+        <Field validationMessage={say("writing")} validationState="none">
           <ProgressBar />
         </Field>
       )}
       {written?.status === "error" && <ErrorBar lang={lang} message={written.message} />}
       {written?.status === "written" && (
         <MessageBar intent="success" role="status" layout="multiline">
-          <MessageBarBody>
-            {s.written} {written.sheet}
-          </MessageBarBody>
+          <MessageBarBody>{say("written", { sheet: written.sheet })}</MessageBarBody>
           {workspace.selectCell && (
             <MessageBarActions>
-              <Button onClick={() => void workspace.selectCell?.(written.sheet, "A1")}>{s.goTo}</Button>
+              <Button onClick={() => void workspace.selectCell?.(written.sheet, "A1")}>{say("goTo")}</Button>
             </MessageBarActions>
           )}
         </MessageBar>
       )}
       {written?.status === "confirmReplace" && (
         <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>{s.confirmReplace}</MessageBarBody>
+          <MessageBarBody>{say("confirmReplace")}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={onReplace}>{s.replace}</Button>
+            <Button onClick={onReplace}>{say("replace")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -5,6 +5,7 @@
  */
 import { formatNumber } from "../../core/language";
 import type { Lang } from "../../core/language";
+import { chartWords } from "./chartStrings";
 
 export type ChartSeries = {
   readonly key: string;
@@ -83,14 +84,28 @@ export function largestValue(layout: "stacked" | "grouped", groups: readonly Cha
 export const measure = (n: number, lang: Lang): string => formatNumber(n, lang, 2);
 
 /** The figures of a model as running text: "Art. 2: Budget 260 000 kr, Utfall 247 000 kr." */
-export function figuresInWords(model: BarChartModel): string {
+export function figuresInWords(model: BarChartModel, lang: Lang): string {
+  const say = chartWords(lang);
   return model.groups
     .map((g) => {
       const parts = model.series.flatMap((s) => {
         const v = g.values[s.key];
-        return v === undefined ? [] : [`${s.legend} ${model.format(v)}`];
+        return v === undefined ? [] : [say("figure", { legend: s.legend, value: model.format(v) })];
       });
-      return `${g.name}: ${parts.join(", ")}.`;
+      return say("groupFigures", { name: g.name, figures: parts.join(", ") });
     })
     .join(" ");
 }
+
+/** What a screen reader says for the whole chart: its kind, title, text alternative and figures. */
+export const chartDescription = (model: BarChartModel, lang: Lang): string =>
+  chartWords(lang)("described", {
+    kind: model.kind,
+    title: model.title,
+    alt: model.alt,
+    figures: figuresInWords(model, lang),
+  });
+
+/** What a screen reader says for one bar: "Art. 2, Budget: 260 000 kr". */
+export const barLabel = (group: string, legend: string, value: string, lang: Lang): string =>
+  chartWords(lang)("bar", { name: group, legend, value });

@@ -1,6 +1,6 @@
 /** The Check view's words. */
 import type { Lang } from "../../core/language";
-import { formatMessage, type MessageArgs } from "../../core/text";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Granska planen",
@@ -22,7 +22,9 @@ const sv = {
   finding: "{severity}: {message}",
   findingAtCell: "{severity}: {message} ({sheet}!{cell}, Visa cellen)",
   findingsTitle: "Anmärkningar: {counts}",
-  countOf: "{count} {what}",
+  errorCount: "{n} fel",
+  warningCount: "{n, plural, one {{n} varning} other {{n} varningar}}",
+  infoCount: "{n} att titta på",
   counted: "{label} ({count})",
   shownOf: "{shown} visas av {total}",
   coverageTitle: "Artikeltäckning",
@@ -40,14 +42,23 @@ const sv = {
   goalWithoutActivity: "Mål utan aktivitet",
   notPrioritisedWithGoals: "Har mål men är inte prioriterad",
   notPrioritised: "Inte prioriterad",
-  coverageCounts: "{prioritised} prioriterade artiklar, varav täckta: {covered}",
+  coverageCounts:
+    "{prioritised, plural, one {{prioritised} prioriterad artikel} other {{prioritised} prioriterade artiklar}}, varav täckta: {covered}",
   glance: "Artiklarnas täckning i korthet: {counts}.",
+  coveredCount: "{n, plural, one {{n} täckt} other {{n} täckta}}",
+  noGoalCount: "{n} mål saknas",
+  goalWithoutActivityCount: "{n} mål utan aktivitet",
+  notPrioritisedWithGoalsCount:
+    "{n, plural, one {{n} har mål men är inte prioriterad} other {{n} har mål men är inte prioriterade}}",
+  notPrioritisedCount: "{n, plural, one {{n} inte prioriterad} other {{n} inte prioriterade}}",
   glanceKey: "Teckenförklaring",
+  tile: "{number}. {title}: {state}",
+  keyEntry: "{state}: {n}",
 };
 
-export type CheckStrings = { readonly [K in keyof typeof sv]: string };
+export type CheckPhrase = keyof typeof sv;
 
-const en: CheckStrings = {
+const en: Readonly<Record<CheckPhrase, string>> = {
   title: "Check the plan",
   refDate: "Check as of",
   today: "Today ({date})",
@@ -67,7 +78,9 @@ const en: CheckStrings = {
   finding: "{severity}: {message}",
   findingAtCell: "{severity}: {message} ({sheet}!{cell}, Show the cell)",
   findingsTitle: "Findings: {counts}",
-  countOf: "{count} {what}",
+  errorCount: "{n, plural, one {{n} error} other {{n} errors}}",
+  warningCount: "{n, plural, one {{n} warning} other {{n} warnings}}",
+  infoCount: "{n} worth a look",
   counted: "{label} ({count})",
   shownOf: "{shown} shown of {total}",
   coverageTitle: "Article coverage",
@@ -85,14 +98,21 @@ const en: CheckStrings = {
   goalWithoutActivity: "Goal without activity",
   notPrioritisedWithGoals: "Has goals but not prioritised",
   notPrioritised: "Not prioritised",
-  coverageCounts: "{prioritised} prioritised articles, of which covered: {covered}",
+  coverageCounts:
+    "{prioritised, plural, one {{prioritised} prioritised article} other {{prioritised} prioritised articles}}, of which covered: {covered}",
   glance: "The articles' coverage at a glance: {counts}.",
+  coveredCount: "{n} covered",
+  noGoalCount: "{n} no goal",
+  goalWithoutActivityCount: "{n} goal without activity",
+  notPrioritisedWithGoalsCount: "{n} has goals but not prioritised",
+  notPrioritisedCount: "{n} not prioritised",
   glanceKey: "Key",
+  tile: "{number}. {title}: {state}",
+  keyEntry: "{state}: {n}",
 };
 
-export const CHECK_STRINGS: Readonly<Record<Lang, CheckStrings>> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const CHECK_BOOKS: Phrasebooks<CheckPhrase> = { sv, en };
 
-/** A Check view message with its named arguments put in (the one message mechanism, core/text). */
-export function checkText(key: keyof CheckStrings, lang: Lang, args: MessageArgs): string {
-  return formatMessage(CHECK_STRINGS[lang][key], args, lang);
-}
+/** The words in a language, said through the one message mechanism (core/text). */
+export const checkWords = (lang: Lang): Say<CheckPhrase> => speakerIn(CHECK_BOOKS, lang);

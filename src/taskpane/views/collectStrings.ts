@@ -1,6 +1,6 @@
 /** The Hand-out and collect view's words. */
 import type { Lang } from "../../core/language";
-import { formatMessage, type MessageArgs } from "../../core/text";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Utskick och insamling",
@@ -67,23 +67,25 @@ const sv = {
   allAnswered: "Alla har svarat.",
   confirmTitle: "Skriv in i arbetsboken",
   replace: "Ersätt också rader som redan finns i arbetsboken ({rows})",
-  planned: "Skrivs: {added} nya rader, {replaced} ersatta rader; {waiting} väntar.",
+  planned:
+    "Skrivs: {added, plural, one {{added} ny rad} other {{added} nya rader}}, {replaced, plural, one {{replaced} ersatt rad} other {{replaced} ersatta rader}}; {waiting} väntar.",
   write: "Skriv nya rader",
   writing: "Skriver …",
-  written: "Skrivet: {added} nya rader, {replaced} ersatta rader.",
+  written:
+    "Skrivet: {added, plural, one {{added} ny rad} other {{added} nya rader}}, {replaced, plural, one {{replaced} ersatt rad} other {{replaced} ersatta rader}}.",
   notApplied: "Inte skrivet ({rows}): {list}",
   notAppliedRow: "{table} {id} ({reason})",
   reasonConflict: "konflikt",
   reasonNotConfirmed: "ändring ej bekräftad",
   reasonCannotUpdate: "kan inte ersättas här",
   cannotUpdate:
-    "{rows} rader kunde inte ersättas eftersom det inte går här ännu. Nya rader är skrivna. Ersätt dem för hand, eller samla in via webbsidan eller kommandoraden.",
+    "{rows, plural, one {{rows} rad kunde inte ersättas eftersom det inte går här ännu. Nya rader är skrivna. Ersätt den för hand} other {{rows} rader kunde inte ersättas eftersom det inte går här ännu. Nya rader är skrivna. Ersätt dem för hand}}, eller samla in via webbsidan eller kommandoraden.",
   empty: "(tom)",
 };
 
-export type CollectStrings = { readonly [K in keyof typeof sv]: string };
+export type CollectPhrase = keyof typeof sv;
 
-const en: CollectStrings = {
+const en: Readonly<Record<CollectPhrase, string>> = {
   title: "Hand-out and collect",
   intro:
     "Make one workbook per responsible for the period, send them out and collect the filled-in files here. Nothing is written into the workbook until you confirm.",
@@ -148,23 +150,24 @@ const en: CollectStrings = {
   allAnswered: "Everyone has answered.",
   confirmTitle: "Write into the workbook",
   replace: "Also replace rows the workbook already holds ({rows})",
-  planned: "To write: {added} new rows, {replaced} rows replaced; {waiting} waiting.",
+  planned:
+    "To write: {added, plural, one {{added} new row} other {{added} new rows}}, {replaced, plural, one {{replaced} row replaced} other {{replaced} rows replaced}}; {waiting} waiting.",
   write: "Write new rows",
   writing: "Writing …",
-  written: "Written: {added} new rows, {replaced} rows replaced.",
+  written:
+    "Written: {added, plural, one {{added} new row} other {{added} new rows}}, {replaced, plural, one {{replaced} row replaced} other {{replaced} rows replaced}}.",
   notApplied: "Not written ({rows}): {list}",
   notAppliedRow: "{table} {id} ({reason})",
   reasonConflict: "conflict",
   reasonNotConfirmed: "change not confirmed",
   reasonCannotUpdate: "cannot be replaced here",
   cannotUpdate:
-    "{rows} rows could not be replaced because that is not possible here yet. New rows are written. Replace them by hand, or collect on the web page or the command line.",
+    "{rows, plural, one {{rows} row could not be replaced because that is not possible here yet. New rows are written. Replace it by hand} other {{rows} rows could not be replaced because that is not possible here yet. New rows are written. Replace them by hand}}, or collect on the web page or the command line.",
   empty: "(blank)",
 };
 
-export const COLLECT_STRINGS: Readonly<Record<Lang, CollectStrings>> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const COLLECT_BOOKS: Phrasebooks<CollectPhrase> = { sv, en };
 
-/** A string with its named arguments put in (the one message mechanism, core/text). */
-export function fillIn(text: string, args: MessageArgs, lang: Lang): string {
-  return formatMessage(text, args, lang);
-}
+/** The words in a language, said through the one message mechanism (core/text). */
+export const collectWords = (lang: Lang): Say<CollectPhrase> => speakerIn(COLLECT_BOOKS, lang);

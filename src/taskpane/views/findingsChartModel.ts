@@ -7,7 +7,8 @@ import { type Severity, SEVERITY_ORDER, type SheetFindingCounts } from "../../co
 import { formatNumber } from "../../core/language";
 import type { Lang } from "../../core/language";
 import { largestValue, neededWidth, niceTicks, type BarChartModel, type ChartGroup } from "./chartModel";
-import { CHART_STRINGS, type ChartStrings } from "./chartStrings";
+import type { Say } from "../../core/text";
+import { chartWords, type ChartPhrase } from "./chartStrings";
 
 /** The severities' colours, as in the list: red errors, amber warnings, blue things to look at. */
 export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
@@ -16,36 +17,36 @@ export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
   info: tokens.colorPaletteBlueBorderActive,
 };
 
-const legendOf = (s: ChartStrings, sev: Severity): string =>
-  sev === "error" ? s.errors : sev === "warning" ? s.warnings : s.infos;
+const legendOf = (say: Say<ChartPhrase>, sev: Severity): string =>
+  sev === "error" ? say("errors") : sev === "warning" ? say("warnings") : say("infos");
 
 /** The chart of findings per sheet (findingCounts), or null when there are none. */
 export function findingsChartModel(rows: readonly SheetFindingCounts[], lang: Lang): BarChartModel | null {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   if (rows.length === 0) return null;
   const severities = SEVERITY_ORDER.filter((sev) => rows.some((r) => r.counts[sev] > 0));
   const n = (v: number) => formatNumber(v, lang);
   const groups: ChartGroup[] = rows.map((r) => {
-    const name = r.sheet ?? s.workbook;
+    const name = r.sheet ?? say("workbook");
     const values = severities.filter((sev) => r.counts[sev] > 0).map((sev) => [sev, r.counts[sev]]);
     return { label: name, name, values: Object.fromEntries(values) };
   });
   return {
     id: "findings",
-    title: s.findingsPerSheet,
-    kind: s.stackedKind,
-    alt: s.findingsAlt,
+    title: say("findingsPerSheet"),
+    kind: say("stackedKind"),
+    alt: say("findingsAlt"),
     layout: "stacked",
-    series: severities.map((sev) => ({ key: sev, legend: legendOf(s, sev), color: SEVERITY_COLOR[sev] })),
+    series: severities.map((sev) => ({ key: sev, legend: legendOf(say, sev), color: SEVERITY_COLOR[sev] })),
     groups,
-    xTitle: s.sheet,
+    xTitle: say("sheet"),
     format: n,
     ticks: niceTicks(largestValue("stacked", groups), true),
     tick: n,
     table: {
-      head: [s.sheet, ...severities.map((sev) => legendOf(s, sev)), s.total],
+      head: [say("sheet"), ...severities.map((sev) => legendOf(say, sev)), say("total")],
       rows: rows.map((r) => [
-        r.sheet ?? s.workbook,
+        r.sheet ?? say("workbook"),
         ...severities.map((sev) => n(r.counts[sev])),
         n(r.total),
       ]),

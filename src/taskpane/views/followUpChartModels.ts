@@ -25,7 +25,7 @@ import {
   type ChartGroup,
   type ChartSeries,
 } from "./chartModel";
-import { CHART_STRINGS } from "./chartStrings";
+import { chartWords } from "./chartStrings";
 import { SERIES_COLOURS, type SeriesMeaning } from "../../core/style";
 
 /** A series' colour in the pane: the theme token the core decides for its meaning (seriesColours.ts). */
@@ -41,7 +41,7 @@ const compact = (n: number, lang: Lang): string =>
   }).format(n);
 
 function statusChart(data: SummaryChartData, lang: Lang, perArticle: boolean): BarChartModel {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   const states = perArticle ? data.states : data.totalStates;
   const series: ChartSeries[] = states.map((st) => ({
     key: st,
@@ -53,26 +53,26 @@ function statusChart(data: SummaryChartData, lang: Lang, perArticle: boolean): B
   const groups: ChartGroup[] = perArticle
     ? data.status.map((a) => ({
         label: String(a.article),
-        name: `${s.articleShort} ${a.article}`,
+        name: say("articleShort", { article: a.article }),
         values: nonZero(a.counts),
       }))
-    : [{ label: s.allActivities, name: s.allActivities, values: nonZero(data.statusTotal) }];
+    : [{ label: say("allActivities"), name: say("allActivities"), values: nonZero(data.statusTotal) }];
   const counts = perArticle ? data.status.map((a) => a.counts) : [data.statusTotal];
   const layout = perArticle ? "stacked" : "grouped";
   return {
     id: "status",
-    title: perArticle ? s.statusPerArticle : s.statusTotal,
-    kind: perArticle ? s.stackedKind : s.groupedKind,
-    alt: perArticle ? s.statusPerArticleAlt : s.statusTotalAlt,
+    title: perArticle ? say("statusPerArticle") : say("statusTotal"),
+    kind: perArticle ? say("stackedKind") : say("groupedKind"),
+    alt: perArticle ? say("statusPerArticleAlt") : say("statusTotalAlt"),
     layout,
     series,
     groups,
-    xTitle: perArticle ? s.article : "",
+    xTitle: perArticle ? say("article") : "",
     format: count(lang),
     ticks: niceTicks(largestValue(layout, groups), true),
     tick: count(lang),
     table: {
-      head: [perArticle ? s.article : "", ...series.map((x) => x.legend)],
+      head: [perArticle ? say("article") : "", ...series.map((x) => x.legend)],
       rows: groups.map((g, i) => [g.name, ...states.map((st) => formatNumber(counts[i]?.[st] ?? 0, lang))]),
     },
     minWidth: neededWidth(layout, groups.length, series.length),
@@ -85,12 +85,16 @@ function moneyChart(
   currency: string,
   perArticle: boolean,
 ): BarChartModel {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   const keys = ["budget", "outcome", "forecast"] as const;
-  const series: ChartSeries[] = keys.map((k) => ({ key: k, legend: s[k], color: colourOf(k) }));
+  const series: ChartSeries[] = keys.map((k) => ({ key: k, legend: say(k), color: colourOf(k) }));
   const rows = perArticle
-    ? data.money.map((a) => ({ label: String(a.article), name: `${s.articleShort} ${a.article}`, ...a }))
-    : [{ label: s.wholePlan, name: s.wholePlan, ...data.moneyTotal }];
+    ? data.money.map((a) => ({
+        label: String(a.article),
+        name: say("articleShort", { article: a.article }),
+        ...a,
+      }))
+    : [{ label: say("wholePlan"), name: say("wholePlan"), ...data.moneyTotal }];
   const money = (n: number) => formatMoney(n, lang, currency);
   const amount = (n: number) => formatNumber(n, lang);
   const currencyUnit = lang === "sv" && currency === "SEK" ? "kr" : currency;
@@ -103,19 +107,22 @@ function moneyChart(
   const scale = moneyScale(max, lang, currency);
   return {
     id: "money",
-    title: `${perArticle ? s.moneyPerArticle : s.moneyTotal} (${scale.unit})`,
-    kind: s.groupedKind,
-    alt: perArticle ? s.moneyPerArticleAlt : s.moneyTotalAlt,
+    title: say(perArticle ? "moneyPerArticle" : "moneyTotal", { unit: scale.unit }),
+    kind: say("groupedKind"),
+    alt: perArticle ? say("moneyPerArticleAlt") : say("moneyTotalAlt"),
     layout: "grouped",
     series,
     groups,
-    xTitle: perArticle ? s.article : "",
+    xTitle: perArticle ? say("article") : "",
     format: money,
     ticks: niceTicks(max / scale.divisor, false).map((t) => t * scale.divisor),
     tick: (n) => formatNumber(n / scale.divisor, lang, 1),
     // The currency once in the heads, so that the columns stay narrow.
     table: {
-      head: [perArticle ? s.article : "", ...series.map((x) => `${x.legend} (${currencyUnit})`)],
+      head: [
+        perArticle ? say("article") : "",
+        ...series.map((x) => say("inCurrency", { legend: x.legend, currency: currencyUnit })),
+      ],
       rows: rows.map((r) => [r.name, amount(r.budget), amount(r.outcome), amount(r.forecast)]),
     },
     minWidth: neededWidth("grouped", rows.length, series.length),
@@ -127,14 +134,13 @@ function moneyChart(
  * short: "tkr" is the Swedish reports' thousand kronor.
  */
 export function moneyScale(max: number, lang: Lang, currency: string): { divisor: number; unit: string } {
-  const s = CHART_STRINGS[lang];
   const divisor = max >= 10_000_000 ? 1_000_000 : max >= 10_000 ? 1_000 : 1;
-  const size = divisor === 1_000_000 ? s.millions : s.thousands;
   if (lang === "sv" && currency === "SEK") {
     return { divisor, unit: divisor === 1_000_000 ? "mnkr" : divisor === 1_000 ? "tkr" : "kr" };
   }
   if (divisor === 1) return { divisor, unit: currency };
-  return { divisor, unit: lang === "sv" ? `${size} ${currency}` : `${currency} ${size}` };
+  const size = divisor === 1_000_000 ? "millions" : "thousands";
+  return { divisor, unit: chartWords(lang)("moneyUnit", { size, currency }) };
 }
 
 /** A target that is a level to reach (Öka, Minska, or no direction), not a gap. */
@@ -154,20 +160,20 @@ function byUnit(goals: readonly GenderFigures[]): { unit: string; goals: GenderF
 }
 
 function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   return byUnit(data.gender).map(({ unit, goals }, i) => {
     const withTarget = goals.some((g) => levelTarget(g) !== null);
     const series: ChartSeries[] = [
-      { key: "women", legend: s.women, color: colourOf("women") },
-      { key: "men", legend: s.men, color: colourOf("men") },
-      ...(withTarget ? [{ key: "target", legend: s.target, color: colourOf("target") }] : []),
+      { key: "women", legend: say("women"), color: colourOf("women") },
+      { key: "men", legend: say("men"), color: colourOf("men") },
+      ...(withTarget ? [{ key: "target", legend: say("target"), color: colourOf("target") }] : []),
     ];
     const value = (n: number | null) => (n === null ? "–" : measure(n, lang));
     const targetText = (g: GenderFigures) =>
       g.target === null
         ? "–"
         : g.direction === "closeGap"
-          ? `${s.gapTarget} ${value(g.target)}`
+          ? say("gapTarget", { value: value(g.target) })
           : value(g.target);
     const groups: ChartGroup[] = goals.map((g) => {
       const values: Record<string, number> = {};
@@ -181,19 +187,19 @@ function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
     const max = largestValue("grouped", groups);
     return {
       id: `gender-${i}`,
-      title: `${s.gender} (${unit === "" ? s.noUnit : unit})`,
-      kind: s.groupedKind,
-      alt: s.genderAlt,
+      title: say("gender", { unit: unit === "" ? say("noUnit") : unit }),
+      kind: say("groupedKind"),
+      alt: say("genderAlt"),
       layout: "grouped",
       series,
       groups,
-      xTitle: s.goal,
+      xTitle: say("goal"),
       format: (n) => measure(n, lang),
       ticks: niceTicks(max, false),
       tick: (n) => (max >= 1_000_000 ? compact(n, lang) : measure(n, lang)),
-      ...(gapTargets ? { note: s.gapTargetNote } : {}),
+      ...(gapTargets ? { note: say("gapTargetNote") } : {}),
       table: {
-        head: [s.goal, s.women, s.men, s.target],
+        head: [say("goal"), say("women"), say("men"), say("target")],
         rows: goals.map((g) => [g.goalId, value(g.women), value(g.men), targetText(g)]),
       },
       minWidth: neededWidth("grouped", groups.length, series.length),
@@ -203,7 +209,7 @@ function genderCharts(data: SummaryChartData, lang: Lang): BarChartModel[] {
 
 /** Goals by assessment per national sub-goal the plan touches (and the goals without one), stacked. */
 function subGoalChart(data: SummaryChartData, lang: Lang): BarChartModel {
-  const s = CHART_STRINGS[lang];
+  const say = chartWords(lang);
   const series: ChartSeries[] = data.assessments.map((a) => ({
     key: a,
     legend: assessmentWord(a, lang),
@@ -211,27 +217,30 @@ function subGoalChart(data: SummaryChartData, lang: Lang): BarChartModel {
   }));
   const groups: ChartGroup[] = data.subGoals.map((g) => ({
     label: g.number === null ? "–" : String(g.number),
-    name: g.number === null ? s.noSubGoal : `${g.number}. ${nationalGoalName(g.number, lang)}`,
+    name:
+      g.number === null
+        ? say("noSubGoal")
+        : say("subGoalName", { number: g.number, name: nationalGoalName(g.number, lang) }),
     values: Object.fromEntries(data.assessments.filter((a) => g.counts[a] > 0).map((a) => [a, g.counts[a]])),
   }));
   return {
     id: "subGoals",
-    title: s.subGoals,
-    kind: s.stackedKind,
-    alt: s.subGoalsAlt,
+    title: say("subGoals"),
+    kind: say("stackedKind"),
+    alt: say("subGoalsAlt"),
     layout: "stacked",
     series,
     groups,
-    xTitle: s.subGoal,
+    xTitle: say("subGoal"),
     format: count(lang),
     ticks: niceTicks(largestValue("stacked", groups), true),
     tick: count(lang),
     table: {
-      head: [s.subGoal, ...series.map((x) => x.legend)],
+      head: [say("subGoal"), ...series.map((x) => x.legend)],
       // Short row headers ("Delmål 5"), as the sheet's and the Word section's chart tables have
       // them, so that the open table fits the pane; the names are in the list per sub-goal.
       rows: data.subGoals.map((g) => [
-        g.number === null ? s.noSubGoal : `${s.subGoal} ${g.number}`,
+        g.number === null ? say("noSubGoal") : say("subGoalShort", { number: g.number }),
         ...data.assessments.map((a) => formatNumber(g.counts[a], lang)),
       ]),
     },

@@ -1,8 +1,10 @@
 /** The Import view's words. */
 import type { Lang } from "../../core/language";
 import type { ImportMeaning, NotUnderstoodReason } from "../../core/import";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
-const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
+/** Why a line of the source is not understood. */
+const REASON_BOOKS: Phrasebooks<NotUnderstoodReason> = {
   sv: {
     article: "artikeln går inte att läsa",
     noArticle: "ingen artikel",
@@ -37,7 +39,8 @@ const reasons: Record<Lang, Readonly<Record<NotUnderstoodReason, string>>> = {
   },
 };
 
-const meanings: Record<Lang, Readonly<Record<ImportMeaning, string>>> = {
+/** What a column of the source means: the names in the column mapping and the preview's headers. */
+const MEANING_BOOKS: Phrasebooks<ImportMeaning> = {
   sv: {
     article: "Artikel",
     goal: "Mål",
@@ -98,7 +101,8 @@ const sv = {
   tablesAdded: "Tabeller som läggs upp först: {tables}",
   write: "Skriv till Mål och Aktiviteter",
   writing: "Skriver …",
-  written: "Skrivet: {goals} mål, {activities} aktiviteter",
+  written:
+    "Skrivet: {goals} mål, {activities, plural, one {{activities} aktivitet} other {{activities} aktiviteter}}",
   noSheets:
     "Arbetsboken har inget annat blad än planens egna. Klistra in planens text nedan, eller listan i ett nytt blad.",
   colId: "ID",
@@ -127,12 +131,9 @@ const sv = {
   whereText: "den inklistrade texten",
 };
 
-export type ImportStrings = { readonly [K in keyof typeof sv]: string } & {
-  readonly meanings: Readonly<Record<ImportMeaning, string>>;
-  readonly reasons: Readonly<Record<NotUnderstoodReason, string>>;
-};
+export type ImportPhrase = keyof typeof sv;
 
-const en: Omit<ImportStrings, "meanings" | "reasons"> = {
+const en: Readonly<Record<ImportPhrase, string>> = {
   title: "Import a plan",
   intro:
     "Paste the plan from Word or PDF – as a table into a sheet, or as text here. Import turns it into goals and activities; the source cells are never changed.",
@@ -158,7 +159,8 @@ const en: Omit<ImportStrings, "meanings" | "reasons"> = {
   tablesAdded: "Tables set up first: {tables}",
   write: "Write to Goals and Activities",
   writing: "Writing …",
-  written: "Written: {goals} goals, {activities} activities",
+  written:
+    "Written: {goals, plural, one {{goals} goal} other {{goals} goals}}, {activities, plural, one {{activities} activity} other {{activities} activities}}",
   noSheets:
     "The workbook has no sheet besides the plan's own. Paste the plan's text below, or the list into a new sheet.",
   colId: "ID",
@@ -187,7 +189,14 @@ const en: Omit<ImportStrings, "meanings" | "reasons"> = {
   whereText: "the pasted text",
 };
 
-export const IMPORT_STRINGS: Readonly<Record<Lang, ImportStrings>> = {
-  sv: { ...sv, meanings: meanings.sv, reasons: reasons.sv },
-  en: { ...en, meanings: meanings.en, reasons: reasons.en },
-};
+/** The view's two books (for the tests that say every message). */
+export const IMPORT_BOOKS: Phrasebooks<ImportPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const importWords = (lang: Lang): Say<ImportPhrase> => speakerIn(IMPORT_BOOKS, lang);
+
+/** What each kind of column means, in a language. */
+export const meaningWords = (lang: Lang): Say<ImportMeaning> => speakerIn(MEANING_BOOKS, lang);
+
+/** Why a line is not understood, in a language. */
+export const reasonWords = (lang: Lang): Say<NotUnderstoodReason> => speakerIn(REASON_BOOKS, lang);

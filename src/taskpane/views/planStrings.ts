@@ -1,11 +1,12 @@
 /** The Plan view's words. */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   setUpTitle: "Lägg upp planarbetsboken",
   setUpIntro:
     "Skapar de tabeller som saknas: Plan, Artiklar, Mål, Aktiviteter, Perioder, Uppföljning och Indikatorer. Befintliga celler ändras aldrig.",
-  missingTables: "Saknas i arbetsboken:",
+  missingTables: "Saknas i arbetsboken: {tables}",
   language: "Arbetsbokens språk",
   swedish: "Svenska",
   english: "Engelska",
@@ -16,7 +17,7 @@ const sv = {
   version2022: "2022 (39 artiklar)",
   setUp: "Lägg upp planarbetsboken",
   settingUp: "Lägger upp tabeller …",
-  created: "Skapade tabeller:",
+  created: "{n, plural, one {Skapade tabellen} other {Skapade tabeller}}: {tables}",
   nothingToDo: "Alla tabeller fanns redan; inget ändrades.",
   periodInvalid: "Planperiodens slut ligger före dess start.",
   overviewTitle: "Planen",
@@ -29,25 +30,24 @@ const sv = {
   goals: "Mål",
   activities: "Aktiviteter",
   periods: "Perioder",
-  missing: "saknas",
-  met: "Antagen i tid",
-  late: "Antagen för sent",
-  open: "Inte antagen",
-  overdue: "Inte antagen – tiden har gått ut",
+  missing: "(saknas)",
+  periodRange: "{start} – {end}",
+  met: "{deadline} – Antagen i tid (antagen {adopted})",
+  late: "{deadline} – Antagen för sent (antagen {adopted})",
+  open: "{deadline} – Inte antagen, {n, plural, one {{n} dag} other {{n} dagar}} kvar",
+  overdue:
+    "{deadline} – Inte antagen – tiden har gått ut ({n, plural, one {{n} dag} other {{n} dagar}} sedan)",
   unknown: "Okänd – undertecknandedatum saknas",
-  daysLeft: "dagar kvar",
-  daysLate: "dagar sedan",
-  adoptedOn: "antagen",
   refresh: "Läs in igen",
 };
 
-export type PlanStrings = { readonly [K in keyof typeof sv]: string };
+export type PlanPhrase = keyof typeof sv;
 
-const en: PlanStrings = {
+const en: Readonly<Record<PlanPhrase, string>> = {
   setUpTitle: "Set up the plan workbook",
   setUpIntro:
     "Creates the tables that are missing: Plan, Articles, Goals, Activities, Periods, Follow-up and Indicators. Existing cells are never changed.",
-  missingTables: "Missing from the workbook:",
+  missingTables: "Missing from the workbook: {tables}",
   language: "Workbook language",
   swedish: "Swedish",
   english: "English",
@@ -58,7 +58,7 @@ const en: PlanStrings = {
   version2022: "2022 (39 articles)",
   setUp: "Set up plan workbook",
   settingUp: "Setting up tables …",
-  created: "Tables created:",
+  created: "{n, plural, one {Table created} other {Tables created}}: {tables}",
   nothingToDo: "Every table was already there; nothing changed.",
   periodInvalid: "The plan period ends before it starts.",
   overviewTitle: "The plan",
@@ -71,16 +71,19 @@ const en: PlanStrings = {
   goals: "Goals",
   activities: "Activities",
   periods: "Periods",
-  missing: "missing",
-  met: "Adopted in time",
-  late: "Adopted late",
-  open: "Not adopted",
-  overdue: "Not adopted – the deadline has passed",
+  missing: "(missing)",
+  periodRange: "{start} – {end}",
+  met: "{deadline} – Adopted in time (adopted {adopted})",
+  late: "{deadline} – Adopted late (adopted {adopted})",
+  open: "{deadline} – Not adopted, {n, plural, one {{n} day} other {{n} days}} left",
+  overdue:
+    "{deadline} – Not adopted – the deadline has passed ({n, plural, one {{n} day} other {{n} days}} ago)",
   unknown: "Unknown – no signing date",
-  daysLeft: "days left",
-  daysLate: "days ago",
-  adoptedOn: "adopted",
   refresh: "Read again",
 };
 
-export const PLAN_STRINGS: Readonly<Record<Lang, PlanStrings>> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const PLAN_BOOKS: Phrasebooks<PlanPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const planWords = (lang: Lang): Say<PlanPhrase> => speakerIn(PLAN_BOOKS, lang);

@@ -6,7 +6,7 @@
  */
 import { lazy, type ComponentType } from "react";
 import type { Lang } from "../../core/language";
-import type { UiStrings } from "../strings";
+import type { UiPhrase } from "../strings";
 import type { Workspace } from "../workspace";
 
 /** What every view is given. */
@@ -15,7 +15,7 @@ export type ViewProps = { readonly lang: Lang; readonly workspace: Workspace };
 export type ViewEntry = {
   readonly id: string;
   /** The tab's label, a key of the pane's strings. */
-  readonly label: keyof UiStrings;
+  readonly label: UiPhrase;
   readonly View: ComponentType<ViewProps>;
 };
 

@@ -1,5 +1,6 @@
 /** The words of set-up's proposal of national sub-goals (SubGoalProposals.tsx). */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Nationella jämställdhetspolitiska delmål",
@@ -17,14 +18,14 @@ const sv = {
   columnsThere: "Alla kolumner finns redan.",
 };
 
-const en: typeof sv = {
+const en: Readonly<Record<SubGoalPhrase, string>> = {
   title: "National gender-equality sub-goals",
   intro:
     "The add-in can propose sub-goals for the goals that have none, from their articles. The table is our own proposal, not a source; nothing is written until you confirm, and only into empty cells.",
   propose: "Show proposals",
   none: "No goal to propose for: every goal has sub-goals, the articles give no proposal, or the National sub-goal column is missing (set up the plan workbook again to add it).",
   confirm: "Fill in the proposals",
-  written: "Sub-goals filled in for {n} goals.",
+  written: "Sub-goals filled in for {n, plural, one {{n} goal} other {{n} goals}}.",
   working: "Reading …",
   addColumns: "Add the new columns",
   columnsAdded: "Columns added: {names}.",
@@ -33,4 +34,10 @@ const en: typeof sv = {
   columnsThere: "Every column is there already.",
 };
 
-export const SUB_GOAL_STRINGS: Readonly<Record<Lang, typeof sv>> = { sv, en };
+type SubGoalPhrase = keyof typeof sv;
+
+/** The view's two books (for the tests that say every message). */
+export const SUB_GOAL_BOOKS: Phrasebooks<SubGoalPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const subGoalWords = (lang: Lang): Say<SubGoalPhrase> => speakerIn(SUB_GOAL_BOOKS, lang);

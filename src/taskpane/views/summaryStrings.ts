@@ -1,5 +1,6 @@
 /** The Summary view's words. */
 import type { Lang } from "../../core/language";
+import { speakerIn, type Phrasebooks, type Say } from "../../core/text";
 
 const sv = {
   title: "Uppföljning",
@@ -7,17 +8,19 @@ const sv = {
     "Perioder-tabellen har ingen period med brytdatum. Lägg upp planarbetsboken eller fyll i Perioder.",
   keyFigures: "Nyckeltal",
   activities: "Aktiviteter",
-  done: "genomförda",
-  inProgress: "pågår",
-  delayed: "försenade",
-  notStarted: "ej påbörjade",
-  cancelled: "avbrutna",
-  unreported: "utan rapport",
+  done: "{n, plural, one {# genomförd} other {# genomförda}}",
+  inProgress: "{n, number} pågår",
+  delayed: "{n, plural, one {# försenad} other {# försenade}}",
+  notStarted: "{n, plural, one {# ej påbörjad} other {# ej påbörjade}}",
+  cancelled: "{n, plural, one {# avbruten} other {# avbrutna}}",
+  unreported: "{n, number} utan rapport",
   goals: "Mål",
-  met: "uppfyllda",
-  partlyMet: "delvis uppfyllda",
-  notMet: "ej uppfyllda",
-  notAssessed: "ej bedömda",
+  met: "{n, plural, one {# uppfyllt} other {# uppfyllda}}",
+  partlyMet: "{n, plural, one {# delvis uppfyllt} other {# delvis uppfyllda}}",
+  notMet: "{n, plural, one {# ej uppfyllt} other {# ej uppfyllda}}",
+  notAssessed: "{n, plural, one {# ej bedömt} other {# ej bedömda}}",
+  withShare: "{count} ({share})",
+  countOf: "{n, number}: {parts}",
   budget: "Budget",
   outcome: "Utfall",
   forecast: "Prognos",
@@ -32,7 +35,7 @@ const sv = {
   wordFailed: "Kunde inte göra Word-dokumentet.",
   write: "Skriv uppföljningsbladet",
   writing: "Skriver bladet …",
-  written: "Bladet är skrivet:",
+  written: "Bladet är skrivet: {sheet}",
   goTo: "Gå till bladet",
   confirmReplace: "Bladet finns redan och skrevs av tillägget. Vill du ersätta det?",
   replace: "Ersätt bladet",
@@ -40,25 +43,27 @@ const sv = {
   nationalGoals: "Per nationellt jämställdhetspolitiskt delmål",
 };
 
-export type SummaryStrings = { readonly [K in keyof typeof sv]: string };
+export type SummaryViewPhrase = keyof typeof sv;
 
-const en: SummaryStrings = {
+const en: Readonly<Record<SummaryViewPhrase, string>> = {
   title: "Follow-up",
   noPeriods:
     "The Periods table has no period with a cut-off date. Set up the plan workbook or fill in Periods.",
   keyFigures: "Key figures",
   activities: "Activities",
-  done: "done",
-  inProgress: "in progress",
-  delayed: "delayed",
-  notStarted: "not started",
-  cancelled: "cancelled",
-  unreported: "unreported",
+  done: "{n, number} done",
+  inProgress: "{n, number} in progress",
+  delayed: "{n, number} delayed",
+  notStarted: "{n, number} not started",
+  cancelled: "{n, number} cancelled",
+  unreported: "{n, number} unreported",
   goals: "Goals",
-  met: "met",
-  partlyMet: "partly met",
-  notMet: "not met",
-  notAssessed: "not assessed",
+  met: "{n, number} met",
+  partlyMet: "{n, number} partly met",
+  notMet: "{n, number} not met",
+  notAssessed: "{n, number} not assessed",
+  withShare: "{count} ({share})",
+  countOf: "{n, number}: {parts}",
   budget: "Budget",
   outcome: "Outcome",
   forecast: "Forecast",
@@ -73,7 +78,7 @@ const en: SummaryStrings = {
   wordFailed: "Could not make the Word document.",
   write: "Write the follow-up sheet",
   writing: "Writing the sheet …",
-  written: "The sheet is written:",
+  written: "The sheet is written: {sheet}",
   goTo: "Go to the sheet",
   confirmReplace: "The sheet exists already and was written by the add-in. Replace it?",
   replace: "Replace the sheet",
@@ -81,4 +86,8 @@ const en: SummaryStrings = {
   nationalGoals: "Per national gender-equality sub-goal",
 };
 
-export const SUMMARY_STRINGS: Readonly<Record<Lang, SummaryStrings>> = { sv, en };
+/** The view's two books (for the tests that say every message). */
+export const SUMMARY_BOOKS: Phrasebooks<SummaryViewPhrase> = { sv, en };
+
+/** The words in a language, said through the one message mechanism (core/text). */
+export const summaryWords = (lang: Lang): Say<SummaryViewPhrase> => speakerIn(SUMMARY_BOOKS, lang);

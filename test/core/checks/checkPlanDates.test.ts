@@ -1,6 +1,6 @@
 import { serial } from "../fixtures/planWorkbook";
 import { adoptionDeadline } from "../../../src/core/checks/checkPlanDates";
-import { CLEAN_DATE, codesOf, placed, seedRows, setFact, type Grid } from "./checkFixture";
+import { CLEAN_DATE, codesOf, messagesOf, placed, seedRows, setFact, type Grid } from "./checkFixture";
 
 /** Seed rows with the plan's signing and adoption dates replaced (null = empty). */
 function signedAdopted(signed: string | null, adopted: string | null): ReturnType<typeof seedRows> {
@@ -97,6 +97,16 @@ describe("PLAN_ADOPTION_OVERDUE and PLAN_ADOPTION_DUE_SOON", () => {
       { code: "PLAN_ADOPTION_DUE_SOON", severity: "info", sheet: "Plan", cell: "B5", refs: [] },
     ]);
     expect(placed(notAdopted, "2023-05-10", "PLAN_ADOPTION_OVERDUE")).toEqual([]);
+  });
+
+  it("says the days left in the singular when one is left, and today on the day", () => {
+    expect(messagesOf(notAdopted, "2023-05-09", "PLAN_ADOPTION_DUE_SOON")).toEqual([
+      "Planen är inte antagen och tvåårsfristen går ut 2023-05-10 (om 1 dag); planera beslutet om att anta planen.",
+    ]);
+    expect(messagesOf(notAdopted, "2023-05-08", "PLAN_ADOPTION_DUE_SOON", "en")).toEqual([
+      "The plan is not adopted and the two-year deadline is 2023-05-10 (in 2 days); schedule the decision to adopt the plan.",
+    ]);
+    expect(messagesOf(notAdopted, "2023-05-10", "PLAN_ADOPTION_DUE_SOON", "en")[0]).toContain("(today)");
   });
 
   it("is due soon exactly 90 days before the deadline and silent 91 days before", () => {

@@ -89,6 +89,18 @@ describe("collectRows", () => {
     expect(rows.notApplied).toEqual([]);
   });
 
+  it("says a count of one in the singular, in both languages", () => {
+    const late = fill(blank("Socialnämnden"), "FollowUp", "A1", { Status: "Försenad" });
+    const done = fill(blank("Socialnämnden"), "FollowUp", "A1", { Status: "Genomförd" });
+    const p = preview(["social.xlsx", late], ["social v2.xlsx", done]);
+    const rows = collectRows(p, { choose: { [p.conflicts[0]?.key ?? ""]: "social v2.xlsx" } });
+    expect(collectText(p, "sv", rows)).toContain("Skrivet: 0 nya rader, 1 ersatt rad.");
+    expect(collectText(p, "en", rows)).toContain("Written: 0 new rows, 1 row replaced.");
+    expect(collectText(preview(["social.xlsx", late]), "sv")).toContain(
+      "  0 nya, 1 ändrad, 0 oförändrade, 2 tomma\n",
+    );
+  });
+
   it("lists what was not written in the order of the files: an open conflict before a later file's change", () => {
     // social.xlsx answers A2 only (A1 cleared); the second file answers A2 otherwise and changes A1.
     const cleared = { Status: null, Utfall: null, Prognos: null, Kommentar: null };

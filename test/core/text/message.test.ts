@@ -1,4 +1,4 @@
-import { formatMessage, joinList, pluralCategory, speaker } from "../../../src/core/text";
+import { formatMessage, joinList, pluralCategory, speaker, speakerIn } from "../../../src/core/text";
 import { EN } from "../../../src/core/summary/text/en";
 import { SV } from "../../../src/core/summary/text/sv";
 
@@ -57,6 +57,18 @@ describe("speaker and joinList", () => {
     const say = speaker({ sv: { hi: "Hej {name}" }, en: { hi: "Hi {name}" } });
     expect(say("hi", "sv", { name: "Ada" })).toBe("Hej Ada");
     expect(say("hi", "en", { name: "Ada" })).toBe("Hi Ada");
+  });
+
+  it("says a key in the one language a view speaks, with or without arguments", () => {
+    const books = {
+      sv: { title: "Planen", left: "{n, plural, one {# dag} other {# dagar}} kvar" },
+      en: { title: "The plan", left: "{n, plural, one {# day} other {# days}} left" },
+    };
+    const say = speakerIn(books, "sv");
+    expect(say("title")).toBe("Planen");
+    expect(say("left", { n: 1 })).toBe("1 dag kvar");
+    expect(speakerIn(books, "en")("left", { n: 12 })).toBe("12 days left");
+    expect(() => say("left")).toThrow(/\{n\}/);
   });
 
   it("joins a list with och / and and no serial comma", () => {

@@ -1,5 +1,6 @@
 /** The finding catalogue (docs/findings.md): the plan's facts: signature, plan period, adoption. */
 import type { IsoDate } from "../../dates";
+import { formatMessage } from "../../text";
 import { entry, type None, type PeriodInvalid } from "./entry";
 
 export const PLAN_FACTS = {
@@ -66,9 +67,17 @@ export const PLAN_FACTS = {
     },
     {
       sv: (a: { readonly deadline: IsoDate; readonly days: number }) =>
-        `Planen är inte antagen och tvåårsfristen går ut ${a.deadline} (${a.days === 0 ? "i dag" : `om ${a.days} dagar`}); planera beslutet om att anta planen.`,
+        formatMessage(
+          "Planen är inte antagen och tvåårsfristen går ut {deadline} ({days, plural, =0 {i dag} one {om {days} dag} other {om {days} dagar}}); planera beslutet om att anta planen.",
+          a,
+          "sv",
+        ),
       en: (a) =>
-        `The plan is not adopted and the two-year deadline is ${a.deadline} (${a.days === 0 ? "today" : `in ${a.days} days`}); schedule the decision to adopt the plan.`,
+        formatMessage(
+          "The plan is not adopted and the two-year deadline is {deadline} ({days, plural, =0 {today} one {in {days} day} other {in {days} days}}); schedule the decision to adopt the plan.",
+          a,
+          "en",
+        ),
     },
   ),
 };

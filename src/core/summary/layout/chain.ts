@@ -8,13 +8,13 @@ import type { Lang } from "../../language";
 import { nationalGoalName, type NationalGoalNumber } from "../../nationalGoals";
 import type { ChainSummary, SubGoalResult, Summary } from "../summary.types";
 import { writeActivities, writeGoals } from "./details";
-import { chainKindsWord, L } from "./labels";
+import { chainKindsWord, L, phrase } from "./labels";
 import { styled, text, type SheetWriter } from "./sheetWriter";
 
 /** A sub-goal as a heading: "Delmål 5: Jämställd hälsa". */
 export function subGoalHeading(number: NationalGoalNumber | null, lang: Lang): string {
   if (number === null) return L.withoutSubGoal[lang];
-  return `${L.subGoal[lang]} ${number}: ${nationalGoalName(number, lang)}`;
+  return phrase("subGoalTitled", lang, { n: number, name: nationalGoalName(number, lang) });
 }
 
 function writeGroup(w: SheetWriter, s: Summary, c: ChainSummary, r: SubGoalResult, lang: Lang): void {
@@ -61,7 +61,7 @@ function writeChainDeviations(w: SheetWriter, c: ChainSummary, lang: Lang): void
     const action =
       d.action === null
         ? styled(L.noAction[lang], "warn")
-        : text(d.actionInComment ? `${d.action} (${L.fromComment[lang]})` : d.action, "body");
+        : text(d.actionInComment ? phrase("fromComment", lang, { action: d.action }) : d.action, "body");
     w.row([
       styled(chainKindsWord(d.kinds, lang), "bad"),
       text(d.name ? `${d.id} ${d.name}` : d.id, "body"),

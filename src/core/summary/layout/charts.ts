@@ -8,7 +8,7 @@ import type { LayoutCell, LayoutChart } from "../../sheetLayout";
 import { summaryChartData, type SummaryChartData } from "../chartData";
 import type { Summary } from "../summary.types";
 import { seriesFill } from "../../style";
-import { assessmentWord, L, stateWord } from "./labels";
+import { assessmentWord, L, phrase, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
 
 type ChartTable = { name: string; header: readonly string[]; rows: readonly (readonly LayoutCell[])[] };
@@ -65,7 +65,7 @@ function subGoalsChart(
       name,
       header: [L.nationalGoal[lang], ...figures.assessments.map((a) => assessmentWord(a, lang))],
       rows: figures.subGoals.map((g) => [
-        text(g.number === null ? L.withoutSubGoal[lang] : `${L.subGoal[lang]} ${g.number}`),
+        text(g.number === null ? L.withoutSubGoal[lang] : phrase("subGoal", lang, { n: g.number })),
         ...figures.assessments.map((a) => num(g.counts[a], "integer")),
       ]),
     },
@@ -81,7 +81,7 @@ function subGoalsChart(
  */
 export function writeCharts(w: SheetWriter, s: Summary, lang: Lang): void {
   const names = chartTableNames(s.period.name);
-  const category = (n: number): LayoutCell => text(`${L.articleShort[lang]} ${n}`);
+  const category = (n: number): LayoutCell => text(phrase("articleShort", lang, { n }));
   const figures = summaryChartData(s);
   if (figures.status.length === 0 && figures.gender.length === 0 && figures.subGoals.length === 0) return;
   w.pageBreak();

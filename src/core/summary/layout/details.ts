@@ -12,6 +12,7 @@ import {
   deviationStyle,
   deviationWord,
   L,
+  phrase,
   stateStyle,
   stateWord,
 } from "./labels";
@@ -23,7 +24,7 @@ export function writeGoals(w: SheetWriter, goals: readonly GoalSummary[], lang: 
   w.row(header.map((h, i) => styled(h[lang], i >= 2 && i <= 6 ? "numberHeader" : "header")));
   for (const g of goals) {
     const word = assessmentWord(g.assessment, lang);
-    const shown = g.assessmentSource === "manual" ? `${word} (${L.manual[lang]})` : word;
+    const shown = g.assessmentSource === "manual" ? phrase("manual", lang, { assessment: word }) : word;
     w.row([
       text(g.id, "body"),
       text(g.goal, "body"),
@@ -66,18 +67,20 @@ export function writeActivities(w: SheetWriter, activities: readonly ActivitySum
 
 /** The Charter's title where verified, else the plan's own, else only the number. */
 export function headingOf(article: number, planTitle: string | null, lang: Lang): string {
-  const neutral = `${L.article[lang]} ${article}`;
+  const neutral = phrase("article", lang, { n: article });
   const title = articleTitle(article, lang);
-  if (title !== neutral) return `${neutral}: ${title}`;
-  return planTitle && planTitle !== neutral ? `${neutral}: ${planTitle}` : neutral;
+  if (title !== neutral) return phrase("articleTitled", lang, { article: neutral, title });
+  return planTitle && planTitle !== neutral
+    ? phrase("articleTitled", lang, { article: neutral, title: planTitle })
+    : neutral;
 }
 
 /** One block per article that is prioritised or has a goal, then activities without one. */
 export function writeArticles(w: SheetWriter, s: Summary, lang: Lang): void {
   w.row([styled(L.articles[lang], "heading")]);
   for (const art of s.articles) {
-    const marker = art.prioritised ? "" : ` (${L.notPrioritised[lang]})`;
-    w.row([styled(`${headingOf(art.article, art.title, lang)}${marker}`, "subtitle")]);
+    const heading = headingOf(art.article, art.title, lang);
+    w.row([styled(art.prioritised ? heading : phrase("notPrioritised", lang, { heading }), "subtitle")]);
     writeGoals(
       w,
       s.goals.filter((g) => g.articles.includes(art.article)),

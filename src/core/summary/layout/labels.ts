@@ -3,6 +3,7 @@
  * statuses, assessments and deviation kinds in words (shown beside their colour).
  */
 import type { Bilingual, Lang } from "../../language";
+import { speaker, type Phrasebooks } from "../../text";
 import { choiceLabel } from "../../plan";
 import type { LayoutStyle } from "../../sheetLayout";
 import type { ActivityState, ChainDeviationKind, DeviationKind, GoalAssessment } from "../summary.types";
@@ -90,6 +91,79 @@ export const L = {
   noAction: { sv: "Åtgärd saknas", en: "No action given" },
   fromComment: { sv: "ur kommentaren", en: "from the comment" },
 } satisfies Record<string, Bilingual>;
+
+type SummaryLabelPhrase =
+  | "titleAnnual"
+  | "titleInterim"
+  | "titleWithCutoff"
+  | "tableCaption"
+  | "figureCaption"
+  | "keyFiguresActivities"
+  | "keyFiguresGoals"
+  | "notPrioritised"
+  | "manual"
+  | "fromComment"
+  | "article"
+  | "articleShort"
+  | "articleTitled"
+  | "changeSince"
+  | "goalValue"
+  | "subGoal"
+  | "subGoalTitled"
+  | "chartAlt"
+  | "chartGroup"
+  | "chartFigure";
+
+/** The summary's labels that hold a value: whole phrases per language, with named arguments. */
+const PHRASES: Phrasebooks<SummaryLabelPhrase> = {
+  sv: {
+    titleAnnual: "Årsbokslut: {period}",
+    titleInterim: "Delårsrapport: {period}",
+    titleWithCutoff: "{title}, brytdatum {cutoff}",
+    tableCaption: "Tabell {n}. {title}",
+    figureCaption: "Figur {n}. {title}",
+    keyFiguresActivities: "Nyckeltal: aktiviteter",
+    keyFiguresGoals: "Nyckeltal: mål",
+    notPrioritised: "{heading} (ej prioriterad)",
+    manual: "{assessment} (manuell)",
+    fromComment: "{action} (ur kommentaren)",
+    article: "Artikel {n}",
+    articleShort: "Art. {n}",
+    articleTitled: "{article}: {title}",
+    changeSince: "Förändring sedan {period}",
+    goalValue: "Värde för mål {id}",
+    subGoal: "Delmål {n}",
+    subGoalTitled: "Delmål {n}: {name}",
+    chartAlt: "Diagram: {title}. {groups}.",
+    chartGroup: "{category}: {figures}",
+    chartFigure: "{series} {value}",
+  },
+  en: {
+    titleAnnual: "Annual report: {period}",
+    titleInterim: "Interim report: {period}",
+    titleWithCutoff: "{title}, cut-off {cutoff}",
+    tableCaption: "Table {n}. {title}",
+    figureCaption: "Figure {n}. {title}",
+    keyFiguresActivities: "Key figures: activities",
+    keyFiguresGoals: "Key figures: goals",
+    notPrioritised: "{heading} (not prioritised)",
+    manual: "{assessment} (manual)",
+    fromComment: "{action} (from the comment)",
+    article: "Article {n}",
+    articleShort: "Art. {n}",
+    articleTitled: "{article}: {title}",
+    changeSince: "Change since {period}",
+    goalValue: "Value of goal {id}",
+    subGoal: "Sub-goal {n}",
+    subGoalTitled: "Sub-goal {n}: {name}",
+    chartAlt: "Chart: {title}. {groups}.",
+    chartGroup: "{category}: {figures}",
+    chartFigure: "{series} {value}",
+  },
+};
+
+/** A summary label with its values put in: `phrase("articleShort", "sv", { n: 11 })` is "Art. 11". */
+export const phrase = speaker(PHRASES);
 
 const STATE_WORDS: Record<ActivityState, Bilingual> = {
   notStarted: {

@@ -6,15 +6,17 @@ import { isoToSerial, type IsoDate } from "../../dates";
 import type { Lang } from "../../language";
 import { choiceLabel } from "../../plan";
 import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "../summary.types";
-import { assessmentStyle, assessmentWord, L, stateStyle, stateWord } from "./labels";
+import { assessmentStyle, assessmentWord, L, phrase, stateStyle, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";
 
 const date = (d: IsoDate | null) => num(d === null ? null : isoToSerial(d), "date");
 
 /** Title and subtitle (rows 0 and 1, repeated on each printed page), then the facts. */
 export function writeHeader(w: SheetWriter, s: Summary, lang: Lang, madeOn: IsoDate): void {
-  const kind = s.period.type === "annual" ? L.titleAnnual : L.titleInterim;
-  w.merged(text(`${kind[lang]}: ${s.period.name}`, "title"));
+  const title = phrase(s.period.type === "annual" ? "titleAnnual" : "titleInterim", lang, {
+    period: s.period.name,
+  });
+  w.merged(text(title, "title"));
   w.merged(text(L.subtitle[lang], "subtitle"));
   w.gap();
   w.row([styled(L.organisation[lang], "label"), text(s.organisation)]);
@@ -74,7 +76,7 @@ export function writeKeyFigures(w: SheetWriter, s: Summary, lang: Lang): void {
 export function writeChange(w: SheetWriter, s: Summary, lang: Lang): void {
   const c = s.change;
   if (c === null) return;
-  w.row([styled(`${L.changeSince[lang]} ${c.previous.name}`, "heading")]);
+  w.row([styled(phrase("changeSince", lang, { period: c.previous.name }), "heading")]);
   w.row(
     [L.measure[lang], c.previous.name, s.period.name, L.change[lang]].map((h, i) =>
       styled(h, i === 0 ? "header" : "numberHeader"),
@@ -92,7 +94,7 @@ export function writeChange(w: SheetWriter, s: Summary, lang: Lang): void {
   line(L.doneActivities[lang], c.done.before, c.done.now, "integer");
   line(L.outcome[lang], c.outcome.before, c.outcome.now, "money");
   line(L.metGoals[lang], c.goalsMet.before, c.goalsMet.now, "integer");
-  for (const g of c.goals) line(`${L.goalValue[lang]} ${g.id}`, g.before, g.now, "number");
+  for (const g of c.goals) line(phrase("goalValue", lang, { id: g.id }), g.before, g.now, "number");
   w.gap();
 }
 
