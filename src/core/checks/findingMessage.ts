@@ -3,12 +3,20 @@
  * (docs/findings.md), and the catalog's codes with their severity and meaning (docs/findings.md,
  * UI legend), all from the catalog's entries (findingCodes.ts).
  */
+import { EN } from "./catalogue/en";
+import { SV } from "./catalogue/sv";
 import { FINDINGS, type FindingEntry } from "./findingCodes";
-import type { Finding, FindingArgs, FindingCode, FindingOf, Severity } from "./findings.types";
+import type { Finding, FindingArgs, FindingCode, FindingOf, FindingWords, Severity } from "./findings.types";
 import type { Bilingual, Lang } from "../language";
+import { speaker, type Phrasebooks } from "../text";
 
-/** The catalog typed by code, so that a finding's arguments fit its code's message. */
-const CATALOG: { readonly [C in FindingCode]: FindingEntry<FindingArgs[C]> } = FINDINGS;
+/** The catalog typed by code, so that a finding's arguments fit its code's `words`. */
+const CATALOG: { readonly [C in FindingCode]: FindingEntry<FindingArgs[C], FindingWords[C]> } = FINDINGS;
+
+/** The messages of every code, one whole sentence per language (catalogue/sv.ts, catalogue/en.ts). */
+export const FINDING_BOOKS: Phrasebooks<FindingCode> = { sv: SV, en: EN };
+
+const say = speaker(FINDING_BOOKS);
 
 /** Every code in the order of docs/findings.md's catalog (also the order of findings at one cell). */
 export const FINDING_CODES = Object.keys(FINDINGS) as readonly FindingCode[];
@@ -31,8 +39,13 @@ export function findingLegend(): readonly {
   }));
 }
 
+/** The named arguments a finding's message is said with in a language. */
+export function findingWords<C extends FindingCode>(f: FindingOf<C>, lang: Lang): FindingWords[C] {
+  return CATALOG[f.code].words(f.args, lang);
+}
+
 function messageOf<C extends FindingCode>(f: FindingOf<C>, lang: Lang): string {
-  return CATALOG[f.code].message[lang](f.args);
+  return say(f.code, lang, findingWords(f, lang));
 }
 
 /** A finding's message in a language: one sentence naming the row and what to do. */

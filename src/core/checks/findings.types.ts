@@ -13,8 +13,11 @@ type Catalog = typeof FINDINGS;
 /** A finding code (docs/findings.md), as the catalog lists them. */
 export type FindingCode = keyof Catalog;
 
-/** What each code's message mentions: the argument of its entry's messages. */
-export type FindingArgs = { readonly [C in FindingCode]: Parameters<Catalog[C]["message"]["sv"]>[0] };
+/** What each code's findings carry: the argument its entry's `words` take. */
+export type FindingArgs = { readonly [C in FindingCode]: Parameters<Catalog[C]["words"]>[0] };
+
+/** The named arguments each code's message is said with (catalogue/sv.ts, catalogue/en.ts). */
+export type FindingWords = { readonly [C in FindingCode]: ReturnType<Catalog[C]["words"]> };
 
 /** A finding of one code. */
 export type FindingOf<C extends FindingCode> = {

@@ -1,12 +1,16 @@
 import { FINDINGS } from "../../../src/core/checks/findingCodes";
 import {
+  FINDING_BOOKS,
   FINDING_CODES,
   findingJson,
   findingLegend,
   findingMessage,
+  findingWords,
   severityOf,
 } from "../../../src/core/checks/findingMessage";
 import type { Finding, FindingArgs, FindingCode } from "../../../src/core/checks/findings.types";
+import type { Lang } from "../../../src/core/language";
+import { formatMessage } from "../../../src/core/text";
 import { codeTableRows, docSection } from "../../fixtures/docs";
 
 /** Arguments for every code, one per case its message distinguishes. */
@@ -17,9 +21,18 @@ const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
     { id: "A3", row: 6, header: "Mål-ID" },
     { id: null, row: 6, header: "Mål-ID" },
   ],
-  VALUE_INVALID_DATE: [{ id: "A3", row: 6, header: "Start", text: "i höst" }],
-  VALUE_INVALID_NUMBER: [{ id: null, row: 6, header: "Budget", text: "mycket" }],
-  VALUE_INVALID_CHOICE: [{ id: "A3", row: 6, header: "Status", text: "Klar?" }],
+  VALUE_INVALID_DATE: [
+    { id: "A3", row: 6, header: "Start", text: "i höst" },
+    { id: null, row: 6, header: "Start", text: "i höst" },
+  ],
+  VALUE_INVALID_NUMBER: [
+    { id: null, row: 6, header: "Budget", text: "mycket" },
+    { id: "A3", row: 6, header: "Budget", text: "mycket" },
+  ],
+  VALUE_INVALID_CHOICE: [
+    { id: "A3", row: 6, header: "Status", text: "Klar?" },
+    { id: null, row: 6, header: "Status", text: "Klar?" },
+  ],
   ID_DUPLICATE: [{ id: "A3", row: 6, firstRow: 3 }],
   REF_UNKNOWN_GOAL: [
     { id: "A3", row: 6, goalId: "M9" },
@@ -54,12 +67,18 @@ const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
     { goal: "M2", article: "13", listed: true },
     { goal: "M2", article: "13", listed: false },
   ],
-  NATIONAL_GOAL_UNKNOWN: [{ id: "M2", row: 3, header: "Nationellt delmål", text: "jämställd lön" }],
-  NATIONAL_GOAL_OLD_NUMBERING: [{ id: "M5", row: 6, written: 4, read: 6 }],
+  NATIONAL_GOAL_UNKNOWN: [
+    { id: "M2", row: 3, header: "Nationellt delmål", text: "jämställd lön" },
+    { id: null, row: 3, header: "Nationellt delmål", text: "jämställd lön" },
+  ],
+  NATIONAL_GOAL_OLD_NUMBERING: [
+    { id: "M5", row: 6, written: 4, read: 6 },
+    { id: null, row: 6, written: 4, read: 6 },
+  ],
   NATIONAL_GOAL_NONE: [
     { id: "M2", row: 3, header: "Nationellt delmål", articles: [11, 14], proposal: [2, 5] },
     { id: "M3", row: 4, header: "Nationellt delmål", articles: [22], proposal: [6] },
-    { id: "M4", row: 5, header: "Nationellt delmål", articles: [5], proposal: [] },
+    { id: null, row: 5, header: "Nationellt delmål", articles: [5], proposal: [] },
   ],
   TIME_ACTIVITY_NO_DATES: [
     { activity: "A3", missing: "start" },
@@ -103,13 +122,30 @@ const SAMPLES: { readonly [C in FindingCode]: readonly FindingArgs[C][] } = {
       currency: "EUR",
     },
   ],
-  RESOURCE_NEGATIVE: [{ id: "A3", row: 6, header: "Budget", amount: -500, currency: "SEK" }],
+  RESOURCE_NEGATIVE: [
+    { id: "A3", row: 6, header: "Budget", amount: -500, currency: "SEK" },
+    { id: null, row: 6, header: "Budget", amount: -500, currency: "SEK" },
+  ],
 };
 
 const findingOf = <C extends FindingCode>(code: C, args: FindingArgs[C]): Finding =>
   ({ code, severity: severityOf(code), sheet: "Aktiviteter", cell: "F7", refs: [], args }) as Finding;
 
 const every = (): Finding[] => FINDING_CODES.flatMap((code) => SAMPLES[code].map((a) => findingOf(code, a)));
+
+/** The named arguments a finding's message reads in a language, as formatMessage asks for them. */
+function argumentsRead(f: Finding, lang: Lang): string[] {
+  const read = new Set<string>();
+  const words: Readonly<Record<string, string | number>> = findingWords(f, lang);
+  const watched = new Proxy(words, {
+    get: (target, name) => {
+      if (typeof name === "string") read.add(name);
+      return Reflect.get(target, name) as unknown;
+    },
+  });
+  formatMessage(FINDING_BOOKS[lang][f.code], watched, lang);
+  return [...read].sort();
+}
 
 describe("the finding catalog", () => {
   it("has one entry per code, in the order of docs/findings.md, with a meaning in both languages", () => {
@@ -176,6 +212,19 @@ describe("the finding catalog", () => {
       expect(new Set(messages).size).toBe(messages.length);
     }
     for (const f of every()) expect(findingMessage(f, "sv")).not.toBe(findingMessage(f, "en"));
+  });
+
+  it("reads the same named arguments in both languages, and every argument its code gives", () => {
+    for (const f of every())
+      expect([f.code, argumentsRead(f, "en")]).toEqual([f.code, argumentsRead(f, "sv")]);
+    for (const code of FINDING_CODES) {
+      const findings = every().filter((f) => f.code === code);
+      for (const lang of ["sv", "en"] as const) {
+        const given = new Set(findings.flatMap((f) => Object.keys(findingWords(f, lang))));
+        const read = new Set(findings.flatMap((f) => argumentsRead(f, lang)));
+        expect([code, lang, [...read].sort()]).toEqual([code, lang, [...given].sort()]);
+      }
+    }
   });
 
   it("says in each language the case the finding is about, not another case of the same code", () => {

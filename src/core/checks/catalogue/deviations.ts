@@ -1,18 +1,30 @@
 /** The finding catalogue (docs/findings.md): deviations and their actions (åtgärd vid avvikelse). */
 import type { ActivityDeviationKind, IndicatorDeviationKind } from "../../deviation";
 import type { Lang } from "../../language";
-import { formatMessage, joinList } from "../../text";
+import { joinList, speaker, type Phrasebooks } from "../../text";
 import { entry } from "./entry";
 
 type Kind = ActivityDeviationKind | IndicatorDeviationKind;
 
-const WORDS: Readonly<Record<Kind, { readonly sv: string; readonly en: string }>> = {
-  delayed: { sv: "försenad", en: "delayed" },
-  overdue: { sv: "inte klar fast slutdatumet har passerat", en: "not done although its end date has passed" },
-  overBudget: { sv: "över budget", en: "over budget" },
-  notMet: { sv: "inte uppfyllt", en: "not met" },
-  worseThanBaseline: { sv: "sämre än utgångsvärdet", en: "worse than the baseline" },
+/** A deviation as the message's {kinds} lists it ("försenad och över budget"). */
+const KINDS: Phrasebooks<Kind> = {
+  sv: {
+    delayed: "försenad",
+    overdue: "inte klar fast slutdatumet har passerat",
+    overBudget: "över budget",
+    notMet: "inte uppfyllt",
+    worseThanBaseline: "sämre än utgångsvärdet",
+  },
+  en: {
+    delayed: "delayed",
+    overdue: "not done although its end date has passed",
+    overBudget: "over budget",
+    notMet: "not met",
+    worseThanBaseline: "worse than the baseline",
+  },
 };
+
+const kind = speaker(KINDS);
 
 /** An activity's follow-up row, or a goal's indicator row, with its deviations at a period. */
 type ActionMissing = {
@@ -24,12 +36,6 @@ type ActionMissing = {
   readonly header: string;
 };
 
-const kinds = (a: ActionMissing, lang: Lang): string =>
-  joinList(
-    a.deviations.map((k) => WORDS[k][lang]),
-    lang,
-  );
-
 export const DEVIATIONS = {
   DEVIATION_ACTION_MISSING: entry(
     "warning",
@@ -37,19 +43,15 @@ export const DEVIATIONS = {
       sv: "En avvikelse saknar åtgärd.",
       en: "A deviation has no action.",
     },
-    {
-      sv: (a: ActionMissing) =>
-        formatMessage(
-          "{of, select, goal {Målet} other {Aktiviteten}} {id} är {kinds} vid {period} men ingen åtgärd anges; skriv i «{header}» vad som ska göras.",
-          { of: a.of, id: a.id, period: a.period, kinds: kinds(a, "sv"), header: a.header },
-          "sv",
-        ),
-      en: (a) =>
-        formatMessage(
-          "{of, select, goal {Goal} other {Activity}} {id} is {kinds} at {period} but no action is given; write in «{header}» what will be done.",
-          { of: a.of, id: a.id, period: a.period, kinds: kinds(a, "en"), header: a.header },
-          "en",
-        ),
-    },
+    (a: ActionMissing, lang: Lang) => ({
+      of: a.of,
+      id: a.id,
+      period: a.period,
+      kinds: joinList(
+        a.deviations.map((k) => kind(k, lang)),
+        lang,
+      ),
+      header: a.header,
+    }),
   ),
 };

@@ -1,29 +1,34 @@
 /**
  * What every part of the finding catalogue shares (docs/findings.md): severities, the
- * shape of an entry, and how a message names a row.
+ * shape of an entry, and the named arguments by which a message names a row.
  */
 import type { IsoDate } from "../../dates";
 import type { Bilingual, Lang } from "../../language";
 import type { CharterVersion } from "../../plan";
+import type { MessageArgs } from "../../text";
 
 /** How much a finding matters (docs/findings.md). */
 export type Severity = "error" | "warning" | "info";
 
-/** A code's message in each language, from its findings' arguments. */
-export type Messages<A> = { readonly [L in Lang]: (a: A) => string };
+/**
+ * The named arguments of a code's message (its phrasebooks sv.ts and en.ts) from the
+ * arguments its findings carry. The language only formats values (money, a sheet's
+ * name, a list); it never chooses words, which the messages do.
+ */
+export type Words<A, W extends MessageArgs = MessageArgs> = (a: A, lang: Lang) => W;
 
-export type FindingEntry<A> = {
+export type FindingEntry<A, W extends MessageArgs = MessageArgs> = {
   readonly severity: Severity;
   readonly meaning: Bilingual;
-  readonly message: Messages<A>;
+  readonly words: Words<A, W>;
 };
 
-/** An entry; its arguments' type is the one the Swedish message declares. */
-export const entry = <A>(severity: Severity, meaning: Bilingual, message: Messages<A>): FindingEntry<A> => ({
-  severity,
-  meaning,
-  message,
-});
+/** An entry; its findings' arguments are the type its `words` declares, its message's arguments what they return. */
+export const entry = <A, W extends MessageArgs>(
+  severity: Severity,
+  meaning: Bilingual,
+  words: Words<A, W>,
+): FindingEntry<A, W> => ({ severity, meaning, words });
 
 /** The arguments of a code whose message mentions nothing. */
 export type None = Readonly<Record<string, never>>;
@@ -66,12 +71,23 @@ export type OverBudget = {
 /** A 0-based sheet row as the user counts it. */
 export const n = (row: number): number => row + 1;
 
-/** "raden för A3" / "rad 7": where a row is, by its ID when it has one. */
-export const where = (a: RowPlace, lang: Lang): string =>
-  a.id
-    ? lang === "sv"
-      ? `raden för ${a.id}`
-      : `the row of ${a.id}`
-    : lang === "sv"
-      ? `rad ${n(a.row)}`
-      : `row ${n(a.row)}`;
+/**
+ * Where a row is, as a message's arguments: `place` is "id" when the row has an ID and
+ * "row" otherwise, for the message's `{place, select, id {raden för {id}} other {rad {row}}}`.
+ */
+export const place = (
+  a: RowPlace,
+): { readonly place: "id" | "row"; readonly id: string; readonly row: number } => ({
+  place: a.id ? "id" : "row",
+  id: a.id ?? "",
+  row: n(a.row),
+});
+
+/** A cell's problem with its text, as a message's arguments. */
+export const cellText = (
+  a: CellText,
+): ReturnType<typeof place> & { readonly header: string; readonly text: string } => ({
+  ...place(a),
+  header: a.header,
+  text: a.text,
+});

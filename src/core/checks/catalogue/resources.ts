@@ -1,6 +1,6 @@
 /** The finding catalogue (docs/findings.md): budgets and resources. */
 import { formatMoney } from "../../language";
-import { entry, where, type CellPlace, type OverBudget } from "./entry";
+import { entry, place, type CellPlace, type OverBudget } from "./entry";
 
 export const RESOURCES = {
   RESOURCE_ACTIVITY_NONE: entry(
@@ -9,12 +9,7 @@ export const RESOURCES = {
       sv: "En aktivitet saknar både budget och resurser.",
       en: "An activity has neither a budget nor resources.",
     },
-    {
-      sv: (a: { readonly activity: string }) =>
-        `Aktiviteten ${a.activity} saknar både budget och resurser; ange en budget eller beskriv resurserna.`,
-      en: (a) =>
-        `Activity ${a.activity} has neither a budget nor resources; give a budget or describe the resources.`,
-    },
+    (a: { readonly activity: string }) => ({ activity: a.activity }),
   ),
   RESOURCE_OVER_BUDGET: entry(
     "warning",
@@ -22,12 +17,13 @@ export const RESOURCES = {
       sv: "En aktivitets prognos eller utfall överstiger budgeten.",
       en: "An activity's forecast or outcome exceeds its budget.",
     },
-    {
-      sv: (a: OverBudget) =>
-        `${a.column === "outcome" ? "Utfallet" : "Prognosen"} för aktiviteten ${a.activity} vid ${a.period} (${formatMoney(a.amount, "sv", a.currency)}) överstiger budgeten (${formatMoney(a.budget, "sv", a.currency)}); se över budgeten eller kostnaderna.`,
-      en: (a) =>
-        `The ${a.column === "outcome" ? "outcome" : "forecast"} of activity ${a.activity} at ${a.period} (${formatMoney(a.amount, "en", a.currency)}) exceeds its budget (${formatMoney(a.budget, "en", a.currency)}); review the budget or the costs.`,
-    },
+    (a: OverBudget, lang) => ({
+      column: a.column,
+      activity: a.activity,
+      period: a.period,
+      amount: formatMoney(a.amount, lang, a.currency),
+      budget: formatMoney(a.budget, lang, a.currency),
+    }),
   ),
   RESOURCE_NEGATIVE: entry(
     "error",
@@ -35,11 +31,10 @@ export const RESOURCES = {
       sv: "En budget, ett utfall eller en prognos är negativ.",
       en: "A budget, outcome or forecast is negative.",
     },
-    {
-      sv: (a: CellPlace & { readonly amount: number; readonly currency: string }) =>
-        `Beloppet i «${a.header}» på ${where(a, "sv")} är negativt (${formatMoney(a.amount, "sv", a.currency)}); rätta beloppet.`,
-      en: (a) =>
-        `The amount in «${a.header}» on ${where(a, "en")} is negative (${formatMoney(a.amount, "en", a.currency)}); correct the amount.`,
-    },
+    (a: CellPlace & { readonly amount: number; readonly currency: string }, lang) => ({
+      ...place(a),
+      header: a.header,
+      amount: formatMoney(a.amount, lang, a.currency),
+    }),
   ),
 };
