@@ -46,14 +46,9 @@ const FILE_REASONS: Readonly<Record<FileReason, Bilingual>> = {
   },
 };
 
-/** Why a file cannot be used, naming the damaged part when one is known. */
-function fileReason(f: FailureOf<"fileUnreadable">, lang: Lang): string {
-  const text = FILE_REASONS[f.reason][lang];
-  if (!f.part) return text;
-  if (f.reason === "encoding")
-    return lang === "sv" ? `${text} (delen ${f.part})` : `${text} (the part ${f.part})`;
-  if (f.reason !== "corrupt") return text;
-  return lang === "sv" ? `${text} (delen ${f.part} är skadad)` : `${text} (the part ${f.part} is damaged)`;
+/** Which note a file's reason takes about its part, when one is named: the part (encoding) or that it is damaged (corrupt). */
+function partNote(f: FailureOf<"fileUnreadable">): "encoding" | "corrupt" | "none" {
+  return f.part && (f.reason === "encoding" || f.reason === "corrupt") ? f.reason : "none";
 }
 
 /** One message per failure code in each language: a clause with named arguments (core/text). */
@@ -115,8 +110,8 @@ const FAILURES: { readonly [C in FailureCode]: Bilingual } = {
     en: "Excel did not take the write to {target}: it is too large for Excel on the web; nothing more was written, so try fewer rows at a time",
   },
   fileUnreadable: {
-    sv: "{hasFile, select, yes {kan inte läsa {file}: {reason}} other {{reason}}}",
-    en: "{hasFile, select, yes {cannot read {file}: {reason}} other {{reason}}}",
+    sv: "{hasFile, select, yes {kan inte läsa {file}: } other {}}{reason}{partNote, select, encoding { (delen {part})} corrupt { (delen {part} är skadad)} other {}}",
+    en: "{hasFile, select, yes {cannot read {file}: } other {}}{reason}{partNote, select, encoding { (the part {part})} corrupt { (the part {part} is damaged)} other {}}",
   },
   unknownPeriod: {
     sv: "perioden {period} finns inte. Perioder i arbetsboken: {hasPeriods, select, yes {{periods}} other {(inga)}}",
@@ -167,7 +162,8 @@ function argsOf(f: Failure, lang: Lang): MessageArgs {
   a.hasTarget = "no";
   if ("target" in f && f.target !== undefined)
     Object.assign(a, { target: q(f.target), hasTarget: f.target ? "yes" : "no" });
-  if (f.code === "fileUnreadable") a.reason = fileReason(f, lang);
+  if (f.code === "fileUnreadable")
+    Object.assign(a, { reason: FILE_REASONS[f.reason][lang], part: f.part ?? "", partNote: partNote(f) });
   if (f.code === "excelRefused")
     Object.assign(a, { refusal: EXCEL_REFUSALS[f.reason][lang], excelCode: f.excelCode });
   if (f.code === "unknownPeriod")

@@ -9,7 +9,7 @@ import type { SheetLayout } from "../sheetLayout";
 import { writeNationalGoals } from "./layout/chain";
 import { writeCharts } from "./layout/charts";
 import { writeArticles, writeDeviations } from "./layout/details";
-import { L } from "./layout/labels";
+import { L, phrase } from "./layout/labels";
 import { writeChange, writeHeader, writeKeyFigures, writeWholePlan } from "./layout/overview";
 import { safeSheetName } from "../cells";
 import { sheetWriter, styled, text, WIDTH } from "./layout/sheetWriter";
@@ -33,8 +33,8 @@ export function summaryMarker(summary: Summary): string {
 export function summarySheetName(summary: Summary, lang: Lang): string {
   const year = isoParts(summary.period.cutoff).year;
   const ordinary = /^(delår|interim)\s*\d{4}$/i.test(summary.period.name.trim());
-  const interim = `${lang === "sv" ? "Delår" : "Interim report"} ${year}`;
-  if (summary.period.type === "annual") return `${lang === "sv" ? "Årsbokslut" : "Annual report"} ${year}`;
+  const interim = phrase("sheetInterim", lang, { year });
+  if (summary.period.type === "annual") return phrase("sheetAnnual", lang, { year });
   if (ordinary) return interim;
   return safeSheetName(summary.period.name, interim);
 }

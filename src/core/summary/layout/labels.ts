@@ -112,7 +112,9 @@ type SummaryLabelPhrase =
   | "subGoalTitled"
   | "chartAlt"
   | "chartGroup"
-  | "chartFigure";
+  | "chartFigure"
+  | "sheetAnnual"
+  | "sheetInterim";
 
 /** The summary's labels that hold a value: whole phrases per language, with named arguments. */
 const PHRASES: Phrasebooks<SummaryLabelPhrase> = {
@@ -137,6 +139,8 @@ const PHRASES: Phrasebooks<SummaryLabelPhrase> = {
     chartAlt: "Diagram: {title}. {groups}.",
     chartGroup: "{category}: {figures}",
     chartFigure: "{series} {value}",
+    sheetAnnual: "Årsbokslut {year}",
+    sheetInterim: "Delår {year}",
   },
   en: {
     titleAnnual: "Annual report: {period}",
@@ -159,6 +163,8 @@ const PHRASES: Phrasebooks<SummaryLabelPhrase> = {
     chartAlt: "Chart: {title}. {groups}.",
     chartGroup: "{category}: {figures}",
     chartFigure: "{series} {value}",
+    sheetAnnual: "Annual report {year}",
+    sheetInterim: "Interim report {year}",
   },
 };
 
