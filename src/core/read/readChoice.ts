@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../cells";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
-import { type ChoiceListName, CHOICES } from "../plan";
+import { type ChoiceListName, CHOICES } from "../choices";
 
 /** Letters without their accents, so "Pagar" typed on a foreign keyboard still means "Pågår". */
 function plainLetters(text: string): string {
