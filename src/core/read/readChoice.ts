@@ -1,6 +1,6 @@
 /**
  * Reading a choice cell (status, period type, direction, assessment, yes/no):
- * case-insensitive, trimmed, in either language (CHOICES in schema.ts).
+ * case-insensitive, trimmed, in either language (CHOICES, src/core/choices).
  */
 import type { CellValue } from "../cells";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
