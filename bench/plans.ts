@@ -14,7 +14,7 @@ import {
   type LargePlanSize,
 } from "../test/fixtures/largePlan";
 import type { RawWorkbook } from "../src/core/cells";
-import type { TableName } from "../src/core/plan";
+import type { TableName } from "../src/core/schema";
 
 export type BenchPlan = {
   readonly label: string;

@@ -9,7 +9,7 @@ import { previewImport, writeImport } from "../src/app/importList";
 import type { WorkbookPort } from "../src/app/ports";
 import { setUpPlan } from "../src/app/setUpPlan";
 import { previewSummary, writeSummarySheet } from "../src/app/summaryPreview";
-import type { TableName } from "../src/core/plan";
+import type { TableName } from "../src/core/schema";
 import { runExcelAction } from "../src/workbook/office";
 import { installFakeExcel, type FakeExcel } from "../test/fakes/fakeExcel";
 import { CHECK_DATE, SUMMARY_PERIOD, fakePlan, type BenchPlan } from "./plans";

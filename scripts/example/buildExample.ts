@@ -6,7 +6,8 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { isoToSerial } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
-import { choiceLabel, type PlanKey, type TableName, tableSpec } from "../../src/core/plan";
+import { choiceLabel } from "../../src/core/choices";
+import { type PlanKey, type TableName, tableSpec } from "../../src/core/schema";
 import { readPlan } from "../../src/core/read";
 import type { RowUpdate, WorkbookPort } from "../../src/app/ports";
 import { columnIndex } from "../../src/core/cells";

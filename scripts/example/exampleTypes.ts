@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from "../../src/core/dates";
 import type { Bilingual, Lang } from "../../src/core/language";
-import { choiceLabel, type Direction, type Status } from "../../src/core/plan";
+import { choiceLabel, type Direction, type Status } from "../../src/core/choices";
 
 /** The region's organisational units that own goals and activities. */
 export type UnitKey = "board" | "hr" | "health" | "culture" | "transport";

@@ -13,14 +13,8 @@ import {
   sourceRange,
 } from "../core/import";
 import type { Lang } from "../core/language";
-import {
-  columnsLacking,
-  planTables,
-  rowInTable,
-  type TableInfo,
-  type TableName,
-  type TableRecord,
-} from "../core/plan";
+import { type TableName } from "../core/schema";
+import { columnsLacking, planTables, rowInTable, type TableInfo, type TableRecord } from "../core/plan";
 import { readPlan } from "../core/read";
 import type { ReadScope, SelectionRead, WorkbookPort } from "./ports";
 import { setUpPlan } from "./setUpPlan";

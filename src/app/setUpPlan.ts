@@ -6,7 +6,8 @@
 import type { IsoDate } from "../core/dates";
 import type { Lang } from "../core/language";
 import { locateTable, readPlan } from "../core/read";
-import { type CharterVersion, type Plan, planTables, type TableName, TABLES } from "../core/plan";
+import { type TableName, TABLES } from "../core/schema";
+import { type CharterVersion, type Plan, planTables } from "../core/plan";
 import type { ColumnAddition } from "../core/template";
 import { laterColumns, type ColumnsNotAdded } from "../core/template";
 import { planTemplates } from "../core/template";

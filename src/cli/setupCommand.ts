@@ -5,7 +5,7 @@
  * other part of the workbook is kept as it was. The input file is never changed.
  */
 import { setUpPlan } from "../app/setUpPlan";
-import { type TableName, tableSpec } from "../core/plan";
+import { type TableName, tableSpec } from "../core/schema";
 import { sameSheetName, sameTableName } from "../core/cells";
 import { xlsxPort } from "../workbook/xlsx";
 import type { ParsedArgs } from "./args";

@@ -1,6 +1,6 @@
 import type { RawTable } from "../../src/core/cells/cells";
 import { planTemplates } from "../../src/core/template/planTemplate";
-import { headersOf } from "../../src/core/plan/schema";
+import { headersOf } from "../../src/core/schema";
 import type { SheetLayout } from "../../src/core/sheetLayout/sheetLayout.types";
 import { memoryPort } from "./memoryPort";
 

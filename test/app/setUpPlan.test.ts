@@ -2,7 +2,7 @@ import { setUpPlan } from "../../src/app/setUpPlan";
 import type { RawTable } from "../../src/core/cells/cells";
 import { isoToSerial, serialToIso } from "../../src/core/dates/dates";
 import { readPlan } from "../../src/core/read/readPlan";
-import { TABLES, headersOf } from "../../src/core/plan/schema";
+import { TABLES, headersOf } from "../../src/core/schema";
 import { memoryPort } from "./memoryPort";
 
 const ALL = TABLES.map((t) => t.name);

@@ -1,7 +1,7 @@
 import { setUpPlan } from "../../src/app/setUpPlan";
 import { proposeSubGoals, writeSubGoals } from "../../src/app/subGoalProposals";
 import type { RawTable } from "../../src/core/cells/cells";
-import { headersOf } from "../../src/core/plan/schema";
+import { headersOf } from "../../src/core/schema";
 import { readPlan } from "../../src/core/read/readPlan";
 import { memoryPort } from "./memoryPort";
 

@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { planTemplates } from "../../src/core/template/planTemplate";
-import type { TableName } from "../../src/core/plan/schema";
+import type { TableName } from "../../src/core/schema";
 import { newXlsx, openXlsx, saveXlsx } from "../../src/workbook/xlsx/xlsxFile";
 import { editWithExcelJs, loadWithExcelJs } from "../workbook/xlsx/excelJsFiles";
 import { xlsxPort } from "../../src/workbook/xlsx/xlsxPort";

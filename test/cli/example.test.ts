@@ -11,7 +11,7 @@ import { checkPlan } from "../../src/core/checks/checkPlan";
 import { a1 } from "../../src/core/cells/cells";
 import type { Lang } from "../../src/core/language/language";
 import type { Plan } from "../../src/core/plan/plan.types";
-import type { ColumnIndex, ColumnKey } from "../../src/core/plan/schema";
+import type { ColumnIndex, ColumnKey } from "../../src/core/schema";
 import { readPlan } from "../../src/core/read/readPlan";
 import { summarise } from "../../src/core/summary/summarise";
 import { openXlsx, xlsxPort } from "../../src/workbook/xlsx";

@@ -3,7 +3,7 @@
  * goals, under article 2 and under articles 14 and 22, for the pane's sub-goal proposal.
  */
 import type { RawTable } from "../../src/core/cells/cells";
-import { headersOf } from "../../src/core/plan/schema";
+import { headersOf } from "../../src/core/schema";
 
 export const goalsBeforeSubGoals: RawTable = {
   name: "Goals",

@@ -17,7 +17,7 @@ import type { WorkbookPort } from "../../src/app/ports";
 import { prepareSummary } from "../../src/app/summariseWorkbook";
 import { a1, columnIndex } from "../../src/core/cells/cells";
 import type { Finding } from "../../src/core/checks/findings.types";
-import { TABLES, tableSpec, type TableName } from "../../src/core/plan/schema";
+import { TABLES, tableSpec, type TableName } from "../../src/core/schema";
 import { fixtureHeaders, samplePlan, serial, type Rows } from "../core/fixtures/planWorkbook";
 
 /** A cell as a user's workbook holds it. */

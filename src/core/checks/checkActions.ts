@@ -6,7 +6,7 @@
  * before, and set-up adds the column (docs/workbook.md).
  */
 import { activityDeviations, hasAction, indicatorDeviations } from "../deviation";
-import { columnHeader } from "../plan";
+import { columnHeader } from "../schema";
 import type { Finding } from "./findings.types";
 import { cellAt, finding, type CheckContext } from "./context";
 

@@ -1,7 +1,7 @@
 /** Follow-up due: every started, still open activity is reported at every passed cut-off. */
 import type { IsoDate } from "../dates";
 import type { Finding } from "./findings.types";
-import { tableSpec } from "../plan";
+import { tableSpec } from "../schema";
 import { cellAt, finding, hasColumns, type CheckContext } from "./context";
 import { isClosed } from "./planIndex";
 

@@ -1,6 +1,7 @@
 /** IDs and references: duplicated IDs, references to unknown goals, activities and periods. */
 import type { Finding } from "./findings.types";
-import type { ColumnKey, TableInfo, TableName } from "../plan";
+import type { ColumnKey, TableName } from "../schema";
+import type { TableInfo } from "../plan";
 import { cellAt, finding, hasColumns, type CheckContext } from "./context";
 
 type Keyed = { readonly row: number; readonly key: string | null };

@@ -4,7 +4,7 @@
  * (with OUR proposal from its articles). Only when the Goals table has the column: a
  * plan without it checks as before.
  */
-import { columnHeader } from "../plan";
+import { columnHeader } from "../schema";
 import { proposeNationalGoals } from "../nationalGoals";
 import type { Finding } from "./findings.types";
 import { cellAt, finding, type CheckContext } from "./context";

@@ -18,7 +18,8 @@ import { indexPlan } from "./planIndex";
 import type { IsoDate } from "../dates";
 import { FINDING_CODES } from "./findingMessage";
 import type { Finding, FindingCode } from "./findings.types";
-import { type Plan, planTables, TABLES } from "../plan";
+import { TABLES } from "../schema";
+import { type Plan, planTables } from "../plan";
 
 const CHECKS: readonly Check[] = [
   checkStructure,

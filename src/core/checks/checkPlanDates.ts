@@ -1,7 +1,7 @@
 /** The plan's own dates: signing, plan period and the two-year adoption deadline. */
 import { addDays, addYears, daysBetween } from "../dates";
 import type { Finding } from "./findings.types";
-import type { PlanKey } from "../plan";
+import type { PlanKey } from "../schema";
 import { finding, isUnreadable, type At, type CheckContext } from "./context";
 
 /** How many days ahead an unadopted plan's deadline is announced. */

@@ -1,6 +1,7 @@
 /** Resources (Principle 6): budgets, outcomes and forecasts. */
 import type { Finding } from "./findings.types";
-import { columnHeader, type ColumnKey, type TableInfo, type TableName } from "../plan";
+import { columnHeader, type ColumnKey, type TableName } from "../schema";
+import { type TableInfo } from "../plan";
 import { cellAt, finding, isUnreadable, type CheckContext } from "./context";
 import { latestAsOf } from "./planIndex";
 

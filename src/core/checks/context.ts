@@ -7,7 +7,8 @@ import { a1 } from "../cells";
 import type { IsoDate } from "../dates";
 import { severityOf } from "./findingMessage";
 import type { Finding, FindingArgs, FindingCode, FindingOf } from "./findings.types";
-import type { ColumnKey, Plan, TableInfo, TableName } from "../plan";
+import type { ColumnKey, TableName } from "../schema";
+import type { Plan, TableInfo } from "../plan";
 import type { PlanIndex } from "./planIndex";
 
 /** Where a finding points: a sheet and a cell, either possibly null. */

@@ -4,7 +4,8 @@
  * the maps hold (later rows are flagged as ID_DUPLICATE).
  */
 import type { IsoDate } from "../dates";
-import type { ActivityRow, ArticleRow, FollowUpRow, GoalRow, PeriodRow, Plan, Status } from "../plan";
+import type { Status } from "../choices";
+import type { ActivityRow, ArticleRow, FollowUpRow, GoalRow, PeriodRow, Plan } from "../plan";
 
 export type PlanIndex = {
   readonly goalsById: ReadonlyMap<string, GoalRow>;

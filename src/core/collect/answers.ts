@@ -3,7 +3,8 @@
  * turns them back into cells in the master's column order).
  */
 import type { Lang } from "../language";
-import { columnHeader, type ColumnKey, type FollowUpRow, type IndicatorValueRow, shownValue } from "../plan";
+import { columnHeader, type ColumnKey } from "../schema";
+import { type FollowUpRow, type IndicatorValueRow, shownValue } from "../plan";
 import { normaliseText } from "../read";
 import type { AnswerTable, AnswerValues } from "./collect.types";
 

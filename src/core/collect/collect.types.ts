@@ -5,7 +5,8 @@
 import type { CellRef } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
-import type { ActivityRow, ArticleRow, ColumnKey, GoalRow, PeriodRow, PlanFacts } from "../plan";
+import type { ColumnKey } from "../schema";
+import type { ActivityRow, ArticleRow, GoalRow, PeriodRow, PlanFacts } from "../plan";
 
 /** Which master, period and responsible a hand-out was made for (written into the hand-out). */
 export type HandoutIdentity = {

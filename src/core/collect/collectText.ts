@@ -4,7 +4,7 @@
  * the units that have not answered and, once written, what was applied.
  */
 import type { Lang } from "../language";
-import { tableSpec } from "../plan";
+import { tableSpec } from "../schema";
 import { speaker } from "../text";
 import { answerWords } from "./answers";
 import type { AnswerTable, AnswerValues, CollectPreview, CollectRows, UnitPreview } from "./collect.types";

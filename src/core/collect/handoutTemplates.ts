@@ -7,15 +7,8 @@
 import type { Bilingual, Lang } from "../language";
 import { listsTemplate, planTemplates } from "../template";
 import type { SheetProtection } from "../template";
-import {
-  type ColumnKey,
-  planTableRows,
-  shownValue,
-  tableColumns,
-  type TableName,
-  type TableRecord,
-  tableRow,
-} from "../plan";
+import { type ColumnKey, tableColumns, type TableName } from "../schema";
+import { planTableRows, shownValue, type TableRecord, tableRow } from "../plan";
 import type { CellFormat } from "../cells";
 import type { TableTemplate } from "../template";
 import { ANSWER_FIELDS, ID_FIELD } from "./answers";

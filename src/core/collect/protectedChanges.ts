@@ -3,14 +3,8 @@
  * but protection without a password is easily lifted): the plan's facts, goals and
  * activities of the returned file against the master's. Listed, never applied.
  */
-import {
-  type ColumnKey,
-  type FieldValue,
-  type Plan,
-  type PlanFacts,
-  tableColumns,
-  type TableRecord,
-} from "../plan";
+import { type ColumnKey, tableColumns } from "../schema";
+import { type FieldValue, type Plan, type PlanFacts, type TableRecord } from "../plan";
 import { idKey } from "./answers";
 import type { ProtectedChange } from "./collect.types";
 

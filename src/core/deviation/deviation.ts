@@ -5,7 +5,7 @@
  * (docs/findings.md "Dates, order and the choices we made", docs/reports.md).
  */
 import type { IsoDate } from "../dates";
-import type { Assessment, Direction, Status } from "../plan";
+import type { Assessment, Direction, Status } from "../choices";
 
 export type ActivityDeviationKind = "delayed" | "overdue" | "overBudget";
 export type IndicatorDeviationKind = "notMet" | "worseThanBaseline";

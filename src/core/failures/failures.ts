@@ -7,7 +7,8 @@
  */
 import type { ExcelRefusal } from "./excelRefusals";
 import type { Lang } from "../language";
-import { tableSpec, type Plan, type TableInfo, type TableName } from "../plan";
+import { tableSpec, type TableName } from "../schema";
+import { type Plan, type TableInfo } from "../plan";
 import { periodsOf } from "../periods";
 
 /** Writes the adapters refuse: they never overwrite a user's cells or sheets. `target` names the sheet, table or cell. */

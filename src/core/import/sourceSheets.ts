@@ -5,7 +5,8 @@
  */
 import type { RawRange, RawWorkbook } from "../cells";
 import { FailureError } from "../failures";
-import { LISTS_SHEET, TABLES } from "../plan";
+import { LISTS_SHEET } from "../choices";
+import { TABLES } from "../schema";
 import { normaliseText } from "../read";
 
 const same = (a: string, b: string): boolean => normaliseText(a) === normaliseText(b);

@@ -4,7 +4,8 @@
  * and the one to offer first on a date.
  */
 import type { IsoDate } from "../dates";
-import type { PeriodType, Plan } from "../plan";
+import type { PeriodType } from "../choices";
+import type { Plan } from "../plan";
 
 /** A period that can be reported on: named, with a cut-off; no type means interim. */
 export type Period = {

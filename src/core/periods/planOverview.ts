@@ -3,7 +3,8 @@
  * adoption deadline and whether it is met, the plan period and how much the plan holds.
  */
 import { addYears, daysBetween, type IsoDate } from "../dates";
-import { planTables, TABLES, type Plan, type TableName } from "../plan";
+import { TABLES, type TableName } from "../schema";
+import { planTables, type Plan } from "../plan";
 
 export type DeadlineState =
   /** Adopted on or before the deadline. */

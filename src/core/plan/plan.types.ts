@@ -6,15 +6,8 @@ import type { CellRef } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
 import type { NationalGoalNumber } from "../nationalGoals";
-import type {
-  ChoiceListName,
-  ChoiceValue,
-  ColumnIndex,
-  ColumnType,
-  PlanKey,
-  TableName,
-  TableSpecOf,
-} from "./schema";
+import type { ChoiceListName, ChoiceValue } from "../choices";
+import type { ColumnIndex, ColumnType, PlanKey, TableName, TableSpecOf } from "../schema";
 
 export type CharterVersion = 2006 | 2022;
 
@@ -86,7 +79,7 @@ type ColumnRead<C> = C extends { readonly type: "choice"; readonly choices?: inf
     : never;
 
 /**
- * A table's row as read, derived from the schema (schema.ts TABLES): one field per
+ * A table's row as read, derived from the schema (../schema/schema.ts TABLES): one field per
  * column, keyed by the column's key and typed by its type, plus its sheet row. A column
  * or choice added to the schema is a field or value here.
  */

@@ -1,5 +1,5 @@
 /**
- * Records and rows by the schema (schema.ts): a record holds a row's values by
+ * Records and rows by the schema (../schema): a record holds a row's values by
  * column key, as the code keeps them (ISO dates, choice values, article numbers);
  * a row holds them as the workbook's cells (date serials, choice labels in the
  * workbook's language, "11, 14"), in the schema's column order or in the order a
@@ -9,16 +9,16 @@
 import { isoToSerial, type IsoDate } from "../dates";
 import type { Lang } from "../language";
 import type { TableInfo } from "./plan.types";
+import { choiceLabel } from "../choices";
 import {
   PLAN_KEYS,
-  choiceLabel,
   columnSpec,
   tableColumns,
   type ColumnKey,
   type ColumnSpec,
   type PlanKey,
   type TableName,
-} from "./schema";
+} from "../schema";
 
 /** A cell's value as written. */
 export type CellOut = string | number | null;

@@ -5,7 +5,7 @@
  */
 import { isBlank, type RawRange, type RawTable, type RawWorkbook } from "../cells";
 import { normaliseText } from "./readText";
-import { type TableName, tableSpec } from "../plan";
+import { type TableName, tableSpec } from "../schema";
 
 export type LocatedTable = { kind: "table"; range: RawTable } | { kind: "sheet"; range: RawRange };
 

@@ -8,11 +8,11 @@ import {
   type ColumnIndex,
   type ColumnKey,
   type ColumnSpec,
-  type ReadProblem,
   tableColumns,
   type TableName,
   type TableSpecOf,
-} from "../plan";
+} from "../schema";
+import { type ReadProblem } from "../plan";
 import { normaliseText, readText } from "./readValues";
 
 /** A header or key as compared: no case, spaces, hyphens or a trailing ":" or "*". */

@@ -1,10 +1,10 @@
 /**
  * Reading a choice cell (status, period type, direction, assessment, yes/no):
- * case-insensitive, trimmed, in either language (CHOICES in schema.ts).
+ * case-insensitive, trimmed, in either language (CHOICES, src/core/choices).
  */
 import type { CellValue } from "../cells";
 import { normaliseText, unreadable, type ReadResult } from "./readText";
-import { type ChoiceListName, CHOICES } from "../plan";
+import { type ChoiceListName, CHOICES } from "../choices";
 
 /** Letters without their accents, so "Pagar" typed on a foreign keyboard still means "Pågår". */
 function plainLetters(text: string): string {

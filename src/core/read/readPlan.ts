@@ -6,20 +6,17 @@ import type { RawWorkbook } from "../cells";
 import type { Lang } from "../language";
 import { locateTable } from "./locateTable";
 import { matchTable, problemAt, type MatchedTable } from "./matchTable";
+import { columnHeader, type ColumnKey, type TableName, TABLES } from "../schema";
 import {
   type ActivityRow,
   type ArticleRow,
-  columnHeader,
-  type ColumnKey,
   type FollowUpRow,
   type GoalRow,
   type IndicatorValueRow,
   type PeriodRow,
   type Plan,
   type ReadProblem,
-  type TableName,
   type TableRead,
-  TABLES,
 } from "../plan";
 import { readPlanFacts } from "./readPlanFacts";
 import { readRows, structureProblems, tableInfo, type RowReader } from "./readTable";

@@ -6,14 +6,8 @@ import { a1, type CellRef, type CellValue } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
 import { headerKey, problemAt, type MatchedTable } from "./matchTable";
-import {
-  type CharterVersion,
-  PLAN_KEYS,
-  type PlanFacts,
-  type PlanKey,
-  type PlanKeySpec,
-  type ReadProblem,
-} from "../plan";
+import { PLAN_KEYS, type PlanKey, type PlanKeySpec } from "../schema";
+import { type CharterVersion, type PlanFacts, type ReadProblem } from "../plan";
 import { cellText, readDate, readText } from "./readValues";
 
 const KEY_BY_LABEL: ReadonlyMap<string, PlanKeySpec> = new Map(

@@ -5,7 +5,7 @@
  * workbook (inside Excel, where every read has a size limit) reads these and no more,
  * besides what a use case names itself (an import source).
  */
-import { TABLES } from "../plan";
+import { TABLES } from "../schema";
 import { normaliseText } from "./readText";
 
 const planTableNames = new Set(TABLES.map((t) => t.name.toLowerCase()));

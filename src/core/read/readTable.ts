@@ -5,7 +5,8 @@
 import { isBlank } from "../cells";
 import type { Lang } from "../language";
 import { problemAt, type MatchedTable } from "./matchTable";
-import { type ColumnKey, type ReadProblem, tableColumns, type TableInfo, type TableName } from "../plan";
+import { type ColumnKey, tableColumns, type TableName } from "../schema";
+import { type ReadProblem, type TableInfo } from "../plan";
 import { rowContext, rowReader, type RowReader } from "./rowReader";
 
 export type { RowReader };

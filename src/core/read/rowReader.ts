@@ -4,16 +4,9 @@
  */
 import { isBlank, type CellValue } from "../cells";
 import type { IsoDate } from "../dates";
-import {
-  type ChoiceListName,
-  type ChoiceValue,
-  type ColumnKey,
-  type ColumnSpec,
-  type ReadProblem,
-  tableColumns,
-  type TableName,
-  type TableSpecOf,
-} from "../plan";
+import { type ChoiceListName, type ChoiceValue } from "../choices";
+import { type ColumnKey, type ColumnSpec, tableColumns, type TableName, type TableSpecOf } from "../schema";
+import { type ReadProblem } from "../plan";
 import { problemAt, type MatchedTable } from "./matchTable";
 import {
   cellText,

@@ -5,7 +5,7 @@
  * token's colour in Fluent's light theme (a sheet prints on white paper). A meaning has
  * the same colour wherever it is drawn: "Genomförd" is green in the pane and on paper.
  */
-import type { Status } from "../plan";
+import type { Status } from "../choices";
 import type { LayoutChart } from "../sheetLayout";
 
 /** What a series shows: an activity's state, an amount of money, women, men and a target, or a goal's assessment. */

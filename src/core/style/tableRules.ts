@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../cells";
 import type { Lang } from "../language";
-import { headersOf, TABLES, type TableName } from "../plan";
+import { headersOf, TABLES, type TableName } from "../schema";
 import { planTemplate } from "../template";
 import { headerKey } from "../read";
 import type { ColourRule, ValidationSource } from "../template";

@@ -8,7 +8,7 @@
  */
 import type { Lang } from "../language";
 import { listNameOf } from "../template";
-import { columnHeader } from "../plan";
+import { columnHeader } from "../schema";
 import type { ValidationSource } from "../template";
 import { formulaString, structuredReference } from "./formulaText";
 

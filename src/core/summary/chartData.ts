@@ -4,7 +4,7 @@
  * two always show the same numbers.
  */
 import type { NationalGoalNumber } from "../nationalGoals";
-import type { Direction } from "../plan";
+import type { Direction } from "../choices";
 import {
   ASSESSMENT_ORDER,
   STATE_ORDER,

@@ -5,7 +5,8 @@
 import type { IsoDate } from "../dates";
 import type { Finding } from "../checks";
 import type { NationalGoalNumber } from "../nationalGoals";
-import type { CharterVersion, Direction, Status } from "../plan";
+import type { Direction, Status } from "../choices";
+import type { CharterVersion } from "../plan";
 import type { Period } from "../periods";
 
 /** An activity's state at the cut-off: a status, or no follow-up row at all yet. */

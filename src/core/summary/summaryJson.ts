@@ -6,7 +6,7 @@ import type { IsoDate } from "../dates";
 import { findingJson, type FindingJson } from "../checks";
 import type { Lang } from "../language";
 import { nationalGoalName, type NationalGoalNumber } from "../nationalGoals";
-import type { PeriodType } from "../plan";
+import type { PeriodType } from "../choices";
 import type {
   ActivityState,
   ChainDeviation,

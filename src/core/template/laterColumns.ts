@@ -7,7 +7,8 @@
  */
 import { isBlank, type RawWorkbook } from "../cells";
 import { sameSheetName } from "../cells";
-import { LATER_COLUMNS, planTables, tableColumns, type Plan, type TableInfo, type TableName } from "../plan";
+import { LATER_COLUMNS, tableColumns, type TableName } from "../schema";
+import { planTables, type Plan, type TableInfo } from "../plan";
 import type { ColumnAddition } from "./template.types";
 import { formatOfColumn, widthOfColumn } from "./templateStyle";
 

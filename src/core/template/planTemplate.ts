@@ -7,20 +7,9 @@ import type { CellFormat } from "../cells";
 import { AREAS, articlesOf, articleTitle } from "../charter";
 import { isoFromParts, isoParts, type IsoDate } from "../dates";
 import type { Lang } from "../language";
-import {
-  type CharterVersion,
-  choiceLabel,
-  type ChoiceListName,
-  CHOICES,
-  headersOf,
-  LISTS_SHEET,
-  PLAN_KEYS,
-  planTableRows,
-  type TableName,
-  tableRow,
-  TABLES,
-  type TableSpec,
-} from "../plan";
+import { choiceLabel, type ChoiceListName, CHOICES, LISTS_SHEET } from "../choices";
+import { headersOf, PLAN_KEYS, type TableName, TABLES, type TableSpec } from "../schema";
+import { type CharterVersion, planTableRows, tableRow } from "../plan";
 import type { ListColumn, ListsTemplate, TableTemplate, ValidationSource } from "./template.types";
 import { colourRules, formatOfColumn, widthOfColumn } from "./templateStyle";
 

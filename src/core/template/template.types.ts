@@ -4,7 +4,8 @@
  */
 import type { CellFormat } from "../cells";
 import type { Lang } from "../language";
-import type { ChoiceListName, ColumnKey, TableName } from "../plan";
+import type { ChoiceListName } from "../choices";
+import type { ColumnKey, TableName } from "../schema";
 
 /** Where a column's data validation list comes from. */
 export type ValidationSource =

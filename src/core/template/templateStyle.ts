@@ -3,7 +3,8 @@
  * and assessment colour rules. Names and labels come from the schema.
  */
 import type { Lang } from "../language";
-import { CHOICES, type ColumnSpec, type TableSpec } from "../plan";
+import { CHOICES } from "../choices";
+import { type ColumnSpec, type TableSpec } from "../schema";
 import type { CellFormat } from "../cells";
 import type { ColourRule } from "./template.types";
 

@@ -10,7 +10,7 @@ import type { ImportPreview } from "../../app/importList";
 import { formatMoney } from "../../core/language";
 import { blockerText, importBlocker, lineCounts, placeText, readingText } from "../../core/import";
 import type { Lang } from "../../core/language";
-import { tableSpec } from "../../core/plan";
+import { tableSpec } from "../../core/schema";
 import { importWords, meaningWords, reasonWords } from "./importStrings";
 
 const useStyles = makeStyles({

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import { tableSpec } from "../../core/plan";
+import { tableSpec } from "../../core/schema";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
 import { planWords } from "./planStrings";

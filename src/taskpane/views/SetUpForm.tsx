@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language";
-import { type TableName, tableSpec } from "../../core/plan";
+import { type TableName, tableSpec } from "../../core/schema";
 import { ErrorBar } from "../components/ErrorBar";
 import type { Workspace } from "../workspace";
 import { canSetUp, periodInvalid } from "./planMachine";

@@ -1,7 +1,7 @@
 /** A unit's answer in words, as the workbook shows it: "Status Pågår; Utfall 12000". */
 import { type AnswerTable, type AnswerValues, answerWords } from "../../core/collect";
 import type { Lang } from "../../core/language";
-import { columnHeader, type ColumnKey, type TableName, tableSpec } from "../../core/plan";
+import { columnHeader, type ColumnKey, type TableName, tableSpec } from "../../core/schema";
 
 /** The filled-in values with their column headers and choice labels; `blank` when nothing is filled in. */
 export function answerText(

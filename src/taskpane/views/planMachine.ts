@@ -6,7 +6,8 @@
 import type { SetUpOptions } from "../../app/setUpPlan";
 import { isIsoDate } from "../../core/dates";
 import type { Lang } from "../../core/language";
-import type { CharterVersion, TableName } from "../../core/plan";
+import type { TableName } from "../../core/schema";
+import type { CharterVersion } from "../../core/plan";
 import type { PlanOverview } from "../../core/periods";
 import type { Outcome, UserMessage } from "../steps";
 

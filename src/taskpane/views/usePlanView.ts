@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useReducer } from "react";
 import { loadPlanOverview } from "../../app/planOverview";
-import type { TableName } from "../../core/plan";
+import type { TableName } from "../../core/schema";
 import { outcomeOf } from "../steps";
 import { todayIso } from "../today";
 import { useSteps } from "../useSteps";

@@ -2,7 +2,7 @@
 import { useReducer } from "react";
 import { setUpPlan } from "../../app/setUpPlan";
 import type { Lang } from "../../core/language";
-import type { TableName } from "../../core/plan";
+import type { TableName } from "../../core/schema";
 import { outcomeOf } from "../steps";
 import { useSteps } from "../useSteps";
 import type { Workspace } from "../workspace";

@@ -11,7 +11,7 @@
  * An existing empty sheet of the table's name is written in place (never deleted:
  * it may hold things that are not cells), without that guarantee.
  */
-import { TABLES } from "../../core/plan";
+import { TABLES } from "../../core/schema";
 import { excelNameKey, sameSheetName, sameTableName } from "../../core/cells";
 import type { TableTemplate } from "../../core/template";
 import { op, once, type Op } from "./payload";

@@ -1,4 +1,4 @@
-import type { TableName } from "../../../src/core/plan/schema";
+import type { TableName } from "../../../src/core/schema";
 import { checkPlan } from "../../../src/core/checks/checkPlan";
 import { findingMessage } from "../../../src/core/checks/findingMessage";
 import type { Finding } from "../../../src/core/checks/findings.types";

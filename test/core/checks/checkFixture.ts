@@ -10,7 +10,7 @@ import type { Finding, FindingCode } from "../../../src/core/checks/findings.typ
 import type { Lang } from "../../../src/core/language/language";
 import type { Plan } from "../../../src/core/plan/plan.types";
 import { readPlan } from "../../../src/core/read/readPlan";
-import type { TableName } from "../../../src/core/plan/schema";
+import type { TableName } from "../../../src/core/schema";
 import {
   articleRows,
   planFactRows,

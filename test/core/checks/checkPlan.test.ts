@@ -3,7 +3,7 @@ import { findingMessage, severityOf } from "../../../src/core/checks/findingMess
 import { FINDING_CODES } from "../../../src/core/checks/findingMessage";
 import { planWorkbook, serial } from "../fixtures/planWorkbook";
 import { readPlan } from "../../../src/core/read/readPlan";
-import { headersOf } from "../../../src/core/plan/schema";
+import { headersOf } from "../../../src/core/schema";
 import { CLEAN_DATE, planOf, seedRows, SEED_PRIORITIES } from "./checkFixture";
 
 describe("checkPlan on the seed plan", () => {

@@ -1,4 +1,4 @@
-import { headersOf } from "../../../src/core/plan/schema";
+import { headersOf } from "../../../src/core/schema";
 import { CLEAN_DATE, codesOf, placed, seedRows, setFact } from "./checkFixture";
 
 describe("TABLE_MISSING and COLUMN_MISSING", () => {

@@ -11,7 +11,7 @@ import { handoutTemplates } from "../../../src/core/collect/handoutTemplates";
 import { readIdentity } from "../../../src/core/collect/identity";
 import type { ReturnedFile } from "../../../src/core/collect/collectPreview";
 import { readPlan } from "../../../src/core/read/readPlan";
-import type { TableName } from "../../../src/core/plan/schema";
+import type { TableName } from "../../../src/core/schema";
 import { planWorkbook, serial, type Rows } from "../fixtures/planWorkbook";
 
 export const ROUND = "Helår 2022";

@@ -2,7 +2,7 @@ import type { RawRange } from "../../../src/core/cells/cells";
 import { isoToSerial } from "../../../src/core/dates/dates";
 import { importList } from "../../../src/core/import/importList";
 import { importJson } from "../../../src/core/import/importOutput";
-import { headersOf } from "../../../src/core/plan/schema";
+import { headersOf } from "../../../src/core/schema";
 import { tableRow } from "../../../src/core/plan/schemaRows";
 
 const range: RawRange = {

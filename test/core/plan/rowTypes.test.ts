@@ -4,17 +4,9 @@
  * type assertions fail the typecheck (tsconfig.test.json) if a row type drifts from
  * the schema; the test checks the same on a plan read from a workbook.
  */
-import {
-  CHOICES,
-  TABLES,
-  tableColumns,
-  type ActivityRow,
-  type FollowUpRow,
-  type GoalRow,
-  type PeriodRow,
-  type Status,
-  type TableName,
-} from "../../../src/core/plan";
+import { CHOICES, type Status } from "../../../src/core/choices";
+import { TABLES, tableColumns, type TableName } from "../../../src/core/schema";
+import { type ActivityRow, type FollowUpRow, type GoalRow, type PeriodRow } from "../../../src/core/plan";
 import { readPlan } from "../../../src/core/read/readPlan";
 import { planWorkbook, samplePlan } from "../fixtures/planWorkbook";
 

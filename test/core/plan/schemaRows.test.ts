@@ -1,6 +1,6 @@
 import { isoToSerial } from "../../../src/core/dates/dates";
 import type { TableInfo } from "../../../src/core/plan/plan.types";
-import { TABLES, columnHeader, headersOf, tableColumns } from "../../../src/core/plan/schema";
+import { TABLES, columnHeader, headersOf, tableColumns } from "../../../src/core/schema";
 import { columnsLacking, rowInTable, shownValue, tableRow } from "../../../src/core/plan/schemaRows";
 
 describe("a column by its key", () => {

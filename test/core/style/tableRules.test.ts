@@ -3,7 +3,7 @@
  * validation lists and status colours, moved to the columns the table's header row
  * names, in the language of its headers.
  */
-import { headersOf } from "../../../src/core/plan";
+import { headersOf } from "../../../src/core/schema";
 import { planTemplate } from "../../../src/core/template/planTemplate";
 import { tableRules } from "../../../src/core/style";
 

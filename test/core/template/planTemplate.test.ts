@@ -10,15 +10,8 @@ import {
   planTemplate,
   planTemplates,
 } from "../../../src/core/template/planTemplate";
-import {
-  CHOICES,
-  LISTS_SHEET,
-  PLAN_KEYS,
-  TABLES,
-  headersOf,
-  tableSpec,
-  type TableName,
-} from "../../../src/core/plan/schema";
+import { CHOICES, LISTS_SHEET } from "../../../src/core/choices";
+import { PLAN_KEYS, TABLES, headersOf, tableSpec, type TableName } from "../../../src/core/schema";
 import type { TableTemplate } from "../../../src/core/template/template.types";
 
 const LANGS: readonly Lang[] = ["sv", "en"];

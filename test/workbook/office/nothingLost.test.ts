@@ -7,7 +7,7 @@
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { prepareSummary, writeSummary } from "../../../src/app/summariseWorkbook";
-import { TABLES } from "../../../src/core/plan/schema";
+import { TABLES } from "../../../src/core/schema";
 import { a1 } from "../../../src/core/cells/cells";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { MARKER_SHEET } from "../../../src/workbook/xlsx";

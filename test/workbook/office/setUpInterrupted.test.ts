@@ -5,7 +5,7 @@
  */
 import { setUpPlan } from "../../../src/app/setUpPlan";
 import { locateTable } from "../../../src/core/read/locateTable";
-import { TABLES } from "../../../src/core/plan/schema";
+import { TABLES } from "../../../src/core/schema";
 import { officePort } from "../../../src/workbook/office/officePort";
 import { fakeWorkbook, type FakeExcel } from "../../fakes/fakeExcel";
 

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { planTemplates } from "../../../src/core/template/planTemplate";
-import { headersOf, TABLES } from "../../../src/core/plan/schema";
+import { headersOf, TABLES } from "../../../src/core/schema";
 import { newXlsx, openXlsx, saveXlsx, xlsxPort } from "../../../src/workbook/xlsx";
 import { reopen, sheet, tableRefs } from "./reopen";
 

@@ -14,7 +14,7 @@
  * empty), rows hidden by hand, Excel's markup-compatibility attributes, and the
  * document properties. `soffice` reads these files as Excel's (see tableShapes.test.ts).
  */
-import { PLAN_KEYS, TABLES } from "../../../src/core/plan/schema";
+import { PLAN_KEYS, TABLES } from "../../../src/core/schema";
 import { a1, columnIndex, type CellValue, type RawWorkbook } from "../../../src/core/cells/cells";
 import { isoFromUtcDate, isoToSerial } from "../../../src/core/dates/dates";
 import { CONTENT_TYPES_PART, Package, serializeRelationships } from "../../../src/workbook/xlsx/package";

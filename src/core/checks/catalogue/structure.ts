@@ -1,5 +1,5 @@
 /** The finding catalogue (docs/findings.md): the workbook's structure and unreadable cells. */
-import { type TableName, tableSpec } from "../../plan";
+import { type TableName, tableSpec } from "../../schema";
 import { cellText, entry, place, type CellPlace, type CellText } from "./entry";
 
 export const STRUCTURE = {

@@ -4,7 +4,7 @@
  */
 import type { Bilingual, Lang } from "../../language";
 import { speaker, type Phrasebooks } from "../../text";
-import { choiceLabel } from "../../plan";
+import { choiceLabel } from "../../choices";
 import type { LayoutStyle } from "../../sheetLayout";
 import type { ActivityState, ChainDeviationKind, DeviationKind, GoalAssessment } from "../summary.types";
 

@@ -4,7 +4,7 @@
  */
 import { isoToSerial, type IsoDate } from "../../dates";
 import type { Lang } from "../../language";
-import { choiceLabel } from "../../plan";
+import { choiceLabel } from "../../choices";
 import { ASSESSMENT_ORDER, STATE_ORDER, type Summary } from "../summary.types";
 import { assessmentStyle, assessmentWord, L, phrase, stateStyle, stateWord } from "./labels";
 import { num, styled, text, type SheetWriter } from "./sheetWriter";

@@ -1,8 +1,10 @@
 /**
  * The plan workbook's seven tables (docs/workbook.md), in one place: table names, sheet
- * names and headers in both languages, value types, required columns and choice
- * lists. Every reader and writer takes its names from here.
+ * names and headers in both languages, value types, required columns, the choice list
+ * of each choice column (../choices) and the Plan table's keys. Every reader and
+ * writer takes its names from here.
  */
+import type { ChoiceListName } from "../choices";
 import type { Bilingual, Lang } from "../language";
 
 export type TableName =
@@ -21,59 +23,10 @@ export type ColumnType =
   | "nationalGoals" // one or more national sub-goals 1–6 ("1, 5", "Jämställd hälsa")
   | "choice"; // one value of a choice list
 
-/** One choice of a list: its value in the code and its labels. */
-export type ChoiceItem = { readonly value: string; readonly sv: string; readonly en: string };
-
-/**
- * The choice lists; the first label of each language is the one written. The lists'
- * names and values are types too (ChoiceListName, ChoiceValue), so that a choice
- * added here is a value the code must handle.
- */
-const CHOICE_LISTS = {
-  status: [
-    { value: "notStarted", sv: "Ej påbörjad", en: "Not started" },
-    { value: "inProgress", sv: "Pågår", en: "In progress" },
-    { value: "done", sv: "Genomförd", en: "Done" },
-    { value: "delayed", sv: "Försenad", en: "Delayed" },
-    { value: "cancelled", sv: "Avbruten", en: "Cancelled" },
-  ],
-  periodType: [
-    { value: "interim", sv: "Delår", en: "Interim" },
-    { value: "annual", sv: "Helår", en: "Annual" },
-  ],
-  direction: [
-    { value: "increase", sv: "Öka", en: "Increase" },
-    { value: "decrease", sv: "Minska", en: "Decrease" },
-    { value: "closeGap", sv: "Utjämna", en: "Close gap" },
-  ],
-  assessment: [
-    { value: "met", sv: "Uppfyllt", en: "Met" },
-    { value: "partlyMet", sv: "Delvis uppfyllt", en: "Partly met" },
-    { value: "notMet", sv: "Ej uppfyllt", en: "Not met" },
-  ],
-  yesNo: [
-    { value: "yes", sv: "Ja", en: "Yes" },
-    { value: "no", sv: "Nej", en: "No" },
-  ],
-} as const satisfies Readonly<Record<string, readonly ChoiceItem[]>>;
-
-export type ChoiceListName = keyof typeof CHOICE_LISTS;
-
-/** The values of a choice list: `ChoiceValue<"periodType">` is "interim" | "annual". */
-export type ChoiceValue<L extends ChoiceListName> = (typeof CHOICE_LISTS)[L][number]["value"];
-
-/** The choice lists, by name. */
-export const CHOICES: Readonly<Record<ChoiceListName, readonly ChoiceItem[]>> = CHOICE_LISTS;
-
-export type Status = ChoiceValue<"status">;
-export type PeriodType = ChoiceValue<"periodType">;
-export type Direction = ChoiceValue<"direction">;
-export type Assessment = ChoiceValue<"assessment">;
-
 /**
  * A column of a table; `key` is how the code names it, in any language. `T` and `C`
  * keep a column's type and choice list in the type, so that a row's value types
- * follow from the schema (plan.types.ts, RowOf).
+ * follow from the schema (../plan/plan.types.ts, RowOf).
  */
 export type ColumnSpec<
   K extends string = string,
@@ -285,12 +238,3 @@ export function columnHeader<T extends TableName>(table: T, key: ColumnKey<T>, l
 export function headersOf(name: TableName, lang: Lang): string[] {
   return tableSpec(name).columns.map((c) => c.header[lang]);
 }
-
-/** The label of a choice value in a language. @example choiceLabel("status", "done", "sv") === "Genomförd" */
-export function choiceLabel(list: ChoiceListName, value: string, lang: Lang): string {
-  const item = CHOICES[list].find((c) => c.value === value);
-  return item ? item[lang] : value;
-}
-
-/** The name of the hidden sheet holding validation lists. */
-export const LISTS_SHEET: Readonly<Record<Lang, string>> = { sv: "Listor", en: "Lists" };

@@ -2,7 +2,8 @@
  * The plan workbook as docs/workbook.md describes it is the schema's, table by table:
  * a column added to the schema and not to the page (or the other way) fails here.
  */
-import { CHOICES, PLAN_KEYS, TABLES, type ColumnType } from "../../../src/core/plan/schema";
+import { CHOICES } from "../../../src/core/choices";
+import { PLAN_KEYS, TABLES, type ColumnType } from "../../../src/core/schema";
 import { codeTableRows, docSection } from "../../fixtures/docs";
 
 const TYPE_WORDS: Readonly<Record<ColumnType, string>> = {
