@@ -4,7 +4,7 @@
  * the units that have not answered and, once written, what was applied.
  */
 import type { Lang } from "../language";
-import { tableSpec } from "../schema";
+import { columnHeader, PLAN_KEYS, tableSpec } from "../schema";
 import { speaker } from "../text";
 import { answerWords } from "./answers";
 import type { AnswerTable, AnswerValues, CollectPreview, CollectRows, UnitPreview } from "./collect.types";
@@ -63,6 +63,10 @@ const valuesText = (table: AnswerTable, v: AnswerValues | null, lang: Lang): str
 const tableLabel = (t: AnswerTable | "Plan" | "Goals" | "Activities", lang: Lang): string =>
   tableSpec(t).sheet[lang];
 
+/** A row as the user sees it: a Plan fact by its label on the Plan sheet ("Valuta"), else by its ID. */
+const rowName = (table: AnswerTable | "Plan" | "Goals" | "Activities", id: string, lang: Lang): string =>
+  (table === "Plan" ? PLAN_KEYS.find((k) => k.key === id)?.label[lang] : undefined) ?? id;
+
 function unitLines(u: UnitPreview, lang: Lang): string[] {
   const out = [say("unit", lang, { unit: u.label, file: u.file, status: u.status })];
   if (u.status === "otherPeriod" || u.status === "otherPlan") return out;
@@ -92,12 +96,17 @@ function unitLines(u: UnitPreview, lang: Lang): string[] {
   for (const r of u.otherPeriod)
     line(say("otherPeriod", lang, { table: tableLabel(r.table, lang), id: r.id, period: r.period }));
   for (const p of u.protectedChanges) {
-    const at = { table: tableLabel(p.table, lang), id: p.id };
+    const at = { table: tableLabel(p.table, lang), id: rowName(p.table, p.id, lang) };
     const before = String(p.before ?? "");
     line(
       p.column === null
         ? say("protected", lang, at)
-        : say("protectedColumn", lang, { ...at, column: p.column, before, after: String(p.after ?? "") }),
+        : say("protectedColumn", lang, {
+            ...at,
+            column: columnHeader(p.table, p.column, lang),
+            before,
+            after: String(p.after ?? ""),
+          }),
     );
   }
   return out;

@@ -39,9 +39,9 @@ describe("protected cells a unit changed", () => {
     expect(changes(wb)).toEqual([
       { table: "Plan", id: "currency", column: "value", before: "SEK", after: "EUR" },
     ]);
-    expect(protectedLines(wb)).toEqual(["Skyddad cell ändrad, ignoreras: Plan currency value: SEK → EUR"]);
+    expect(protectedLines(wb)).toEqual(["Skyddad cell ändrad, ignoreras: Plan Valuta Värde: SEK → EUR"]);
     expect(protectedLines(wb, "en")).toEqual([
-      "Protected cell changed, ignored: Plan currency value: SEK → EUR",
+      "Protected cell changed, ignored: Plan Currency Value: SEK → EUR",
     ]);
   });
 
@@ -99,6 +99,9 @@ describe("protected cells a unit changed", () => {
     const twice = withRows(changed, "Activities", (t) => [...t.values, t.values[1] ?? []]);
     expect(changes(twice)).toEqual([
       { table: "Activities", id: "A1", column: "budget", before: 800000, after: 950000 },
+    ]);
+    expect(protectedLines(twice, "en")).toEqual([
+      "Protected cell changed, ignored: Activities A1 Budget: 800000 → 950000",
     ]);
   });
 
