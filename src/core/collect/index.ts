@@ -18,6 +18,6 @@ export { readIdentity } from "./identity";
 export { collectPreview, type ReturnedFile } from "./collectPreview";
 export { collectRows } from "./collectRows";
 export { collectJson } from "./collectJson";
-export { collectText } from "./collectText";
+export { collectText, rowName } from "./collectText";
 export { answerWords } from "./answers";
 export { answerCells, answerTableInfo, staleRows } from "./masterRows";

@@ -4,7 +4,7 @@
  * rows not taken and the protected cells it changed; then who has not answered.
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CollectPreview, FileStatus, UnitPreview } from "../../core/collect";
+import { rowName, type CollectPreview, type FileStatus, type UnitPreview } from "../../core/collect";
 import type { Lang } from "../../core/language";
 import { answerText, columnName, tableName } from "./answerText";
 import { collectWords, type CollectPhrase } from "./collectStrings";
@@ -99,7 +99,7 @@ function Unit({
           caption={say("protectedChanges", { unit: unit.label })}
           head={[say("colId"), say("colTable"), say("colColumn"), say("colBefore"), say("colAfter")]}
           rows={unit.protectedChanges.map((p) => [
-            p.id,
+            rowName(p.table, p.id, lang),
             tableName(p.table, lang),
             p.column === null ? say("wholeRow") : columnName(p.table, p.column, lang),
             p.before === null ? say("empty") : String(p.before),
