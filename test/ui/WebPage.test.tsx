@@ -55,4 +55,35 @@ describe("the web page", () => {
     expect(await screen.findByText("Open file: plan.xlsx", {}, { timeout: 15_000 })).toBeTruthy();
     expect(screen.queryByRole("alert")).toBeNull();
   });
+
+  it("says when a copy could not be saved, keeps the workbook open, and clears the message on the next try", async () => {
+    const created: Blob[] = [];
+    let refuse = true;
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        if (refuse) throw new Error("QuotaExceededError");
+        created.push(blob);
+        return "blob:copy";
+      },
+      revokeObjectURL: () => undefined,
+    });
+    render(<WebPage lang="sv" theme="light" />);
+    fireEvent.click(screen.getByRole("button", { name: "Börja med en tom arbetsbok" }));
+    expect(await screen.findByText("Öppen fil: plan.xlsx", {}, { timeout: 15_000 })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Spara en kopia" }));
+    const alert = await screen.findByRole("alert", {}, { timeout: 15_000 });
+    await waitFor(() =>
+      expect(alert.textContent).toMatch(
+        "Kopian kunde inte sparas (QuotaExceededError). Arbetsboken är kvar här som den var; försök igen.",
+      ),
+    );
+    expect(screen.getByText("Öppen fil: plan.xlsx")).toBeTruthy();
+
+    refuse = false;
+    fireEvent.click(screen.getByRole("button", { name: "Spara en kopia" }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(created[0]?.size).toBeGreaterThan(1000);
+  });
 });

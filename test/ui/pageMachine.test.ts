@@ -56,6 +56,25 @@ describe("the web page's machine", () => {
     expect(savedName("Plan 2024.XLSX", "follow-up")).toBe("Plan 2024-follow-up.xlsx");
   });
 
+  it("keeps a failed save's reason beside the open file until the next try, and never on the start screen", () => {
+    const opened = open(
+      run([
+        { type: "open", step: 1 },
+        { type: "opened", step: 1, outcome: { ok: true, value: example } },
+      ]),
+    );
+    expect(opened.saveError).toBeNull();
+    const failed = open(
+      run([{ type: "save" }, { type: "saveFailed", message: "Kopian kunde inte sparas" }], opened),
+    );
+    expect([failed.saveError, failed.file.fileName]).toEqual([
+      "Kopian kunde inte sparas",
+      "exempelplan.xlsx",
+    ]);
+    expect(open(run([{ type: "save" }], failed)).saveError).toBeNull();
+    expect(run([{ type: "saveFailed", message: "sent" }], PAGE_START)).toEqual(PAGE_START);
+  });
+
   it("shows the cell a finding points at with its value now, a date as a date and an empty cell as such", () => {
     const focus = (sheet: string, cell: string) => ({ sheet, cell, value: example.cellValue(sheet, cell) });
     let state = open(

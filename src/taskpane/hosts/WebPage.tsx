@@ -139,6 +139,7 @@ function FileActions({
         {say("close")}
       </Button>
       <Text size={200}>{say("unsaved")}</Text>
+      {open.saveError !== null && <ErrorBar lang={lang} message={open.saveError} />}
       {open.focus && (
         <MessageBar intent="info" role="status" layout="multiline">
           <MessageBarBody>{focusText(open.focus, lang)}</MessageBarBody>

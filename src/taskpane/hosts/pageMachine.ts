@@ -19,7 +19,13 @@ export type FocusedCell = { readonly sheet: string; readonly cell: string; reado
 
 export type PageState =
   | { readonly status: "start"; readonly dragging: boolean; readonly open: OpenState }
-  | { readonly status: "open"; readonly file: FileWorkspace; readonly focus: FocusedCell | null };
+  | {
+      readonly status: "open";
+      readonly file: FileWorkspace;
+      readonly focus: FocusedCell | null;
+      /** Why the last "Save a copy" gave no file, until the next try or the file is closed. */
+      readonly saveError: UserMessage | null;
+    };
 
 export type PageEvent =
   | { readonly type: "drag"; readonly over: boolean }
@@ -27,6 +33,8 @@ export type PageEvent =
   | { readonly type: "progress"; readonly step: number; readonly fraction: number }
   | { readonly type: "opened"; readonly step: number; readonly outcome: Outcome<FileWorkspace> }
   | { readonly type: "focus"; readonly focus: FocusedCell }
+  | { readonly type: "save" }
+  | { readonly type: "saveFailed"; readonly message: UserMessage }
   | { readonly type: "close" };
 
 export const PAGE_START: PageState = { status: "start", dragging: false, open: { status: "idle" } };
@@ -64,11 +72,15 @@ export function pageReducer(state: PageState, event: PageEvent): PageState {
       if (state.status !== "start" || opening(state, event.step) === null) return state;
       const { outcome } = event;
       return outcome.ok
-        ? { status: "open", file: outcome.value, focus: null }
+        ? { status: "open", file: outcome.value, focus: null, saveError: null }
         : { ...state, open: { status: "error", message: outcome.message } };
     }
     case "focus":
       return state.status === "open" ? { ...state, focus: event.focus } : state;
+    case "save":
+      return state.status === "open" ? { ...state, saveError: null } : state;
+    case "saveFailed":
+      return state.status === "open" ? { ...state, saveError: event.message } : state;
     case "close":
       return PAGE_START;
   }

@@ -20,6 +20,7 @@ const sv = {
   cellNow: "{sheet}!{cell} – Cellen just nu: {value}",
   emptyCell: "(tom)",
   exampleFailed: "Exempelplanen kunde inte läsas in.",
+  saveFailed: "Kopian kunde inte sparas ({reason}). Arbetsboken är kvar här som den var; försök igen.",
   newName: "uppfoljning",
 };
 
@@ -42,6 +43,7 @@ const en: Readonly<Record<PagePhrase, string>> = {
   cellNow: "{sheet}!{cell} – The cell now: {value}",
   emptyCell: "(empty)",
   exampleFailed: "The example plan could not be loaded.",
+  saveFailed: "The copy could not be saved ({reason}). The workbook is still open here as it was; try again.",
   newName: "follow-up",
 };
 

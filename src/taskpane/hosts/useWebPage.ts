@@ -6,7 +6,7 @@
 import { useReducer, type Dispatch } from "react";
 import type { Lang } from "../../core/language";
 import { readBytes } from "../readBytes";
-import { outcomeOf } from "../steps";
+import { outcomeOf, type UserMessage } from "../steps";
 import { useSteps } from "../useSteps";
 import { newFileWorkspace, openFileWorkspace, type FileWorkspace } from "./fileWorkspace";
 import { PAGE_START, canOpen, pageReducer, savedName, type PageEvent, type PageState } from "./pageMachine";
@@ -63,10 +63,18 @@ export function useWebPage(lang: Lang): WebPageState {
       return openFileWorkspace(await response.arrayBuffer(), name, onProgress);
     });
 
+  /** A failure speaks for itself; any other error is said as the copy not saved, with its reason. */
+  const savingMessage = (m: UserMessage): UserMessage =>
+    typeof m === "string" ? say("saveFailed", { reason: m }) : m;
+
   const save = () => {
     if (state.status !== "open") return;
     const { file } = state;
-    void file.save().then((bytes) => download(bytes, savedName(file.fileName, say("newName"))));
+    dispatch({ type: "save" });
+    const work = file.save().then((bytes) => download(bytes, savedName(file.fileName, say("newName"))));
+    void outcomeOf(work).then((o) => {
+      if (!o.ok) dispatch({ type: "saveFailed", message: savingMessage(o.message) });
+    });
   };
 
   return {
