@@ -75,7 +75,7 @@ const roundKronor = (n: number): number => Math.round(n * 100) / 100;
 function amountNumber(body: string, multiplier: number): number | null {
   if (/^\d{1,3}(?:,\d{3})+$/.test(body)) return multiplier === 1 ? Number(body.replace(/,/g, "")) : null;
   const n = readNumber(body);
-  return n.ok && n.value !== null ? n.value : null;
+  return n.ok ? n.value : null;
 }
 
 /**

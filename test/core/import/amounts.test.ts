@@ -76,6 +76,7 @@ describe("readAmount on the budget cells plans are written with", () => {
     ["1,5 miljoner SEK", 1_500_000, true],
     ["50 tusen SEK", 50_000, true],
     ["50 000 kr .", 50_000, false],
+    ["ca 75 000 kronor.", 75_000, false],
     ["SEK 50,000 .", 50_000, false],
   ])("reads %p as %d kronor", (text, kronor, scaled) => {
     expect(readAmount(text)).toEqual({ kind: "amount", kronor, text, scaled });
