@@ -38,8 +38,6 @@ const PER_PERIOD = new RegExp(
   "u",
 );
 
-const UNIT_WORD = new RegExp(`^(${THOUSANDS}|${MILLIONS}|${KRONOR})$`);
-
 function multiplierOf(unit: string): number {
   if (new RegExp(`^(?:${THOUSANDS})$`).test(unit)) return 1000;
   if (new RegExp(`^(?:${MILLIONS})$`).test(unit)) return 1_000_000;
@@ -77,7 +75,7 @@ const roundKronor = (n: number): number => Math.round(n * 100) / 100;
 function amountNumber(body: string, multiplier: number): number | null {
   if (/^\d{1,3}(?:,\d{3})+$/.test(body)) return multiplier === 1 ? Number(body.replace(/,/g, "")) : null;
   const n = readNumber(body);
-  return n.ok && n.value !== null ? n.value : null;
+  return n.ok ? n.value : null;
 }
 
 /**
@@ -85,9 +83,10 @@ function amountNumber(body: string, multiplier: number): number | null {
  * The unit may stand before ("SEK 50 000", "MSEK 1,2") or after ("50 tkr").
  */
 function textAmount(raw: string, headerMultiplier: number): { kronor: number; scaled: boolean } | null {
+  // A full stop ends the sentence ("120 tkr.", "50,000 ."), with or without a space before it.
   let s = normaliseText(raw)
     .replace(/\u2212/g, "-")
-    .replace(/\.$/, "");
+    .replace(/\s*\.$/, "");
   s = s.replace(/\b(milj|mnkr|tkr|mkr|kr|sek)\./g, "$1");
   s = s.replace(ABOUT, "");
   // "SEK 1.2 million", "kr 50 tusen": the currency in front of a multiplied amount.
@@ -101,9 +100,7 @@ function textAmount(raw: string, headerMultiplier: number): { kronor: number; sc
   // "50 tusen kronor", "2 miljoner kr": a multiplier word then the currency.
   const two = new RegExp(`^(.*?\\d)\\s*(${THOUSANDS}|${MILLIONS})\\s+(?:${KRONOR})$`).exec(s);
   if (two?.[1] && two[2]) [body, unit] = [two[1], two[2]];
-  body = body.trim();
   if (!/^[+-]?\d[\d\s.,]*$/.test(body)) return null;
-  if (unit !== "" && !UNIT_WORD.test(unit)) return null;
   const unitMultiplier = unit === "" ? headerMultiplier : multiplierOf(unit);
   const n = amountNumber(body, unitMultiplier);
   if (n === null) return null;

@@ -66,6 +66,75 @@ describe("readAmount", () => {
   });
 });
 
+describe("readAmount on the budget cells plans are written with", () => {
+  const tkr = headerUnit("Budget (tkr)");
+
+  it.each([
+    // A saving written with a minus sign, the typographic one included.
+    ["\u221220 tkr", -20_000, true],
+    ["-20 tkr", -20_000, true],
+    ["1,5 miljoner SEK", 1_500_000, true],
+    ["50 tusen SEK", 50_000, true],
+    ["50 000 kr .", 50_000, false],
+    ["ca 75 000 kronor.", 75_000, false],
+    ["SEK 50,000 .", 50_000, false],
+  ])("reads %p as %d kronor", (text, kronor, scaled) => {
+    expect(readAmount(text)).toEqual({ kind: "amount", kronor, text, scaled });
+  });
+
+  it("reads a number written as text in a column counted in thousands as thousands", () => {
+    expect(readAmount("1 200", tkr)).toEqual({
+      kind: "amount",
+      kronor: 1_200_000,
+      text: "1 200",
+      scaled: true,
+    });
+    expect(readAmount("2,5", headerUnit("Kostnad (mnkr)"))).toMatchObject({ kronor: 2_500_000 });
+  });
+
+  it("reads a comma after four digits as a decimal comma, not as grouping", () => {
+    expect(readAmount("1234,567 kr")).toEqual({
+      kind: "amount",
+      kronor: 1234.57,
+      text: "1234,567 kr",
+      scaled: false,
+    });
+  });
+
+  it.each([
+    // A share, not kronor.
+    ["50 %", null],
+    // One thousand two hundred and fifty, or one and a quarter?
+    ["1.250 kr", null],
+    // Commas where the groups are not all of three digits: a typing error, not twelve hundred thousand.
+    ["12,000,00 kr", null],
+    // A number without its leading zero, multiplied by its unit: not guessed.
+    [",5 mkr", null],
+    // Grouping commas in a column counted in thousands: kronor or thousands?
+    ["1,234,500", tkr],
+  ])("does not guess %p", (text, unit) => {
+    expect(readAmount(text, unit)).toEqual({ kind: "unclear", text, why: "unclear" });
+  });
+
+  it("takes resources words that say 'every year' but hold no amount as words", () => {
+    expect(readAmount("Befintlig personal varje år")).toEqual({
+      kind: "words",
+      text: "Befintlig personal varje år",
+    });
+  });
+
+  it("reads a note up to 80 characters for its amount, and keeps a longer one as written", () => {
+    const note = "Utbildning av nämndernas ledamöter och ersättare i jämställdhet 30 000 kr per år";
+    expect(note).toHaveLength(80);
+    expect(readAmount(note)).toEqual({ kind: "unclear", text: note, why: "perYear" });
+    const longer = `${note}.`;
+    expect(readAmount(longer)).toEqual({ kind: "unclear", text: longer, why: "unclear" });
+    const words = "Inom befintlig ram: kansliets personal och nämndernas ordinarie verksamhet och budget";
+    expect(words.length).toBeGreaterThan(80);
+    expect(readAmount(words)).toEqual({ kind: "words", text: words });
+  });
+});
+
 describe("headerUnit", () => {
   it.each([
     ["Budget (tkr)", 1000],
@@ -77,6 +146,8 @@ describe("headerUnit", () => {
     ["Budget (milj. kr)", 1_000_000],
     ["Kostnad, miljoner kr", 1_000_000],
     ["Belopp (mn kr)", 1_000_000],
+    // Typed without a space before the bracket.
+    ["Budget(tkr)", 1000],
   ])("reads the unit of %p", (header, multiplier) => {
     expect(headerUnit(header)).toEqual({ multiplier, header });
   });

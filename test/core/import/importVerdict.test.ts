@@ -69,6 +69,39 @@ describe("the readings the preview shows, at their cell", () => {
     expect(pasted.readings.map((r) => seen(readingText(r, "sv")))).toEqual(["50 tkr → 50 000 kr"]);
   });
 
+  it("names lines of pasted text past the ninth by their whole number", () => {
+    const rows = Array.from({ length: 11 }, (_, i) => `Art. 2\tMål ${i + 1}\tRutin ${i + 1}\t${i + 1}0 tkr`);
+    const pasted = importText(["Artikel\tMål\tAktivitet\tBudget", ...rows].join("\n"), options);
+    expect(pasted.readings.slice(-2).map((r) => placeText(pasted, r.cell, "sv"))).toEqual([
+      "rad 11",
+      "rad 12",
+    ]);
+  });
+
+  it("shows a question mark for the end of a timeframe the plan period would give, when none is set", () => {
+    const noPeriod = importList(
+      {
+        sheet: "Blad1",
+        top: 0,
+        left: 0,
+        values: [
+          ["Artikel", "Mål", "Aktivitet", "Ansvarig", "Tidplan"],
+          ["Art. 2", "Jämn representation", "Ny nomineringsrutin", "Kansliet", "senast 2023-06-30"],
+          [null, null, "Utbildning för nämnderna", "HR", "från 2023"],
+        ],
+      },
+      { lang: "sv" },
+    );
+    expect(noPeriod.readings.map((r) => readingText(r, "sv"))).toEqual([
+      "senast 2023-06-30 → ? – 2023-06-30 (från planperiodens start)",
+      "från 2023 → 2023-01-01 – ? (till planperiodens slut)",
+    ]);
+    expect(noPeriod.readings.map((r) => readingText(r, "en"))).toEqual([
+      "senast 2023-06-30 → ? – 2023-06-30 (from the start of the plan period)",
+      "från 2023 → 2023-01-01 – ? (to the end of the plan period)",
+    ]);
+  });
+
   it("counts the lines by what they were taken as", () => {
     expect(lineCounts(plan)).toMatchObject({ header: 1, activity: 4, notUnderstood: 0 });
   });
@@ -77,6 +110,36 @@ describe("the readings the preview shows, at their cell", () => {
 describe("why nothing can be imported, in one line", () => {
   it("has nothing to say when a goal or an activity was taken", () => {
     expect(importBlocker(plan)).toBeNull();
+  });
+
+  it("has nothing to say when goals were taken without activities", () => {
+    const goalsOnly = cells([
+      ["Artikel", "Mål", "Aktivitet"],
+      ["Art. 2", "Jämn representation", null],
+      ["Art. 5", "Ett jämställt bemötande", null],
+    ]);
+    expect(importBlocker(goalsOnly)).toBeNull();
+  });
+
+  it("does not call pasted goal headings without points empty", () => {
+    const headings = importBlocker(
+      importText("Mål 1: Jämn representation\nMål 2: Ett jämställt bemötande", options),
+    );
+    expect(headings && blockerText(headings, "den inklistrade texten", "sv")).toBe(
+      "Inga mål eller aktiviteter att importera från den inklistrade texten: 2 rader förstods inte.",
+    );
+  });
+
+  it("does not say a goal column is missing when a second one was not recognised", () => {
+    const twoGoalColumns = importBlocker(
+      cells([
+        ["activity", "goal", "goal"],
+        [null, null, "Jämn representation"],
+      ]),
+    );
+    expect(twoGoalColumns && blockerText(twoGoalColumns, "Sheet1", "en")).toBe(
+      "No goals or activities to import from Sheet1: 1 line was not understood.",
+    );
   });
 
   it("says the range holds nothing", () => {
