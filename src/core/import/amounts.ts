@@ -69,11 +69,11 @@ export function headerUnit(header: string | null | undefined): HeaderUnit | null
 const roundKronor = (n: number): number => Math.round(n * 100) / 100;
 
 /**
- * The number part of an amount: readNumber's forms, and "50,000" as fifty thousand
- * when no unit multiplies it (kronor are not written with three decimals).
+ * The number part of an amount: readNumber's forms, and "50,000" (or a saving, "-50,000")
+ * as fifty thousand when no unit multiplies it (kronor are not written with three decimals).
  */
 function amountNumber(body: string, multiplier: number): number | null {
-  if (/^\d{1,3}(?:,\d{3})+$/.test(body)) return multiplier === 1 ? Number(body.replace(/,/g, "")) : null;
+  if (/^[+-]?\d{1,3}(?:,\d{3})+$/.test(body)) return multiplier === 1 ? Number(body.replace(/,/g, "")) : null;
   const n = readNumber(body);
   return n.ok ? n.value : null;
 }

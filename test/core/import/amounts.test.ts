@@ -78,6 +78,9 @@ describe("readAmount on the budget cells plans are written with", () => {
     ["50 000 kr .", 50_000, false],
     ["ca 75 000 kronor.", 75_000, false],
     ["SEK 50,000 .", 50_000, false],
+    // A saving with grouping commas is as many kronor as without the sign, not fifty.
+    ["-50,000 kr", -50_000, false],
+    ["\u221250,000 kr", -50_000, false],
   ])("reads %p as %d kronor", (text, kronor, scaled) => {
     expect(readAmount(text)).toEqual({ kind: "amount", kronor, text, scaled });
   });
