@@ -5,7 +5,7 @@
  */
 import { formatMoney } from "../language";
 import type { Lang } from "../language";
-import { formatMessage } from "../text";
+import { speaker, type Phrasebooks } from "../text";
 import type { ImportReading, ImportResult, LineRole } from "./import.types";
 import type { ImportMeaning } from "./recogniseColumns";
 
@@ -39,32 +39,61 @@ const MEANING_WORD: Readonly<Record<Lang, Partial<Record<ImportMeaning, string>>
   en: { goal: "Goal", activity: "Activity" },
 };
 
-/** The blocker's line when no goal or activity was made of the rows read, whole in each language. */
-const NOT_UNDERSTOOD: Readonly<Record<Lang, string>> = {
-  sv: "Inga mål eller aktiviteter att importera från {where}: {n, plural, one {# rad förstods inte} other {# rader förstods inte}}.",
-  en: "No goals or activities to import from {where}: {n, plural, one {# line was not understood} other {# lines were not understood}}.",
+type VerdictPhrase =
+  | "empty"
+  | "noHeaderRow"
+  | "missingColumn"
+  | "notUnderstood"
+  | "line"
+  | "resourcesAmount"
+  | "toResources"
+  | "timeframe";
+
+/** What the preview says, a whole sentence per message in each language. */
+const BOOKS: Phrasebooks<VerdictPhrase> = {
+  sv: {
+    empty: "Inget att importera: {where} innehåller ingenting.",
+    noHeaderRow:
+      "Ingen rubrikrad hittades i {where}: ingen rad har minst två kända rubriker (som Mål, Aktivitet, Ansvarig, Tidplan), och där finns inga mål- eller artikelrubriker med punkter under – inget importerades.",
+    missingColumn: "Inga mål eller aktiviteter att importera från {where}: kolumn saknas för {names}.",
+    notUnderstood:
+      "Inga mål eller aktiviteter att importera från {where}: {n, plural, one {# rad förstods inte} other {# rader förstods inte}}.",
+    line: "rad {row}",
+    resourcesAmount: "Resurser: {written} → Budget {money}",
+    toResources: "{text} → Resurser (inget belopp att läsa som budget)",
+    timeframe:
+      "{text} → {start} – {end} ({how, select, recurring {återkommande: hela planperioden} wholePeriod {hela planperioden} from {till planperiodens slut} other {från planperiodens start}})",
+  },
+  en: {
+    empty: "Nothing to import: {where} holds nothing.",
+    noHeaderRow:
+      "No header row found in {where}: no row has at least two known headers (such as Goal, Activity, Responsible, Timeframe), and there are no goal or article headings with points under them – nothing was imported.",
+    missingColumn: "No goals or activities to import from {where}: no column for {names}.",
+    notUnderstood:
+      "No goals or activities to import from {where}: {n, plural, one {# line was not understood} other {# lines were not understood}}.",
+    line: "line {row}",
+    resourcesAmount: "Resources: {written} → Budget {money}",
+    toResources: "{text} → Resources (no amount to read as a budget)",
+    timeframe:
+      "{text} → {start} – {end} ({how, select, recurring {recurring: the whole plan period} wholePeriod {the whole plan period} from {to the end of the plan period} other {from the start of the plan period}})",
+  },
 };
+
+const say = speaker(BOOKS);
 
 /** The blocker as one line, for the command line and the view. `where` names the sheet or source. */
 export function blockerText(blocker: ImportBlocker, where: string, lang: Lang): string {
-  const sv = lang === "sv";
   switch (blocker.code) {
     case "EMPTY":
-      return sv
-        ? `Inget att importera: ${where} innehåller ingenting.`
-        : `Nothing to import: ${where} holds nothing.`;
+      return say("empty", lang, { where });
     case "NO_HEADER_ROW":
-      return sv
-        ? `Ingen rubrikrad hittades i ${where}: ingen rad har minst två kända rubriker (som Mål, Aktivitet, Ansvarig, Tidplan), och där finns inga mål- eller artikelrubriker med punkter under – inget importerades.`
-        : `No header row found in ${where}: no row has at least two known headers (such as Goal, Activity, Responsible, Timeframe), and there are no goal or article headings with points under them – nothing was imported.`;
+      return say("noHeaderRow", lang, { where });
     case "NOTHING_TAKEN": {
       if (blocker.missing.length > 0) {
         const names = blocker.missing.map((m) => MEANING_WORD[lang][m] ?? m).join(", ");
-        return sv
-          ? `Inga mål eller aktiviteter att importera från ${where}: kolumn saknas för ${names}.`
-          : `No goals or activities to import from ${where}: no column for ${names}.`;
+        return say("missingColumn", lang, { where, names });
       }
-      return formatMessage(NOT_UNDERSTOOD[lang], { where, n: blocker.notUnderstood }, lang);
+      return say("notUnderstood", lang, { where, n: blocker.notUnderstood });
     }
   }
 }
@@ -74,43 +103,29 @@ export function placeText(result: Pick<ImportResult, "source" | "sheet">, cell: 
   if (result.source === "text") {
     // Stryker disable next-line Regex: an A1 reference has one run of digits, at its end
     const row = /\d+$/.exec(cell)?.[0] ?? cell;
-    return lang === "sv" ? `rad ${row}` : `line ${row}`;
+    return say("line", lang, { row });
   }
   return `${result.sheet}!${cell}`;
 }
 
-const HOW: Readonly<Record<Lang, Record<"recurring" | "wholePeriod" | "from" | "deadline", string>>> = {
-  sv: {
-    recurring: "återkommande: hela planperioden",
-    wholePeriod: "hela planperioden",
-    from: "till planperiodens slut",
-    deadline: "från planperiodens start",
-  },
-  en: {
-    recurring: "recurring: the whole plan period",
-    wholePeriod: "the whole plan period",
-    from: "to the end of the plan period",
-    deadline: "from the start of the plan period",
-  },
-};
-
 /** A reading in words: "50 tkr → 50 000 kr", "årligen → 2018-01-01 – 2020-12-31 (återkommande: hela planperioden)". */
 export function readingText(reading: ImportReading, lang: Lang): string {
-  const sv = lang === "sv";
   switch (reading.kind) {
     case "amount": {
       const written = reading.unitHeader ? `${reading.text} (${reading.unitHeader})` : reading.text;
       const money = formatMoney(reading.kronor, lang);
-      if (reading.from === "resources")
-        return sv ? `Resurser: ${written} → Budget ${money}` : `Resources: ${written} → Budget ${money}`;
+      if (reading.from === "resources") return say("resourcesAmount", lang, { written, money });
       return `${written} → ${money}`;
     }
     case "toResources":
-      return sv
-        ? `${reading.text} → Resurser (inget belopp att läsa som budget)`
-        : `${reading.text} → Resources (no amount to read as a budget)`;
+      return say("toResources", lang, { text: reading.text });
     case "timeframe":
-      return `${reading.text} → ${reading.start ?? "?"} – ${reading.end ?? "?"} (${HOW[lang][reading.how]})`;
+      return say("timeframe", lang, {
+        text: reading.text,
+        start: reading.start ?? "?",
+        end: reading.end ?? "?",
+        how: reading.how,
+      });
   }
 }
 
