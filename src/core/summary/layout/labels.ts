@@ -9,6 +9,7 @@ import type { LayoutStyle } from "../../sheetLayout";
 import type { ActivityState, ChainDeviationKind, DeviationKind, GoalAssessment } from "../summary.types";
 
 export const L = {
+  notAssessed: { sv: "Ej bedömt", en: "Not assessed" },
   titleAnnual: { sv: "Årsbokslut", en: "Annual report" },
   titleInterim: { sv: "Delårsrapport", en: "Interim report" },
   subtitle: {
@@ -193,11 +194,7 @@ export function stateWord(state: ActivityState, lang: Lang): string {
 
 /** An assessment in words: the Bedömning labels, plus "Ej bedömt". */
 export function assessmentWord(a: GoalAssessment, lang: Lang): string {
-  return a === "notAssessed"
-    ? lang === "sv"
-      ? "Ej bedömt"
-      : "Not assessed"
-    : choiceLabel("assessment", a, lang);
+  return a === "notAssessed" ? L.notAssessed[lang] : choiceLabel("assessment", a, lang);
 }
 
 const DEVIATION_WORDS: Record<DeviationKind, Bilingual> = {
