@@ -64,8 +64,11 @@ const tableLabel = (t: AnswerTable | "Plan" | "Goals" | "Activities", lang: Lang
   tableSpec(t).sheet[lang];
 
 /** A row as the user sees it: a Plan fact by its label on the Plan sheet ("Valuta"), else by its ID. */
-export const rowName = (table: AnswerTable | "Plan" | "Goals" | "Activities", id: string, lang: Lang): string =>
-  (table === "Plan" ? PLAN_KEYS.find((k) => k.key === id)?.label[lang] : undefined) ?? id;
+export const rowName = (
+  table: AnswerTable | "Plan" | "Goals" | "Activities",
+  id: string,
+  lang: Lang,
+): string => (table === "Plan" ? PLAN_KEYS.find((k) => k.key === id)?.label[lang] : undefined) ?? id;
 
 function unitLines(u: UnitPreview, lang: Lang): string[] {
   const out = [say("unit", lang, { unit: u.label, file: u.file, status: u.status })];
