@@ -28,4 +28,22 @@ describe("the national sub-goal proposal in the pane", () => {
     expect(readPlan(await port.read()).goals.rows.map((g) => g.nationalGoals)).toEqual([[1], [5, 6]]);
     expect(written).toBe(2);
   });
+
+  it("says why a step failed and lets the user try again without leaving the view", async () => {
+    const port = memoryPort({ tables: [goals], sheets: [goals] });
+    let refuse = true;
+    const workspace: Workspace = {
+      kind: "file",
+      run: async (action) => {
+        if (refuse) throw new Error("Arbetsboken är låst för redigering");
+        return action(port);
+      },
+    };
+    renderInPane(<SubGoalProposals lang="sv" workspace={workspace} onWritten={() => undefined} />);
+    fireEvent.click(screen.getByRole("button", { name: "Lägg till nya kolumner" }));
+    await screen.findByText(/Arbetsboken är låst för redigering/);
+    refuse = false;
+    fireEvent.click(screen.getByRole("button", { name: "Lägg till nya kolumner" }));
+    await screen.findByText(/Tillagda kolumner: «Nationellt delmål», «Regionalt mål»/);
+  });
 });

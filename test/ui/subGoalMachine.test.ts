@@ -77,5 +77,12 @@ describe("the sub-goal proposal's machine", () => {
       { type: "written", step: 1, outcome: { ok: false, message: refused } },
     ]);
     expect(state).toEqual({ kind: "error", message: refused });
+    // The user can try again once the sheet is unprotected, without leaving the view.
+    expect(canStart(state)).toBe(true);
+    expect(run([{ type: "start", step: 2, work: "propose" }], state)).toEqual({
+      kind: "busy",
+      step: 2,
+      work: "propose",
+    });
   });
 });

@@ -40,8 +40,12 @@ const CLOSES: Readonly<Record<Exclude<SubGoalEvent["type"], "start">, SubGoalWor
   columnsAdded: "addColumns",
 };
 
-/** Whether proposals can be asked for and columns added: nothing running, nothing waiting for a confirm. */
-export const canStart = (state: SubGoalState): boolean => state.kind === "idle" || state.kind === "columns";
+/**
+ * Whether proposals can be asked for and columns added: nothing running, nothing waiting for a
+ * confirm. After a failure too: the user fixes its cause (unprotects the sheet …) and tries again.
+ */
+export const canStart = (state: SubGoalState): boolean =>
+  state.kind === "idle" || state.kind === "columns" || state.kind === "error";
 
 /** A step's end: what its value shows, or its failure's message. */
 function ended<T>(outcome: Outcome<T>, shown: (value: T) => SubGoalState): SubGoalState {
