@@ -4,7 +4,7 @@
  * the units that have not answered and, once written, what was applied.
  */
 import type { Lang } from "../language";
-import { columnHeader, PLAN_KEYS, tableSpec } from "../schema";
+import { columnHeader, planKeyLabel, tableSpec } from "../schema";
 import { speaker } from "../text";
 import { answerWords } from "./answers";
 import type { AnswerTable, AnswerValues, CollectPreview, CollectRows, UnitPreview } from "./collect.types";
@@ -68,7 +68,7 @@ export const rowName = (
   table: AnswerTable | "Plan" | "Goals" | "Activities",
   id: string,
   lang: Lang,
-): string => (table === "Plan" ? PLAN_KEYS.find((k) => k.key === id)?.label[lang] : undefined) ?? id;
+): string => (table === "Plan" ? planKeyLabel(id, lang) : id);
 
 function unitLines(u: UnitPreview, lang: Lang): string[] {
   const out = [say("unit", lang, { unit: u.label, file: u.file, status: u.status })];

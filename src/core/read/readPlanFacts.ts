@@ -6,7 +6,7 @@ import { a1, type CellRef, type CellValue } from "../cells";
 import type { IsoDate } from "../dates";
 import type { Lang } from "../language";
 import { headerKey, problemAt, type MatchedTable } from "./matchTable";
-import { PLAN_KEYS, type PlanKey, type PlanKeySpec } from "../schema";
+import { PLAN_KEYS, planKeyLabel, type PlanKey, type PlanKeySpec } from "../schema";
 import { type CharterVersion, type PlanFacts, type ReadProblem } from "../plan";
 import { cellText, readDate, readText } from "./readValues";
 
@@ -43,7 +43,7 @@ export function readPlanFacts(t: MatchedTable<"Plan">, lang: Lang, problems: Rea
     }
   }
   const found: ReadProblem[] = [];
-  const label = (key: PlanKey): string => PLAN_KEYS.find((k) => k.key === key)?.label[lang] ?? key;
+  const label = (key: PlanKey): string => planKeyLabel(key, lang);
   const report = (key: PlanKey, code: ReadProblem["code"], text: string | null): void => {
     found.push(problemAt(t, code, at[key] ?? null, { column: key, header: label(key), text }));
   };

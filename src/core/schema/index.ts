@@ -5,6 +5,7 @@
 export {
   LATER_COLUMNS,
   PLAN_KEYS,
+  planKeyLabel,
   TABLES,
   columnHeader,
   columnSpec,

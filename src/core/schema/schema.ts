@@ -119,6 +119,10 @@ export const PLAN_KEYS: readonly PlanKeySpec[] = [
   },
 ];
 
+/** A Plan row's label in a language ("Valuta" for currency), or the key itself when it names no Plan row. */
+export const planKeyLabel = (key: string, lang: Lang): string =>
+  PLAN_KEYS.find((k) => k.key === key)?.label[lang] ?? key;
+
 /** The seven tables in workbook order (also the order findings are sorted by sheet). */
 export const TABLES = [
   table("Plan", { sv: "Plan", en: "Plan" }, [

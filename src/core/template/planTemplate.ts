@@ -8,7 +8,7 @@ import { AREAS, articlesOf, articleTitle } from "../charter";
 import { isoFromParts, isoParts, type IsoDate } from "../dates";
 import type { Lang } from "../language";
 import { choiceLabel, type ChoiceListName, CHOICES, LISTS_SHEET } from "../choices";
-import { headersOf, PLAN_KEYS, type TableName, TABLES, type TableSpec } from "../schema";
+import { headersOf, PLAN_KEYS, planKeyLabel, type TableName, TABLES, type TableSpec } from "../schema";
 import { type CharterVersion, planTableRows, tableRow } from "../plan";
 import type { ListColumn, ListsTemplate, TableTemplate, ValidationSource } from "./template.types";
 import { colourRules, formatOfColumn, widthOfColumn } from "./templateStyle";
@@ -177,7 +177,7 @@ export function listsTemplate(lang: Lang, version: CharterVersion): ListsTemplat
 export function listsTemplateFor(tables: readonly TableTemplate[]): ListsTemplate | null {
   const first = tables[0];
   if (!first) return null;
-  const versionLabel = PLAN_KEYS.find((k) => k.key === "charterVersion")?.label[first.lang];
+  const versionLabel = planKeyLabel("charterVersion", first.lang);
   const plan = tables.find((t) => t.name === "Plan");
   const row = plan?.rows.find((r) => r[0] === versionLabel);
   const version: CharterVersion = row?.[1] === 2006 ? 2006 : 2022;
