@@ -21,8 +21,5 @@ module.exports = {
     // over jest's 5-second timeout on a loaded machine, which fails the dry run.
     "/test/workbook/docx/sectionDocx\\.test\\.ts$",
     "/test/workbook/xlsx/differential\\.test\\.ts$",
-    // Spies on a module export, which esbuild's CommonJS exports (getters) cannot redefine; it
-    // measures the Office adapter's requests (src/workbook/office, not mutated) on a region's plan.
-    "/test/workbook/office/payloadTruth\\.test\\.ts$",
   ],
 };

@@ -1,25 +1,100 @@
-// `npm run mutate [-- STRYKER OPTIONS]` (docs/mutation-testing.md): StrykerJS over the core, the
-// use cases and the file layer's reading, then the incremental file made fit to commit. The
-// reasons Stryker records for killed mutants are stack traces with this machine's absolute
-// paths into its sandbox, which name nothing a clone has: they are cut to paths inside the
-// repository, and the run's root becomes ".".
+// `npm run mutate` (docs/mutation-testing.md): StrykerJS over the core, the use cases and the file
+// layer's reading and package code, kept in the committed baseline test/mutation/stryker-incremental.json.
+//
+//   npm run mutate                          the full run: every file whose baseline result no longer
+//                                           holds, a few folders at a time, each run added to the
+//                                           baseline; then the score per folder and in all
+//   npm run mutate -- --score               only the score the baseline holds; nothing runs
+//   npm run mutate -- --mutate a.ts,b.ts …  Stryker once, with these options (add --incremental to
+//                                           keep the baseline's other results)
+//
+// The full run takes hours on two cores, so it goes in parts: a stopped run loses only the part it
+// was in, and the next `npm run mutate` starts where it stopped. Options other than --mutate (such
+// as --concurrency 1 or --timeoutMS 60000) are given to every part.
+// The reasons Stryker records for killed mutants are stack traces with this machine's absolute
+// paths, which name nothing a clone has: they are cut to paths inside the repository.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import {
+  BASELINE,
+  BREAK,
+  cleanBaseline,
+  folderOf,
+  readBaseline,
+  scopeFiles,
+  scoreOf,
+  staleFiles,
+} from "./mutationScope.mjs";
 
-const BASELINE = "test/mutation/stryker-incremental.json";
+/** Lines of source per part: about a thousand mutants, under an hour on two free cores. */
+const PART_LINES = 1200;
 
-/** The incremental file's text without this machine's absolute paths. */
-function withoutMachinePaths(text) {
-  return (
-    text
-      // ".../.stryker-tmp/sandbox-AbC123/test/x.ts" → "test/x.ts"
-      .replace(/(?:\/[^\s"'()/]+)*\/\.stryker-tmp\/sandbox-[\w-]+\//g, "")
-      // "/where/the/checkout/is/node_modules/x.js" → "node_modules/x.js"
-      .replace(/(?<![\w.])(?:\/[^\s"'()/]+)+?\/(?=(?:node_modules|src|test)\/)/g, "")
-      .replace(/"projectRoot": "[^"]*"/, '"projectRoot": "."')
-  );
+const args = process.argv.slice(2);
+const stryker = (options) => {
+  const run = spawnSync("npx", ["stryker", "run", ...options], { stdio: "inherit" });
+  cleanBaseline();
+  return run.status ?? 1;
+};
+
+/** Consecutive folders' stale files packed into parts of about PART_LINES lines. */
+function parts(files) {
+  const lines = (f) => readFileSync(f, "utf8").split("\n").length;
+  const out = [];
+  let part = [];
+  let size = 0;
+  for (const folder of [...new Set(files.map(folderOf))]) {
+    const own = files.filter((f) => folderOf(f) === folder);
+    const ownSize = own.reduce((n, f) => n + lines(f), 0);
+    if (part.length > 0 && size + ownSize > PART_LINES) {
+      out.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push(...own);
+    size += ownSize;
+  }
+  if (part.length > 0) out.push(part);
+  return out;
 }
 
-const run = spawnSync("npx", ["stryker", "run", ...process.argv.slice(2)], { stdio: "inherit" });
-if (existsSync(BASELINE)) writeFileSync(BASELINE, withoutMachinePaths(readFileSync(BASELINE, "utf8")));
-process.exit(run.status ?? 1);
+const pct = (n) => `${n.toFixed(2)} %`;
+
+/** The baseline's score per folder and over the whole scope; true when the scope passes. */
+async function report() {
+  const baseline = readBaseline();
+  const scope = scopeFiles();
+  const stale = new Set(await staleFiles(baseline, scope));
+  const rows = [...new Set(scope.map(folderOf))].map((folder) => {
+    const files = scope.filter((f) => folderOf(f) === folder);
+    const { noticed, missed, score } = scoreOf(baseline, files);
+    const open = files.filter((f) => stale.has(f)).length;
+    const shown = noticed + missed === 0 ? "–" : pct(score);
+    return `${folder.padEnd(40)} ${String(noticed).padStart(6)} ${String(missed).padStart(6)} ${shown.padStart(9)}${open ? `  (${open} of ${files.length} files without a result for their text)` : ""}`;
+  });
+  const all = scoreOf(baseline, scope);
+  console.log(
+    `${"folder".padEnd(40)} ${"caught".padStart(6)} ${"missed".padStart(6)} ${"score".padStart(9)}`,
+  );
+  for (const row of rows) console.log(row);
+  console.log(
+    `mutation score over ${scope.length} files: ${pct(all.score)} (${all.noticed} caught, ${all.missed} missed; break at ${BREAK} %)` +
+      (stale.size ? `; ${stale.size} files have no result for their present text (run npm run mutate)` : ""),
+  );
+  return all.score >= BREAK && stale.size === 0;
+}
+
+if (args.includes("--score")) process.exit((await report()) ? 0 : 1);
+if (args.some((a) => a === "--mutate" || a.startsWith("--mutate=") || a === "-m"))
+  process.exit(stryker(args));
+
+const todo = parts(await staleFiles(readBaseline(), scopeFiles()));
+console.log(`mutation run: ${todo.flat().length} files in ${todo.length} parts (baseline ${BASELINE})`);
+for (const [i, files] of todo.entries()) {
+  console.log(
+    `mutation run: part ${i + 1} of ${todo.length}: ${[...new Set(files.map(folderOf))].join(", ")}`,
+  );
+  const status = stryker(["--incremental", "--mutate", files.join(","), ...args]);
+  // Stryker's own break fails a part under 90 %: the run goes on, the score table tells.
+  if (status !== 0) console.log(`mutation run: part ${i + 1} ended with status ${status}`);
+}
+process.exit((await report()) ? 0 : 1);

@@ -5,45 +5,30 @@
 // Stryker fails the run when the score of those files is under thresholds.break.
 // Usage: node scripts/mutationGate.mjs [--dry] (--dry: name the files, run nothing).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { BASELINE, readBaseline, scopeFiles, staleFiles } from "./mutationScope.mjs";
 
-const BASELINE = "test/mutation/stryker-incremental.json";
-const FOLDERS = ["src/core", "src/app", "src/workbook/xlsx/read", "src/workbook/xlsx/package"];
 /** A baseline holding at least this share of the scope's files is a full run's. */
 const FULL_RUN_SHARE = 0.9;
-
-const walk = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-  );
-const textOf = (path) => (existsSync(path) ? readFileSync(path, "utf8") : null);
 
 if (!existsSync(BASELINE)) {
   console.log(`mutation gate: no baseline (${BASELINE}); run npm run mutate and commit it`);
   process.exit(1);
 }
-const baseline = JSON.parse(readFileSync(BASELINE, "utf8"));
-const scope = FOLDERS.flatMap(walk).sort();
+const baseline = readBaseline();
+const scope = scopeFiles();
 const held = new Set(Object.keys(baseline.files ?? {}));
-const full = scope.filter((f) => held.has(f)).length >= FULL_RUN_SHARE * scope.length;
-
-const changedSources = scope.filter((f) => held.has(f) && baseline.files[f].source !== textOf(f));
-const newSources = scope.filter((f) => !held.has(f));
-const changedTests = Object.entries(baseline.testFiles ?? {}).filter(
-  ([path, t]) => t.source !== textOf(path),
-);
-const changedTestIds = new Set(changedTests.flatMap(([, t]) => (t.tests ?? []).map((x) => x.id)));
-const touchedByTests = scope.filter(
-  (f) =>
-    held.has(f) &&
-    baseline.files[f].mutants.some((m) => (m.coveredBy ?? []).some((id) => changedTestIds.has(id))),
-);
-const targets = [...new Set([...changedSources, ...touchedByTests, ...(full ? newSources : [])])].sort();
+const stale = await staleFiles(baseline, scope);
+const changedSources = stale.filter((f) => held.has(f));
+// Files without anything to mutate (types, re-exports) are never in the baseline, nor stale.
+const newSources = stale.filter((f) => !held.has(f));
+const heldInScope = scope.filter((f) => held.has(f)).length;
+const full = heldInScope >= FULL_RUN_SHARE * (heldInScope + newSources.length);
+const targets = full ? stale : changedSources;
 
 console.log(
-  `mutation gate: baseline holds ${held.size} of ${scope.length} files (${full ? "a full run" : "a partial run"}); ` +
-    `${changedSources.length} changed, ${changedTests.length} test files changed, ${newSources.length} not in the baseline` +
+  `mutation gate: baseline holds ${heldInScope} of ${heldInScope + newSources.length} files with mutants (${full ? "a full run" : "a partial run"}); ` +
+    `${changedSources.length} changed or with changed tests, ${newSources.length} not in the baseline` +
     (full || newSources.length === 0 ? "" : " (not gated until the next full run)"),
 );
 if (targets.length === 0) {
