@@ -98,6 +98,26 @@ describe("collectPreview", () => {
     expect(p?.units[0]?.added).toEqual([]);
   });
 
+  it("lists a measured goal the master does not know at its own cell on the indicator sheet", () => {
+    const wb = fill(social(), "IndicatorValues", "M1", { "Mål-ID": "M9" });
+    const p = collectPreview(master, ROUND, [returned("social.xlsx", wb)]);
+    expect(p?.units[0]?.unknown).toEqual([
+      {
+        table: "IndicatorValues",
+        period: "Helår 2022",
+        id: "M9",
+        cell: { sheet: "Indikatorer", cell: "B2" },
+      },
+    ]);
+  });
+
+  it("does not list a row left blank as unknown, whatever ID it names", () => {
+    const wb = fill(board(), "IndicatorValues", "M2", { "Mål-ID": "M9" });
+    const p = collectPreview(master, ROUND, [returned("ks.xlsx", wb)]);
+    expect(p?.units[0]?.unknown).toEqual([]);
+    expect(ids(p?.units[0]?.added ?? [])).toEqual(["A4"]);
+  });
+
   it("lists a protected cell the unit changed, against the master's value", () => {
     const wb = fill(social(), "Activities", "A1", { Budget: 950000 });
     const p = collectPreview(master, ROUND, [returned("social.xlsx", wb)]);
@@ -124,6 +144,30 @@ describe("collectPreview", () => {
     const theirs = handoutOf(handoutPlans(other, ROUND) ?? [], "Kommunstyrelsen");
     const wb = fill(handoutWorkbook(theirs), "FollowUp", "A4", { Status: "Pågår" });
     expect(collectPreview(master, ROUND, [returned("timrå.xlsx", wb)])?.units[0]?.status).toBe("otherPlan");
+  });
+
+  it("lets a hand-out of another plan answer nothing, so it makes no conflict with the unit's own", () => {
+    const rows = masterRows();
+    const other = masterPlan({
+      ...rows,
+      Plan: [["Organisation", "Timrå kommun"], ...(rows.Plan ?? []).slice(1)],
+    });
+    const theirs = handoutOf(handoutPlans(other, ROUND) ?? [], "Kommunstyrelsen");
+    const wb = fill(handoutWorkbook(theirs), "FollowUp", "A4", { Status: "Genomförd" });
+    const p = collectPreview(master, ROUND, [returned("ks.xlsx", board()), returned("timrå.xlsx", wb)]);
+    expect(p?.conflicts).toEqual([]);
+    expect(ids(unit(p as CollectPreview, "ks.xlsx").added)).toEqual(["A4"]);
+    expect(unit(p as CollectPreview, "timrå.xlsx").added).toEqual([]);
+  });
+
+  it("collects a hand-out of a plan that names no organisation", () => {
+    const rows = masterRows();
+    const nameless = masterPlan({ ...rows, Plan: [["Organisation", ""], ...(rows.Plan ?? []).slice(1)] });
+    const mine = handoutOf(handoutPlans(nameless, ROUND) ?? [], "Kommunstyrelsen");
+    const wb = fill(handoutWorkbook(mine), "FollowUp", "A4", { Status: "Pågår" });
+    const p = collectPreview(nameless, ROUND, [returned("ks.xlsx", wb)]);
+    expect(p?.units[0]?.status).toBe("ok");
+    expect(ids(p?.units[0]?.added ?? [])).toEqual(["A4"]);
   });
 
   it("still reads a workbook that is no hand-out, leaving out the master's own rows of other periods", () => {
