@@ -10,7 +10,8 @@ module.exports = {
   // esbuild strips the types (test/mutation/esbuildTransform.js); ts-jest is the suite's own.
   transform: { "^.+\\.tsx?$": "<rootDir>/test/mutation/esbuildTransform.js" },
   moduleFileExtensions: byName.core.moduleFileExtensions,
-  testEnvironment: "node",
+  // Node's, skipping a mutant's remaining tests after its first failure (test/mutation/bailEnvironment.js).
+  testEnvironment: require("node:path").join(__dirname, "test/mutation/bailEnvironment.js"),
   testMatch: [...byName.core.testMatch, ...byName.app.testMatch, "<rootDir>/test/workbook/**/*.test.ts"],
   testPathIgnorePatterns: [
     "/node_modules/",
