@@ -18,7 +18,7 @@ type RowJson = {
   id: string;
   cell: string | null;
   values: AnswerValues;
-  before?: AnswerValues;
+  before?: AnswerValues | null;
 };
 type IgnoredJson = { table: AnswerTable; period: string; id: string; cell: string | null };
 
@@ -60,10 +60,10 @@ export type CollectJson = {
 
 const where = (c: CellRef | null): string | null => (c === null ? null : `${c.sheet}!${c.cell}`);
 
-function row(a: AnswerRow, withBefore: boolean): RowJson {
-  const out: RowJson = { table: a.table, id: a.id, cell: where(a.cell), values: a.after };
-  return withBefore && a.before !== null ? { ...out, before: a.before } : out;
-}
+const row = (a: AnswerRow): RowJson => ({ table: a.table, id: a.id, cell: where(a.cell), values: a.after });
+
+/** A changed row, with the master's values it would replace. */
+const changedRow = (a: AnswerRow): RowJson => ({ ...row(a), before: a.before });
 
 const ignored = (r: IgnoredRow): IgnoredJson => ({
   table: r.table,
@@ -80,10 +80,10 @@ export function collectJson(preview: CollectPreview, written?: CollectRows): Col
       file: u.file,
       status: u.status,
       responsible: u.identity ? u.label : null,
-      added: u.added.map((a) => row(a, false)),
-      changed: u.changed.map((a) => row(a, true)),
+      added: u.added.map(row),
+      changed: u.changed.map(changedRow),
       unchanged: u.unchanged.length,
-      conflicting: u.conflicting.map((a) => row(a, false)),
+      conflicting: u.conflicting.map(row),
       unanswered: u.unanswered.map(ignored),
       unknown: u.unknown.map(ignored),
       otherPeriod: u.otherPeriod.map(ignored),

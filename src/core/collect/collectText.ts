@@ -22,7 +22,7 @@ const sv = {
   protectedColumn: "Skyddad cell ändrad, ignoreras: {table} {id} {column}: {before} → {after}",
   conflicts: "Konflikter (ingen av uppgifterna skrivs förrän du väljer):",
   conflict: "{table} {id}:",
-  answer: "{unit}: {values}",
+  answer: "{unit} ({file}): {values}",
   missing: "Har inte svarat: {units}",
   allAnswered: "Alla har svarat.",
   written:
@@ -44,7 +44,7 @@ const en: Readonly<Record<keyof typeof sv, string>> = {
   protectedColumn: "Protected cell changed, ignored: {table} {id} {column}: {before} → {after}",
   conflicts: "Conflicts (neither answer is written until you choose):",
   conflict: "{table} {id}:",
-  answer: "{unit}: {values}",
+  answer: "{unit} ({file}): {values}",
   missing: "Not answered: {units}",
   allAnswered: "Everyone has answered.",
   written:
@@ -125,7 +125,7 @@ export function collectText(preview: CollectPreview, lang: Lang, written?: Colle
       lines.push(`  ${say("conflict", lang, { table: tableLabel(c.table, lang), id: c.id })}`);
       for (const a of c.answers)
         lines.push(
-          `    ${say("answer", lang, { unit: a.label, values: valuesText(c.table, a.values, lang) })}`,
+          `    ${say("answer", lang, { unit: a.label, file: a.file, values: valuesText(c.table, a.values, lang) })}`,
         );
     }
   }

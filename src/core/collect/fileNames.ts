@@ -3,11 +3,14 @@
 /** Characters no common file system accepts in a name, and control characters. */
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
-/** A name part made safe: unsafe characters become "-", spaces collapse, no trailing dot. */
+/**
+ * A name part made safe: runs of spaces, tabs and line breaks (Alt+Enter in a cell) become one
+ * space, other unsafe characters "-"; no trailing dot.
+ */
 export function safeNamePart(text: string): string {
   return text
-    .replace(UNSAFE, "-")
     .replace(/\s+/g, " ")
+    .replace(UNSAFE, "-")
     .trim()
     .replace(/[. ]+$/, "")
     .slice(0, 100);

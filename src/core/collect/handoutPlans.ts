@@ -12,7 +12,8 @@ import type { AnswerTable, AnswerValues, Handout, HandoutRow } from "./collect.t
 import { handoutFileName } from "./fileNames";
 import { responsibleKey, responsibleLabel } from "./identity";
 
-type Group = { name: string | null; goals: GoalRow[]; activities: ActivityRow[] };
+type Listed = ActivityRow & { id: string };
+type Group = { name: string | null; goals: GoalRow[]; activities: Listed[] };
 type Reported = { period: string; cutoff: IsoDate; values: AnswerValues };
 
 /** Each period's report of each ID: the master's rows by key, and by ID with their cut-off. */
@@ -23,25 +24,27 @@ function reports(
   const cutoffs = periodCutoffs(plan);
   const byKey = new Map<string, AnswerValues>();
   const byId = new Map<string, Reported[]>();
+  // A follow-up row reports once it has a status (as FOLLOWUP_MISSING judges); an indicator row once anything is filled in.
   const rows =
     table === "FollowUp"
-      ? plan.followUp.rows.map((r) => ({ period: r.period, id: r.activityId, values: followUpValues(r) }))
-      : plan.indicatorValues.rows.map((r) => ({
+      ? plan.followUp.rows.map((r) => ({
           period: r.period,
-          id: r.goalId,
-          values: indicatorValues(r),
-        }));
-  for (const r of rows) {
-    const period = r.period?.trim();
-    const id = r.id?.trim();
-    if (!period || !id) continue;
+          id: r.activityId,
+          values: followUpValues(r),
+          reported: r.status !== null,
+        }))
+      : plan.indicatorValues.rows.map((r) => {
+          const values = indicatorValues(r);
+          return { period: r.period, id: r.goalId, values, reported: !isUnanswered(table, values) };
+        });
+  for (const { period, id, values, reported } of rows) {
+    if (period === null || id === null) continue;
     const key = answerKey(table, period, id);
-    if (!byKey.has(key)) byKey.set(key, r.values);
+    if (!byKey.has(key)) byKey.set(key, values);
     const cutoff = cutoffs.get(period);
-    if (cutoff === undefined || isUnanswered(table, r.values)) continue;
-    if (table === "FollowUp" && r.values["status"] === null) continue;
+    if (cutoff === undefined || !reported) continue;
     const list = byId.get(idKey(id)) ?? [];
-    list.push({ period, cutoff, values: r.values });
+    list.push({ period, cutoff, values });
     byId.set(idKey(id), list);
   }
   return { byKey, byId };
@@ -72,9 +75,10 @@ function groups(plan: Plan): Group[] {
     group(g.responsible).goals.push(g);
   }
   for (const a of plan.activities.rows) {
-    if (!a.id || seen.has(`a${idKey(a.id)}`)) continue;
-    seen.add(`a${idKey(a.id)}`);
-    group(a.responsible).activities.push(a);
+    const { id } = a;
+    if (!id || seen.has(`a${idKey(id)}`)) continue;
+    seen.add(`a${idKey(id)}`);
+    group(a.responsible).activities.push({ ...a, id });
   }
   return [...byKey.values()];
 }
@@ -103,8 +107,7 @@ export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.l
       previous: previous ? { period: previous.period, values: previous.values } : null,
     };
   };
-  const due = (a: ActivityRow): a is ActivityRow & { id: string } => {
-    if (a.id === null) return false;
+  const due = (a: Listed): boolean => {
     if (follow.byKey.has(answerKey("FollowUp", period.name, a.id))) return true;
     if (a.start !== null && a.start > period.cutoff) return false;
     const status = previousOf(follow.byId.get(idKey(a.id)), period.cutoff)?.values["status"];
@@ -128,7 +131,8 @@ export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.l
     );
     const seen = new Set<string>();
     const goals = plan.goals.rows.filter((x) => {
-      const key = x.id ? idKey(x.id) : "";
+      if (!x.id) return false;
+      const key = idKey(x.id);
       if (!goalIds.has(key) || seen.has(key)) return false;
       seen.add(key);
       return true;

@@ -125,8 +125,7 @@ export function handoutTemplates(h: Handout): TableTemplate[] {
     Activities: h.activities.map((a) => tableRow("Activities", a, lang)),
     Periods: h.periods.map((p) => tableRow("Periods", p, lang)),
   };
-  const version = h.facts.charterVersion;
-  return planTemplates(lang, { version }).map((t) => {
+  return planTemplates(lang).map((t) => {
     if (t.name === "FollowUp") return answerTemplate(t, "FollowUp", h.followUp, lang);
     if (t.name === "IndicatorValues") return answerTemplate(t, "IndicatorValues", h.indicators, lang);
     const body = rows[t.name] ?? [];

@@ -3,13 +3,18 @@ import { handoutProtection, handoutTemplates } from "../../../src/core/collect/h
 import { readIdentity } from "../../../src/core/collect/identity";
 import { protectedChanges } from "../../../src/core/collect/protectedChanges";
 import { readPlan } from "../../../src/core/read/readPlan";
+import { serial } from "../fixtures/planWorkbook";
 import { handoutOf, handoutWorkbook, masterPlan, masterRows, ROUND } from "./roundFixture";
 
-describe("handoutPlans", () => {
-  const master = masterPlan();
-  const handouts = handoutPlans(master, ROUND) ?? [];
+// Each test makes its own hand-outs: what a describe block computes runs before any test, where a
+// mutation run cannot see which test depends on it (docs/mutation-testing.md).
 
+/** The hand-outs of a round of the master (as changed by a test). */
+const roundOf = (rows = masterRows(), period = ROUND) => handoutPlans(masterPlan(rows), period) ?? [];
+
+describe("handoutPlans", () => {
   it("makes one hand-out per responsible, grouping names case-insensitively and keeping the first spelling", () => {
+    const handouts = roundOf();
     expect(handouts.map((h) => h.label)).toEqual([
       "Kommunstyrelsen",
       "Socialnämnden",
@@ -21,11 +26,13 @@ describe("handoutPlans", () => {
   });
 
   it("hands out only activities due at the cut-off: not those done earlier or starting later", () => {
+    const handouts = roundOf();
     expect(handoutOf(handouts, "Kommunstyrelsen").followUp.map((r) => r.id)).toEqual(["A4"]);
     expect(handoutOf(handouts, "Stadsbyggnadsnämnden").followUp.map((r) => r.id)).toEqual(["A5"]);
   });
 
   it("pre-fills the master's own row for the period and leaves the others empty", () => {
+    const handouts = roundOf();
     const [a1, a2] = handoutOf(handouts, "Socialnämnden").followUp;
     expect(a1?.values).toEqual({
       status: "inProgress",
@@ -37,6 +44,7 @@ describe("handoutPlans", () => {
   });
 
   it("shows the latest earlier report for reference", () => {
+    const handouts = roundOf();
     const social = handoutOf(handouts, "Socialnämnden");
     expect(social.followUp[0]?.previous).toEqual({
       period: "Delår 2022",
@@ -52,6 +60,7 @@ describe("handoutPlans", () => {
   });
 
   it("gives each unit an indicator row for each of its goals, and the goals of its activities for reference", () => {
+    const handouts = roundOf();
     const noOne = handoutOf(handouts, "(utan ansvarig)");
     expect(noOne.indicators).toEqual([]);
     expect(noOne.goals.map((g) => g.id)).toEqual(["M2"]);
@@ -69,8 +78,131 @@ describe("handoutPlans", () => {
     expect(names).toContain("Helår 2022 - Socialnämnden.xlsx");
   });
 
+  it("pre-fills the first of two rows the master holds for the same activity and period", () => {
+    const rows = masterRows();
+    const handouts = roundOf({
+      ...rows,
+      FollowUp: [...(rows.FollowUp ?? []), ["Helår 2022", "A1", "Försenad", 100, 100, "Andra raden"]],
+    });
+    expect(handoutOf(handouts, "Socialnämnden").followUp[0]?.values).toMatchObject({
+      status: "inProgress",
+      outcome: 350000,
+      comment: "Preliminärt",
+    });
+  });
+
+  it("shows the latest of several earlier reports, and the first of two with the same cut-off", () => {
+    const rows = masterRows();
+    const later = roundOf(rows, "Delår 2023");
+    expect(handoutOf(later, "Socialnämnden").followUp[0]?.previous).toMatchObject({
+      period: "Helår 2022",
+      values: { outcome: 350000, comment: "Preliminärt" },
+    });
+    const tie = roundOf(
+      {
+        ...rows,
+        Periods: [...(rows.Periods ?? []), ["Bokslut 2022", "Helår", serial("2022-12-31")]],
+        FollowUp: [...(rows.FollowUp ?? []), ["Bokslut 2022", "A1", "Försenad", 380000, 800000, "Bokslut"]],
+      },
+      "Delår 2023",
+    );
+    expect(handoutOf(tie, "Socialnämnden").followUp[0]?.previous?.period).toBe("Helår 2022");
+  });
+
+  it("does not take an earlier row without a status as a report, but does an indicator row with only a comment", () => {
+    const rows = masterRows();
+    const handouts = roundOf({
+      ...rows,
+      FollowUp: (rows.FollowUp ?? []).map((r) =>
+        r[1] === "A2" ? ["Delår 2022", "A2", "", 20000, 150000, ""] : r,
+      ),
+      IndicatorValues: [["Delår 2022", "M2", null, null, null, "", "Ingen mätning i år"]],
+    });
+    expect(handoutOf(handouts, "Socialnämnden").followUp[1]?.previous).toBeNull();
+    expect(handoutOf(handouts, "Kommunstyrelsen").indicators[0]?.previous).toEqual({
+      period: "Delår 2022",
+      values: { women: null, men: null, total: null, assessment: null, comment: "Ingen mätning i år" },
+    });
+  });
+
+  it("skips an earlier indicator row left blank when showing the previous measurement", () => {
+    const rows = masterRows();
+    const handouts = roundOf(
+      {
+        ...rows,
+        IndicatorValues: [...(rows.IndicatorValues ?? []), ["Helår 2022", "M1", null, null, null, "", ""]],
+      },
+      "Delår 2023",
+    );
+    expect(handoutOf(handouts, "Socialnämnden").indicators[0]?.previous).toMatchObject({
+      period: "Delår 2022",
+      values: { women: 63, men: 81, total: 68 },
+    });
+  });
+
+  it("hands out an activity the master already has a row for in the period, even one done earlier", () => {
+    const rows = masterRows();
+    const handouts = roundOf({
+      ...rows,
+      FollowUp: [...(rows.FollowUp ?? []), ["Helår 2022", "A3", "Genomförd", 30000, 30000, "Slutredovisad"]],
+    });
+    const board = handoutOf(handouts, "Kommunstyrelsen");
+    expect(board.followUp.map((r) => [r.id, r.values["comment"]])).toEqual([
+      ["A3", "Slutredovisad"],
+      ["A4", null],
+    ]);
+  });
+
+  it("hands out an activity that starts on the cut-off day, and none cancelled earlier", () => {
+    const rows = masterRows();
+    const activities = (rows.Activities ?? []).map((r) =>
+      r[0] === "A6" ? [...r.slice(0, 4), serial("2022-12-31"), ...r.slice(5)] : r,
+    );
+    const handouts = roundOf({
+      ...rows,
+      Activities: activities,
+      FollowUp: [...(rows.FollowUp ?? []), ["Delår 2022", "A4", "Avbruten", null, null, "Ersätts av A3"]],
+    });
+    expect(handoutOf(handouts, "Stadsbyggnadsnämnden").followUp.map((r) => r.id)).toEqual(["A5", "A6"]);
+    expect(handoutOf(handouts, "Kommunstyrelsen").followUp).toEqual([]);
+  });
+
+  it("gives a unit with goals and nothing else to report its indicator rows, and a unit with nothing due no hand-out", () => {
+    const rows = masterRows();
+    const handouts = roundOf({
+      ...rows,
+      FollowUp: [...(rows.FollowUp ?? []), ["Delår 2022", "A7", "Genomförd", 20000, 20000, ""]],
+    });
+    expect(handouts.map((h) => h.label)).toEqual([
+      "Kommunstyrelsen",
+      "Socialnämnden",
+      "Stadsbyggnadsnämnden",
+    ]);
+    const board = roundOf({
+      ...rows,
+      FollowUp: [...(rows.FollowUp ?? []), ["Delår 2022", "A4", "Genomförd", 50000, 50000, ""]],
+    });
+    const ks = handoutOf(board, "Kommunstyrelsen");
+    expect(ks.followUp).toEqual([]);
+    expect(ks.indicators.map((r) => r.id)).toEqual(["M2"]);
+  });
+
+  it("orders the hand-outs alphabetically as in Swedish, the group without a responsible last", () => {
+    const rows = masterRows();
+    const activities = (rows.Activities ?? []).map((r) =>
+      r[0] === "A5" ? [...r.slice(0, 3), "Äldrenämnden", ...r.slice(4)] : r,
+    );
+    expect(roundOf({ ...rows, Activities: activities }).map((h) => h.label)).toEqual([
+      "Kommunstyrelsen",
+      "Socialnämnden",
+      "Stadsbyggnadsnämnden",
+      "Äldrenämnden",
+      "(utan ansvarig)",
+    ]);
+  });
+
   it("returns null for a period the master does not have", () => {
-    expect(handoutPlans(master, "Tertial 1 2022")).toBeNull();
+    expect(handoutPlans(masterPlan(), "Tertial 1 2022")).toBeNull();
   });
 
   it("hands out an activity or goal whose ID the master repeats once, with the first row's text", () => {
@@ -92,7 +224,7 @@ describe("handoutPlans", () => {
   });
 
   it("writes hand-outs in the language asked for", () => {
-    const en = handoutPlans(master, ROUND, "en") ?? [];
+    const en = handoutPlans(masterPlan(), ROUND, "en") ?? [];
     expect(en.map((h) => h.label)).toContain("(no responsible)");
     const templates = handoutTemplates(handoutOf(en, "Socialnämnden"));
     expect(templates.find((t) => t.name === "FollowUp")?.headers.slice(0, 4)).toEqual([
@@ -105,12 +237,16 @@ describe("handoutPlans", () => {
 });
 
 describe("a hand-out workbook", () => {
-  const master = masterPlan();
-  const social = handoutOf(handoutPlans(master, ROUND) ?? [], "Socialnämnden");
-  const raw = handoutWorkbook(social);
-  const plan = readPlan(raw);
+  /** Socialnämnden's hand-out of the round, and the workbook made of it as read back. */
+  function socialHandout() {
+    const master = masterPlan();
+    const social = handoutOf(handoutPlans(master, ROUND) ?? [], "Socialnämnden");
+    const raw = handoutWorkbook(social);
+    return { master, social, raw, plan: readPlan(raw) };
+  }
 
   it("reads back as a plan with the unit's goals, activities and rows to fill in", () => {
+    const { plan } = socialHandout();
     expect(plan.activities.rows.map((a) => a.id)).toEqual(["A1", "A2"]);
     expect(plan.goals.rows.map((g) => g.id)).toEqual(["M1"]);
     expect(plan.followUp.rows.map((r) => [r.period, r.activityId, r.status])).toEqual([
@@ -122,6 +258,7 @@ describe("a hand-out workbook", () => {
   });
 
   it("carries its identity: master, period and responsible", () => {
+    const { raw, plan } = socialHandout();
     expect(readIdentity(raw, plan)).toEqual({
       organisation: "Sundsvalls kommun",
       planName: "Jämställdhetsplan 2022–2024",
@@ -131,10 +268,12 @@ describe("a hand-out workbook", () => {
   });
 
   it("holds exactly the master's facts, goals and activities (nothing to report as changed)", () => {
+    const { master, plan } = socialHandout();
     expect(protectedChanges(master, plan)).toEqual([]);
   });
 
   it("shows the previous report beside the row and the activity's text beside its ID", () => {
+    const { raw } = socialHandout();
     const followUp = raw.tables.find((t) => t.name === "FollowUp");
     const header = (followUp?.values[0] ?? []) as string[];
     const a1 = followUp?.values[1] ?? [];
@@ -144,7 +283,66 @@ describe("a hand-out workbook", () => {
     expect(a1[header.indexOf("Föregående utfall")]).toBe(200000);
   });
 
+  it("keeps each drop-down list and colour rule on its own column, after the name column is put in", () => {
+    const { social } = socialHandout();
+    const templates = handoutTemplates(social);
+    const on = (name: string) => {
+      const t = templates.find((x) => x.name === name);
+      const header = (c: number) => t?.headers[c];
+      return {
+        lists: (t?.validations ?? []).map((v) => [
+          header(v.column),
+          v.source.kind === "choice" ? v.source.list : v.source.kind,
+        ]),
+        colours: [...new Set((t?.colours ?? []).map((c) => header(c.column)))],
+      };
+    };
+    expect(on("FollowUp")).toEqual({
+      lists: [
+        ["Period", "column"],
+        ["Aktivitet-ID", "column"],
+        ["Status", "status"],
+      ],
+      colours: ["Status"],
+    });
+    expect(on("IndicatorValues")).toEqual({
+      lists: [
+        ["Period", "column"],
+        ["Mål-ID", "column"],
+        ["Bedömning", "assessment"],
+      ],
+      colours: ["Bedömning"],
+    });
+  });
+
+  it("formats every row handed out, and gives the previous comment a wide column and the other previous values narrow ones", () => {
+    const { social } = socialHandout();
+    const templates = handoutTemplates(social);
+    const covered = templates.map((t) => [t.name, t.rows.length, t.formattedRows]);
+    expect(covered).toEqual([
+      ["Plan", 10, 10],
+      ["Articles", 3, 3],
+      ["Goals", 1, 1],
+      ["Activities", 2, 2],
+      ["Periods", 4, 4],
+      ["FollowUp", 2, 2],
+      ["IndicatorValues", 1, 1],
+    ]);
+    const followUp = templates.find((t) => t.name === "FollowUp");
+    const width = (header: string) => followUp?.widths[followUp.headers.indexOf(header)];
+    expect([width("Aktivitet"), width("Föregående utfall"), width("Föregående kommentar")]).toEqual([
+      40, 18, 40,
+    ]);
+  });
+
+  it("formats one empty row of a table it hands out nothing in, so the first row typed in is formatted", () => {
+    const board = handoutOf(roundOf(), "(utan ansvarig)");
+    const indicators = handoutTemplates(board).find((t) => t.name === "IndicatorValues");
+    expect([indicators?.rows.length, indicators?.formattedRows]).toEqual([0, 1]);
+  });
+
   it("is protected everywhere except the cells the unit fills in", () => {
+    const { social, raw } = socialHandout();
     const protection = handoutProtection(social);
     expect(protection.map((p) => p.sheet)).toEqual([
       "Plan",
