@@ -56,8 +56,8 @@ export function readArticleRefs(v: CellValue): ArticleRefs {
     const part = rawPart.trim();
     if (part === "") continue;
     let rest = part;
-    for (let strip = PREFIX.exec(rest); strip && strip[0] !== ""; strip = PREFIX.exec(rest))
-      rest = rest.slice(strip[0].length);
+    // A prefix is two letters at least, so each turn shortens the rest.
+    for (let strip = PREFIX.exec(rest); strip; strip = PREFIX.exec(rest)) rest = rest.slice(strip[0].length);
     const single = SINGLE.exec(rest);
     const range = RANGE.exec(rest);
     if (single) add(Number(single[1]));

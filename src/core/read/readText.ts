@@ -13,7 +13,6 @@ const MAX_TEXT = 500;
 
 /** The cell as a person sees it: trimmed text; numbers as written ("1" for 1); null when empty. */
 export function readText(v: CellValue): string | null {
-  if (v === null || v === undefined) return null;
   if (typeof v === "string") {
     const t = v.trim();
     return t === "" ? null : t;

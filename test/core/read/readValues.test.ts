@@ -1,5 +1,6 @@
 import { isoToSerial } from "../../../src/core/dates/dates";
 import {
+  cellText,
   readArticleRefs,
   readChoice,
   readDate,
@@ -35,7 +36,25 @@ describe("readDate", () => {
   it("takes the UTC calendar day of a Date from a file library", () => {
     expect(value(readDate(new Date(Date.UTC(2019, 7, 31))))).toBe("2019-08-31");
     expect(value(readDate(new Date(Date.UTC(2019, 7, 31, 23, 30))))).toBe("2019-08-31");
-    expect(readDate(new Date(Number.NaN)).ok).toBe(false);
+    expect(readDate(new Date(Number.NaN))).toEqual({ ok: false, text: "Invalid Date" });
+  });
+
+  it("refuses a Date before 1900, which Excel cannot hold as a date, and reads 1900-01-01", () => {
+    expect(readDate(new Date(Date.UTC(1899, 11, 31)))).toEqual({ ok: false, text: "1899-12-31" });
+    expect(value(readDate(new Date(Date.UTC(1900, 0, 1))))).toBe("1900-01-01");
+  });
+
+  it("reads a date padded with spaces, as a fixed-width export leaves it", () => {
+    expect(value(readDate(`2024-10-01${" ".repeat(70)}`))).toBe("2024-10-01");
+    expect(value(readDate(`${" ".repeat(40)}1 oktober 2024${" ".repeat(40)}`))).toBe("2024-10-01");
+  });
+
+  it("reports a long text in a date cell whole up to 500 characters, and cut with an ellipsis beyond", () => {
+    const note = "Klart när upphandlingen av konsulttjänster är avslutad och avtalet är undertecknat. ";
+    const text500 = `${note.repeat(10).slice(0, 499)}.`;
+    const text501 = `${text500}.`;
+    expect(readDate(text500)).toEqual({ ok: false, text: text500 });
+    expect(readDate(text501)).toEqual({ ok: false, text: `${text500}…` });
   });
 
   it.each([
@@ -58,6 +77,9 @@ describe("readDate", () => {
     ["31 August 2019", "2019-08-31"],
     ["31st August 2019", "2019-08-31"],
     ["August 31, 2019", "2019-08-31"],
+    ["August 31,2019", "2019-08-31"],
+    ["August 31 ,2019", "2019-08-31"],
+    ["31 augusti ,2019", "2019-08-31"],
     ["Aug. 31 2019", "2019-08-31"],
     ["1 May 2020", "2020-05-01"],
     ["31/8 2019", "2019-08-31"],
@@ -93,6 +115,7 @@ describe("readDate", () => {
 
   it("refuses booleans", () => {
     expect(readDate(true)).toEqual({ ok: false, text: "TRUE" });
+    expect(readDate(false)).toEqual({ ok: false, text: "FALSE" });
   });
 });
 
@@ -135,6 +158,14 @@ describe("readNumber", () => {
 
   it.each([
     "1.234",
+    "12.345",
+    "123.456",
+    "1234 567",
+    "1 2345",
+    "12 3456,50",
+    "1.234,56,7",
+    "12.34,5",
+    "1,23.5",
     "500 tkr",
     "2 mkr",
     "12 3",
@@ -156,8 +187,13 @@ describe("readNumber", () => {
     expect(readNumber(Number.NaN)).toEqual({ ok: false, text: "NaN" });
     expect(readNumber(Number.NEGATIVE_INFINITY).ok).toBe(false);
     expect(readNumber(true)).toEqual({ ok: false, text: "TRUE" });
-    expect(readNumber(false).ok).toBe(false);
+    expect(readNumber(false)).toEqual({ ok: false, text: "FALSE" });
     expect(readNumber(new Date(Date.UTC(2021, 0, 1))).ok).toBe(false);
+  });
+
+  it("reads a number padded with spaces, as a fixed-width export leaves it", () => {
+    expect(value(readNumber(`12 500 kr${" ".repeat(60)}`))).toBe(12500);
+    expect(value(readNumber(`${" ".repeat(70)}1 234,50`))).toBe(1234.5);
   });
 
   it("reads empty cells as no number", () => {
@@ -235,6 +271,9 @@ describe("readArticleRefs", () => {
     ["2–4", [2, 3, 4]],
     ["2-4, 11", [2, 3, 4, 11]],
     ["Art. 13–15", [13, 14, 15]],
+    ["Art. 20–24", [20, 21, 22, 23, 24]],
+    ["Art. 5–5", [5]],
+    ["11(Arbetsgivarrollen)och 12(Upphandling)", [11, 12]],
     ["11, 11", [11]],
     ["11.", [11]],
     ["2\n5", [2, 5]],
@@ -247,12 +286,28 @@ describe("readArticleRefs", () => {
     expect(readArticleRefs("2, jämställdhet")).toEqual({ articles: [2], notUnderstood: ["jämställdhet"] });
     expect(readArticleRefs("4–2")).toEqual({ articles: [], notUnderstood: ["4–2"] });
     expect(readArticleRefs("1-1000")).toEqual({ articles: [], notUnderstood: ["1-1000"] });
+    expect(readArticleRefs("1–40")).toEqual({ articles: [], notUnderstood: ["1–40"] });
     expect(readArticleRefs("#N/A")).toEqual({ articles: [], notUnderstood: ["#N/A"] });
+    expect(readArticleRefs(" #N/A")).toEqual({ articles: [], notUnderstood: ["#N/A"] });
+  });
+
+  it("reads a range over the whole 2022 Charter", () => {
+    expect(readArticleRefs("1–39").articles).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
+  });
+
+  it("reports a pasted text over 1000 characters as one thing not understood, not as articles", () => {
+    const text = "Vi arbetar med artikel 5 och artikel 6 i hela organisationen. ".repeat(20).trim();
+    expect(text.length).toBeGreaterThan(1000);
+    expect(readArticleRefs(text)).toEqual({ articles: [], notUnderstood: [`${text.slice(0, 500)}…`] });
   });
 
   it("keeps article numbers outside the Charter for the checks to judge", () => {
     expect(readArticleRefs("42").articles).toEqual([42]);
     expect(readArticleRefs(0).articles).toEqual([0]);
+  });
+
+  it("does not take a negative number for an article", () => {
+    expect(readArticleRefs(-3)).toEqual({ articles: [], notUnderstood: ["-3"] });
   });
 
   it("does not guess articles from a decimal number, a boolean or a date", () => {
@@ -274,11 +329,16 @@ describe("readText", () => {
     expect(readText(2.5)).toBe("2.5");
     expect(readText("#N/A")).toBe("#N/A");
     expect(readText(true)).toBe("TRUE");
+    expect(readText(false)).toBe("FALSE");
     expect(readText(new Date(Date.UTC(2021, 7, 31)))).toBe("2021-08-31");
   });
 
   it("reads empty cells as null", () => {
     for (const v of [null, undefined, "", " \u00a0 "]) expect(readText(v)).toBeNull();
+  });
+
+  it("gives an empty cell as an empty text for a report", () => {
+    for (const v of [null, undefined, "", "   "]) expect(cellText(v)).toBe("");
   });
 });
 
