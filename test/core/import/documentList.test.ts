@@ -87,9 +87,10 @@ const TABLE: CellValue[][] = [
 ];
 
 describe("a document-shaped plan in one column", () => {
-  const doc = importList(column(DOCUMENT), period);
+  const importDocument = () => importList(column(DOCUMENT), period);
 
   it("becomes the same goals and activities as the same plan in a table", () => {
+    const doc = importDocument();
     const table = importList({ sheet: "Blad1", top: 0, left: 0, values: TABLE }, period);
     expect(doc.shape).toBe("document");
     expect(table.shape).toBe("table");
@@ -102,6 +103,7 @@ describe("a document-shaped plan in one column", () => {
   });
 
   it("reads the labelled parts and amounts in words, and keeps amounts per year in Resurser", () => {
+    const doc = importDocument();
     expect(doc.activities.map((a) => [a.id, a.responsible, a.start, a.end, a.budget, a.resources])).toEqual([
       ["A1.1", "HR-avdelningen", "2018-01-01", "2020-12-31", 50000, null],
       ["A1.2", "HR-avdelningen", "2020-01-01", "2020-06-30", 1200000, null],
@@ -115,6 +117,7 @@ describe("a document-shaped plan in one column", () => {
   });
 
   it("shows the document's numbering beside our IDs", () => {
+    const doc = importDocument();
     expect(doc.goals.map((g) => [g.id, g.numbering])).toEqual([
       ["M1", "Mål 1"],
       ["M2", "Mål 2"],
@@ -123,6 +126,7 @@ describe("a document-shaped plan in one column", () => {
   });
 
   it("accounts for every line: ignored before the first heading, headings, goals, activities, parts", () => {
+    const doc = importDocument();
     expect(doc.lines.map((l) => [l.cell, l.role, l.ids])).toEqual([
       ["A1", "beforeList", []],
       ["A2", "beforeList", []],

@@ -116,9 +116,10 @@ const range: RawRange = { sheet: "Blad1", top: 0, left: 0, values: pasted };
 const period = { from: "2018-01-01", to: "2020-12-31", lang: "sv" as const };
 
 describe("importList on a plan pasted from a document", () => {
-  const result = importList(range, period);
+  const importPasted = () => importList(range, period);
 
   it("recognises every column by its Swedish header", () => {
+    const result = importPasted();
     expect(result.mapping).toEqual({
       article: 0,
       goal: 1,
@@ -132,6 +133,7 @@ describe("importList on a plan pasted from a document", () => {
   });
 
   it("makes one goal per article and goal text, numbered in order, merging a repeated goal", () => {
+    const result = importPasted();
     expect(result.goals.map((g) => [g.id, g.articles, g.goal])).toEqual([
       ["M1", [2], "Jämn könsfördelning i politiska uppdrag"],
       ["M2", [5], "Jämställd representation i externa uppdrag"],
@@ -143,6 +145,7 @@ describe("importList on a plan pasted from a document", () => {
   });
 
   it("numbers activities under their goal, continuing blank goal cells downwards", () => {
+    const result = importPasted();
     expect(result.activities.map((a) => [a.id, a.goalId, a.activity])).toEqual([
       ["A1.1", "M1", "Kartlägga könsfördelningen i nämnder och styrelser"],
       ["A1.2", "M1", "Utbildning för valberedningen"],
@@ -160,6 +163,7 @@ describe("importList on a plan pasted from a document", () => {
   });
 
   it("turns the timeframe words into dates and keeps the words", () => {
+    const result = importPasted();
     expect(result.activities.map((a) => [a.timeframe, a.start, a.end])).toEqual([
       ["Våren 2019", "2019-01-01", "2019-06-30"],
       ["HT 2019", "2019-07-01", "2019-12-31"],
@@ -177,6 +181,7 @@ describe("importList on a plan pasted from a document", () => {
   });
 
   it("reads budgets written as numbers or text, and the goal's indicator and target", () => {
+    const result = importPasted();
     expect(result.activities.map((a) => a.budget).slice(0, 6)).toEqual([
       50000,
       25000,
@@ -194,6 +199,7 @@ describe("importList on a plan pasted from a document", () => {
   });
 
   it("lists every cell it did not understand, with its cell, instead of guessing", () => {
+    const result = importPasted();
     expect(result.notUnderstood.map((n) => [n.cell, n.reason, n.text])).toEqual([
       ["E12", "timeframe", "enligt överenskommelse"],
       ["A15", "article", "Den politiska rollen"],
