@@ -68,18 +68,18 @@ async function report() {
   const stale = new Set(await staleFiles(baseline, scope));
   const rows = [...new Set(scope.map(folderOf))].map((folder) => {
     const files = scope.filter((f) => folderOf(f) === folder);
-    const { noticed, missed, score } = scoreOf(baseline, files);
+    const { noticed, missed, ignored, score } = scoreOf(baseline, files);
     const open = files.filter((f) => stale.has(f)).length;
     const shown = noticed + missed === 0 ? "–" : pct(score);
-    return `${folder.padEnd(40)} ${String(noticed).padStart(6)} ${String(missed).padStart(6)} ${shown.padStart(9)}${open ? `  (${open} of ${files.length} files without a result for their text)` : ""}`;
+    return `${folder.padEnd(40)} ${String(noticed).padStart(6)} ${String(missed).padStart(6)} ${String(ignored).padStart(6)} ${shown.padStart(9)}${open ? `  (${open} of ${files.length} files without a result for their text)` : ""}`;
   });
   const all = scoreOf(baseline, scope);
   console.log(
-    `${"folder".padEnd(40)} ${"caught".padStart(6)} ${"missed".padStart(6)} ${"score".padStart(9)}`,
+    `${"folder".padEnd(40)} ${"caught".padStart(6)} ${"missed".padStart(6)} ${"static".padStart(6)} ${"score".padStart(9)}`,
   );
   for (const row of rows) console.log(row);
   console.log(
-    `mutation score over ${scope.length} files: ${pct(all.score)} (${all.noticed} caught, ${all.missed} missed; break at ${BREAK} %)` +
+    `mutation score over ${scope.length} files: ${pct(all.score)} (${all.noticed} caught, ${all.missed} missed; ${all.ignored} static, not counted; break at ${BREAK} %)` +
       (stale.size ? `; ${stale.size} files have no result for their present text (run npm run mutate)` : ""),
   );
   return { passes: all.score >= BREAK, complete: stale.size === 0 };
