@@ -61,12 +61,10 @@ export function tableRecords(
     for (const m of IMPORT_MEANINGS) {
       const c = mapping[m];
       if (c === undefined || isBlank(row[c])) continue;
-      fields[m] = {
-        value: row[c] ?? null,
-        cell: a1(range.top + r, range.left + c),
-        ...(m === "budget" ? { unit } : {}),
-      };
+      fields[m] = { value: row[c] ?? null, cell: a1(range.top + r, range.left + c) };
     }
+    // The budget header's unit ("Budget (tkr)") scales the amounts below it.
+    if (fields.budget) fields.budget = { ...fields.budget, unit };
     const goal = numbered(fields.goal);
     const activity = numbered(fields.activity);
     if (goal.field) fields.goal = goal.field;

@@ -273,6 +273,56 @@ describe("importList: columns, numbering and odd rows", () => {
     expect(res.activities).toHaveLength(1);
   });
 
+  it("keeps a corrected mapping to the range's last column and drops one just past it, or before the first", () => {
+    const r: RawRange = {
+      sheet: "Blad1",
+      top: 0,
+      left: 0,
+      values: [
+        ["Artikel", "Mål", "Aktivitet", "Kostnad"],
+        [2, "Jämn representation", "Kartläggning", 40000],
+      ],
+    };
+    const res = importList(r, {
+      lang: "sv",
+      mapping: { article: 0, goal: 1, activity: 2, budget: 3, responsible: 4, timeframe: -1, target: 1.5 },
+    });
+    expect(res.activities[0]?.budget).toBe(40000);
+    expect(res.mapping).toEqual({ article: 0, goal: 1, activity: 2, budget: 3 });
+    expect(res.warnings.filter((w) => w.code === "MAPPING_INVALID").map((w) => w.text)).toEqual([
+      "responsible",
+      "timeframe",
+      "target",
+    ]);
+  });
+
+  it("accounts for every row of a table selected from column B: its first cell, its text, what it was taken as", () => {
+    const r: RawRange = {
+      sheet: "Handlingsplan",
+      top: 1,
+      left: 1,
+      values: [
+        ["Handlingsplan för jämställdhet 2019–2020", null, null, null],
+        [null, null, null, null],
+        ["Artikel", "Mål", "Aktivitet", "Budget (tkr)"],
+        [11, "1. Jämställda löner", "1.1 Årlig lönekartläggning", 40],
+        [null, null, "1.2 Utbilda lönesättande chefer", "inom ram"],
+      ],
+    };
+    const res = importList(r, { lang: "sv" });
+    expect(res.lines.map((l) => [l.cell, l.role, l.text])).toEqual([
+      ["B2", "aboveHeader", "Handlingsplan för jämställdhet 2019–2020"],
+      ["B4", "header", "Artikel | Mål | Aktivitet | Budget (tkr)"],
+      ["B5", "activity", "11 | 1. Jämställda löner | 1.1 Årlig lönekartläggning | 40"],
+      ["D6", "activity", "1.2 Utbilda lönesättande chefer | inom ram"],
+    ]);
+    expect(res.goals.map((g) => [g.goal, g.numbering])).toEqual([["Jämställda löner", "1."]]);
+    expect(res.activities.map((a) => [a.activity, a.budget, a.resources])).toEqual([
+      ["Årlig lönekartläggning", 40000, null],
+      ["Utbilda lönesättande chefer", null, "inom ram"],
+    ]);
+  });
+
   it("continues the numbering after existing goals and activities and says so", () => {
     const r: RawRange = {
       sheet: "Blad1",
