@@ -113,10 +113,12 @@ export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.l
     const status = previousOf(follow.byId.get(idKey(a.id)), period.cutoff)?.values["status"];
     return status !== "done" && status !== "cancelled";
   };
-  const ordered = groups(plan).sort((a, b) => {
-    if ((a.name === null) !== (b.name === null)) return a.name === null ? 1 : -1;
-    return (a.name ?? "").localeCompare(b.name ?? "", "sv");
-  });
+  // By name as in Swedish; the group without a responsible last.
+  const ordered = groups(plan).sort((a, b) =>
+    a.name === null || b.name === null
+      ? Number(a.name === null) - Number(b.name === null)
+      : a.name.localeCompare(b.name, "sv"),
+  );
   const names = new Set<string>();
   const out: Handout[] = [];
   for (const g of ordered) {
@@ -124,11 +126,9 @@ export function handoutPlans(plan: Plan, periodName: string, lang: Lang = plan.l
     const followUp = activities.map((a) => row("FollowUp", a.id, a.activity, follow));
     const indicators = g.goals.flatMap((x) => (x.id ? [row("IndicatorValues", x.id, x.goal, measured)] : []));
     if (followUp.length === 0 && indicators.length === 0) continue;
-    const goalIds = new Set(
-      [...g.goals, ...g.activities.map((a) => ({ id: a.goalId }))].flatMap((x) =>
-        x.id ? [idKey(x.id)] : [],
-      ),
-    );
+    const goalIds = new Set<string>();
+    for (const id of [...g.goals.map((x) => x.id), ...g.activities.map((a) => a.goalId)])
+      if (id) goalIds.add(idKey(id));
     const seen = new Set<string>();
     const goals = plan.goals.rows.filter((x) => {
       if (!x.id) return false;

@@ -62,7 +62,8 @@ function canonical(body: string): string | null {
 
 function numberFromText(raw: string): number | null {
   let text = normaliseText(raw).replace(/\u2212/g, "-");
-  text = text.replace(SUFFIX, "").replace(PREFIX, "").trim();
+  // normaliseText trims, and the unit patterns take the spaces beside them.
+  text = text.replace(SUFFIX, "").replace(PREFIX, "");
   let sign = 1;
   if (text.startsWith("-") || text.startsWith("+")) {
     sign = text.startsWith("-") ? -1 : 1;

@@ -201,6 +201,29 @@ describe("handoutPlans", () => {
     ]);
   });
 
+  it("puts the group without a responsible last also when the plan's first goal has none", () => {
+    const rows = masterRows();
+    const goals = (rows.Goals ?? []).map((r) => (r[0] === "M1" ? [...r.slice(0, 8), ""] : r));
+    expect(roundOf({ ...rows, Goals: goals }).map((h) => h.label)).toEqual([
+      "Kommunstyrelsen",
+      "Socialnämnden",
+      "Stadsbyggnadsnämnden",
+      "(utan ansvarig)",
+    ]);
+  });
+
+  it("hands out an activity without a goal ID, and shows no goal row without an ID for reference", () => {
+    const rows = masterRows();
+    const activities = (rows.Activities ?? []).map((r) => (r[0] === "A2" ? [r[0], "", ...r.slice(2)] : r));
+    const goals = [
+      ...(rows.Goals ?? []),
+      ["", "11", "Utkast till mål", null, null, null, null, "", "Socialnämnden"],
+    ];
+    const social = handoutOf(roundOf({ ...rows, Goals: goals, Activities: activities }), "Socialnämnden");
+    expect(social.followUp.map((r) => r.id)).toEqual(["A1", "A2"]);
+    expect(social.goals.map((g) => g.goal)).toEqual(["Heltid som norm"]);
+  });
+
   it("returns null for a period the master does not have", () => {
     expect(handoutPlans(masterPlan(), "Tertial 1 2022")).toBeNull();
   });

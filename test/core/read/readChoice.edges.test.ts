@@ -4,12 +4,16 @@
  * so each test here reads through a freshly loaded reader, and what it asserts comes from
  * lists built for that very read, not from ones an earlier test left behind.
  */
-import type { readChoice as ReadChoice } from "../../../src/core/read/readChoice";
+// The static import also makes jest (and so the mutation run) count this file among readChoice's
+// related tests: jest's dependency scan does not see `jest.requireActual<T>(…)`.
+import { readChoice as sharedReadChoice } from "../../../src/core/read/readChoice";
 
-type ReadChoiceModule = { readChoice: typeof ReadChoice };
+type ReadChoice = typeof sharedReadChoice;
 
-function freshReadChoice(): typeof ReadChoice {
-  let fresh: typeof ReadChoice | undefined;
+type ReadChoiceModule = { readChoice: ReadChoice };
+
+function freshReadChoice(): ReadChoice {
+  let fresh: ReadChoice | undefined;
   jest.isolateModules(() => {
     fresh = jest.requireActual<ReadChoiceModule>("../../../src/core/read/readChoice").readChoice;
   });
@@ -17,8 +21,7 @@ function freshReadChoice(): typeof ReadChoice {
   return fresh;
 }
 
-const valueOf = (r: ReturnType<typeof ReadChoice>): string | null | "unreadable" =>
-  r.ok ? r.value : "unreadable";
+const valueOf = (r: ReturnType<ReadChoice>): string | null | "unreadable" => (r.ok ? r.value : "unreadable");
 
 describe("readChoice, the first cell of each list", () => {
   it("reads a status typed without å, ä and ö when it is the first status of the workbook", () => {
@@ -45,7 +48,7 @@ describe("readChoice, the first cell of each list", () => {
 
 describe("readChoice, accents on some letters only", () => {
   it("reads a label with only some of its å, ä and ö typed", () => {
-    const readChoice = freshReadChoice();
+    const readChoice = sharedReadChoice;
     expect(valueOf(readChoice("status", "Pågar"))).toBe("inProgress");
     expect(valueOf(readChoice("status", "Ej påborjad"))).toBe("notStarted");
     expect(valueOf(readChoice("direction", "Öka"))).toBe("increase");

@@ -44,6 +44,11 @@ describe("readDate", () => {
     expect(value(readDate(new Date(Date.UTC(1900, 0, 1))))).toBe("1900-01-01");
   });
 
+  it("reads a date written in 1900, the first year Excel holds, and refuses one written in 1899", () => {
+    expect(value(readDate("1 mars 1900"))).toBe("1900-03-01");
+    expect(readDate("31 december 1899")).toEqual({ ok: false, text: "31 december 1899" });
+  });
+
   it("reads a date padded with spaces, as a fixed-width export leaves it", () => {
     expect(value(readDate(`2024-10-01${" ".repeat(70)}`))).toBe("2024-10-01");
     expect(value(readDate(`${" ".repeat(40)}1 oktober 2024${" ".repeat(40)}`))).toBe("2024-10-01");
